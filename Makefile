@@ -1,0 +1,29 @@
+# Developer shortcuts; the README's two commands need only bash.
+.PHONY: setup run test lint bench screenshot package translations clean
+
+setup:
+	bash scripts/setup.sh
+
+run:
+	bash scripts/run.sh
+
+test:
+	bash scripts/test.sh
+
+lint:
+	.venv/bin/ruff check src tests benchmarks packaging scripts
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
+
+screenshot: setup
+	bash scripts/screenshot.sh
+
+package: setup
+	bash packaging/build.sh
+
+translations: setup
+	.venv/bin/python -m composer.ui.translations_build
+
+clean:
+	rm -rf build dist .pytest_cache

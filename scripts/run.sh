@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh) and starts the desktop app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+.venv/bin/python -m composer.ui.translations_build 2>/dev/null || true
+exec .venv/bin/python -m composer.ui.app "$@"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh) and runs the whole test suite: lint, then pytest
+# with Qt offscreen, inside a private D-Bus session with a real Secret Service so the
+# keyring tests talk to gnome-keyring. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+.venv/bin/python -m composer.ui.translations_build 2>/dev/null || true
+.venv/bin/ruff check src tests benchmarks packaging scripts
+export QT_QPA_PLATFORM=offscreen
+exec dbus-run-session -- bash scripts/with-keyring.sh .venv/bin/python -m pytest "$@"

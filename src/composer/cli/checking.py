@@ -1,0 +1,77 @@
+"""``composer check``, ``composer hashtags`` and ``composer profiles``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from composer.engine import Engine
+from composer.model import Severity
+from composer.postfile import PostFileError, load_post
+from composer.profiles import load_profiles
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    check = subparsers.add_parser("check", help="check post files against the guidelines")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    check.set_defaults(func=run_check)
+
+    profiles = subparsers.add_parser("profiles", help="list the organisations available")
+    profiles.add_argument("--json", action="store_true")
+    profiles.set_defaults(func=run_profiles)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from composer.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, message_language
+
+    engine = Engine()
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            post = load_post(path)
+        except PostFileError as exc:
+            print(f"composer: {exc}", file=sys.stderr)
+            status = EXIT_UNUSABLE
+            continue
+        findings = engine.check(post, ui_language=message_language(args))
+        if any(f.severity is Severity.ERROR for f in findings) and status == EXIT_OK:
+            status = EXIT_FINDINGS
+        if args.json:
+            print(json.dumps({"file": path, "findings": [f.to_dict() for f in findings]},
+                             ensure_ascii=False))
+            continue
+        print(f"{path}: {len(findings)} finding(s)")
+        for f in findings:
+            where = f.language or "post"
+            if f.start is not None:
+                excerpt = post.text(f.language or "")[f.start:f.end]
+                where += f" {f.start}-{f.end} «{excerpt}»"
+            print(f"  {f.severity.label:7} {f.rule:28} {where}")
+            print(f"          {f.message}")
+            if f.suggestions:
+                print(f"          → {', '.join(f.suggestions)}")
+            if f.guideline:
+                print(f"          ({f.guideline})")
+    return status
+
+
+def run_profiles(args: argparse.Namespace) -> int:
+    result = load_profiles()
+    if args.json:
+        print(json.dumps({
+            "profiles": [
+                {"id": p.id, "names": p.names, "file": str(p.source), "builtin": p.builtin,
+                 "languages": p.language_order, "required": p.required_languages}
+                for p in result.profiles.values()
+            ],
+            "errors": [str(e) for e in result.errors],
+        }, ensure_ascii=False))
+    else:
+        for p in result.profiles.values():
+            kind = "built-in" if p.builtin else "user"
+            print(f"{p.id:12} {p.name('en'):28} {kind:8} {p.source}")
+        for error in result.errors:
+            print(f"composer: broken profile skipped: {error}", file=sys.stderr)
+    return 0

@@ -1,0 +1,7 @@
+"""Sub-commands of `composer` (not written yet)."""
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    return None

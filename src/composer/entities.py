@@ -1,0 +1,97 @@
+"""Finds the entities of a post text with their exact spans: URLs, e-mail addresses,
+@mentions and #hashtags, and the words between them.
+
+Rules that must not look inside an entity (spelling, tone) take the words from
+:func:`words`; rules about entities (links, hashtags, consistency) take :func:`entities`.
+Spans are Python string indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+# Top-level domains recognised in a bare domain ("kokkola.fi/palvelut") without a scheme.
+_BARE_TLDS = (
+    "fi|se|ax|no|dk|is|ee|de|eu|com|org|net|info|io|app|gov|edu|int|nu|uk|us|fr|it|es|nl|be"
+)
+_URL = regex.compile(
+    r"(?<![\w@./-])"
+    r"(?:"
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’«»]+"
+    rf"|(?:[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}])?\.)+(?:{_BARE_TLDS})\b"
+    r"(?::\d{2,5})?(?:/[^\s<>\"'“”‘’«»]*)?"
+    r")",
+    regex.IGNORECASE,
+)
+_EMAIL = regex.compile(
+    r"(?<![\w.+-])[\w.+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\b"
+)
+_MENTION = regex.compile(r"(?<![\w@/])@\w+(?:@(?:[\w-]+\.)+\w+)?")
+_HASHTAG = regex.compile(r"(?<![\w#&/])#\w*\p{L}\w*")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’:][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
+_TRAILING = ".,;:!?)]}'\"’”»…"
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # "url", "email", "mention" or "hashtag"
+    start: int
+    end: int
+    text: str
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation that belongs to the sentence, keeping balanced brackets."""
+    while end > start and text[end - 1] in _TRAILING:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=256)
+def entities(text: str) -> tuple[Entity, ...]:
+    """All entities, in text order, never overlapping (e-mail wins over URL and mention)."""
+    found: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _EMAIL.finditer(text):
+        found.append(Entity("email", match.start(), match.end(), match.group()))
+        taken.append(match.span())
+    for match in _URL.finditer(text):
+        start = match.start()
+        end = _trim_url(text, start, match.end())
+        if end > start and free(start, end):
+            found.append(Entity("url", start, end, text[start:end]))
+            taken.append((start, end))
+    for kind, pattern in (("mention", _MENTION), ("hashtag", _HASHTAG)):
+        for match in pattern.finditer(text):
+            if free(*match.span()):
+                found.append(Entity(kind, match.start(), match.end(), match.group()))
+                taken.append(match.span())
+    found.sort(key=lambda e: e.start)
+    return tuple(found)
+
+
+def entities_of(text: str, kind: str) -> list[Entity]:
+    return [e for e in entities(text) if e.kind == kind]
+
+
+def words(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags."""
+    spans = [(e.start, e.end) for e in entities(text)]
+    index = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            continue
+        yield start, end, match.group()

@@ -1,0 +1,134 @@
+"""The portable post file: JSON, UTF-8, as written by the app and read by the CLI.
+
+Missing keys mean empty. Anything unusable raises :class:`PostFileError`, whose message
+names the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from composer.model import CHANNELS, LANGUAGES, ROLES, Media, Post
+from composer.profiles import UnknownOrganisation, load_profiles
+
+#: The suffix the desktop integration associates with the app.
+POST_SUFFIX = ".post.json"
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+class PostFileError(Exception):
+    """A post file that cannot be used."""
+
+    def __init__(self, source: str, field: str | None, message: str) -> None:
+        self.source = source
+        self.field = field
+        where = f"{source}: {field}" if field else source
+        super().__init__(f"{where}: {message}")
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], source: str, field: str) -> Any:
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        json_names = {"str": "a string", "list": "a list", "dict": "an object"}
+        raise PostFileError(source, field, f"must be {json_names.get(names, names)}")
+    return value
+
+
+def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool = True) -> Post:
+    """Build a :class:`Post` from decoded JSON, validating every field."""
+    _expect(data, dict, source, "(top level)")
+    org = _expect(data.get("organisation", "jakobstad"), str, source, "organisation")
+    if check_organisation:
+        try:
+            load_profiles().get(org)
+        except UnknownOrganisation as exc:
+            raise PostFileError(source, "organisation", str(exc)) from None
+    role = _expect(data.get("role", "organisation"), str, source, "role")
+    if role not in ROLES:
+        raise PostFileError(source, "role", f"unknown role {role!r} (known: {', '.join(ROLES)})")
+    channels = _expect(data.get("channels", []), list, source, "channels")
+    for i, channel in enumerate(channels):
+        if channel not in CHANNELS:
+            raise PostFileError(
+                source, f"channels[{i}]",
+                f"unknown channel {channel!r} (known: {', '.join(CHANNELS)})",
+            )
+    versions = _expect(data.get("versions", {}), dict, source, "versions")
+    for lang, text in versions.items():
+        if lang not in LANGUAGES:
+            raise PostFileError(
+                source, f"versions.{lang}", f"unknown language (known: {', '.join(LANGUAGES)})"
+            )
+        _expect(text, str, source, f"versions.{lang}")
+    media = []
+    for i, item in enumerate(_expect(data.get("media", []), list, source, "media")):
+        _expect(item, dict, source, f"media[{i}]")
+        file = _expect(item.get("file", ""), str, source, f"media[{i}].file")
+        alt = _expect(item.get("alt", {}), dict, source, f"media[{i}].alt")
+        for lang, text in alt.items():
+            if lang not in LANGUAGES:
+                raise PostFileError(source, f"media[{i}].alt.{lang}", "unknown language")
+            _expect(text, str, source, f"media[{i}].alt.{lang}")
+        media.append(Media(file=file, alt=dict(alt)))
+    unreviewed = _expect(data.get("unreviewed", []), list, source, "unreviewed")
+    for i, lang in enumerate(unreviewed):
+        if lang not in LANGUAGES:
+            raise PostFileError(source, f"unreviewed[{i}]", "unknown language")
+    return Post(
+        organisation=org,
+        role=role,
+        channels=list(dict.fromkeys(channels)),
+        versions=dict(versions),
+        media=media,
+        unreviewed=list(unreviewed),
+    )
+
+
+def parse_post(text: str, source: str = "<post>") -> Post:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PostFileError(
+            source, None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    return post_from_dict(data, source)
+
+
+def load_post(path: str | os.PathLike[str]) -> Post:
+    """Read a post file; raises :class:`PostFileError` naming the file and field."""
+    source = os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise PostFileError(source, None, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PostFileError(source, None, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PostFileError(source, None, f"not UTF-8 text (byte {exc.start})") from None
+    return parse_post(text, source)
+
+
+def dumps_post(post: Post) -> str:
+    return json.dumps(post.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_post(post: Post, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a failed write (full disk) leaves any earlier file intact."""
+    target = Path(path)
+    data = dumps_post(post).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

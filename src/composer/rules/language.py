@@ -1,0 +1,5 @@
+"""Rule family `language` (not written yet)."""
+
+from composer.rules.base import Rule
+
+RULES: list[Rule] = []

@@ -1,0 +1,5 @@
+"""Rule family `spelling` (not written yet)."""
+
+from composer.rules.base import Rule
+
+RULES: list[Rule] = []

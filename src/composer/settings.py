@@ -1,0 +1,81 @@
+"""User settings shared by the CLI and the app, stored as JSON in the user config dir.
+
+Secrets never go here (see the keyring-backed credentials store).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from composer.model import LANGUAGES
+
+
+def config_dir() -> Path:
+    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
+        return Path(env)
+    return Path(platformdirs.user_config_dir("composer", appauthor=False))
+
+
+def data_dir() -> Path:
+    if env := os.environ.get("COMPOSER_DATA_DIR"):
+        return Path(env)
+    return Path(platformdirs.user_data_dir("composer", appauthor=False))
+
+
+@dataclass
+class Settings:
+    """Preferences; unknown keys in the file are ignored, missing ones take defaults."""
+
+    #: UI and finding-message language: "" follows the system, else en/fi/sv.
+    ui_language: str = ""
+    #: Spelling on/off per post language.
+    spelling: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(LANGUAGES, True))
+    #: Rule families the user switched off.
+    disabled_families: list[str] = field(default_factory=list)
+    #: Channel figures the user changed, e.g. {"mastodon": {"max_length": 1000}}.
+    channel_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Last organisation and role chosen in the app.
+    organisation: str = "jakobstad"
+    role: str = "organisation"
+    #: Machine translation: "" (off), "deepl" or "libretranslate", and its options.
+    translation_service: str = ""
+    translation_options: dict[str, Any] = field(default_factory=dict)
+
+    def family_enabled(self, family: str) -> bool:
+        return family not in self.disabled_families
+
+    def spelling_enabled(self, language: str) -> bool:
+        return self.spelling.get(language, True)
+
+    def fingerprint(self) -> str:
+        return json.dumps(
+            [self.spelling, self.disabled_families, self.channel_overrides], sort_keys=True
+        )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or config_dir() / "settings.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        defaults = asdict(cls())
+        values = {k: v for k, v in data.items() if k in defaults and type(v) is type(defaults[k])}
+        return cls(**values)
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "settings.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(self), handle, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)

@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Widgets only: every check and export goes through the core."""

@@ -1,0 +1,29 @@
+"""Shared test setup: every test runs with its own empty config and data folders, and
+Qt offscreen, so no test depends on (or touches) the host user's files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = tmp_path / "config"
+    data = tmp_path / "data"
+    config.mkdir()
+    data.mkdir()
+    monkeypatch.setenv("COMPOSER_CONFIG_DIR", str(config))
+    monkeypatch.setenv("COMPOSER_DATA_DIR", str(data))
+    from composer.profiles import reload_profiles
+
+    reload_profiles()
+    yield tmp_path
+    reload_profiles()
