@@ -123,8 +123,19 @@ def user_profile_dir() -> Path:
 
 
 def _line_of(text: str, key: str) -> int | None:
-    match = re.search(rf"^\s*\[*\s*{re.escape(key)}\b", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    """The line of ``key`` (``languages.required``): the leaf key under its table if
+    found, else the table header or top-level key."""
+    head, _, leaf = key.partition(".")
+    match = re.search(rf"^\s*\[*\s*{re.escape(head)}\b", text, re.MULTILINE)
+    if match is None:
+        return None
+    position = match.start()
+    if leaf:
+        leaf_match = re.compile(rf"^\s*{re.escape(leaf.split('.')[0])}\s*=", re.MULTILINE)
+        found = leaf_match.search(text, match.end())
+        if found:
+            position = found.start()
+    return text.count("\n", 0, position) + 1
 
 
 def _parse(path: Path, builtin: bool) -> Profile:
@@ -140,7 +151,7 @@ def _parse(path: Path, builtin: bool) -> Profile:
         raise ProfileError(path, str(exc), line) from exc
 
     def fail(key: str, message: str) -> ProfileError:
-        return ProfileError(path, f"{key}: {message}", _line_of(text, key.split(".")[0]))
+        return ProfileError(path, f"{key}: {message}", _line_of(text, key))
 
     org_id = data.get("id", path.stem)
     if not isinstance(org_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", org_id):
