@@ -64,6 +64,6 @@ def test_user_profile_added_and_broken_one_reported(isolated_dirs):
     errors = {e.path.name: e for e in result.errors}
     assert set(errors) == {"broken.toml", "badlang.toml"}
     assert errors["broken.toml"].line == 2
-    assert errors["badlang.toml"].line == 5
+    assert errors["badlang.toml"].line == 6
     assert "broken.toml:2" in str(errors["broken.toml"])
     assert "helsinki" not in load_profiles().profiles
