@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/python -m composer.ui.translations_build 2>/dev/null || true
-.venv/bin/ruff check src tests benchmarks packaging scripts
+lint_paths=()
+for d in src tests benchmarks packaging scripts; do [ -e "$d" ] && lint_paths+=("$d"); done
+.venv/bin/ruff check "${lint_paths[@]}"
 export QT_QPA_PLATFORM=offscreen
 exec dbus-run-session -- bash scripts/with-keyring.sh .venv/bin/python -m pytest "$@"
