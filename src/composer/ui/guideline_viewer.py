@@ -1,0 +1,304 @@
+"""The guideline viewer: the organisation's guideline text, opened at the cited point.
+
+A finding's ``reference`` is either ``<organisation>:<point key>`` (the viewer selects the
+point's verbatim quote in the document) or ``law:<key>`` (the viewer shows the law or
+accessibility rule in the UI language above the document). Without a reference it simply
+shows the guideline (Help → Guideline).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.citations import cite
+from composer.i18n import normalise_ui_language
+from composer.profiles import Profile
+from composer.settings import Settings
+
+_SKIPPED = frozenset("*")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` without whitespace (and emphasis asterisks), with each kept character's
+    index in the original."""
+    kept: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if char.isspace() or char in _SKIPPED:
+            continue
+        kept.append(char)
+        where.append(index)
+    return "".join(kept), where
+
+
+def find_quote(document: str, quote: str) -> tuple[int, int] | None:
+    """The ``(start, end)`` Python indices of ``quote`` in ``document``, comparing without
+    whitespace (line breaks and spacing differ between the profile and the document) and,
+    failing an exact match, without case."""
+    needle, _ = _squeezed(quote)
+    if not needle:
+        return None
+    haystack, where = _squeezed(document)
+    found = haystack.find(needle)
+    if found < 0:
+        found = haystack.casefold().find(needle.casefold())
+        if found < 0 or len(haystack.casefold()) != len(haystack):
+            return None
+    return where[found], where[found + len(needle) - 1] + 1
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python index into ``text`` as a Qt (UTF-16) position."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def default_ui_language() -> str:
+    """The UI language from the settings, else the system's."""
+    return normalise_ui_language(Settings.load().ui_language or QLocale().name())
+
+
+class GuidelineViewer(QDialog):
+    """Shows an organisation's guideline and jumps to the point a finding cites."""
+
+    def __init__(self, parent: QWidget | None = None, ui_language: str | None = None) -> None:
+        super().__init__(parent)
+        self._ui_language = ui_language or default_ui_language()
+        self._profile: Profile | None = None
+        self._document = ""
+        self._spans: dict[str, tuple[int, int] | None] = {}
+        self.setObjectName("guidelineViewer")
+        self.resize(900, 640)
+
+        self.law_box = QLabel(self)
+        self.law_box.setObjectName("lawCitation")
+        self.law_box.setWordWrap(True)
+        self.law_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.law_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.law_box.setMargin(8)
+        self.law_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.law_box.setAutoFillBackground(True)
+        self.law_box.hide()
+
+        self.points_label = QLabel(self)
+        self.points = QListWidget(self)
+        self.points.setObjectName("guidelinePoints")
+        self.points.setWordWrap(True)
+        self.points.setSpacing(2)
+        self.points.currentItemChanged.connect(self._point_chosen)
+        self.points_label.setBuddy(self.points)
+
+        self.text = QTextEdit(self)
+        self.text.setObjectName("guidelineText")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.points_label)
+        left_layout.addWidget(self.points)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.missing)
+        right_layout.addWidget(self.text)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 660])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.law_box)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.points.setFocus)
+        self.setTabOrder(self.points, self.text)
+        self.setTabOrder(self.text, self.buttons)
+        self._retranslate()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def set_ui_language(self, ui_language: str) -> None:
+        """The language of law citations (fi, sv or en); the rest follows the translator."""
+        self._ui_language = normalise_ui_language(ui_language)
+
+    def show_reference(self, profile: Profile, reference: str = "") -> None:
+        """Show ``profile``'s guideline at ``reference`` (``org:point``, ``law:key`` or "")."""
+        if self._profile is not profile:
+            self._load(profile)
+        self._retranslate()
+        key = ""
+        if reference.startswith("law:"):
+            self._show_law(profile, reference)
+        else:
+            self.law_box.hide()
+            org, _, key = reference.rpartition(":")
+            if org and org != profile.id:
+                key = ""
+        if key and key in profile.points:
+            self._select_item(key)
+        else:
+            self.points.blockSignals(True)
+            self.points.setCurrentRow(-1)
+            self.points.blockSignals(False)
+            self.text.setExtraSelections([])
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.show()
+        if QGuiApplication.platformName() != "offscreen":
+            self.raise_()
+            self.activateWindow()
+
+    def selected_quote(self) -> str:
+        """The guideline text currently selected (the cited quote), with plain line breaks."""
+        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+
+    def law_text(self) -> str:
+        """The law citation shown above the document, or "" when none is."""
+        return self.law_box.text() if not self.law_box.isHidden() else ""
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        name = self._profile.name(self._ui_language) if self._profile else ""
+        self.setWindowTitle(self.tr("Guideline — {0}").format(name) if name else self.tr(
+            "Guideline"))
+        self.setAccessibleName(self.tr("Guideline viewer"))
+        self.points_label.setText(self.tr("&Points of the guideline"))
+        self.points.setAccessibleName(self.tr("Points of the guideline"))
+        self.points.setAccessibleDescription(
+            self.tr("Choose a point to show it in the guideline text"))
+        self.text.setAccessibleName(self.tr("Guideline text"))
+        self.law_box.setAccessibleName(self.tr("Law or accessibility rule"))
+        self.missing.setAccessibleName(self.tr("Guideline not available"))
+
+    def _point_label(self, key: str) -> str:
+        labels = {
+            "personal-data": self.tr("Personal data"),
+            "confidential": self.tr("Confidential information"),
+            "unfinished": self.tr("Unfinished matters"),
+            "secrecy": self.tr("Duty of secrecy"),
+            "security": self.tr("Security"),
+            "tone": self.tr("Tone"),
+            "zero-tolerance": self.tr("Zero tolerance"),
+            "facts": self.tr("Facts"),
+            "opinion": self.tr("Personal opinions"),
+            "language": self.tr("Language"),
+            "hashtags": self.tr("Hashtags"),
+            "links": self.tr("Links"),
+            "media": self.tr("Images and videos"),
+            "accessibility": self.tr("Accessibility"),
+            "feedback": self.tr("Feedback"),
+            "accounts": self.tr("Accounts"),
+            "caution": self.tr("Caution"),
+        }
+        return labels.get(key, key)
+
+    def _load(self, profile: Profile) -> None:
+        self._profile = profile
+        try:
+            self._document = profile.guideline_text()
+        except (OSError, UnicodeDecodeError) as exc:
+            self._document = ""
+            self.missing.setText(self.tr("The guideline file cannot be read: {0}").format(exc))
+            self.missing.show()
+        else:
+            if self._document:
+                self.missing.hide()
+            else:
+                self.missing.setText(self.tr("This organisation has no guideline text."))
+                self.missing.show()
+        self.text.setPlainText(self._document)
+        self._spans = {
+            key: find_quote(self._document, point.quote) for key, point in profile.points.items()
+        }
+        self.points.blockSignals(True)
+        self.points.clear()
+        for key, point in profile.points.items():
+            item = QListWidgetItem(f"{self._point_label(key)}\n{point.section}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(point.quote)
+            if self._spans[key] is None:
+                item.setToolTip(self.tr("Not found in the guideline text: {0}").format(
+                    point.quote))
+            self.points.addItem(item)
+        self.points.setCurrentRow(-1)
+        self.points.blockSignals(False)
+
+    def _show_law(self, profile: Profile, reference: str) -> None:
+        _, text = cite(profile, [reference], self._ui_language)
+        if text:
+            self.law_box.setText(text)
+        else:
+            self.law_box.setText(self.tr("Unknown law reference: {0}").format(reference))
+        self.law_box.show()
+
+    def _select_item(self, key: str) -> None:
+        for row in range(self.points.count()):
+            item = self.points.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.points.setCurrentItem(item)
+                self._jump(key)  # also when it already was the current item
+                return
+
+    def _point_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self._jump(item.data(Qt.ItemDataRole.UserRole))
+
+    def _jump(self, key: str) -> None:
+        span = self._spans.get(key)
+        if span is None:
+            self.text.setExtraSelections([])
+            return
+        start, end = (_utf16(self._document, i) for i in span)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        highlight = QTextEdit.ExtraSelection()
+        highlight.cursor = cursor
+        fmt = QTextCharFormat()
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(70)
+        fmt.setBackground(colour)
+        highlight.format = fmt
+        self.text.setExtraSelections([highlight])
+        # Scroll so the quote sits near the top with its context above, then select it.
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        above = QTextCursor(self.text.document())
+        above.setPosition(start)
+        above.movePosition(QTextCursor.MoveOperation.Up, n=2)
+        self.text.setTextCursor(above)
+        self.text.ensureCursorVisible()
+        self.text.setTextCursor(cursor)
