@@ -1,0 +1,24 @@
+"""Channels: each network's limits (:func:`get_spec`), exact length counting
+(:func:`count`) and the ready-to-paste export (:mod:`composer.channels.export`).
+"""
+
+from __future__ import annotations
+
+from composer.channels.counting import count, count_spec
+from composer.channels.spec import (
+    COUNTING_METHODS,
+    ChannelSpec,
+    UnknownChannelError,
+    all_specs,
+    get_spec,
+)
+
+__all__ = [
+    "COUNTING_METHODS",
+    "ChannelSpec",
+    "UnknownChannelError",
+    "all_specs",
+    "count",
+    "count_spec",
+    "get_spec",
+]

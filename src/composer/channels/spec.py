@@ -1,0 +1,135 @@
+"""Channel specifications: each network's limits, read from ``resources/channels.toml``
+and adjusted by the user's ``Settings.channel_overrides``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from composer.model import CHANNELS
+from composer.resources import ResourceError, load_toml
+from composer.settings import Settings
+
+#: Counting methods a channel may name in ``counting``.
+COUNTING_METHODS: tuple[str, ...] = ("x-weighted", "graphemes", "mastodon", "utf8-bytes")
+
+
+class UnknownChannelError(KeyError):
+    """A channel id that is not one of :data:`composer.model.CHANNELS`."""
+
+    def __init__(self, channel_id: str) -> None:
+        super().__init__(channel_id)
+        self.channel_id = channel_id
+
+    def __str__(self) -> str:
+        return f"unknown channel {self.channel_id!r}; known channels: {', '.join(CHANNELS)}"
+
+
+@dataclass(frozen=True)
+class ChannelSpec:
+    """What one network accepts and shows. Lengths are in ``counting`` units."""
+
+    id: str
+    name: str
+    max_length: int
+    counting: str = "graphemes"
+    hashtag_limit: int | None = None
+    links_clickable: bool = True
+    feed_cut: int | None = None
+    media_required: bool = False
+    max_links: int | None = None
+    max_bytes: int | None = None
+    url_length: int = 23
+    feed_cut_lines: int | None = None
+    thread: bool = False
+    #: Where the link went, per post language, for channels whose links are not clickable.
+    link_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+_INT_KEYS = ("max_length", "hashtag_limit", "feed_cut", "max_links", "max_bytes",
+             "url_length", "feed_cut_lines")
+_OPTIONAL_INT_KEYS = ("hashtag_limit", "feed_cut", "max_links", "max_bytes", "feed_cut_lines")
+_BOOL_KEYS = ("links_clickable", "media_required", "thread")
+#: Keys a user may change in settings.
+OVERRIDABLE_KEYS: tuple[str, ...] = _INT_KEYS + _BOOL_KEYS + ("counting",)
+
+
+def _check_value(key: str, value: Any, where: str) -> Any:
+    if key in _INT_KEYS:
+        if value is None and key in _OPTIONAL_INT_KEYS:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ResourceError(f"{where}: {key} must be a positive whole number")
+        return value
+    if key in _BOOL_KEYS:
+        if not isinstance(value, bool):
+            raise ResourceError(f"{where}: {key} must be true or false")
+        return value
+    if key == "counting":
+        if value not in COUNTING_METHODS:
+            raise ResourceError(f"{where}: counting must be one of {', '.join(COUNTING_METHODS)}")
+        return value
+    if key == "link_note":
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ResourceError(f"{where}: link_note must be a table of texts per language")
+        return dict(value)
+    if key == "name":
+        if not isinstance(value, str) or not value:
+            raise ResourceError(f"{where}: name must be a text")
+        return value
+    raise ResourceError(f"{where}: unknown key {key!r}")
+
+
+@cache
+def _base_specs() -> dict[str, ChannelSpec]:
+    data = load_toml("channels.toml")
+    specs: dict[str, ChannelSpec] = {}
+    for channel_id in CHANNELS:
+        table = data.get(channel_id)
+        where = f"resources/channels.toml [{channel_id}]"
+        if not isinstance(table, dict):
+            raise ResourceError(f"{where}: missing")
+        values = {key: _check_value(key, value, where) for key, value in table.items()}
+        if "max_length" not in values or "name" not in values:
+            raise ResourceError(f"{where}: name and max_length are required")
+        specs[channel_id] = ChannelSpec(id=channel_id, **values)
+    return specs
+
+
+def _overrides(channel_id: str, settings: Settings | None) -> dict[str, Any]:
+    """The user's valid changes to a channel; invalid entries are ignored, not fatal."""
+    if settings is None:
+        return {}
+    raw = settings.channel_overrides.get(channel_id)
+    if not isinstance(raw, dict):
+        return {}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in OVERRIDABLE_KEYS:
+            continue
+        try:
+            values[key] = _check_value(key, value, "settings")
+        except ResourceError:
+            continue
+    return values
+
+
+def get_spec(channel_id: str, settings: Settings | None = None) -> ChannelSpec:
+    """The spec of ``channel_id`` with the user's overrides applied.
+
+    Raises :class:`UnknownChannelError` (a ``KeyError``) for an unknown id.
+    """
+    try:
+        base = _base_specs()[channel_id]
+    except KeyError:
+        raise UnknownChannelError(channel_id) from None
+    changes = _overrides(channel_id, settings)
+    return dataclasses.replace(base, **changes) if changes else base
+
+
+def all_specs(settings: Settings | None = None) -> list[ChannelSpec]:
+    """Every channel's spec, in :data:`CHANNELS` order."""
+    return [get_spec(channel_id, settings) for channel_id in CHANNELS]
