@@ -1,0 +1,75 @@
+"""API keys in the operating system's credential store (Secret Service, Windows
+Credential Manager, macOS Keychain) through ``keyring``.
+
+Keys are never written to settings files, logs or exports. Where no keyring backend
+exists (a headless machine), :class:`KeyringUnavailable` says so plainly and the key is
+kept only in memory for the session.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+SERVICE_NAME = "composer"
+
+
+class KeyringUnavailable(RuntimeError):
+    """No usable credential store: the key cannot be saved."""
+
+
+def _backend_usable() -> tuple[bool, str]:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False, "no credential store (keyring backend) is available on this system"
+    try:
+        priority = backend.priority
+    except Exception as exc:  # a backend that cannot even report itself is unusable
+        return False, str(exc)
+    if priority <= 0:
+        return False, f"the credential store {backend.name!r} is not usable here"
+    return True, backend.name
+
+
+def keyring_status() -> tuple[bool, str]:
+    """``(usable, backend name or the reason it is not)``."""
+    return _backend_usable()
+
+
+def account_name(service: str, endpoint: str = "") -> str:
+    """The keyring user name for a translation service (and endpoint, for LibreTranslate)."""
+    return f"{service}:{endpoint}" if endpoint else service
+
+
+def load_key(account: str) -> str | None:
+    usable, _ = _backend_usable()
+    if not usable:
+        return None
+    try:
+        return keyring.get_password(SERVICE_NAME, account)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def save_key(account: str, key: str) -> None:
+    """Store ``key``; raises :class:`KeyringUnavailable` when it cannot be persisted."""
+    usable, reason = _backend_usable()
+    if not usable:
+        raise KeyringUnavailable(reason)
+    try:
+        keyring.set_password(SERVICE_NAME, account, key)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+
+
+def delete_key(account: str) -> None:
+    usable, _ = _backend_usable()
+    if not usable:
+        return
+    try:
+        keyring.delete_password(SERVICE_NAME, account)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
