@@ -1,0 +1,95 @@
+"""Language detection on real municipal sentences: fi, sv and en told apart, names and
+short greetings never misjudged."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from composer.language_detection import detect, detect_language, prose, reads_as_other
+
+FINNISH = [
+    "Kaupunginkirjasto on suljettu juhannuksena. Lainat voi palauttaa palautusluukkuun, "
+    "joka on auki koko ajan.",
+    "Storgatanin tietyöt alkavat maanantaina 3.6. klo 7. Kiertotie on opastettu "
+    "Kanalesplanadin kautta.",
+    "Kesäkuun ajan uimahalli on avoinna ma–pe klo 6–20 ja la–su klo 10–18. Tervetuloa uimaan!",
+    "Valtuuston kokous pidetään 12.6. klo 17 kaupungintalolla. Kokous on avoin yleisölle ja "
+    "sitä voi seurata myös suorana lähetyksenä.",
+]
+SWEDISH = [
+    "Stadsbiblioteket är stängt under midsommar. Lånen kan returneras i returluckan som är "
+    "öppen hela tiden.",
+    "Vägarbetet på Storgatan börjar måndag 3.6 kl. 7. Omvägen är skyltad via Kanalesplanaden.",
+    "Under juni är simhallen öppen mån–fre kl. 6–20 och lör–sön kl. 10–18. Välkommen och simma!",
+    "Fullmäktige sammanträder 12.6 kl. 17 i stadshuset. Mötet är öppet för allmänheten och "
+    "kan också följas direkt.",
+]
+ENGLISH = [
+    "The city library is closed over Midsummer. Loans can be returned through the return "
+    "slot, which is open all the time.",
+    "Road works on Storgatan start on Monday 3 June at 7 am. The detour is signposted via "
+    "Kanalesplanaden.",
+    "In June the swimming hall is open Mon–Fri 6 am – 8 pm and Sat–Sun 10 am – 6 pm. Welcome!",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(t, "fi") for t in FINNISH] + [(t, "sv") for t in SWEDISH] + [(t, "en") for t in ENGLISH],
+)
+def test_each_language_is_recognised(text: str, language: str) -> None:
+    detected, confidence = detect_language(text)
+    assert detected == language
+    assert confidence > 0.95
+    assert reads_as_other(text, language) is None
+
+
+@pytest.mark.parametrize("text", SWEDISH)
+def test_swedish_text_reads_as_other_than_finnish(text: str) -> None:
+    found = reads_as_other(text, "fi")
+    assert found is not None and found[0] == "sv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hei!", "Hej!", "Tervetuloa!", "Välkommen!", "Welcome!", "Hyvää juhannusta! #pietarsaari",
+     "Glad midsommar! Trevlig helg önskar staden.", "", "   ", "12.6. klo 17", "👍👍"],
+)
+def test_short_texts_are_not_judged(text: str) -> None:
+    assert detect_language(text) == (None, 0.0)
+    for language in ("fi", "sv", "en"):
+        assert reads_as_other(text, language) is None
+
+
+def test_names_in_another_language_do_not_decide() -> None:
+    finnish = ("Tervetuloa ”Sommarfest i Jakobstad” -tapahtumaan torille! Luvassa musiikkia, "
+               "ruokaa ja ohjelmaa koko perheelle.")
+    swedish = ("Välkommen till Kaupunginteatteri och föreställningen ”Kesäyön unelma” i "
+               "Rådhusparken! Biljetter säljs vid ingången.")
+    english = "Welcome to Pietarsaaren Kesäteatteri in Rådhusparken! Tickets at www.jakobstad.fi."
+    assert reads_as_other(finnish, "fi") is None
+    assert reads_as_other(swedish, "sv") is None
+    assert reads_as_other(english, "en") is None
+
+
+def test_links_mentions_and_numbers_are_not_prose() -> None:
+    text = "Lue lisää https://www.kokkola.fi/kesa @KokkolaKarleby #LaajempiHorisontti 040 123 4567"
+    assert prose(text) == "Lue lisää"
+    assert detect(text).letters < 40
+
+
+def test_detection_is_deterministic_and_thread_safe() -> None:
+    text = SWEDISH[3] + " Extra."
+    results: list[tuple[str | None, float]] = []
+
+    def run() -> None:
+        results.append(detect_language(text))
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(results)) == 1 and results[0][0] == "sv"
