@@ -8,13 +8,14 @@ shows the guideline (Help → Guideline).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QShortcut,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -87,24 +88,32 @@ class GuidelineViewer(QDialog):
         self._profile: Profile | None = None
         self._document = ""
         self._spans: dict[str, tuple[int, int] | None] = {}
+        self._scroll_target: int | None = None
         self.setObjectName("guidelineViewer")
         self.resize(900, 640)
 
-        self.law_box = QLabel(self)
+        self.law_frame = QFrame(self)
+        self.law_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.law_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.law_frame.setAutoFillBackground(True)
+        self.law_title = QLabel(self.law_frame)
+        bold = self.law_title.font()
+        bold.setBold(True)
+        self.law_title.setFont(bold)
+        self.law_box = QLabel(self.law_frame)
         self.law_box.setObjectName("lawCitation")
         self.law_box.setWordWrap(True)
         self.law_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.law_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.law_box.setMargin(8)
-        self.law_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.law_box.setAutoFillBackground(True)
-        self.law_box.hide()
+        law_layout = QVBoxLayout(self.law_frame)
+        law_layout.addWidget(self.law_title)
+        law_layout.addWidget(self.law_box)
+        self.law_frame.hide()
 
         self.points_label = QLabel(self)
         self.points = QListWidget(self)
         self.points.setObjectName("guidelinePoints")
         self.points.setWordWrap(True)
-        self.points.setSpacing(2)
+        self.points.setSpacing(3)
         self.points.currentItemChanged.connect(self._point_chosen)
         self.points_label.setBuddy(self.points)
 
@@ -140,7 +149,7 @@ class GuidelineViewer(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.law_box)
+        layout.addWidget(self.law_frame)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
@@ -164,7 +173,7 @@ class GuidelineViewer(QDialog):
         if reference.startswith("law:"):
             self._show_law(profile, reference)
         else:
-            self.law_box.hide()
+            self.law_frame.hide()
             org, _, key = reference.rpartition(":")
             if org and org != profile.id:
                 key = ""
@@ -175,8 +184,10 @@ class GuidelineViewer(QDialog):
             self.points.setCurrentRow(-1)
             self.points.blockSignals(False)
             self.text.setExtraSelections([])
+            self._scroll_target = None
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.show()
+        self.text.setFocus()
         if QGuiApplication.platformName() != "offscreen":
             self.raise_()
             self.activateWindow()
@@ -187,7 +198,7 @@ class GuidelineViewer(QDialog):
 
     def law_text(self) -> str:
         """The law citation shown above the document, or "" when none is."""
-        return self.law_box.text() if not self.law_box.isHidden() else ""
+        return self.law_box.text() if not self.law_frame.isHidden() else ""
 
     # -- internals --------------------------------------------------------------------------
 
@@ -201,6 +212,7 @@ class GuidelineViewer(QDialog):
         self.points.setAccessibleDescription(
             self.tr("Choose a point to show it in the guideline text"))
         self.text.setAccessibleName(self.tr("Guideline text"))
+        self.law_title.setText(self.tr("The finding rests on this law or rule:"))
         self.law_box.setAccessibleName(self.tr("Law or accessibility rule"))
         self.missing.setAccessibleName(self.tr("Guideline not available"))
 
@@ -263,7 +275,7 @@ class GuidelineViewer(QDialog):
             self.law_box.setText(text)
         else:
             self.law_box.setText(self.tr("Unknown law reference: {0}").format(reference))
-        self.law_box.show()
+        self.law_frame.show()
 
     def _select_item(self, key: str) -> None:
         for row in range(self.points.count()):
@@ -281,6 +293,7 @@ class GuidelineViewer(QDialog):
         span = self._spans.get(key)
         if span is None:
             self.text.setExtraSelections([])
+            self._scroll_target = None
             return
         start, end = (_utf16(self._document, i) for i in span)
         cursor = QTextCursor(self.text.document())
@@ -294,11 +307,20 @@ class GuidelineViewer(QDialog):
         fmt.setBackground(colour)
         highlight.format = fmt
         self.text.setExtraSelections([highlight])
-        # Scroll so the quote sits near the top with its context above, then select it.
-        self.text.moveCursor(QTextCursor.MoveOperation.End)
-        above = QTextCursor(self.text.document())
-        above.setPosition(start)
-        above.movePosition(QTextCursor.MoveOperation.Up, n=2)
-        self.text.setTextCursor(above)
-        self.text.ensureCursorVisible()
         self.text.setTextCursor(cursor)
+        self._scroll_target = start
+        QTimer.singleShot(0, self._scroll)
+
+    def _scroll(self) -> None:
+        """Put the quote near the top of the view with a little context above it."""
+        if self._scroll_target is None:
+            return
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._scroll_target)
+        top = self.text.cursorRect(cursor).top() + self.text.verticalScrollBar().value()
+        margin = 2 * self.text.fontMetrics().lineSpacing()
+        self.text.verticalScrollBar().setValue(max(0, top - margin))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll)
