@@ -1,7 +1,120 @@
-"""Sub-commands of `composer` (not written yet)."""
+"""``composer drafts``: list, export and import the drafts the app keeps.
+
+    composer drafts list [--json] [--search TEXT] [--status STATUS]
+    composer drafts export ID FILE
+    composer drafts import FILE...
+"""
+
+from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from composer.drafts import DraftError, DraftStore, DraftSummary, Status
+from composer.postfile import PostFileError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    return None
+    drafts = subparsers.add_parser("drafts", help="list, export and import saved drafts")
+    commands = drafts.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
+
+    listing = commands.add_parser("list", help="list drafts, most recently changed first")
+    listing.add_argument("--json", action="store_true", help="one JSON document")
+    listing.add_argument("--search", default="", metavar="TEXT",
+                         help="only drafts containing every word of TEXT")
+    listing.add_argument("--status", choices=[s.value for s in Status])
+    listing.set_defaults(func=run_list)
+
+    export = commands.add_parser("export", help="write a draft as a portable post file")
+    export.add_argument("id", type=int, metavar="ID")
+    export.add_argument("file", metavar="FILE")
+    export.set_defaults(func=run_export)
+
+    imports = commands.add_parser("import", help="add post files as new drafts")
+    imports.add_argument("files", nargs="+", metavar="FILE")
+    imports.set_defaults(func=run_import)
+
+
+def _open() -> DraftStore | None:
+    try:
+        store = DraftStore.open()
+    except DraftError as exc:
+        print(f"composer: {exc}", file=sys.stderr)
+        return None
+    for notice in store.notices:
+        if notice.kind == "corrupt":
+            print(f"composer: the drafts database was unusable ({notice.detail}); it was moved "
+                  f"to {notice.moved_to} and a new one started", file=sys.stderr)
+        else:
+            print(f"composer: drafts database upgraded ({notice.detail}); the old file was "
+                  f"copied to {notice.moved_to}", file=sys.stderr)
+    return store
+
+
+def _as_json(draft: DraftSummary) -> dict[str, object]:
+    return {
+        "id": draft.id,
+        "title": draft.title,
+        "organisation": draft.organisation,
+        "status": draft.status.value,
+        "created": draft.created.isoformat(timespec="seconds"),
+        "updated": draft.updated.isoformat(timespec="seconds"),
+        "status_changed": draft.status_changed.isoformat(timespec="seconds")
+        if draft.status_changed else None,
+        "exported_channels": list(draft.exported_channels),
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+
+    store = _open()
+    if store is None:
+        return EXIT_UNUSABLE
+    with store:
+        drafts = store.list(search=args.search, status=args.status)
+    if args.json:
+        print(json.dumps({"drafts": [_as_json(d) for d in drafts]}, ensure_ascii=False))
+        return EXIT_OK
+    for d in drafts:
+        status = d.status.value
+        if d.exported_channels:
+            status += f" ({', '.join(d.exported_channels)})"
+        updated = d.updated.strftime("%Y-%m-%d %H:%M")
+        print(f"{d.id:>5}  {updated}  {d.organisation:10} {status:10} {d.title or '(empty)'}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+
+    store = _open()
+    if store is None:
+        return EXIT_UNUSABLE
+    try:
+        with store:
+            store.export_file(args.id, args.file)
+    except DraftError as exc:
+        print(f"composer: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+
+    store = _open()
+    if store is None:
+        return EXIT_UNUSABLE
+    status = EXIT_OK
+    with store:
+        for path in args.files:
+            try:
+                draft = store.import_file(path)
+            except (PostFileError, DraftError) as exc:
+                print(f"composer: {exc}", file=sys.stderr)
+                status = EXIT_UNUSABLE
+                continue
+            print(f"{draft.id}\t{path}")
+    return status
