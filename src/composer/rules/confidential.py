@@ -1,5 +1,79 @@
-"""Rule family `confidential` (not written yet)."""
+"""Rule family `confidential`: secrecy markings and unfinished, non-public material.
 
-from composer.rules.base import Rule
+Secrecy markings ("salassa pidettävä", "sekretessbelagd", "internal use only") are errors:
+such material must not be published at all. Unfinished material ("valmisteilla", "under
+beredning", "not yet public") is a warning: whether it may be shared must be checked with
+whoever prepares the matter. Some words are markings only when written as a label
+("LUOTTAMUKSELLINEN", "Draft:", "(konfidentiell)"); in running text they are harmless
+("luottamuksellista keskusteluapua"). Word lists: ``resources/wordlists/confidential.toml``.
+"""
 
-RULES: list[Rule] = []
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from composer.model import Finding, Severity
+from composer.rules.base import CheckContext, VersionRule
+from composer.rules.phrases import Match, find
+
+FAMILY = "confidential"
+SECRECY_BASES = ("confidential", "secrecy", "law:publicity-act")
+UNFINISHED_BASES = ("unfinished", "confidential", "law:publicity-act")
+
+_LABEL_PUNCTUATION = " \t*_-–—:()[]{}\"'”’«»!.#"
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a label rather than in running text."""
+    span = text[start:end]
+    letters = [c for c in span if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    after = text[end:].lstrip(" \t")
+    before = text[:start].rstrip(" \t")
+    if after.startswith(":"):
+        return True
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(_LABEL_PUNCTUATION) and not text[
+        end:line_end
+    ].strip(_LABEL_PUNCTUATION)
+
+
+class ConfidentialRule(VersionRule):
+    family = FAMILY
+    rules = (f"{FAMILY}.secrecy", f"{FAMILY}.unfinished")
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        taken: list[tuple[int, int]] = []
+        for category, rule, severity, bases, label_only in (
+            ("secrecy", "secrecy", Severity.ERROR, SECRECY_BASES, False),
+            ("secrecy-label", "secrecy", Severity.ERROR, SECRECY_BASES, True),
+            ("unfinished", "unfinished", Severity.WARNING, UNFINISHED_BASES, False),
+            ("unfinished-label", "unfinished", Severity.WARNING, UNFINISHED_BASES, True),
+        ):
+            for match in find(text, language, FAMILY, category, ctx.profile):
+                if label_only and not is_label(text, match.start, match.end):
+                    continue
+                if _overlaps(match, taken):
+                    continue
+                taken.append((match.start, match.end))
+                yield ctx.finding(
+                    f"{FAMILY}.{rule}",
+                    severity,
+                    bases,
+                    language=language,
+                    start=match.start,
+                    end=match.end,
+                    phrase=text[match.start : match.end],
+                )
+
+
+def _overlaps(match: Match, taken: list[tuple[int, int]]) -> bool:
+    return any(match.start < end and start < match.end for start, end in taken)
+
+
+RULES = [ConfidentialRule()]

@@ -1,0 +1,215 @@
+"""Word-list matching by base form, for the word-list rule families.
+
+A text is split into words (outside URLs, e-mails, mentions and hashtags) and each word is
+analysed once into its base forms (``idiooteille`` → ``idiootti``, ``idioterna`` →
+``idiot``); the analysis of a text is cached. A list entry is a word or a phrase of
+several words; each of its words matches a text word when their base forms meet, so the
+list is written in dictionary form and every inflection is found. An entry word ending in
+``*`` matches any word beginning with it (``dörrkod*``), for compounds the dictionaries do
+not know. A list may also be matched literally (``inflect = false``) when the exact form
+carries the meaning (``mielestäni``: first person singular).
+
+Word lists live in ``resources/wordlists/<family>.toml``: tables (categories) of
+``fi``/``sv``/``en`` lists, optionally with ``inflect = false``; an organisation adds words
+to a family's first category through its profile (``[words.<family>]``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from composer.entities import words
+from composer.morphology import MorphologyUnavailable, base_forms
+from composer.profiles import Profile
+from composer.resources import load_toml
+
+# What may stand between two words of one phrase: spaces, dashes, quotes, a comma.
+_GAP = regex.compile(r"[\s\-–—'\"”’«»,]*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a text: its span, lower-cased surface form and base forms."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    forms: frozenset[str]
+
+
+def _forms(word: str, language: str, *, compound_tail: bool = True) -> frozenset[str]:
+    lower = word.lower().translate(_APOSTROPHES)
+    try:
+        forms = set(base_forms(word, language))
+    except MorphologyUnavailable:
+        forms = set()
+    forms.add(lower)
+    if compound_tail and "-" in word:
+        # A hyphenated compound ("Wi-Fi-salasana") is also its last part.
+        last = word.rsplit("-", 1)[1]
+        if last:
+            forms.add(last.lower())
+            with contextlib.suppress(MorphologyUnavailable):
+                forms.update(base_forms(last, language))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=256)
+def analyse(text: str, language: str) -> tuple[Word, ...]:
+    """The words of ``text`` with their base forms (cached per text)."""
+    return tuple(
+        Word(start, end, word, word.lower().translate(_APOSTROPHES), _forms(word, language))
+        for start, end, word in words(text)
+    )
+
+
+@dataclass(frozen=True)
+class _Part:
+    forms: frozenset[str]  # base forms to meet (empty for a prefix part)
+    prefix: str  # non-empty for "word*" parts
+    literal: str  # the lower-cased entry word (for literal lists)
+
+    def matches(self, word: Word, inflect: bool) -> bool:
+        if self.prefix:
+            return word.lower.startswith(self.prefix)
+        if inflect:
+            return not self.forms.isdisjoint(word.forms)
+        return word.lower == self.literal
+
+
+@dataclass(frozen=True)
+class Match:
+    """A list entry found in a text: the words it covers and its character span."""
+
+    entry: str
+    first: int  # index of the first word
+    last: int  # index of the last word
+    start: int
+    end: int
+
+
+class PhraseList:
+    """Entries of one word list in one language, ready to match analysed texts."""
+
+    def __init__(self, entries: Iterable[str], language: str, *, inflect: bool = True) -> None:
+        self.language = language
+        self.inflect = inflect
+        self._phrases: list[tuple[str, tuple[_Part, ...]]] = []
+        self._by_form: dict[str, list[int]] = {}
+        self._by_prefix: list[int] = []
+        for entry in dict.fromkeys(e.strip() for e in entries if e.strip()):
+            parts = tuple(self._part(p) for p in entry.split())
+            index = len(self._phrases)
+            self._phrases.append((entry, parts))
+            head = parts[0]
+            if head.prefix:
+                self._by_prefix.append(index)
+            elif inflect:
+                for form in head.forms:
+                    self._by_form.setdefault(form, []).append(index)
+            else:
+                self._by_form.setdefault(head.literal, []).append(index)
+
+    def _part(self, word: str) -> _Part:
+        lower = word.lower().translate(_APOSTROPHES)
+        if lower.endswith("*") and len(lower) > 1:
+            return _Part(frozenset(), lower[:-1], lower)
+        if not self.inflect:
+            return _Part(frozenset({lower}), "", lower)
+        forms = _forms(word, self.language, compound_tail=False)
+        return _Part(forms, "", lower)
+
+    def __bool__(self) -> bool:
+        return bool(self._phrases)
+
+    def _candidates(self, word: Word) -> list[int]:
+        found: list[int] = list(self._by_prefix)
+        if self.inflect:
+            for form in word.forms:
+                found.extend(self._by_form.get(form, ()))
+        else:
+            found.extend(self._by_form.get(word.lower, ()))
+        return found
+
+    def find(self, text: str, analysed: Sequence[Word]) -> list[Match]:
+        """Non-overlapping matches, left to right, the longest at each position."""
+        matches: list[Match] = []
+        i = 0
+        count = len(analysed)
+        while i < count:
+            best: tuple[int, str] | None = None
+            for index in self._candidates(analysed[i]):
+                entry, parts = self._phrases[index]
+                last = self._match_at(text, analysed, i, parts)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, entry)
+            if best is None:
+                i += 1
+                continue
+            last, entry = best
+            matches.append(Match(entry, i, last, analysed[i].start, analysed[last].end))
+            i = last + 1
+        return matches
+
+    def _match_at(
+        self, text: str, analysed: Sequence[Word], i: int, parts: tuple[_Part, ...]
+    ) -> int | None:
+        if i + len(parts) > len(analysed):
+            return None
+        for offset, part in enumerate(parts):
+            word = analysed[i + offset]
+            if not part.matches(word, self.inflect):
+                return None
+            if offset:
+                previous = analysed[i + offset - 1]
+                if _GAP.fullmatch(text, previous.end, word.start) is None:
+                    return None
+        return i + len(parts) - 1
+
+
+def categories(family: str) -> dict[str, dict[str, object]]:
+    """The category tables of ``resources/wordlists/<family>.toml``."""
+    return load_toml("wordlists", f"{family}.toml")
+
+
+@lru_cache(maxsize=512)
+def _compiled(
+    family: str, category: str, language: str, extra: tuple[str, ...]
+) -> PhraseList:
+    table = categories(family).get(category, {})
+    entries = list(table.get(language, [])) + list(extra)  # type: ignore[union-attr]
+    inflect = bool(table.get("inflect", True))  # type: ignore[union-attr]
+    return PhraseList(entries, language, inflect=inflect)
+
+
+def phrase_list(
+    family: str, category: str, language: str, profile: Profile | None = None
+) -> PhraseList:
+    """The compiled list ``category`` of ``family`` in ``language``.
+
+    The organisation's own words for the family (``profile.word_list``) join the family's
+    first category.
+    """
+    extra: tuple[str, ...] = ()
+    if profile is not None:
+        first = next(iter(categories(family)), None)
+        if category == first:
+            extra = tuple(profile.word_list(family, language))
+    return _compiled(family, category, language, extra)
+
+
+def find(
+    text: str, language: str, family: str, category: str, profile: Profile | None = None
+) -> list[Match]:
+    """Matches of one category's list in ``text``."""
+    plist = phrase_list(family, category, language, profile)
+    if not plist:
+        return []
+    return plist.find(text, analyse(text, language))
