@@ -1,5 +1,116 @@
-"""Rule family `security` (not written yet)."""
+"""Rule family `security`: door codes, alarm codes, PINs, passwords and Wi-Fi keys.
 
-from composer.rules.base import Rule
+A keyword (``ovikoodi``, ``portkod``, ``password`` … in any inflection) is only a problem
+when the detail itself follows it: "Ovikoodi on 4590", "Lösenordet är Sommar2024",
+"Wi-Fi password: Library#24". Talking about passwords ("Muista vaihtaa salasanasi") or
+codes that are sent privately ("ovikoodi lähetetään sähköpostilla") is fine. Always an
+error. Word lists: ``resources/wordlists/security.toml``.
+"""
 
-RULES: list[Rule] = []
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from composer.model import Finding, Severity
+from composer.rules.base import CheckContext, VersionRule
+from composer.rules.phrases import Match, Word, analyse, categories, find
+
+FAMILY = "security"
+BASES = ("security", "confidential", "caution")
+
+_SEPARATOR = regex.compile(r"[ \t]*(?:[:=]|[–—-](?!\d))?[ \t]*")
+_CONNECTOR = regex.compile(r"\p{L}+")
+_CODE = regex.compile(
+    r"[\"'“”‘’«]?([#*]?(?:\p{L}?\d{3,8}\p{L}?|\d{2,4}[ ]\d{2,4})[#*]?)[\"'“”’»]?"
+    r"(?![\p{L}\p{N}]|[.,:/–-]\d)"
+)
+_TOKEN = regex.compile(r"([\"'“”‘’«])?([^\s\"“”'‘’«»]+)([\"'“”’»])?")
+_TRAILING = ".,;:!?)]}…"
+_SYMBOL = regex.compile(r"[^\p{L}\p{N}]")
+MAX_CONNECTORS = 5
+
+
+@lru_cache(maxsize=8)
+def _word_set(category: str, language: str) -> frozenset[str]:
+    table = categories(FAMILY).get(category, {})
+    return frozenset(w.lower() for w in table.get(language, []))
+
+
+def _code_value(text: str, pos: int) -> int | None:
+    match = _CODE.match(text, pos)
+    return match.end() if match else None
+
+
+def _password_value(text: str, pos: int) -> int | None:
+    match = _TOKEN.match(text, pos)
+    if match is None:
+        return None
+    value = match.group(2)
+    quoted = bool(match.group(1)) and bool(match.group(3))
+    end = match.end()
+    if not quoted:
+        stripped = value.rstrip(_TRAILING)
+        end -= len(value) - len(stripped)
+        value = stripped
+    if len(value) < 4 or "://" in value:
+        return None
+    inner_capital = any(c.isupper() for c in value[1:]) and not value.isupper()
+    if quoted or inner_capital or any(c.isdigit() for c in value) or _SYMBOL.search(value):
+        return end
+    return None
+
+
+def _value_end(text: str, start: int, language: str, category: str) -> int | None:
+    """Where the code or password after a keyword ends, or None if none follows."""
+    connectors = _word_set("connector", language)
+    pos = start
+    for _ in range(MAX_CONNECTORS + 1):
+        pos = _SEPARATOR.match(text, pos).end()
+        found = _code_value(text, pos) if category == "code" else _password_value(text, pos)
+        if found is not None:
+            return found
+        word = _CONNECTOR.match(text, pos)
+        if word is None or word.group().lower() not in connectors:
+            return None
+        pos = word.end()
+    return None
+
+
+def _after_harmless(match: Match, analysed: tuple[Word, ...], language: str) -> bool:
+    """A generic keyword after e.g. "postal" ("postal code 67100")."""
+    if match.first == 0:
+        return False
+    previous = analysed[match.first - 1]
+    return not previous.forms.isdisjoint(_word_set("not-after", language))
+
+
+class SecurityRule(VersionRule):
+    family = FAMILY
+    rules = (f"{FAMILY}.code", f"{FAMILY}.password")
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        analysed = analyse(text, language)
+        taken: list[tuple[int, int]] = []
+        for category in ("code", "password"):
+            for match in find(text, language, FAMILY, category, ctx.profile):
+                if _after_harmless(match, analysed, language):
+                    continue
+                end = _value_end(text, match.end, language, category)
+                if end is None or any(match.start < e and s < end for s, e in taken):
+                    continue
+                taken.append((match.start, end))
+                yield ctx.finding(
+                    f"{FAMILY}.{category}",
+                    Severity.ERROR,
+                    BASES,
+                    language=language,
+                    start=match.start,
+                    end=end,
+                    phrase=text[match.start : match.end],
+                )
+
+
+RULES = [SecurityRule()]
