@@ -1,15 +1,139 @@
-"""twitter-text weighted length (first version, refined below)."""
+"""X post length: twitter-text's ``parseTweet`` weighted length (config v3 by default).
+
+The text is NFC-normalised; every URL (see :mod:`composer.channels.urls`) counts
+``transformed_url_length``; with emoji parsing each emoji sequence counts the default
+weight once; every other character weighs by its code point's range. Indices in
+:class:`ParseResult` are UTF-16 code units, as in twitter-text.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from composer.channels.urls import extract_urls
+from composer.resources import load_toml
+
+# One emoji as the emoji parser sees it: keycaps, flags, tag sequences (subdivision
+# flags), and ZWJ sequences of pictographs with optional modifier or variation selector.
+# Characters below U+2000 (©, ®, digits) count as emoji only with a variation selector
+# or keycap, as in twemoji.
+_ELEMENT = (
+    r"(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}"
+    r"|(?![\x00-\u1FFF])\p{Extended_Pictographic}\uFE0F?"
+    r"|\p{Emoji}\uFE0F"
+    r"|\p{Emoji_Modifier})"
+)
+_EMOJI = regex.compile(
+    r"[#*0-9]\uFE0F?\u20E3"
+    r"|\p{Regional_Indicator}{2}"
+    r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"
+    rf"|{_ELEMENT}(?:\u200D{_ELEMENT})*"
+)
+_INVALID_CHARACTERS = frozenset("\uFFFE\uFEFF\uFFFF")
+
+
+@dataclass(frozen=True)
+class TwitterConfig:
+    max_weighted_length: int = 280
+    scale: int = 100
+    default_weight: int = 200
+    transformed_url_length: int = 23
+    emoji_parsing: bool = True
+    ranges: tuple[tuple[int, int, int], ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TwitterConfig:
+        """From the TOML table or twitter-text's JSON config (camelCase keys)."""
+
+        def get(snake: str, camel: str, default: Any) -> Any:
+            return data.get(snake, data.get(camel, default))
+
+        return cls(
+            max_weighted_length=get("max_weighted_length", "maxWeightedTweetLength", 280),
+            scale=get("scale", "scale", 100),
+            default_weight=get("default_weight", "defaultWeight", 200),
+            transformed_url_length=get("transformed_url_length", "transformedURLLength", 23),
+            emoji_parsing=get("emoji_parsing", "emojiParsingEnabled", False),
+            ranges=tuple((r["start"], r["end"], r["weight"]) for r in data.get("ranges", ())),
+        )
+
+    def weight(self, code_point: int) -> int:
+        for start, end, weight in self.ranges:
+            if start <= code_point <= end:
+                return weight
+        return self.default_weight
+
+
+@cache
+def default_config() -> TwitterConfig:
+    return TwitterConfig.from_dict(load_toml("twitter-text.toml")["config"])
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    weighted_length: int
+    valid: bool
+    permillage: int
+    valid_range_end: int
+    display_range_end: int
+
+
+def _utf16(ch: str) -> int:
+    return 2 if ord(ch) > 0xFFFF else 1
+
+
+def parse(text: str, config: TwitterConfig | None = None) -> ParseResult:
+    """twitter-text ``parseTweet``: weighted length, validity and the valid range."""
+    config = config or default_config()
+    normalized = unicodedata.normalize("NFC", text)
+    urls = {url.start: url.end for url in extract_urls(normalized)}
+    emoji: dict[int, int] = {}
+    if config.emoji_parsing:
+        emoji = {m.start(): m.end() for m in _EMOJI.finditer(normalized)}
+    limit = config.max_weighted_length * config.scale
+    weighted = 0
+    valid = True
+    valid_end = 0  # UTF-16 index of the last character within the limit
+    position = 0  # UTF-16 index of the current character
+    index = 0
+    length = len(normalized)
+    while index < length:
+        if index in urls:
+            end = urls[index]
+            weighted += config.transformed_url_length * config.scale
+        elif index in emoji:
+            end = emoji[index]
+            weighted += config.default_weight
+        else:
+            end = index + 1
+            weighted += config.weight(ord(normalized[index]))
+        span = sum(_utf16(ch) for ch in normalized[index:end])
+        last = position + span - 1
+        if valid:
+            valid = normalized[end - 1] not in _INVALID_CHARACTERS
+        if valid and weighted <= limit:
+            valid_end = last
+        position += span
+        index = end
+    total = weighted // config.scale
+    valid = valid and 0 < total <= config.max_weighted_length
+    utf16_text = sum(_utf16(ch) for ch in text)
+    return ParseResult(
+        weighted_length=total,
+        valid=valid,
+        permillage=total * 1000 // config.max_weighted_length,
+        valid_range_end=valid_end + (utf16_text - position),
+        display_range_end=max(utf16_text - 1, 0),
+    )
 
 
 def weighted_length(text: str) -> int:
-    text = unicodedata.normalize("NFC", text)
-    total = 0
-    for ch in text:
-        cp = ord(ch)
-        light = cp <= 4351 or 8192 <= cp <= 8205 or 8208 <= cp <= 8223 or 8242 <= cp <= 8247
-        total += 100 if light else 200
-    return total // 100
+    """The length X shows for ``text`` (limit 280 by default)."""
+    if text.isascii() and "." not in text:
+        return len(text)  # no URL, every ASCII character weighs 1
+    return parse(text).weighted_length
