@@ -1,9 +1,14 @@
-"""Base forms of inflected words, for word-list rules (tone, confidential ...).
+"""Base forms of inflected words, for word-list rules (tone, confidential ...), and the
+spell engines' handles that the spelling checker shares.
 
 Finnish uses Voikko's morphological analysis, Swedish and English Hunspell's stemming.
 Engines are created lazily, one per thread (a Voikko handle must not be shared across
 threads). A missing engine raises :class:`MorphologyUnavailable` with what to install;
 callers fall back to matching the surface form.
+
+Where the engines look is kept in module variables (:data:`HUNSPELL_DIRS`,
+:data:`VOIKKO_LANGUAGE`, :data:`VOIKKO_PATH`); a handle is cached per thread *and* per
+dictionary found there, so a dictionary installed or removed while running is noticed.
 """
 
 from __future__ import annotations
@@ -13,8 +18,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+HUNSPELL_DIRS: tuple[Path, ...] = (
+    Path("/usr/share/hunspell"),
+    Path("/usr/share/myspell/dicts"),
+    Path("/usr/share/myspell"),
+)
 HUNSPELL_DICTS = {"sv": ("sv_FI", "sv_SE"), "en": ("en_GB", "en_US")}
+#: Debian packages that provide the Hunspell dictionaries, per language.
+HUNSPELL_PACKAGES = {"sv": "hunspell-sv", "en": "hunspell-en-gb"}
+#: The Voikko dictionary asked for (a BCP 47 tag) and an extra folder searched first.
+VOIKKO_LANGUAGE = "fi"
+VOIKKO_PATH: str | None = None
+VOIKKO_INSTALL = "Voikko: Debian packages libvoikko1 and voikko-fi, pip package libvoikko"
 
 _local = threading.local()
 
@@ -32,41 +47,51 @@ def hunspell_dictionary(language: str) -> tuple[str, Path] | None:
     return None
 
 
+def hunspell_install_hint(language: str) -> str:
+    """What to install for ``language``'s Hunspell dictionary."""
+    wanted = " or ".join(HUNSPELL_DICTS.get(language, (language,)))
+    package = HUNSPELL_PACKAGES.get(language, f"hunspell-{language}")
+    return f"Hunspell dictionary {wanted}: Debian package {package}, pip package chunspell"
+
+
 def voikko() -> Any:
     """This thread's Voikko instance for Finnish."""
-    handle = getattr(_local, "voikko", None)
+    cache = getattr(_local, "voikko", None)
+    if cache is None:
+        cache = _local.voikko = {}
+    key = (VOIKKO_LANGUAGE, VOIKKO_PATH)
+    handle = cache.get(key)
     if handle is None:
         try:
             import libvoikko
-
-            handle = libvoikko.Voikko("fi")
-        except (ImportError, OSError) as exc:
-            raise MorphologyUnavailable(
-                "Finnish analysis needs Voikko: install libvoikko1 and voikko-fi "
-                f"(Debian) and the libvoikko Python package ({exc})"
-            ) from exc
-        _local.voikko = handle
+        except ImportError as exc:
+            raise MorphologyUnavailable(f"Finnish needs {VOIKKO_INSTALL} ({exc})") from exc
+        try:
+            handle = libvoikko.Voikko(VOIKKO_LANGUAGE, path=VOIKKO_PATH)
+        except (OSError, libvoikko.VoikkoException) as exc:
+            raise MorphologyUnavailable(f"Finnish needs {VOIKKO_INSTALL} ({exc})") from exc
+        cache[key] = handle
     return handle
 
 
 def hunspell(language: str) -> Any:
     """This thread's Hunspell instance for ``language`` (sv or en)."""
+    found = hunspell_dictionary(language)
+    if found is None:
+        raise MorphologyUnavailable(f"not installed: {hunspell_install_hint(language)}")
     cache = getattr(_local, "hunspell", None)
     if cache is None:
         cache = _local.hunspell = {}
-    handle = cache.get(language)
+    key = (language, *found)
+    handle = cache.get(key)
     if handle is None:
-        found = hunspell_dictionary(language)
-        if found is None:
-            wanted = " or ".join(HUNSPELL_DICTS.get(language, (language,)))
-            raise MorphologyUnavailable(f"no Hunspell dictionary {wanted} is installed")
         try:
             import hunspell as hunspell_module
 
             handle = hunspell_module.Hunspell(found[0], hunspell_data_dir=str(found[1]))
         except ImportError as exc:
             raise MorphologyUnavailable(f"the chunspell Python package is missing ({exc})") from exc
-        cache[language] = handle
+        cache[key] = handle
     return handle
 
 
