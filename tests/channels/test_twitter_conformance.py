@@ -70,7 +70,6 @@ def test_directional_markers_and_invalid_characters(case: dict) -> None:
     _check(case, _config("v3.json"))
 
 
-
 @pytest.mark.parametrize("case", URL_CASES, ids=[c["description"][:60] for c in URL_CASES])
 def test_url_extraction(case: dict) -> None:
     assert [u.url for u in extract_urls(case["text"])] == case["expected"], case["description"]

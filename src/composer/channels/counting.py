@@ -1,12 +1,15 @@
 """Post length as each network counts it.
 
-- graphemes: grapheme clusters (``regex`` ``\\X``), what a person sees as one character;
-- mastodon: graphemes, with every http(s) URL counted as the spec's ``url_length`` and a
-  remote mention ``@user@server`` counted as ``@user``;
-- x-weighted: the twitter-text v3 weighted length (:mod:`composer.channels.twitter`);
-- utf8-bytes: bytes of the UTF-8 encoding.
-
-Bluesky's second limit (3,000 UTF-8 bytes) is checked with :func:`utf8_length`.
+- graphemes: grapheme clusters (``regex`` ``\\X``), what a person sees as one character.
+  Bluesky counts so (its 3,000-byte limit is checked with :func:`utf8_length`); the text
+  is counted as pasted: the official app may shorten long links when it posts, other
+  clients do not, so a text that fits here fits everywhere.
+- threads: graphemes, but an emoji counts its UTF-8 bytes (Threads API, "Posts":
+  "Emojis are counted as the number of UTF-8 bytes").
+- mastodon: graphemes, every http(s) URL counts the spec's ``url_length`` and a remote
+  mention ``@user@server`` counts as ``@user`` (Mastodon's StatusLengthValidator).
+- x-weighted: the twitter-text v3 weighted length (:mod:`composer.channels.twitter`).
+- utf8-bytes: bytes of the UTF-8 encoding (YouTube descriptions).
 """
 
 from __future__ import annotations
@@ -14,19 +17,19 @@ from __future__ import annotations
 import regex
 
 from composer.channels.spec import ChannelSpec, get_spec
+from composer.channels.urls import extract_mastodon_urls
 from composer.settings import Settings
 
 _GRAPHEME = regex.compile(r"\X")
-# Mastodon's StatusLengthValidator: URLs by Twitter::TwitterText::Regex[:valid_url] with an
-# http(s) scheme, remote mentions by Account::MENTION_RE (the "@server" part is not counted).
-_MASTODON_URL = regex.compile(r"(?<![\w@/])https?://[^\s<>\"]+", regex.IGNORECASE)
+# Mastodon's Account::MENTION_RE: @user or @user@server, not inside a word or a path.
 _MASTODON_MENTION = regex.compile(
-    r"(?<=^|[^\w/\\])@(\w+(?:[\w.-]+\w+)?)@[\w.-]+\w+(?:\.\w+)*", regex.IGNORECASE
+    r"(?<![=/\w])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(@\w+(?:[.-]+\w+)*)?", regex.IGNORECASE
 )
+_EMOJI_START = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]|.\uFE0F|.\u20E3")
 
 
 def grapheme_length(text: str) -> int:
-    """Number of grapheme clusters (extended, Unicode 15 rules of ``regex``)."""
+    """Number of extended grapheme clusters."""
     if text.isascii():
         # ASCII has one cluster per character except CR LF.
         return len(text) - text.count("\r\n")
@@ -37,24 +40,43 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def mastodon_length(text: str, url_length: int = 23) -> int:
-    """Mastodon's count: URLs are ``url_length`` each, ``@user@server`` counts as ``@user``."""
-    from composer.channels.urls import trim_url_end
+def threads_length(text: str) -> int:
+    """Graphemes, with each emoji counted as its UTF-8 byte length."""
+    if text.isascii():
+        return grapheme_length(text)
+    total = 0
+    for cluster in _GRAPHEME.findall(text):
+        if _EMOJI_START.match(cluster):
+            total += len(cluster.encode("utf-8"))
+        else:
+            total += 1
+    return total
 
+
+def mastodon_countable(text: str, url_length: int = 23) -> str:
+    """The text Mastodon counts: URLs as ``url_length`` placeholders, remote mentions
+    without their server."""
+    entities: list[tuple[int, int, str]] = [
+        (url.start, url.end, "x" * url_length) for url in extract_mastodon_urls(text)
+    ]
+    for match in _MASTODON_MENTION.finditer(text):
+        if match.group(2):
+            entities.append((match.start(), match.end(), "@" + match.group(1)))
+    entities.sort()
     parts: list[str] = []
-    extra = 0
     index = 0
-    for match in _MASTODON_URL.finditer(text):
-        end = trim_url_end(text, match.start(), match.end())
-        if end < index:
-            continue
-        parts.append(text[index : match.start()])
-        extra += url_length
+    for start, end, replacement in entities:
+        if start < index:
+            continue  # overlaps an earlier entity
+        parts.append(text[index:start])
+        parts.append(replacement)
         index = end
     parts.append(text[index:])
-    rest = "".join(parts)
-    rest = _MASTODON_MENTION.sub(lambda m: "@" + m.group(1), rest)
-    return grapheme_length(rest) + extra
+    return "".join(parts)
+
+
+def mastodon_length(text: str, url_length: int = 23) -> int:
+    return grapheme_length(mastodon_countable(text, url_length))
 
 
 def count_spec(text: str, spec: ChannelSpec) -> int:
@@ -65,9 +87,18 @@ def count_spec(text: str, spec: ChannelSpec) -> int:
         return weighted_length(text)
     if spec.counting == "mastodon":
         return mastodon_length(text, spec.url_length)
+    if spec.counting == "threads":
+        return threads_length(text)
     if spec.counting == "utf8-bytes":
         return utf8_length(text)
     return grapheme_length(text)
+
+
+def fits(text: str, spec: ChannelSpec) -> bool:
+    """Whether ``text`` is within every length limit of ``spec``."""
+    if count_spec(text, spec) > spec.max_length:
+        return False
+    return spec.max_bytes is None or utf8_length(text) <= spec.max_bytes
 
 
 def count(text: str, channel_id: str, settings: Settings | None = None) -> int:

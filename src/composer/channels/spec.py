@@ -14,7 +14,7 @@ from composer.resources import ResourceError, load_toml
 from composer.settings import Settings
 
 #: Counting methods a channel may name in ``counting``.
-COUNTING_METHODS: tuple[str, ...] = ("x-weighted", "graphemes", "mastodon", "utf8-bytes")
+COUNTING_METHODS: tuple[str, ...] = ("x-weighted", "graphemes", "threads", "mastodon", "utf8-bytes")
 
 
 class UnknownChannelError(KeyError):
@@ -49,8 +49,15 @@ class ChannelSpec:
     link_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
-_INT_KEYS = ("max_length", "hashtag_limit", "feed_cut", "max_links", "max_bytes",
-             "url_length", "feed_cut_lines")
+_INT_KEYS = (
+    "max_length",
+    "hashtag_limit",
+    "feed_cut",
+    "max_links",
+    "max_bytes",
+    "url_length",
+    "feed_cut_lines",
+)
 _OPTIONAL_INT_KEYS = ("hashtag_limit", "feed_cut", "max_links", "max_bytes", "feed_cut_lines")
 _BOOL_KEYS = ("links_clickable", "media_required", "thread")
 #: Keys a user may change in settings.

@@ -34,7 +34,7 @@ _EMOJI = regex.compile(
     r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"
     rf"|{_ELEMENT}(?:\u200D{_ELEMENT})*"
 )
-_INVALID_CHARACTERS = frozenset("\uFFFE\uFEFF\uFFFF")
+_INVALID_CHARACTERS = frozenset("\ufffe\ufeff\uffff")
 
 
 @dataclass(frozen=True)

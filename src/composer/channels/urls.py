@@ -70,9 +70,7 @@ class Url:
 
 
 def _balanced_parens(path_char: str) -> str:
-    return (
-        rf"\((?:{path_char}+|(?:{path_char}*\({path_char}+\){path_char}*))\)"
-    )
+    return rf"\((?:{path_char}+|(?:{path_char}*\({path_char}+\){path_char}*))\)"
 
 
 def _path(path_char: str, path_end: str, at_rule: str) -> str:
@@ -116,9 +114,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         )
 
     twitter_path = _path(_TWITTER_PATH_CHAR, _TWITTER_PATH_END, rf"(?:@{_TWITTER_PATH_CHAR}+/)")
-    mastodon_path = _path(
-        _MASTODON_PATH_CHAR, _MASTODON_PATH_END, rf"(?:{_MASTODON_PATH_CHAR}+/)"
-    )
+    mastodon_path = _path(_MASTODON_PATH_CHAR, _MASTODON_PATH_END, rf"(?:{_MASTODON_PATH_CHAR}+/)")
     flags = regex.IGNORECASE | regex.VERSION0
     ascii_domain = rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+(?:{generic}|{country}|{_PUNYCODE})"
     return {
