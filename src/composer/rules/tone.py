@@ -1,5 +1,180 @@
-"""Rule family `tone` (not written yet)."""
+"""Rule family `tone`: insults and abusive words, shouting and piled-up exclamation marks.
 
-from composer.rules.base import Rule
+Insults are found by base form, so every inflection counts ("idiooteille", "idioterna");
+the strongest abuse and slurs are errors, other insults and swearing warnings. A sentence
+of several words in capitals is shouting (abbreviations such as EU, HUS or KELA and short
+capital words do not count); the suggestion is the sentence in sentence case, with names
+and abbreviations kept. Two or more exclamation marks are a suggestion to calm down.
+Word lists: ``resources/wordlists/tone.toml``.
+"""
 
-RULES: list[Rule] = []
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from composer.entities import entities
+from composer.model import Finding, Severity
+from composer.morphology import MorphologyUnavailable, hunspell, voikko
+from composer.rules.base import CheckContext, VersionRule
+from composer.rules.phrases import Word, analyse, categories, find
+
+FAMILY = "tone"
+INSULT_BASES = ("tone", "zero-tolerance", "law:criminal-code-defamation")
+STRONG_BASES = ("zero-tolerance", "tone", "law:criminal-code-defamation")
+SHOUTING_BASES = ("tone", "caution")
+
+#: Capital words (of at least MIN_SHOUT_LETTERS letters) that make a sentence shouting.
+MIN_SHOUTED_WORDS = 3
+MIN_SHOUT_LETTERS = 3
+
+_SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
+_EXCLAMATIONS = regex.compile(r"[!¡][!?¡]*[!¡]")
+_WORD_PART = regex.compile(r"\p{L}+")
+# "EU:n", "HUS:iin", "KELA’s": an abbreviation with a case ending.
+_CASE_ENDING = regex.compile(r"[:'’]")
+_PROPER_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    return frozenset(categories(FAMILY).get("acronyms", {}).get("all", []))
+
+
+@lru_cache(maxsize=4096)
+def _is_proper_noun(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` (any case) only as a name."""
+    try:
+        if language == "fi":
+            analyses = voikko().analyze(word.capitalize())
+            return bool(analyses) and all(a.get("CLASS") in _PROPER_CLASSES for a in analyses)
+        speller = hunspell(language)
+        return not speller.spell(word.lower()) and speller.spell(word.capitalize())
+    except MorphologyUnavailable:
+        return False
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word if c.isalpha())
+
+
+def _is_shouted(word: Word) -> bool:
+    letters = _letters(word.text)
+    return (
+        len(letters) >= MIN_SHOUT_LETTERS
+        and letters.isupper()
+        and not all(part in acronyms() for part in _CASE_ENDING.split(word.text)[0].split("-"))
+    )
+
+
+def sentence_case(text: str, language: str, names: frozenset[str] = frozenset()) -> str:
+    """``text`` (a shouted sentence) in sentence case, keeping names, abbreviations,
+    links, mentions and hashtags."""
+    protected = [(e.start, e.end) for e in entities(text)]
+    first = True
+
+    def fix(match: regex.Match[str]) -> str:
+        nonlocal first
+        word = match.group()
+        if any(start <= match.start() < end for start, end in protected):
+            return word
+        was_first, first = first, False
+        if word in acronyms():
+            return word
+        lower = word.lower()
+        if was_first or lower in names or _is_proper_noun(word, language):
+            return lower.capitalize()
+        return lower
+
+    return _WORD_PART.sub(fix, text)
+
+
+@lru_cache(maxsize=64)
+def _names(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words if w[:1].isupper())
+
+
+class ToneRule(VersionRule):
+    family = FAMILY
+    rules = (
+        f"{FAMILY}.insult",
+        f"{FAMILY}.strong-insult",
+        f"{FAMILY}.shouting",
+        f"{FAMILY}.exclamations",
+    )
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        yield from self._insults(text, language, ctx)
+        yield from self._shouting(text, language, ctx)
+        for match in _EXCLAMATIONS.finditer(text):
+            yield ctx.finding(
+                f"{FAMILY}.exclamations",
+                Severity.INFO,
+                SHOUTING_BASES,
+                language=language,
+                start=match.start(),
+                end=match.end(),
+                suggestions=("!",),
+            )
+
+    def _insults(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        strong = find(text, language, FAMILY, "strong", ctx.profile)
+        taken = [(m.start, m.end) for m in strong]
+        for match in strong:
+            yield ctx.finding(
+                f"{FAMILY}.strong-insult",
+                Severity.ERROR,
+                STRONG_BASES,
+                language=language,
+                start=match.start,
+                end=match.end,
+                word=text[match.start : match.end],
+            )
+        for match in find(text, language, FAMILY, "insult", ctx.profile):
+            if any(match.start < end and start < match.end for start, end in taken):
+                continue
+            yield ctx.finding(
+                f"{FAMILY}.insult",
+                Severity.WARNING,
+                INSULT_BASES,
+                language=language,
+                start=match.start,
+                end=match.end,
+                word=text[match.start : match.end],
+            )
+
+    def _shouting(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        analysed = analyse(text, language)
+        if sum(1 for w in analysed if _is_shouted(w)) < MIN_SHOUTED_WORDS:
+            return
+        names = _names(tuple(ctx.profile.word_list("spelling", language)))
+        index = 0
+        for sentence in _SENTENCE.finditer(text):
+            start, end = sentence.span()
+            inside: list[Word] = []
+            while index < len(analysed) and analysed[index].start < end:
+                if analysed[index].start >= start:
+                    inside.append(analysed[index])
+                index += 1
+            shouted = sum(1 for w in inside if _is_shouted(w))
+            lower = sum(1 for w in inside if any(c.islower() for c in w.text))
+            if shouted < MIN_SHOUTED_WORDS or shouted <= 2 * lower:
+                continue
+            span_start = inside[0].start
+            span_end = len(text[:end].rstrip())
+            original = text[span_start:span_end]
+            severity = Severity.WARNING if original.endswith("!") else Severity.INFO
+            yield ctx.finding(
+                f"{FAMILY}.shouting",
+                severity,
+                SHOUTING_BASES,
+                language=language,
+                start=span_start,
+                end=span_end,
+                suggestions=(sentence_case(original, language, names),),
+            )
+
+
+RULES = [ToneRule()]
