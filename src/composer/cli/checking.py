@@ -18,6 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--json", action="store_true", help="one JSON object per line per file")
     check.set_defaults(func=run_check)
 
+    hashtags = subparsers.add_parser(
+        "hashtags", help="suggest the organisation's official hashtags for a post"
+    )
+    hashtags.add_argument("file", metavar="FILE")
+    hashtags.add_argument("--json", action="store_true", help='{"suggestions": [...]} as JSON')
+    hashtags.set_defaults(func=run_hashtags)
+
     profiles = subparsers.add_parser("profiles", help="list the organisations available")
     profiles.add_argument("--json", action="store_true")
     profiles.set_defaults(func=run_profiles)
@@ -55,6 +62,29 @@ def run_check(args: argparse.Namespace) -> int:
             if f.guideline:
                 print(f"          ({f.guideline})")
     return status
+
+
+def run_hashtags(args: argparse.Namespace) -> int:
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.hashtags import suggest_hashtags
+
+    try:
+        post = load_post(args.file)
+    except PostFileError as exc:
+        print(f"composer: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    suggestions = suggest_hashtags(post, load_profiles().get(post.organisation))
+    if args.json:
+        print(json.dumps({"suggestions": [s.to_dict() for s in suggestions]},
+                         ensure_ascii=False))
+        return EXIT_OK
+    if not suggestions:
+        print(f"{args.file}: no hashtags to suggest")
+    for s in suggestions:
+        kind = "official" if s.official else "other"
+        state = "used" if s.used else "not used"
+        print(f"{s.language}  {s.tag:32} {kind:8} {state}")
+    return EXIT_OK
 
 
 def run_profiles(args: argparse.Namespace) -> int:

@@ -1,5 +1,170 @@
-"""Rule family `link` (not written yet)."""
+"""Rule family `link`: links a reader can trust and click.
 
-from composer.rules.base import Rule
+- ``link.insecure``: a plain ``http://`` link; the suggestion is the ``https://`` form.
+- ``link.shortener``: a link shortener (bit.ly, t.co ... list in
+  ``resources/wordlists/link.toml``) hides where the link goes; the guidelines warn about
+  links carrying viruses.
+- ``link.not-clickable``: a link in a post for a selected channel whose text links are
+  not clickable (Instagram, TikTok, Pinterest: ``links_clickable`` in the channel spec).
+- ``link.feedback-channel``: the post asks for feedback but points elsewhere than the
+  organisation's official feedback channel (Kokkola: kartta.kokkola.fi/eFeedback).
+"""
 
-RULES: list[Rule] = []
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from urllib.parse import urlsplit
+
+import regex
+
+from composer.channels import get_spec
+from composer.entities import Entity, entities, words
+from composer.model import Finding, Severity
+from composer.morphology import MorphologyUnavailable, voikko
+from composer.resources import load_toml
+from composer.rules.base import CheckContext, Rule, VersionRule
+
+TRUST_BASES = ("links", "security", "caution")
+CHANNEL_BASES = ("links", "accounts", "caution")
+_TRAILING = ".,;:!?)]}'\"’”»…"
+
+
+@cache
+def _wordlist() -> dict:
+    return load_toml("wordlists", "link.toml")
+
+
+@cache
+def _shortener_pattern() -> regex.Pattern[str]:
+    hosts = sorted(_wordlist().get("shorteners", []), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(h) for h in hosts)
+    # With a scheme or with a path: "bit.ly" alone in a sentence is the service's name.
+    return regex.compile(
+        rf"(?<![\w@./-])(?:(?:https?://)(?:www\.)?(?:{alternatives})(?![\w.-])(?:/\S*)?"
+        rf"|(?:www\.)?(?:{alternatives})/\S+)",
+        regex.IGNORECASE,
+    )
+
+
+def host_of(url: str) -> str:
+    """The host of ``url`` in lower case without ``www.``; ``url`` may lack a scheme."""
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def links(text: str) -> list[Entity]:
+    """Every web address in ``text``: the URL entities and short links written without a
+    scheme (``bit.ly/abc``), in text order."""
+    found = [e for e in entities(text) if e.kind == "url"]
+    if "." in text:
+        taken = [(e.start, e.end) for e in found]
+        for match in _shortener_pattern().finditer(text):
+            start = match.start()
+            end = _trim(text, start, match.end())
+            if all(end <= s or start >= e for s, e in taken):
+                found.append(Entity("url", start, end, text[start:end]))
+        found.sort(key=lambda e: e.start)
+    return found
+
+
+def _is_feedback_word(word: str, language: str, stems: list[str]) -> bool:
+    lower = word.lower()
+    if language != "fi":
+        return lower.startswith(tuple(stems))
+    if not any(stem in lower for stem in stems):
+        return False
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        analyses = []
+    if not analyses:
+        return lower.startswith(tuple(stems))
+    return any(f"({stem})" in a.get("WORDBASES", "") for a in analyses for stem in stems)
+
+
+class LinkRule(VersionRule):
+    family = "link"
+    rules = ("link.insecure", "link.shortener", "link.not-clickable", "link.feedback-channel")
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> list[Finding]:
+        if "." not in text:
+            return []
+        found = links(text)
+        findings: list[Finding] = []
+        if found:
+            findings.extend(self._trust(found, language, ctx))
+            findings.extend(self._not_clickable(found, language, ctx))
+        findings.extend(self._feedback(text, language, ctx))
+        return findings
+
+    def _trust(self, found: list[Entity], language: str, ctx: CheckContext) -> Iterator[Finding]:
+        shorteners = set(_wordlist().get("shorteners", []))
+        for link in found:
+            span = {"language": language, "start": link.start, "end": link.end}
+            if link.text[:7].lower() == "http://":
+                yield ctx.finding(
+                    "link.insecure", Severity.WARNING, TRUST_BASES, **span,
+                    suggestions=["https://" + link.text[7:]],
+                )
+            host = host_of(link.text)
+            if host in shorteners:
+                yield ctx.finding(
+                    "link.shortener", Severity.WARNING, TRUST_BASES, **span, host=host,
+                )
+
+    def _not_clickable(
+        self, found: list[Entity], language: str, ctx: CheckContext
+    ) -> Iterator[Finding]:
+        names = []
+        for channel in ctx.post.channels:
+            try:
+                spec = get_spec(channel, ctx.settings)
+            except KeyError:
+                continue
+            if not spec.links_clickable:
+                names.append(spec.name)
+        if not names:
+            return
+        for link in found:
+            yield ctx.finding(
+                "link.not-clickable", Severity.WARNING, CHANNEL_BASES, language=language,
+                start=link.start, end=link.end, channels=", ".join(names),
+            )
+
+    def _feedback(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        official = ctx.profile.feedback_channel
+        stems = _wordlist().get("feedback", {}).get(language, [])
+        if not official or not stems:
+            return
+        folded = text.casefold()
+        official_host = host_of(official)
+        if official.casefold() in folded or (official_host and official_host in folded):
+            return
+        asks = [s for s, _, w in words(text) if _is_feedback_word(w, language, stems)]
+        if not asks:
+            return
+        channels = [e for e in entities(text) if e.kind in ("url", "email")]
+        if not channels:
+            return
+        # The channel given nearest to the (first) request for feedback.
+        nearest = min(channels, key=lambda e: abs(e.start - asks[0]))
+        yield ctx.finding(
+            "link.feedback-channel", Severity.INFO, ("feedback",), language=language,
+            start=nearest.start, end=nearest.end, suggestions=[official],
+            organisation=ctx.profile.name(ctx.ui_language), channel=official,
+        )
+
+
+RULES: list[Rule] = [LinkRule()]
