@@ -14,26 +14,14 @@ from functools import lru_cache
 
 import regex
 
-# Top-level domains recognised in a bare domain ("kokkola.fi/palvelut") without a scheme.
-_BARE_TLDS = (
-    "fi|se|ax|no|dk|is|ee|de|eu|com|org|net|info|io|app|gov|edu|int|nu|uk|us|fr|it|es|nl|be"
-)
-_URL = regex.compile(
-    r"(?<![\w@./-])"
-    r"(?:"
-    r"(?:https?://|www\.)[^\s<>\"'“”‘’«»]+"
-    rf"|(?:[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}])?\.)+(?:{_BARE_TLDS})\b"
-    r"(?::\d{2,5})?(?:/[^\s<>\"'“”‘’«»]*)?"
-    r")",
-    regex.IGNORECASE,
-)
+from composer.channels.urls import extract_urls
+
 _EMAIL = regex.compile(
     r"(?<![\w.+-])[\w.+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\b"
 )
 _MENTION = regex.compile(r"(?<![\w@/])@\w+(?:@(?:[\w-]+\.)+\w+)?")
 _HASHTAG = regex.compile(r"(?<![\w#&/])#\w*\p{L}\w*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’:][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
-_TRAILING = ".,;:!?)]}'\"’”»…"
 
 
 @dataclass(frozen=True)
@@ -42,15 +30,6 @@ class Entity:
     start: int
     end: int
     text: str
-
-
-def _trim_url(text: str, start: int, end: int) -> int:
-    """Drop trailing punctuation that belongs to the sentence, keeping balanced brackets."""
-    while end > start and text[end - 1] in _TRAILING:
-        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
-            break
-        end -= 1
-    return end
 
 
 @lru_cache(maxsize=256)
@@ -65,12 +44,12 @@ def entities(text: str) -> tuple[Entity, ...]:
     for match in _EMAIL.finditer(text):
         found.append(Entity("email", match.start(), match.end(), match.group()))
         taken.append(match.span())
-    for match in _URL.finditer(text):
-        start = match.start()
-        end = _trim_url(text, start, match.end())
-        if end > start and free(start, end):
-            found.append(Entity("url", start, end, text[start:end]))
-            taken.append((start, end))
+    # URLs as X finds them (twitter-text rules: a known top-level domain, scheme optional,
+    # trailing punctuation left out), so rules and the channel export agree on what a link is.
+    for url in extract_urls(text):
+        if free(url.start, url.end):
+            found.append(Entity("url", url.start, url.end, url.url))
+            taken.append((url.start, url.end))
     for kind, pattern in (("mention", _MENTION), ("hashtag", _HASHTAG)):
         for match in pattern.finditer(text):
             if free(*match.span()):
