@@ -1,0 +1,587 @@
+"""The main window: organisation and role, the language editors side by side, hashtag
+chips, media, live findings and channel previews.
+
+It composes widgets from the other ``composer.ui`` modules and calls the core for every
+check; it holds no guideline logic. Public interface (other parts of the app rely on it):
+
+- ``post_changed``: emitted on every user edit of text, media, channels, organisation or
+  role (not by :meth:`set_post`);
+- :meth:`current_post`, :meth:`set_post`, :meth:`editor` (language → QPlainTextEdit);
+- :meth:`findings` (latest result) and ``findings_updated``;
+- ``menus`` (keys ``file edit view tools help``) and ``actions`` (by name);
+- :meth:`status_message`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.model import LANGUAGES, Finding, Media, Post
+from composer.profiles import Profile, UnknownOrganisation, load_profiles
+from composer.settings import Settings
+from composer.ui import post_io
+from composer.ui.checker import CheckResult, LiveChecker
+from composer.ui.editors import EditorArea, FlagTextEdit
+from composer.ui.find_bar import FindBar
+from composer.ui.findings_panel import FindingsPanel
+from composer.ui.hashtag_chips import append_hashtag, official_tags
+from composer.ui.highlights import Flag
+from composer.ui.menus import build_menus
+from composer.ui.post_header import PostHeader
+from composer.ui.quick_fixes import ADD_WORD, REMOVE_INVISIBLE, REPLACE, QuickFix, remove_invisible
+from composer.ui.ui_language import resolve_ui_language
+
+
+def _optional_widget(module: str, name: str) -> type | None:
+    """A widget class from another UI module, or None when that module cannot be loaded
+    (the window still works without the panel; the reason goes to stderr)."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(f"composer.ui.{module}"), name)
+    except ImportError as exc:
+        if getattr(exc, "name", None) != f"composer.ui.{module}":
+            print(f"composer: {module} unavailable: {exc}", file=sys.stderr)
+        return None
+
+
+class MainWindow(QMainWindow):
+    post_changed = Signal()
+    findings_updated = Signal()
+    #: The window was painted for the first time (start-up measurements, deferred work).
+    first_painted = Signal()
+
+    def __init__(self, settings: Settings | None = None, ui_language: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else Settings.load()
+        self.ui_language = ui_language or resolve_ui_language(self.settings.ui_language)
+        self.file_path: Path | None = None
+        #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
+        self.confirm_discard = True
+        self._loading = False
+        self._painted = False
+        self._organisation = ""
+        self._role = self.settings.role
+        self._channels: list[str] = []
+        self._media: list[Media] = []
+        self._unreviewed: list[str] = []
+        self._findings: list[Finding] = []
+        self._result: CheckResult | None = None
+        self._last_editor: FlagTextEdit | None = None
+        self._guideline_viewer = None
+
+        self.header = PostHeader(self)
+        self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
+        self.editors = EditorArea(self)
+        self.find_bar = FindBar(self._find_target, self)
+        self.findings_panel = FindingsPanel(self)
+        media_class = _optional_widget("media_panel", "MediaPanel")
+        self.media_panel = media_class(self) if media_class else None
+        preview_class = _optional_widget("channel_preview", "ChannelPreviewPanel")
+        self.preview = preview_class(self, self.settings) if preview_class else None
+        self._build_layout()
+
+        self.checker = LiveChecker(self.current_post, self)
+        self.checker.ui_language = self.ui_language
+        self.checker.settings = self.settings
+        self.checker.result_ready.connect(self._apply_result)
+        self.checker.busy_changed.connect(self._busy_changed)
+        self._connect()
+        self.menus, self.actions = build_menus(self)
+        self.check_state = QLabel(self)
+        self.statusBar().addPermanentWidget(self.check_state)
+
+        organisation = self.settings.organisation
+        if organisation not in load_profiles().profiles:
+            organisation = next(iter(sorted(load_profiles().profiles)), "")
+        self.header.select(organisation, self._role)
+        self._set_organisation(organisation, user=False)
+        self._update_title()
+        self.resize(1500, 920)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+            app.aboutToQuit.connect(self.checker.shutdown)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        tr = self.tr
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        writing = QWidget(left)
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.addWidget(self.editors, 1)
+        writing_layout.addWidget(self.find_bar)
+        left.addWidget(writing)
+        left.addWidget(self._slot(self.media_panel, tr("Images"), left))
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self._slot(self.findings_panel, tr("Findings"), right))
+        right.addWidget(self._slot(self.preview, tr("Channels and previews"), right))
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        self.findings_box = right.widget(0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1040, 460])
+        self.splitter.setChildrenCollapsible(False)
+        left.setChildrenCollapsible(False)
+        right.setChildrenCollapsible(False)
+        self.left_splitter, self.right_splitter = left, right
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _slot(self, widget: QWidget | None, title: str, parent: QWidget) -> QWidget:
+        """A titled box for a panel; an empty, labelled place while the panel is absent."""
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        heading = QLabel(f"<b>{title}</b>", box)
+        layout.addWidget(heading)
+        if widget is None:
+            widget = QLabel(self.tr("Not available in this version."), box)
+            widget.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _connect(self) -> None:
+        self.header.organisation_changed.connect(lambda org: self._set_organisation(org))
+        self.header.role_changed.connect(self._set_role)
+        for language, column in self.editors.editors.items():
+            column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
+            column.editor.fix_requested.connect(
+                lambda flag, fix, lang=language: self.apply_fix(lang, flag, fix)
+            )
+            column.editor.suggester = _spelling_suggester()
+            column.chips.chosen.connect(lambda tag, lang=language: self.add_hashtag(lang, tag))
+        self.findings_panel.show_requested.connect(self.show_finding)
+        self.findings_panel.fix_requested.connect(self._fix_from_panel)
+        self.findings_panel.guideline_requested.connect(
+            lambda index: self.show_guideline(self._findings[index].reference)
+        )
+        if self.media_panel is not None:
+            self.media_panel.media_changed.connect(self._user_changed)
+        if self.preview is not None:
+            self.preview.channels_changed.connect(self._channels_changed)
+
+    def _update_tab_order(self) -> None:
+        chain: list[QWidget] = [self.header.organisation, self.header.role]
+        for language in self.editors.order:
+            column = self.editors.editors[language]
+            chain += [column.toggle, column.editor]
+            chain += [column.chips.button(tag) for tag in column.chips.tags()]
+        if self.media_panel is not None:
+            chain.append(self.media_panel)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- the public interface ------------------------------------------------------------------
+
+    def editor(self, language: str) -> QPlainTextEdit:
+        return self.editors.editors[language].editor
+
+    def profile(self) -> Profile:
+        return load_profiles().get(self._organisation)
+
+    def current_post(self) -> Post:
+        versions = {}
+        for language in LANGUAGES:
+            text = self.editor(language).toPlainText()
+            if text:
+                versions[language] = text
+        media = self.media_panel.media() if self.media_panel is not None else list(self._media)
+        return Post(
+            organisation=self._organisation,
+            role=self._role,
+            channels=list(self._channels),
+            versions=versions,
+            media=media,
+            unreviewed=[lang for lang in self._unreviewed if lang in versions],
+        )
+
+    def set_post(self, post: Post) -> None:
+        """Show ``post`` (a new, opened or restored one). Does not emit ``post_changed``."""
+        self._loading = True
+        try:
+            if post.organisation not in load_profiles().profiles:
+                raise UnknownOrganisation(post.organisation, load_profiles().profiles)
+            self.header.select(post.organisation, post.role)
+            self._role = post.role
+            self._set_organisation(post.organisation, user=False)
+            self._channels = list(post.channels)
+            self._media = list(post.media)
+            self._unreviewed = list(post.unreviewed)
+            for language in LANGUAGES:
+                editor = self.editor(language)
+                editor.flags.clear()
+                editor.setPlainText(post.text(language))
+            if self.media_panel is not None:
+                self.media_panel.set_media(list(post.media))
+            if self.preview is not None:
+                self.preview.set_channels(list(post.channels))
+                self.preview.set_post(post, [])
+        finally:
+            self._loading = False
+        self._findings = []
+        self.findings_panel.set_findings([])
+        self.findings_panel.set_checking()
+        self.setWindowModified(False)
+        self._update_title()
+        self.checker.schedule()
+        if self._painted:
+            self.checker.check_now()
+
+    def set_unreviewed(self, languages: list[str]) -> None:
+        """Mark versions as machine-translated (until a person edits them)."""
+        self._unreviewed = [lang for lang in LANGUAGES if lang in languages]
+        self.checker.schedule()
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def status_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def check_now(self) -> None:
+        self.checker.check_now()
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def _text_changed(self, language: str) -> None:
+        if self._loading:
+            return
+        if language in self._unreviewed:
+            self._unreviewed.remove(language)
+        self._user_changed()
+
+    def _user_changed(self) -> None:
+        if self._loading:
+            return
+        self.setWindowModified(True)
+        self.checker.schedule()
+        self.post_changed.emit()
+
+    def _set_organisation(self, organisation: str, user: bool = True) -> None:
+        if not organisation:
+            return
+        self._organisation = organisation
+        profile = self.profile()
+        self.editors.set_languages(profile.language_order, profile.required_languages)
+        for language, column in self.editors.editors.items():
+            column.chips.set_tags(official_tags(profile, language))
+            if column.is_collapsed():
+                column.chips.hide()
+        if self.media_panel is not None:
+            self.media_panel.set_languages(profile.language_order)
+        if self._guideline_viewer is not None and self._guideline_viewer.isVisible():
+            self._guideline_viewer.show_reference(profile, "")
+        self._update_tab_order()
+        if user:
+            self._remember(organisation=organisation)
+            self._user_changed()
+
+    def _set_role(self, role: str) -> None:
+        self._role = role
+        self._remember(role=role)
+        self._user_changed()
+
+    def _channels_changed(self, channels: list[str]) -> None:
+        self._channels = list(channels)
+        self._user_changed()
+
+    def _remember(self, **values: str) -> None:
+        """Keep the last organisation and role for the next start."""
+        stored = Settings.load()
+        for key, value in values.items():
+            setattr(self.settings, key, value)
+            setattr(stored, key, value)
+        with contextlib.suppress(OSError):  # a read-only config folder must not stop editing
+            stored.save()
+
+    def add_hashtag(self, language: str, tag: str) -> None:
+        column = self.editors.editors[language]
+        if append_hashtag(column.editor, tag):
+            column.chips.set_used({*column.chips._used, tag.casefold()})
+            self.status_message(self.tr("Added %1").replace("%1", tag), 3000)
+
+    # -- findings ------------------------------------------------------------------------------
+
+    def _apply_result(self, result: CheckResult) -> None:
+        self._result = result
+        self._findings = list(result.findings)
+        per_language: dict[str, list[tuple[int, Finding, int, int]]] = {
+            lang: [] for lang in LANGUAGES
+        }
+        for index, (finding, span) in enumerate(zip(result.findings, result.spans, strict=True)):
+            if span is not None and finding.language in per_language:
+                per_language[finding.language].append((index, finding, *span))
+        for language, column in self.editors.editors.items():
+            column.editor.flags.set_flags(per_language[language])
+            column.set_length(result.lengths.get(language, 0))
+            column.set_other_language(result.other_language.get(language))
+            column.chips.set_used(result.hashtags.get(language, frozenset()))
+        if result.error:
+            self.findings_panel.set_error(result.error)
+            self.status_message(self.tr("Checking failed: %1").replace("%1", result.error))
+        else:
+            self.findings_panel.set_findings(self._findings)
+        if self.preview is not None:
+            self.preview.set_post(result.post, self._findings)
+        self.findings_updated.emit()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.check_state.setText(self.tr("Checking…") if busy else "")
+
+    def _flag_for(self, index: int) -> tuple[str, Flag] | None:
+        if not 0 <= index < len(self._findings):
+            return None
+        finding = self._findings[index]
+        if finding.language not in self.editors.editors:
+            return None
+        flag = self.editor(finding.language).flags.for_index(index)
+        return (finding.language, flag) if flag is not None else None
+
+    def show_finding(self, index: int) -> bool:
+        """Select finding ``index``'s span in its editor; False when it has none."""
+        found = self._flag_for(index)
+        if found is None:
+            return False
+        language, flag = found
+        column = self.editors.editors[language]
+        column.set_collapsed(False)
+        editor = column.editor
+        cursor = QTextCursor(flag.cursor)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def go_to_finding(self, step: int) -> None:
+        """Select the next (or previous) finding that has a span, after the cursor."""
+        spans = [i for i in range(len(self._findings)) if self._flag_for(i) is not None]
+        if not spans:
+            self.status_message(self.tr("No findings in the text."))
+            return
+        current = getattr(self, "_finding_cursor", -1)
+        if current in spans:
+            position = (spans.index(current) + step) % len(spans)
+        else:
+            position = 0 if step > 0 else len(spans) - 1
+        self._finding_cursor = spans[position]
+        self.show_finding(self._finding_cursor)
+        self.status_message(self._findings[self._finding_cursor].message)
+
+    def _fix_from_panel(self, index: int, fix: QuickFix) -> None:
+        found = self._flag_for(index)
+        if found is not None:
+            self.apply_fix(found[0], found[1], fix)
+
+    def apply_fix(self, language: str, flag: Flag, fix: QuickFix) -> None:
+        """Apply a quick fix to ``flag``'s span as one undoable edit."""
+        cursor = QTextCursor(flag.cursor)
+        if fix.kind == REPLACE:
+            cursor.insertText(fix.value)
+        elif fix.kind == REMOVE_INVISIBLE:
+            selected = cursor.selectedText().replace("\u2029", "\n")
+            cursor.insertText(remove_invisible(selected))
+        elif fix.kind == ADD_WORD:
+            word = cursor.selectedText()
+            try:
+                from composer.spelling import add_to_user_dictionary
+
+                add_to_user_dictionary(language, word)
+            except (ImportError, OSError, ValueError) as exc:
+                self.show_error(self.tr("Word not added"), str(exc))
+                return
+            self.status_message(
+                self.tr("“%1” added to your dictionary.").replace("%1", word), 4000
+            )
+            self.checker.invalidate()
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def show_guideline(self, reference: str = "") -> None:
+        viewer_class = _optional_widget("guideline_viewer", "GuidelineViewer")
+        if viewer_class is None:
+            return
+        if self._guideline_viewer is None:
+            self._guideline_viewer = viewer_class(self, self.ui_language)
+        else:
+            self._guideline_viewer.set_ui_language(self.ui_language)
+        self._guideline_viewer.show_reference(self.profile(), reference)
+        self._guideline_viewer.show()
+        self._guideline_viewer.raise_()
+        self._guideline_viewer.activateWindow()
+
+    def show_preferences(self) -> None:
+        from composer.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new preferences: finding language, spelling, channel limits."""
+        self.settings = settings
+        self.ui_language = resolve_ui_language(settings.ui_language)
+        self.checker.set_options(self.ui_language, settings)
+        if self.preview is not None:
+            self.preview.set_settings(settings)
+
+    def show_about(self) -> None:
+        from composer.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    def show_error(self, title: str, text: str) -> QMessageBox:
+        """A non-blocking error dialog (kept in ``error_dialog``)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("errorDialog")
+        self.error_dialog = box
+        box.open()
+        return box
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def new_post(self) -> None:
+        if not self._may_discard():
+            return
+        self.file_path = None
+        self.set_post(Post(organisation=self._organisation, role=self._role,
+                           channels=list(self._channels)))
+        self.editor(self.editors.order[0]).setFocus()
+
+    def choose_and_open(self) -> None:
+        if self._may_discard():
+            path = post_io.choose_open_path(self, self.file_path)
+            if path:
+                self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        post = post_io.read(self, path)
+        if post is None:
+            return False
+        self.set_post(post)
+        self.file_path = Path(path)
+        self._update_title()
+        self.status_message(self.tr("Opened %1").replace("%1", str(path)))
+        return True
+
+    def save(self) -> bool:
+        if self.file_path is None:
+            return self.save_as()
+        return self.save_file(self.file_path)
+
+    def save_as(self) -> bool:
+        path = post_io.choose_save_path(self, self.file_path)
+        return self.save_file(path) if path else False
+
+    def save_file(self, path: str | Path) -> bool:
+        if not post_io.write(self, self.current_post(), path):
+            return False
+        self.file_path = Path(path)
+        self.setWindowModified(False)
+        self._update_title()
+        self.status_message(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def _may_discard(self) -> bool:
+        if not self.confirm_discard or not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The post has changes that are not saved in a file. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def quit_app(self) -> None:
+        if self._may_discard():
+            self.close()
+            QApplication.quit()
+
+    def _update_title(self) -> None:
+        name = self.file_path.name if self.file_path else self.tr("New post")
+        self.setWindowTitle(f"{name}[*] — composer")
+
+    # -- view ----------------------------------------------------------------------------------
+
+    def set_optional_visible(self, visible: bool) -> None:
+        for column in self.editors.editors.values():
+            if not column.required:
+                column.set_collapsed(not visible)
+
+    def set_findings_visible(self, visible: bool) -> None:
+        self.findings_box.setVisible(visible)
+
+    def _find_target(self) -> QPlainTextEdit | None:
+        if self._last_editor is not None and self._last_editor.isVisible():
+            return self._last_editor
+        return self.editor(self.editors.order[0])
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, FlagTextEdit) and new.window() is self:
+            self._last_editor = new
+
+    # -- events --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Checking (and its heavy first loading) starts only once the window is up.
+            QTimer.singleShot(0, self.checker.check_now)
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.checker.shutdown()
+        super().closeEvent(event)
+
+
+def _spelling_suggester():
+    """Calls ``composer.spelling.suggest`` (imported on first use, not at start-up)."""
+
+    def suggest(word: str, language: str) -> list[str]:
+        try:
+            from composer.spelling import suggest as core_suggest
+        except ImportError:
+            return []
+        return list(core_suggest(word, language))
+
+    return suggest
