@@ -6,8 +6,9 @@ analysed once into its base forms (``idiooteille`` → ``idiootti``, ``idioterna
 several words; each of its words matches a text word when their base forms meet, so the
 list is written in dictionary form and every inflection is found. An entry word ending in
 ``*`` matches any word beginning with it (``dörrkod*``), for compounds the dictionaries do
-not know. A list may also be matched literally (``inflect = false``) when the exact form
-carries the meaning (``mielestäni``: first person singular).
+not know. An entry starting with ``=`` is matched literally, word for word, and so is a
+whole list with ``inflect = false``, where the exact form carries the meaning
+(``mielestäni``: first person singular).
 
 Word lists live in ``resources/wordlists/<family>.toml``: tables (categories) of
 ``fi``/``sv``/``en`` lists, optionally with ``inflect = false``; an organisation adds words
@@ -72,16 +73,18 @@ def analyse(text: str, language: str) -> tuple[Word, ...]:
 
 @dataclass(frozen=True)
 class _Part:
-    forms: frozenset[str]  # base forms to meet (empty for a prefix part)
-    prefix: str  # non-empty for "word*" parts
-    literal: str  # the lower-cased entry word (for literal lists)
+    """One word of a list entry."""
 
-    def matches(self, word: Word, inflect: bool) -> bool:
+    forms: frozenset[str]  # base forms to meet, for an inflected word
+    prefix: str = ""  # for "word*": the beginning a text word must have
+    exact: str = ""  # for a literal word: the lower-cased word itself
+
+    def matches(self, word: Word) -> bool:
         if self.prefix:
             return word.lower.startswith(self.prefix)
-        if inflect:
-            return not self.forms.isdisjoint(word.forms)
-        return word.lower == self.literal
+        if self.exact:
+            return word.lower == self.exact
+        return not self.forms.isdisjoint(word.forms)
 
 
 @dataclass(frozen=True)
@@ -105,37 +108,31 @@ class PhraseList:
         self._by_form: dict[str, list[int]] = {}
         self._by_prefix: list[int] = []
         for entry in dict.fromkeys(e.strip() for e in entries if e.strip()):
-            parts = tuple(self._part(p) for p in entry.split())
+            literal = entry.startswith("=")
+            parts = tuple(self._part(p, literal) for p in entry.lstrip("=").split())
             index = len(self._phrases)
             self._phrases.append((entry, parts))
             head = parts[0]
             if head.prefix:
                 self._by_prefix.append(index)
-            elif inflect:
-                for form in head.forms:
-                    self._by_form.setdefault(form, []).append(index)
-            else:
-                self._by_form.setdefault(head.literal, []).append(index)
+            for form in (head.exact,) if head.exact else head.forms:
+                self._by_form.setdefault(form, []).append(index)
 
-    def _part(self, word: str) -> _Part:
+    def _part(self, word: str, literal: bool = False) -> _Part:
         lower = word.lower().translate(_APOSTROPHES)
         if lower.endswith("*") and len(lower) > 1:
-            return _Part(frozenset(), lower[:-1], lower)
-        if not self.inflect:
-            return _Part(frozenset({lower}), "", lower)
-        forms = _forms(word, self.language, compound_tail=False)
-        return _Part(forms, "", lower)
+            return _Part(frozenset(), prefix=lower[:-1])
+        if literal or not self.inflect:
+            return _Part(frozenset(), exact=lower)
+        return _Part(_forms(word, self.language, compound_tail=False))
 
     def __bool__(self) -> bool:
         return bool(self._phrases)
 
     def _candidates(self, word: Word) -> list[int]:
         found: list[int] = list(self._by_prefix)
-        if self.inflect:
-            for form in word.forms:
-                found.extend(self._by_form.get(form, ()))
-        else:
-            found.extend(self._by_form.get(word.lower, ()))
+        for form in word.forms if self.inflect else (word.lower,):
+            found.extend(self._by_form.get(form, ()))
         return found
 
     def find(self, text: str, analysed: Sequence[Word]) -> list[Match]:
@@ -165,7 +162,7 @@ class PhraseList:
             return None
         for offset, part in enumerate(parts):
             word = analysed[i + offset]
-            if not part.matches(word, self.inflect):
+            if not part.matches(word):
                 return None
             if offset:
                 previous = analysed[i + offset - 1]
