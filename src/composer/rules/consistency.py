@@ -1,5 +1,169 @@
-"""Rule family `consistency` (not written yet)."""
+"""Rule family `consistency`: the language versions must say the same thing.
 
-from composer.rules.base import Rule
+Each written version's details (dates, times, weekdays, prices, phone numbers, e-mail
+addresses, @mentions, years, other numbers) are extracted in normalised form by
+:mod:`composer.detail_extraction`, so ``klo 18``, ``kl. 18.00`` and ``6 pm`` are equal, and
+compared between the versions:
 
-RULES: list[Rule] = []
+- ``consistency.<kind>`` (warning): two versions both give a detail of that kind and each
+  has a value the other lacks (``klo 18`` against ``kl. 19``; for years and other numbers
+  only when both give equally many, so a year or a street number in one version alone is
+  fine). The finding marks the differing detail in the version that disagrees with the
+  majority, or, between two, in the one later in the organisation's language order.
+  A date given with a year in two versions must have the same year.
+- ``consistency.missing`` (info): a date, time, price, phone number or e-mail address
+  that only one version has, when the other version is about as long (not a summary).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from composer.detail_extraction import KINDS, Detail, details_by_kind
+from composer.language_detection import letter_count, prose
+from composer.model import Finding, Post, Severity
+from composer.rules.base import CheckContext, PostRule, Rule
+
+#: Kinds compared as multisets that must have equally many items before they can clash.
+COUNTED_KINDS = frozenset({"year", "number"})
+#: Kinds whose absence from a comparably long version is worth a note.
+MISSING_KINDS = ("date", "time", "price", "phone", "email")
+#: A version counts as comparable (not a summary) with at least this share of the letters
+#: of the version it is compared with, and at least MIN_LETTERS letters.
+COMPARABLE_SHARE = 0.6
+MIN_LETTERS = 40
+BASES = ("facts", "language", "law:language-act")
+
+
+@dataclass
+class _Version:
+    language: str
+    details: dict[str, list[Detail]]
+    letters: int
+
+    def values(self, kind: str) -> Counter[object]:
+        return Counter(d.value for d in self.details[kind])
+
+
+def _clash(kind: str, one: _Version, other: _Version) -> bool:
+    mine, theirs = one.values(kind), other.values(kind)
+    if not mine or not theirs:
+        return False
+    if kind in COUNTED_KINDS:
+        return mine.total() == theirs.total() and mine != theirs
+    return bool(set(mine) - set(theirs)) and bool(set(theirs) - set(mine))
+
+
+def _shown(detail: Detail, ui_language: str) -> str:
+    """The detail as written, or, for a bare number out of a range ("klo 10–14"), with
+    what it stands for ("14.00", "14.6.")."""
+    text = " ".join(detail.text.split())
+    if not text.rstrip(".").isdigit():
+        return text
+    if detail.kind == "time":
+        hours, minutes = divmod(detail.value, 60)
+        return f"{hours}:{minutes:02}" if ui_language == "en" else f"{hours}.{minutes:02}"
+    if detail.kind == "date":
+        return "{}.{}.".format(*detail.value)
+    return text
+
+
+def _quote(details: Iterable[Detail], ui_language: str) -> str:
+    seen: list[str] = []
+    for detail in details:
+        text = _shown(detail, ui_language)
+        if text not in seen:
+            seen.append(text)
+    return " / ".join(seen)
+
+
+class _Comparison:
+    """All findings of one post, built once per check."""
+
+    def __init__(self, post: Post, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        order = [lang for lang in ctx.profile.language_order if post.text(lang).strip()]
+        self.versions = [
+            _Version(lang, details_by_kind(post.text(lang), lang),
+                     letter_count(prose(post.text(lang))))
+            for lang in order
+        ]
+        self.flagged: set[tuple[str, int, int]] = set()
+        self.findings: list[Finding] = []
+
+    def _report(self, rule: str, severity: Severity, wrong: _Version, detail: Detail,
+                other: _Version, there: Sequence[Detail]) -> None:
+        key = (wrong.language, detail.start, detail.end)
+        if key in self.flagged:
+            return
+        self.flagged.add(key)
+        self.findings.append(self.ctx.finding(
+            rule, severity, BASES, language=wrong.language, start=detail.start, end=detail.end,
+            here=_shown(detail, self.ctx.ui_language), there=_quote(there, self.ctx.ui_language),
+            other_language=other.language,
+        ))
+
+    def clashes(self, kind: str) -> None:
+        pairs = [
+            (a, b) for i, a in enumerate(self.versions) for b in self.versions[i + 1:]
+            if _clash(kind, a, b)
+        ]
+        count = Counter(v.language for pair in pairs for v in pair)
+        for first, second in pairs:
+            # The version at odds with more of the others is the one to fix; on a tie, the
+            # one later in the organisation's language order.
+            wrong, right = (first, second) if count[first.language] > count[
+                second.language] else (second, first)
+            theirs = set(right.values(kind))
+            mine = set(wrong.values(kind))
+            there = [d for d in right.details[kind] if d.value not in mine]
+            for detail in wrong.details[kind]:
+                if detail.value not in theirs:
+                    self._report(f"consistency.{kind}", Severity.WARNING, wrong, detail, right,
+                                 there)
+
+    def years_of_dates(self) -> None:
+        for i, right in enumerate(self.versions):
+            years = {d.value: d for d in right.details["date"] if d.year is not None}
+            for wrong in self.versions[i + 1:]:
+                for detail in wrong.details["date"]:
+                    match = years.get(detail.value)
+                    if detail.year is not None and match is not None and match.year != detail.year:
+                        self._report("consistency.date", Severity.WARNING, wrong, detail, right,
+                                     [match])
+
+    def missing(self, kind: str) -> None:
+        for having in self.versions:
+            for lacking in self.versions:
+                if lacking is having or _clash(kind, having, lacking):
+                    continue
+                if lacking.letters < max(MIN_LETTERS, COMPARABLE_SHARE * having.letters):
+                    continue
+                theirs = set(lacking.values(kind))
+                for detail in having.details[kind]:
+                    if detail.value not in theirs:
+                        self._report("consistency.missing", Severity.INFO, having, detail,
+                                     lacking, [])
+
+    def run(self) -> list[Finding]:
+        if len(self.versions) < 2:
+            return []
+        for kind in KINDS:
+            self.clashes(kind)
+        self.years_of_dates()
+        for kind in MISSING_KINDS:
+            self.missing(kind)
+        return self.findings
+
+
+class VersionsAgree(PostRule):
+    family = "consistency"
+    rules = (*(f"consistency.{kind}" for kind in KINDS), "consistency.missing")
+
+    def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
+        return _Comparison(post, ctx).run()
+
+
+RULES: list[Rule] = [VersionsAgree()]

@@ -1,0 +1,268 @@
+"""The checkable details of one language version, normalised so that the versions can be
+compared whatever their notation.
+
+:func:`extract` finds, with exact spans, the dates (``1.6.``, ``1 juni``, ``June 1``,
+ranges ``3.–14.6.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ranges), weekdays
+(``maanantaina``, ``mån``, ``Monday``), prices in euros (``5,50 €``, ``€5.50``,
+``5 euroa``), years, other numbers (``1 000`` = ``1,000``), phone numbers (E.164, via
+``phonenumbers``), e-mail addresses and @mentions of a text. Each notation is consumed
+once, most specific first, so the ``18`` of ``klo 18`` is a time and not also a number.
+Postal codes and numbered-list markers are skipped. Results are cached per text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+import regex
+
+from composer.detail_patterns import Patterns, patterns
+from composer.entities import entities
+
+#: The kinds of detail, in reporting order.
+KINDS: tuple[str, ...] = (
+    "date", "time", "weekday", "price", "phone", "email", "mention", "year", "number",
+)
+PERIOD_MINUTES = frozenset({"00", "15", "30", "45"})
+_UNIT_AFTER = regex.compile(r"\s*(?:%|km|m|cm|mm|kg|g|l|dl|h|min|t)\b")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One detail: ``value`` is the normalised, comparable form; ``text`` the original."""
+
+    kind: str
+    value: Any
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+
+
+class _Scan:
+    """A text being consumed: found spans are blanked so later patterns skip them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chars = list(text)
+        self.found: list[Detail] = []
+
+    @property
+    def masked(self) -> str:
+        return "".join(self.chars)
+
+    def blank(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            if self.chars[i] != "\n":
+                self.chars[i] = " "
+
+    def add(self, kind: str, value: Any, start: int, end: int, year: int | None = None) -> None:
+        self.found.append(Detail(kind, value, start, end, self.text[start:end], year))
+
+    def each(self, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+        """Matches on the current masked text; each match is blanked once handled."""
+        for match in list(pattern.finditer(self.masked)):
+            yield match
+            self.blank(*match.span())
+
+
+def _decimal(number: str, decimals: str | None = None) -> Decimal:
+    digits = regex.sub(r"[ \u00a0\u202f,]", "", number)
+    try:
+        return Decimal(f"{digits}.{decimals}" if decimals else digits)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _amount(text: str, language: str) -> Decimal:
+    """A price amount in euros: ``5,50`` = ``5.50``; ``1 000`` and (English) ``1,000``."""
+    text = text.removesuffix(",-")
+    found = regex.fullmatch(r"(.+?)(?:[.,](\d{1,2}))?", text)
+    whole, decimals = (found.group(1), found.group(2)) if found else (text, None)
+    if language == "en" and regex.search(r",\d{3}$", text):
+        whole, decimals = text, None
+    return _decimal(whole, decimals).quantize(Decimal("0.01"))
+
+
+def _minutes(hour: str, minute: str | None, meridiem: str | None = None) -> int:
+    value = int(hour) % 24 if meridiem is None else int(hour) % 12
+    if meridiem and meridiem.lower().startswith("p"):
+        value += 12
+    return value * 60 + int(minute or 0)
+
+
+def _phones(scan: _Scan, p: Patterns) -> None:
+    for candidate in list(p.phone_candidate.finditer(scan.masked)):
+        if sum(ch.isdigit() for ch in candidate.group()) < 7:
+            continue
+        offset = candidate.start()
+        for match in phonenumbers.PhoneNumberMatcher(candidate.group(), "FI"):
+            number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            scan.add("phone", number, offset + match.start, offset + match.end)
+            scan.blank(offset + match.start, offset + match.end)
+
+
+def _entities(scan: _Scan) -> None:
+    for entity in entities(scan.text):
+        if entity.kind in ("email", "mention"):
+            scan.add(entity.kind, entity.text.lower(), entity.start, entity.end)
+        scan.blank(entity.start, entity.end)
+
+
+def _prices(scan: _Scan, p: Patterns, language: str) -> None:
+    for pattern in (p.price, p.price_before):
+        for match in scan.each(pattern):
+            first = match.span("amount")
+            if match.group("amount2"):
+                scan.add("price", _amount(match.group("amount"), language), *first)
+                scan.add("price", _amount(match.group("amount2"), language), *match.span("amount2"))
+            else:
+                scan.add("price", _amount(match.group("amount"), language), *match.span())
+
+
+def _add_time_range(scan: _Scan, match: regex.Match[str], single_span: tuple[int, int]) -> None:
+    if match.group("h2") is None:
+        scan.add("time", _minutes(match.group("h"), match.group("mi")), *single_span)
+        return
+    first_end = match.end("mi") if match.group("mi") else match.end("h")
+    scan.add("time", _minutes(match.group("h"), match.group("mi")), match.start("h"), first_end)
+    second_end = match.end("mi2") if match.group("mi2") else match.end("h2")
+    scan.add("time", _minutes(match.group("h2"), match.group("mi2")), match.start("h2"), second_end)
+
+
+def _marked_times(scan: _Scan, p: Patterns) -> None:
+    for match in scan.each(p.marked_time):
+        _add_time_range(scan, match, match.span())
+
+
+def _date(scan: _Scan, day: str, month: int, start: int, end: int, year: str | None) -> None:
+    scan.add("date", (int(day), month), start, end, int(year) if year else None)
+
+
+def _dates(scan: _Scan, p: Patterns, language: str) -> None:
+    for pattern in (p.word_date, p.word_date_month_first):
+        for match in scan.each(pattern):
+            month = p.month_numbers[match.group("mn").lower().rstrip(".")]
+            year = match.group("y")
+            if match.group("d2"):
+                _date(scan, match.group("d"), month, match.start("d"), match.end("d"), year)
+                _date(scan, match.group("d2"), month, match.start("d2"), match.end(), year)
+            else:
+                _date(scan, match.group("d"), month, *match.span(), year)
+    for match in scan.each(p.numeric_date_range):
+        month, year = int(match.group("m")), match.group("y")
+        first_end = match.end("d") + (scan.text[match.end("d")] == ".")
+        _date(scan, match.group("d"), month, match.start("d"), first_end, year)
+        _date(scan, match.group("d2"), month, match.start("d2"), match.end(), year)
+    for pattern in (p.iso_date, p.slash_date):
+        for match in scan.each(pattern):
+            _date(scan, match.group("d"), int(match.group("m")), *match.span(), match.group("y"))
+    for match in list(p.numeric_date.finditer(scan.masked)):
+        # In English "2.5" is a decimal number; a date there needs its final period.
+        if language == "en" and not match.group("dot"):
+            continue
+        _date(scan, match.group("d"), int(match.group("m")), *match.span(), match.group("y"))
+        scan.blank(*match.span())
+
+
+def _times(scan: _Scan, p: Patterns) -> None:
+    for match in scan.each(p.time12):
+        second = _minutes(match.group("h2"), match.group("mi2"), match.group("ap2"))
+        if match.group("h"):
+            meridiem = match.group("ap") or match.group("ap2")
+            first = _minutes(match.group("h"), match.group("mi"), meridiem)
+            if not match.group("ap") and first > second:
+                first -= 12 * 60
+            end = match.end("ap") if match.group("ap") else match.end("mi") if match.group(
+                "mi") else match.end("h")
+            scan.add("time", first, match.start("h"), end)
+        scan.add("time", second, match.start("h2"), match.end())
+    for match in list(p.time24.finditer(scan.masked)):
+        minute = match.group("mi")
+        period = match.group("sep") == "."
+        if period and minute not in PERIOD_MINUTES and not match.group("h2"):
+            continue
+        if _UNIT_AFTER.match(scan.masked, match.end()):
+            continue
+        _add_time_range(scan, match, match.span())
+        scan.blank(*match.span())
+    for match in list(p.english_marked_time.finditer(scan.masked)):
+        if int(match.group("h")) < 13 and not match.group("mi"):
+            continue
+        _add_time_range(scan, match, (match.start("h"), match.end()))
+        scan.blank(match.start("h"), match.end())
+
+
+def _weekdays(scan: _Scan, p: Patterns) -> None:
+    masked = scan.masked
+    matches = list(p.weekday.finditer(masked))
+    linked: set[int] = set()
+    for match in matches:
+        link = p.weekday_link.match(masked, match.end())
+        if link:
+            linked.add(match.start())
+            linked.add(link.end())
+    for match in matches:
+        word = match.group().lower()
+        if match.group("short"):
+            clear = match.start() in linked or match.end() in linked or p.weekday_context.match(
+                scan.text, match.end())
+            if not clear:
+                continue
+            number = p.weekday_numbers[word]
+        else:
+            number = next(n for name, n in p.weekday_numbers.items()
+                          if word.startswith(name) and name not in p.short_weekdays)
+        scan.add("weekday", number, *match.span())
+        scan.blank(*match.span())
+        hours = p.hour_range.match(scan.masked, match.end())
+        if hours:
+            _add_time_range(scan, hours, hours.span())
+            scan.blank(*hours.span())
+
+
+def _numbers(scan: _Scan, p: Patterns, language: str) -> None:
+    for match in scan.each(p.year):
+        scan.add("year", int(match.group("y")), *match.span())
+    for pattern in (p.postal_code, p.list_number):
+        for _match in scan.each(pattern):
+            pass
+    for match in scan.each(p.number):
+        value = _decimal(match.group("int"), match.group("dec"))
+        scan.add("number", value, *match.span())
+
+
+_STEPS: tuple[Callable[[_Scan, Patterns, str], None], ...] = (
+    lambda scan, p, lang: _entities(scan),
+    lambda scan, p, lang: _phones(scan, p),
+    _prices,
+    lambda scan, p, lang: _marked_times(scan, p),
+    _dates,
+    lambda scan, p, lang: _times(scan, p),
+    lambda scan, p, lang: _weekdays(scan, p),
+    _numbers,
+)
+
+
+@lru_cache(maxsize=512)
+def extract(text: str, language: str) -> tuple[Detail, ...]:
+    """Every detail of ``text`` written in ``language``, in text order."""
+    scan = _Scan(text)
+    if text.strip():
+        p = patterns(language)
+        for step in _STEPS:
+            step(scan, p, language)
+    return tuple(sorted(scan.found, key=lambda d: (d.start, d.kind)))
+
+
+def details_by_kind(text: str, language: str) -> dict[str, list[Detail]]:
+    """:func:`extract` grouped by kind (every kind present, possibly empty)."""
+    grouped: dict[str, list[Detail]] = {kind: [] for kind in KINDS}
+    for detail in extract(text, language):
+        grouped[detail.kind].append(detail)
+    return grouped

@@ -1,0 +1,193 @@
+"""The regular expressions that find dates, times, weekdays, prices and numbers in one
+language's notation, built from ``resources/wordlists/calendar.toml``.
+
+:func:`patterns` compiles them once per language. Group names are what
+:mod:`composer.detail_extraction` reads: ``d``/``d2`` day, ``m`` month number, ``mn`` month
+name, ``y`` year, ``h``/``mi`` hour and minutes, ``ap`` am/pm, ``amount`` a price.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from composer.resources import load_toml
+
+DASH = r"\s*(?:–|—|‒|-|to|till|until|through)\s*"
+DASH_SIGN = r"\s*[–—‒-]\s*"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+YEAR = r"(?:19|20)\d{2}"
+HOUR = r"(?:[01]?\d|2[0-4])"
+MINUTE = r"[0-5]\d"
+HOUR12 = r"(?:1[0-2]|0?[1-9])"
+AMPM = r"(?:[ap]\.?\s?m\b\.?)"
+ORDINAL = r"(?:\.|:e|:a|st|nd|rd|th)"
+SPACE = r"[ \u00a0\u202f]"
+#: A number with thousands in groups of three after spaces ("1 000") or, in English,
+#: commas ("1,000"); the decimal part is matched separately.
+INTEGER_SPACED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
+INTEGER_COMMAS = r"\d{1,3}(?:,\d{3})+(?!\d)"
+BEFORE_NUMBER = r"(?<![\p{L}\p{N}.,/:@#+]|\p{L}[-–])"
+AFTER_NUMBER = r"(?![\p{N}]|[.,:]\p{N})"
+#: Units after which "2.5" is a decimal number, not a date.
+UNITS = r"(?:%|km|m|cm|mm|kg|g|l|dl|h|min|t|m²|m2)\b"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled patterns for one language."""
+
+    month_numbers: dict[str, int]
+    weekday_numbers: dict[str, int]
+    short_weekdays: frozenset[str]
+    phone_candidate: regex.Pattern[str]
+    price: regex.Pattern[str]
+    price_before: regex.Pattern[str]
+    marked_time: regex.Pattern[str]
+    numeric_date_range: regex.Pattern[str]
+    word_date: regex.Pattern[str]
+    word_date_month_first: regex.Pattern[str]
+    numeric_date: regex.Pattern[str]
+    iso_date: regex.Pattern[str]
+    slash_date: regex.Pattern[str]
+    time12: regex.Pattern[str]
+    time24: regex.Pattern[str]
+    english_marked_time: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    weekday_link: regex.Pattern[str]
+    weekday_context: regex.Pattern[str]
+    hour_range: regex.Pattern[str]
+    year: regex.Pattern[str]
+    postal_code: regex.Pattern[str]
+    list_number: regex.Pattern[str]
+    number: regex.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def patterns(language: str) -> Patterns:
+    data = load_toml("wordlists", "calendar.toml")
+    months: dict[str, int] = {}
+    for number, names in data["months"][language].items():
+        for name in names:
+            months[name.lower()] = int(number)
+    days = data["weekdays"][language]
+    weekdays = {name.lower(): i for i, name in enumerate(days["names"])}
+    shorts = {name.lower(): i for i, name in enumerate(days["short"])}
+    for number, names in days.get("more_short", {}).items():
+        for name in names:
+            shorts[name.lower()] = int(number) - 1
+    weekdays.update(shorts)
+
+    # English month names and short weekdays are capitalised; "may" and "sat" are words.
+    month_names = _alternation(list(months))
+    if language == "en":
+        month_names = "|".join(
+            f"{regex.escape(n.capitalize())}|{regex.escape(n.upper())}" for n in months
+        )
+    month_group = rf"(?P<mn>(?i:{month_names}))" if language != "en" else rf"(?P<mn>{month_names})"
+    short_names = _alternation(list(shorts))
+    if language == "en":
+        short_names = "|".join(f"{regex.escape(n.capitalize())}|{regex.escape(n.upper())}"
+                               for n in shorts)
+        short_group = rf"(?:{short_names})"
+    else:
+        short_group = rf"(?i:{short_names})"
+    long_group = rf"(?i:{_alternation(days['names'])})[\p{{L}}-]*"
+
+    markers = data["time_markers"]
+    local_markers = _alternation(markers["fi"] + markers["sv"])
+    english_markers = _alternation(markers["en"])
+    currency = data["currency"]
+    after = currency["after"] + currency.get("after_short", {}).get(language, [])
+    after_group = rf"(?:€|(?i:{_alternation([w for w in after if w != '€'])})(?![\p{{L}}-]))"
+    before_group = rf"(?:€|(?i:{_alternation([w for w in currency['before'] if w != '€'])}))"
+    integer = (
+        rf"(?:{INTEGER_SPACED}|{INTEGER_COMMAS}|\d+)" if language == "en"
+        else rf"(?:{INTEGER_SPACED}|\d+)"
+    )
+    amount = rf"{integer}(?:[.,]\d{{1,2}}(?!\d))?(?:,-)?"
+    time_single = rf"(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?"
+    time_second = rf"(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?"
+    ignore_case = regex.IGNORECASE | regex.V1
+
+    return Patterns(
+        month_numbers=months,
+        weekday_numbers=weekdays,
+        short_weekdays=frozenset(shorts),
+        phone_candidate=regex.compile(r"(?<![\w.,/:])\+?\(?\d[\d \u00a0()-]{5,}\d(?!\w)"),
+        price=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<amount>{amount})(?:\s*[–—‒/-]\s*(?P<amount2>{amount}))?"
+            rf"\s*{after_group}",
+        ),
+        price_before=regex.compile(
+            rf"{before_group}\s*(?P<amount>{amount})(?:{DASH_SIGN}(?:€\s*)?(?P<amount2>{amount}))?"
+            rf"{AFTER_NUMBER}",
+        ),
+        marked_time=regex.compile(
+            rf"\b(?i:{local_markers})\.?\s*{time_single}"
+            rf"(?:{DASH_SIGN}(?:(?i:{local_markers})\.?\s*)?{time_second})?{AFTER_NUMBER}",
+        ),
+        numeric_date_range=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<d>{DAY})\.?{DASH_SIGN}(?P<d2>{DAY})[./](?P<m>{MONTH})"
+            rf"(?:\.(?P<y>{YEAR})?)?{AFTER_NUMBER}"
+        ),
+        word_date=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<d>{DAY}){ORDINAL}?(?:{DASH}(?P<d2>{DAY}){ORDINAL}?)?"
+            rf"\s+(?:(?i:päivä|päivänä|of)\s+)?{month_group}(?!\p{{L}})\.?"
+            rf"(?:,?\s+(?P<y>{YEAR}))?{AFTER_NUMBER}"
+        ),
+        word_date_month_first=regex.compile(
+            rf"(?<!\p{{L}}){month_group}\.?\s+(?P<d>{DAY}){ORDINAL}?"
+            rf"(?:{DASH}(?P<d2>{DAY}){ORDINAL}?)?(?:,?\s+(?P<y>{YEAR}))?{AFTER_NUMBER}"
+        ),
+        numeric_date=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<d>{DAY})\.(?P<m>{MONTH})(?P<dot>\.(?P<y>{YEAR})?)?"
+            rf"{AFTER_NUMBER}(?!\s*{UNITS})"
+        ),
+        iso_date=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+            rf"{AFTER_NUMBER}"
+        ),
+        slash_date=regex.compile(
+            rf"{BEFORE_NUMBER}(?!24/7\b)(?P<d>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?"
+            rf"(?![\p{{N}}/])"
+        ),
+        time12=regex.compile(
+            rf"{BEFORE_NUMBER}(?:(?P<h>{HOUR12})(?:[.:](?P<mi>{MINUTE}))?\s*(?P<ap>{AMPM})?"
+            rf"{DASH_SIGN})?(?P<h2>{HOUR12})(?:[.:](?P<mi2>{MINUTE}))?\s*(?P<ap2>{AMPM})",
+            ignore_case,
+        ),
+        time24=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<h>{HOUR})(?P<sep>[.:])(?P<mi>{MINUTE})"
+            rf"(?:{DASH_SIGN}(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?)?{AFTER_NUMBER}"
+        ),
+        english_marked_time=regex.compile(
+            rf"\b(?i:{english_markers})\s+{time_single}"
+            rf"(?:{DASH}{time_second})?{AFTER_NUMBER}(?!\s*{AMPM})"
+        ),
+        weekday=regex.compile(rf"(?<![\p{{L}}])(?:(?P<long>{long_group})|(?P<short>{short_group})"
+                              rf"(?![\p{{L}}]))"),
+        weekday_link=regex.compile(rf"\.?(?:{DASH_SIGN}|,\s*|\s+(?i:ja|och|and|&|tai|eller|or)\s+)"
+                                   rf"(?:{short_group}|{long_group})(?![\p{{L}}])"),
+        weekday_context=regex.compile(
+            rf"(?:\.|\s+(?:\d|(?i:{local_markers})\b)|,?\s+(?i:den)\s+\d)"
+        ),
+        hour_range=regex.compile(
+            rf"\.?,?\s*(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?{DASH_SIGN}"
+            rf"(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?{AFTER_NUMBER}(?!\s*(?:{UNITS}|€|{AMPM}))"
+        ),
+        year=regex.compile(rf"{BEFORE_NUMBER}(?P<y>{YEAR}){AFTER_NUMBER}(?!{SPACE}\d{{3}})"),
+        postal_code=regex.compile(r"(?<![\p{N}])(?:FI-)?\d{5}(?=\s+\p{Lu})"),
+        list_number=regex.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)"),
+        number=regex.compile(
+            rf"{BEFORE_NUMBER}(?P<int>{integer})(?:[.,](?P<dec>\d+))?"
+            rf"(?P<ord>:e|:a|st|nd|rd|th)?(?![\p{{N}}\p{{L}}])"
+        ),
+    )
