@@ -1,5 +1,234 @@
-"""Rule family `personal-data` (not written yet)."""
+"""Rule family `personal-data`: identity codes, account numbers, e-mail and phone numbers.
 
-from composer.rules.base import Rule
+Finnish personal identity codes (henkilötunnus, every century sign including the 2023
+ones), Swedish personal identity numbers and IBANs are errors; they are validated with
+python-stdnum (checksums and dates), so look-alikes are not reported. A person's e-mail
+address or phone number may be published only with their consent: a warning. Service
+and role addresses (info@, kirjaamo@, registrator@) and numbers that the text presents
+as a service's ("Asiakaspalvelu 040 …", "växel …") or that are landlines, toll-free or
+service numbers are not flagged. Phone numbers are recognised and validated with
+phonenumbers (region FI; +46 and other international numbers too); dates, times, prices,
+years and postal codes are never phone numbers. Word lists:
+``resources/wordlists/personal-data.toml``.
+"""
 
-RULES: list[Rule] = []
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+import phonenumbers
+import regex
+from phonenumbers import PhoneNumberType
+from stdnum import iban
+from stdnum.fi import hetu
+from stdnum.se import personnummer
+
+from composer.entities import entities_of
+from composer.model import Finding, Severity
+from composer.profiles import Profile
+from composer.rules.base import CheckContext, VersionRule
+from composer.rules.phrases import categories, find
+
+FAMILY = "personal-data"
+BASES = ("personal-data", "law:gdpr")
+
+_HETU = regex.compile(
+    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
+)
+_PERSONNUMMER = (
+    regex.compile(r"(?<![\w+-])(?:18|19|20)?\d{6}[-+]\d{4}(?![\w-])"),
+    regex.compile(r"(?<![\w+-])(?:18|19|20)\d{10}(?![\w-])"),
+    regex.compile(r"(?<![\w+-])\d{10}(?![\w-])"),
+)
+_IBAN = regex.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ \u00a0]?[0-9A-Z]){11,32}")
+_PHONE = regex.compile(r"(?<![\w+/.,:-])(?:\+\d|0)[\d \u00a0()-]{5,20}\d(?!\d|[.,:]\d)")
+_PHONE_SPLIT = regex.compile(r"\s[-–]\s|\s{2,}")
+_DATE_LIKE = regex.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s+\p{Lu})|\n")
+_AFTER_STOP = regex.compile(
+    r"[,;]|[.!?…](?=\s)|\n|\s(?:tai|ja|sekä|eller|och|samt|or|and)\s", regex.IGNORECASE
+)
+_LOCAL_PARTS = regex.compile(r"[._+-]+")
+MIN_PHONE_DIGITS = 7
+CONTEXT_BEFORE = 60
+CONTEXT_AFTER = 30
+PERSONAL_PHONE_TYPES = frozenset(
+    {
+        PhoneNumberType.MOBILE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        PhoneNumberType.PERSONAL_NUMBER,
+        PhoneNumberType.PAGER,
+    }
+)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Päiväkoti" → "paivakoti"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=32)
+def _word_list(category: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    table = categories(FAMILY).get(category, {})
+    return frozenset(_plain(w) for w in [*table.get("all", []), *extra])
+
+
+def _profile_words(profile: Profile) -> tuple[str, ...]:
+    return tuple(w for lang in ("fi", "sv", "en") for w in profile.word_list(FAMILY, lang))
+
+
+def email_kind(address: str, profile: Profile) -> str | None:
+    """``"personal"``, ``"unclear"`` or None (a service, role or example address)."""
+    local, _, domain = address.rpartition("@")
+    local, domain = _plain(local), domain.lower()
+    if local in _word_list("placeholder-address"):
+        return None
+    service = _word_list("service-address", _profile_words(profile))
+    parts = [p for p in _LOCAL_PARTS.split(local) if p]
+    if any(p in service for p in parts) or any(
+        word in local for word in service if len(word) >= 5
+    ):
+        return None
+    if domain in _word_list("private-domain"):
+        return "personal"
+    named = [p for p in parts if p.isalpha() and len(p) >= 2]
+    return "personal" if len(named) >= 2 else "unclear"
+
+
+def _valid_iban(candidate: str) -> str | None:
+    """The longest prefix of ``candidate`` (cut at a space) that is a valid IBAN."""
+    cuts = [i for i, c in enumerate(candidate) if c in " \u00a0"] + [len(candidate)]
+    for cut in reversed(cuts):
+        prefix = candidate[:cut]
+        if len(iban.compact(prefix)) >= 15 and iban.is_valid(prefix):
+            return prefix
+    return None
+
+
+def _phone_type(candidate: str, language: str) -> int | None:
+    """The phonenumbers type of a valid number, trying Sweden for Swedish national form."""
+    regions = ("FI", "SE") if language == "sv" and not candidate.startswith("+") else ("FI",)
+    found: int | None = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            kind = phonenumbers.number_type(number)
+            if kind in PERSONAL_PHONE_TYPES:
+                return kind
+            found = kind
+    return found
+
+
+def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
+    for match in _PHONE.finditer(text):
+        start = match.start()
+        for piece in _PHONE_SPLIT.split(match.group()):
+            stripped = piece.strip(" \u00a0-()")
+            offset = text.find(stripped, start)
+            start = offset + len(stripped)
+            if sum(c.isdigit() for c in stripped) < MIN_PHONE_DIGITS:
+                continue
+            if _DATE_LIKE.fullmatch(stripped):
+                continue
+            yield offset, offset + len(stripped)
+
+
+def _context(text: str, start: int, end: int, previous: int, following: int) -> tuple[int, int]:
+    """The text around a phone number that may name its service: back to the sentence
+    start (or the previous number), and forward only up to the next comma, conjunction
+    or number ("040 806 5000 (neuvonta arkisin)", not "… or customer service 0800 …")."""
+    low = max(previous, start - CONTEXT_BEFORE)
+    for boundary in _SENTENCE_END.finditer(text, low, start):
+        low = boundary.end()
+    high = min(following, end + CONTEXT_AFTER)
+    stop = _AFTER_STOP.search(text, end, high)
+    return low, stop.start() if stop else high
+
+
+class PersonalDataRule(VersionRule):
+    family = FAMILY
+    rules = (
+        f"{FAMILY}.hetu",
+        f"{FAMILY}.personnummer",
+        f"{FAMILY}.iban",
+        f"{FAMILY}.email",
+        f"{FAMILY}.email-check",
+        f"{FAMILY}.phone",
+    )
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def report(rule: str, severity: Severity, start: int, end: int) -> Finding:
+            taken.append((start, end))
+            return ctx.finding(
+                f"{FAMILY}.{rule}",
+                severity,
+                BASES,
+                language=language,
+                start=start,
+                end=end,
+                value=text[start:end],
+            )
+
+        if sum(c.isdigit() for c in text) >= 10:
+            for match in _HETU.finditer(text):
+                if hetu.is_valid(match.group(), allow_temporary=True):
+                    yield report("hetu", Severity.ERROR, *match.span())
+            for pattern in _PERSONNUMMER:
+                for match in pattern.finditer(text):
+                    value = match.group()
+                    if not free(*match.span()) or not personnummer.is_valid(value):
+                        continue
+                    if len(value) == 10 and _phone_type(value, language) is not None:
+                        continue
+                    yield report("personnummer", Severity.ERROR, *match.span())
+            for match in _IBAN.finditer(text):
+                value = _valid_iban(match.group())
+                if value and free(match.start(), match.start() + len(value)):
+                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(value))
+        for entity in entities_of(text, "email"):
+            kind = email_kind(entity.text, ctx.profile)
+            if kind == "personal":
+                yield report("email", Severity.WARNING, entity.start, entity.end)
+            elif kind == "unclear":
+                yield report("email-check", Severity.INFO, entity.start, entity.end)
+        if sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS:
+            yield from self._phones(text, language, ctx, free, report)
+
+    def _phones(
+        self,
+        text: str,
+        language: str,
+        ctx: CheckContext,
+        free: Callable[[int, int], bool],
+        report: Callable[[str, Severity, int, int], Finding],
+    ) -> Iterator[Finding]:
+        service: list[tuple[int, int]] | None = None
+        candidates = list(_phone_candidates(text))
+        for index, (start, end) in enumerate(candidates):
+            if not free(start, end):
+                continue
+            if _phone_type(text[start:end], language) not in PERSONAL_PHONE_TYPES:
+                continue
+            if service is None:
+                matches = find(text, language, FAMILY, "service-phone", ctx.profile)
+                service = [(m.start, m.end) for m in matches]
+            previous = candidates[index - 1][1] if index else 0
+            following = candidates[index + 1][0] if index + 1 < len(candidates) else len(text)
+            low, high = _context(text, start, end, previous, following)
+            if any(low <= s and e <= high for s, e in service):
+                continue
+            yield report("phone", Severity.WARNING, start, end)
+
+
+RULES = [PersonalDataRule()]
