@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from composer.model import LANGUAGES
 from composer.spelling.checker import Misspelling, WordChecker, is_correct, misspellings
-from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
+from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine, pyspellchecker
 from composer.spelling.status import LanguageStatus, language_status, spelling_status
 from composer.spelling.suggest import quick_suggestions, suggest
 from composer.spelling.userdict import (
@@ -32,6 +32,8 @@ def preload(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
     for language in languages:
         try:
             engine(language)
+            if language == "en":
+                pyspellchecker()
         except SpellingUnavailable as exc:
             problems[language] = exc.detail
     return problems

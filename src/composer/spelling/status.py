@@ -92,11 +92,13 @@ def language_status(language: str) -> LanguageStatus:
         import libvoikko
 
         description, version, folder = _voikko_dictionary()
+        package = _debian_package(Path(folder) / "index.txt")[0] if folder else ""
         return LanguageStatus(
             language, True, engine="Voikko (libvoikko)",
             engine_version=str(libvoikko.Voikko.getVersion()),
             dictionary=description or spell.dictionary, dictionary_version=version,
             path=folder,
+            notes=(f"dictionary from Debian package {package}",) if package else (),
         )
     name, folder = morphology.hunspell_dictionary(language) or ("", Path())
     dic = Path(folder) / f"{name}.dic"
