@@ -123,3 +123,41 @@ def test_messages_in_finnish_and_swedish() -> None:
     post = Post(organisation="kokkola", versions={"fi": FI}, media=[Media("a.jpg")])
     assert "alt-tekstiä" in check(post, "fi")[0].message
     assert "saknar alternativtext i versionen på finska" in check(post, "sv")[0].message
+
+
+CLEAN_POSTS = {
+    "jakobstad": {
+        "sv": "Sommarens första torgkonsert lördag 8.6 kl. 14 på Salutorget 🎉 Hela familjen "
+              "👨‍👩‍👧 är välkommen! Program: https://www.jakobstad.fi/evenemang "
+              "#jakobstad #vigördettillsammans",
+        "fi": "Kesän ensimmäinen torikonsertti lauantaina 8.6. klo 14 Kauppatorilla 🎉 Koko "
+              "perhe 👨‍👩‍👧 on tervetullut! Ohjelma: https://www.pietarsaari.fi/tapahtumat "
+              "#pietarsaari #teemmesenyhdessä",
+        "en": "The summer's first market square concert on Saturday 8 June at 2 pm. "
+              "Programme: https://www.jakobstad.fi/en #jakobstad",
+    },
+    "kokkola": {
+        "fi": "Anna palautetta kaupungin puistoista 30.6. mennessä: "
+              "https://kartta.kokkola.fi/eFeedback Kiitos! #LaajempiHorisontti #KokkolaKarleby",
+        "sv": "Ge respons om stadens parker senast 30.6: https://kartta.kokkola.fi/eFeedback "
+              "Tack! 🌳 #KokkolaKarleby",
+    },
+    "naantali": {
+        "fi": "Muumimaailma avaa ovensa 8.6. klo 10. Liput 39 € osoitteessa "
+              "https://www.muumimaailma.fi – nähdään Kailon saarella! ☀️ #naantali",
+    },
+}
+
+
+@pytest.mark.parametrize("organisation", sorted(CLEAN_POSTS))
+def test_realistic_posts_are_clean_in_all_four_families(organisation: str) -> None:
+    versions = CLEAN_POSTS[organisation]
+    photo = Media("tori.jpg", {
+        "fi": "Ihmisiä aurinkoisella torilla, taustalla soittava orkesteri.",
+        "sv": "Människor på ett soligt torg, i bakgrunden en orkester som spelar.",
+        "en": "People on a sunny square, an orchestra playing in the background.",
+    })
+    post = Post(organisation=organisation, channels=["facebook", "x", "linkedin", "bluesky"],
+                versions=versions, media=[photo])
+    found = Engine().check(post, families=["link", "hashtag", "media", "accessibility"])
+    assert [(f.rule, f.language, f.start) for f in found] == []

@@ -30,9 +30,11 @@ RUN_LENGTH = 3
 #: Lines that must start with an emoji before they count as an emoji bullet list.
 BULLET_LINES = 2
 
-_GRAPHEME = regex.compile(r"\X")
-# Anything that may begin or be part of an emoji; text without it has no emoji.
-_EMOJI_HINT = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\u20E3]")
+# A grapheme cluster that may be an emoji: a keycap (1️⃣) or a cluster that starts with a
+# pictograph or a regional indicator (a flag); the whole ZWJ sequence is one cluster.
+_EMOJI_CANDIDATE = regex.compile(
+    r"[#*0-9]\uFE0F?\u20E3|(?=[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{RI}])\X"
+)
 _EMOJI_CLUSTER = regex.compile(
     r"\p{Emoji_Presentation}|\p{Extended_Pictographic}.*\uFE0F|\u20E3|\p{RI}\p{RI}"
 )
@@ -76,9 +78,7 @@ def is_emoji(cluster: str) -> bool:
 
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every emoji grapheme cluster in ``text``."""
-    if not _EMOJI_HINT.search(text):
-        return []
-    return [m.span() for m in _GRAPHEME.finditer(text) if is_emoji(m.group())]
+    return [m.span() for m in _EMOJI_CANDIDATE.finditer(text) if is_emoji(m.group())]
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:

@@ -124,6 +124,8 @@ class LinkRule(VersionRule):
         official_host = host_of(official)
         if official.casefold() in folded or (official_host and official_host in folded):
             return
+        if not any(stem[:6].casefold() in folded for stem in stems):
+            return
         asks = [s for s, _, w in words(text) if _is_feedback_word(w, language, stems)]
         if not asks:
             return
