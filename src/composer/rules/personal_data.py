@@ -98,6 +98,20 @@ def email_kind(address: str, profile: Profile) -> str | None:
     return "personal" if len(named) >= 2 else "unclear"
 
 
+# The century signs of 2023 stand for the same centuries as "-" and "A"; the checksum
+# does not involve the sign, so an older stdnum can validate them in their old form.
+_NEW_CENTURY_SIGNS = str.maketrans({**dict.fromkeys("YXWVU", "-"), **dict.fromkeys("BCDEF", "A")})
+
+
+def valid_hetu(value: str) -> bool:
+    """Whether ``value`` is a valid henkilötunnus (any century sign, temporary ones too)."""
+    if hetu.is_valid(value, allow_temporary=True):
+        return True
+    upper = value.upper()
+    old_form = upper[:6] + upper[6].translate(_NEW_CENTURY_SIGNS) + upper[7:]
+    return old_form != upper and hetu.is_valid(old_form, allow_temporary=True)
+
+
 def _valid_iban(candidate: str) -> str | None:
     """The longest prefix of ``candidate`` (cut at a space) that is a valid IBAN."""
     cuts = [i for i, c in enumerate(candidate) if c in " \u00a0"] + [len(candidate)]
@@ -180,9 +194,9 @@ class PersonalDataRule(VersionRule):
                 value=text[start:end],
             )
 
-        if sum(c.isdigit() for c in text) >= 10:
+        if sum(c.isdigit() for c in text) >= 9:
             for match in _HETU.finditer(text):
-                if hetu.is_valid(match.group(), allow_temporary=True):
+                if valid_hetu(match.group()):
                     yield report("hetu", Severity.ERROR, *match.span())
             for pattern in _PERSONNUMMER:
                 for match in pattern.finditer(text):

@@ -1,0 +1,171 @@
+"""The `personal-data` rules through the engine: identity codes (Finnish, Swedish), IBANs,
+personal e-mail addresses and phone numbers, and the service details that stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.model import Severity
+from composer.rules import personal_data
+from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete, check, spans
+
+FAMILY = "personal-data"
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def found(versions: dict[str, str], **kwargs: str) -> list[tuple]:
+    return spans(versions, check(versions, FAMILY, **kwargs))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "131052-308T",  # 1900s, classic hyphen
+        "131052Y308T",  # 1900s, sign of 2023
+        "131052X308T",
+        "131052W308T",
+        "131052V308T",
+        "131052U308T",
+        "010594Y9032",  # temporary identifier (900-999)
+        "131010A308Y",  # 2000s, classic A
+        "131010B308Y",  # 2000s, signs of 2023
+        "131010C308Y",
+        "131010D308Y",
+        "131010E308Y",
+        "131010F308Y",
+        "131052+308T",  # 1800s
+    ],
+)
+def test_every_century_sign_of_a_valid_henkilotunnus_is_an_error(code: str) -> None:
+    text = f"Voittajan tiedot: Matti Virtanen, hetu {code}, palkinto noudetaan 3.6. klo 12."
+    versions = {"fi": text}
+    assert found(versions) == [("personal-data.hetu", E, "fi", code)]
+
+
+def test_henkilotunnus_with_a_wrong_check_character_is_not_reported() -> None:
+    assert found({"fi": "Tilausnumero 131052-308U ja tuotekoodi 010594Y9033."}) == []
+
+
+def test_swedish_personnummer_in_both_forms() -> None:
+    versions = {
+        "sv": "Vinnaren Anna Svensson (880320-0016) hämtar priset. Hennes man 198112289841."
+    }
+    assert found(versions) == [
+        ("personal-data.personnummer", E, "sv", "198112289841"),
+        ("personal-data.personnummer", E, "sv", "880320-0016"),
+    ]
+
+
+def test_iban_with_spaces_is_an_error_and_stops_before_the_next_word() -> None:
+    versions = {
+        "fi": "Keräykseen voi lahjoittaa tilille FI21 1234 5600 0007 85 EUR, kiitos!",
+        "en": "Donations to FI2112345600000785.",
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("personal-data.iban", E, "en", "FI2112345600000785"),
+        ("personal-data.iban", E, "fi", "FI21 1234 5600 0007 85"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:personal-data")
+
+
+def test_invalid_iban_is_not_reported() -> None:
+    assert found({"en": "Reference FI21 1234 5600 0007 86 is not an account."}) == []
+
+
+def test_personal_email_is_a_warning_and_role_addresses_are_clean() -> None:
+    versions = {
+        "fi": (
+            "Ilmoittaudu: maija.meikalainen@kokkola.fi tai kirjaamo@kokkola.fi. "
+            "Palaute: palaute@kokkola.fi, asiakaspalvelu@kokkola.fi, info@kokkola.fi. "
+            "Osoitteet ovat muotoa etunimi.sukunimi@kokkola.fi."
+        ),
+        "sv": "Kontakta registrator@jakobstad.fi eller min privata adress kalle_anka@hotmail.com.",
+        "en": "Write to john.smith@example.org or to our library at kaupunginkirjasto@kokkola.fi.",
+    }
+    assert found(versions) == [
+        ("personal-data.email", W, "en", "john.smith@example.org"),
+        ("personal-data.email", W, "fi", "maija.meikalainen@kokkola.fi"),
+        ("personal-data.email", W, "sv", "kalle_anka@hotmail.com"),
+    ]
+
+
+def test_free_mail_address_is_personal_and_an_unclear_one_gets_a_question() -> None:
+    versions = {"fi": "Kuvat voi lähettää osoitteeseen matti1985@gmail.com tai mv@kokkola.fi."}
+    assert found(versions) == [
+        ("personal-data.email", W, "fi", "matti1985@gmail.com"),
+        ("personal-data.email-check", INFO, "fi", "mv@kokkola.fi"),
+    ]
+
+
+def test_personal_mobile_numbers_warn_in_all_three_languages() -> None:
+    versions = {
+        "fi": "Lisätietoja antaa nuoriso-ohjaaja Maija Meikäläinen, puh. 040 123 4567.",
+        "sv": "Mer information ger Anna Svensson, tfn 070-123 45 67 eller +46 70 765 43 21.",
+        "en": "For details call Matti on +358 50 123 4567 or our customer service 0800 123 456.",
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("personal-data.phone", W, "en", "+358 50 123 4567"),
+        ("personal-data.phone", W, "fi", "040 123 4567"),
+        ("personal-data.phone", W, "sv", "+46 70 765 43 21"),
+        ("personal-data.phone", W, "sv", "070-123 45 67"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:personal-data")
+        assert "consent" in finding.message or "agreed" in finding.message
+
+
+def test_service_numbers_landlines_and_toll_free_numbers_are_clean() -> None:
+    versions = {
+        "fi": (
+            "Asiakaspalvelu palvelee numerossa 040 806 5000. Vaihde 06 828 9111. "
+            "Neuvonta 044 780 9111 (arkisin). Maksuton palvelunumero 0800 123 456."
+        ),
+        "sv": "Kundtjänst 040 806 5000, växel 06 786 1111. Biljettkassan: 044 785 1234.",
+        "en": "Box office: 040 806 5000 (weekdays 9–15). Switchboard +358 6 828 9111.",
+    }
+    assert found(versions) == []
+
+
+def test_a_service_word_before_one_number_does_not_clear_the_next() -> None:
+    versions = {"fi": "Neuvonta 040 806 5000 tai kysy suoraan Maijalta 040 123 4567."}
+    assert found(versions) == [("personal-data.phone", W, "fi", "040 123 4567")]
+
+
+def test_dates_times_prices_years_and_postal_codes_are_not_phone_numbers() -> None:
+    versions = {
+        "fi": (
+            "Tapahtuma 1.6.2024 klo 18.00–20.00, 06.06.2025 ja 3.–14.6.2025 kello 09–15. "
+            "Liput 15,00 € / 10 €, budjetti 1 500 000 €. Vuodet 2024–2025. "
+            "Torikatu 32, 67100 Kokkola, PL 43, 00100 Helsinki. Päivämäärä 01-06-2024."
+        ),
+        "sv": "Evenemanget 1.6.2024 kl. 18–20, pris 12 €, Storgatan 7, 68600 Jakobstad.",
+        "en": "On 01/06/2024 from 18:00 to 20:00, tickets €12.50, 2024-2025 season.",
+    }
+    assert found(versions) == []
+
+
+def test_naantali_cites_the_data_protection_regulation() -> None:
+    versions = {"fi": "Voittaja: Liisa Laine, 131052-308T."}
+    [finding] = check(versions, FAMILY, organisation="naantali")
+    assert_cited(finding, "law:gdpr")
+
+
+def test_jakobstad_cites_its_own_point_in_the_ui_language() -> None:
+    versions = {"sv": "Ring Anna på 040 123 4567."}
+    [finding] = check(versions, FAMILY, organisation="jakobstad", ui_language="sv")
+    assert_cited(finding, "jakobstad:personal-data")
+    assert "samtycke" in finding.message
+    assert "samtycke" in finding.guideline
+
+
+@pytest.mark.parametrize(("organisation", "versions"), CLEAN_POSTS)
+def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
+    for role in ("organisation", "employee", "elected"):
+        assert found(versions, organisation=organisation, role=role) == []
+
+
+def test_messages_in_every_ui_language() -> None:
+    assert_messages_complete(personal_data, value="040 123 4567")
