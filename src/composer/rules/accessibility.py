@@ -38,7 +38,6 @@ _EMOJI_CANDIDATE = regex.compile(
 _EMOJI_CLUSTER = regex.compile(
     r"\p{Emoji_Presentation}|\p{Extended_Pictographic}.*\uFE0F|\u20E3|\p{RI}\p{RI}"
 )
-_SKIN_TONE = regex.compile(r"[\U0001F3FB-\U0001F3FF]")
 
 # Letters from blocks whose only use in a post is to imitate a font.
 _STRONG_FANCY = (
