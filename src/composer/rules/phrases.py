@@ -29,8 +29,9 @@ from composer.morphology import MorphologyUnavailable, base_forms
 from composer.profiles import Profile
 from composer.resources import load_toml
 
-# What may stand between two words of one phrase: spaces, dashes, quotes, a comma.
-_GAP = regex.compile(r"[\s\-–—'\"”’«»,]*")
+# What may stand between two words of one phrase (on one line): spaces, dashes, quotes,
+# a comma.
+_GAP = regex.compile(r"[ \t\u00a0\-–—'\"”’«»,]*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 

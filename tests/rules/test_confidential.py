@@ -1,0 +1,143 @@
+"""The `confidential` rules through the engine: secrecy markings (errors) and unfinished,
+not yet public material (warnings) in Finnish, Swedish and English, in any inflection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.model import Severity
+from composer.profiles import reload_profiles
+from composer.resources import resource_path
+from composer.rules import confidential
+from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete, check, spans
+
+FAMILY = "confidential"
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def found(versions: dict[str, str], **kwargs: str) -> list[tuple]:
+    return spans(versions, check(versions, FAMILY, **kwargs))
+
+
+def test_finnish_secrecy_markings_in_any_inflection() -> None:
+    versions = {
+        "fi": (
+            "LUOTTAMUKSELLINEN\n"
+            "Liitteenä olevat salassa pidettävät tiedot koskevat ensi vuoden budjettia. "
+            "Ei-julkisten asiakirjojen osalta noudatetaan tavallista menettelyä. "
+            "Muistio on vain sisäiseen käyttöön."
+        )
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("confidential.secrecy", E, "fi", "Ei-julkisten"),
+        ("confidential.secrecy", E, "fi", "LUOTTAMUKSELLINEN"),
+        ("confidential.secrecy", E, "fi", "salassa pidettävät tiedot"),
+        ("confidential.secrecy", E, "fi", "vain sisäiseen käyttöön"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:confidential")
+        assert "Salassa pidettäviä tietoja" in finding.guideline
+
+
+def test_swedish_and_english_secrecy_markings() -> None:
+    versions = {
+        "sv": "Bifogat finns sekretessbelagda uppgifter, endast för internt bruk. (Konfidentiell)",
+        "en": "Strictly confidential – do not share. The memo is for internal use.",
+    }
+    result = check(versions, FAMILY, organisation="jakobstad")
+    assert spans(versions, result) == [
+        ("confidential.secrecy", E, "en", "Strictly confidential"),
+        ("confidential.secrecy", E, "en", "do not share"),
+        ("confidential.secrecy", E, "en", "for internal use"),
+        ("confidential.secrecy", E, "sv", "Konfidentiell"),
+        ("confidential.secrecy", E, "sv", "endast för internt bruk"),
+        ("confidential.secrecy", E, "sv", "sekretessbelagda"),
+    ]
+    for finding in result:
+        assert_cited(finding, "jakobstad:confidential")
+
+
+def test_unfinished_material_is_a_warning_citing_the_unfinished_point() -> None:
+    versions = {
+        "fi": "Uusi kouluverkkoselvitys on vielä valmisteilla, mutta kerron jo nyt pääkohdat.",
+        "sv": "Utkast: Ärendet är under beredning och beslutet fattas i juni.",
+        "en": "Draft: the plan is not yet public, the budget is under embargo.",
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("confidential.unfinished", W, "en", "Draft"),
+        ("confidential.unfinished", W, "en", "embargo"),
+        ("confidential.unfinished", W, "en", "not yet public"),
+        ("confidential.unfinished", W, "fi", "valmisteilla"),
+        ("confidential.unfinished", W, "sv", "Utkast"),
+        ("confidential.unfinished", W, "sv", "under beredning"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:unfinished")
+
+
+def test_organisations_without_an_unfinished_point_cite_confidential_then_the_act() -> None:
+    versions = {"fi": "Asia on valmisteluvaiheessa."}
+    [jakobstad] = check(versions, FAMILY, organisation="jakobstad")
+    assert_cited(jakobstad, "jakobstad:confidential")
+    [naantali] = check(versions, FAMILY, organisation="naantali")
+    assert_cited(naantali, "naantali:confidential")
+
+
+def test_words_that_are_markings_only_as_labels() -> None:
+    versions = {
+        "fi": (
+            "Tarjoamme luottamuksellista keskusteluapua nuorille. Teatterissa nähdään "
+            "Salainen puutarha. Kaavaluonnos on nähtävillä, ja sisäinen liikuntapaikka avataan."
+        ),
+        "sv": "Vi erbjuder konfidentiell rådgivning. Ett internt evenemang för personalen.",
+        "en": "Free confidential counselling. The draft beer festival is in the internal yard.",
+    }
+    assert found(versions) == []
+    labels = {
+        "fi": "Luonnos: kokousaikataulu 2025",
+        "sv": "KONFIDENTIELLT\nProtokollet publiceras senare.",
+        "en": "[Confidential] Meeting notes",
+    }
+    assert found(labels) == [
+        ("confidential.secrecy", E, "en", "Confidential"),
+        ("confidential.secrecy", E, "sv", "KONFIDENTIELLT"),
+        ("confidential.unfinished", W, "fi", "Luonnos"),
+    ]
+
+
+def test_a_phrase_does_not_run_across_sentences() -> None:
+    versions = {"fi": "Tarvitseeko ilmoittautua? Ei. Julkinen tilaisuus, kaikki tervetuloa!"}
+    assert found(versions) == []
+
+
+def test_an_organisation_adds_its_own_markings(isolated_dirs: Path) -> None:
+    profile = resource_path("profiles", "kokkola.toml").read_text(encoding="utf-8")
+    profile += '\n[words.confidential]\nfi = ["vain hallituksen tiedoksi"]\n'
+    (isolated_dirs / "config" / "profiles").mkdir()
+    (isolated_dirs / "config" / "profiles" / "kokkola.toml").write_text(profile, "utf-8")
+    reload_profiles()
+    versions = {"fi": "Tämä raportti on vain hallituksen tiedoksi."}
+    assert found(versions) == [
+        ("confidential.secrecy", E, "fi", "vain hallituksen tiedoksi"),
+    ]
+
+
+def test_messages_follow_the_ui_language() -> None:
+    versions = {"sv": "Sekretessbelagd information."}
+    [finding] = check(versions, FAMILY, organisation="jakobstad", ui_language="fi")
+    assert "Salassa pidettäviä tietoja ei julkaista" in finding.message
+    assert finding.guideline.startswith("Pietarsaaren kaupunki")
+
+
+@pytest.mark.parametrize(("organisation", "versions"), CLEAN_POSTS)
+def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
+    for role in ("organisation", "employee", "elected"):
+        assert found(versions, organisation=organisation, role=role) == []
+
+
+def test_messages_in_every_ui_language() -> None:
+    assert_messages_complete(confidential, phrase="salassa pidettävä")
