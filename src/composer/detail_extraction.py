@@ -13,10 +13,9 @@ Postal codes and numbered-list markers are skipped. Results are cached per text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import phonenumbers
 import regex
@@ -29,11 +28,14 @@ KINDS: tuple[str, ...] = (
     "date", "time", "weekday", "price", "phone", "email", "mention", "year", "number",
 )
 PERIOD_MINUTES = frozenset({"00", "15", "30", "45"})
+_SEPARATORS = regex.compile(r"[ \u00a0\u202f,]")
+_AMOUNT_PARTS = regex.compile(r"(.+?)(?:[.,](\d{1,2}))?")
+_THOUSANDS_COMMA = regex.compile(r",\d{3}$")
+_MERIDIEM = regex.compile(r"\d\s*[ap]\.?\s?m\b", regex.IGNORECASE)
 _UNIT_AFTER = regex.compile(r"\s*(?:%|km|m|cm|mm|kg|g|l|dl|h|min|t)\b")
 
 
-@dataclass(frozen=True)
-class Detail:
+class Detail(NamedTuple):
     """One detail: ``value`` is the normalised, comparable form; ``text`` the original."""
 
     kind: str
@@ -51,15 +53,17 @@ class _Scan:
         self.text = text
         self.chars = list(text)
         self.found: list[Detail] = []
+        self._masked: str | None = text
 
     @property
     def masked(self) -> str:
-        return "".join(self.chars)
+        if self._masked is None:
+            self._masked = "".join(self.chars)
+        return self._masked
 
     def blank(self, start: int, end: int) -> None:
-        for i in range(start, end):
-            if self.chars[i] != "\n":
-                self.chars[i] = " "
+        self._masked = None
+        self.chars[start:end] = [c if c == "\n" else " " for c in self.chars[start:end]]
 
     def add(self, kind: str, value: Any, start: int, end: int, year: int | None = None) -> None:
         self.found.append(Detail(kind, value, start, end, self.text[start:end], year))
@@ -72,7 +76,7 @@ class _Scan:
 
 
 def _decimal(number: str, decimals: str | None = None) -> Decimal:
-    digits = regex.sub(r"[ \u00a0\u202f,]", "", number)
+    digits = _SEPARATORS.sub("", number)
     try:
         return Decimal(f"{digits}.{decimals}" if decimals else digits)
     except InvalidOperation:
@@ -82,9 +86,9 @@ def _decimal(number: str, decimals: str | None = None) -> Decimal:
 def _amount(text: str, language: str) -> Decimal:
     """A price amount in euros: ``5,50`` = ``5.50``; ``1 000`` and (English) ``1,000``."""
     text = text.removesuffix(",-")
-    found = regex.fullmatch(r"(.+?)(?:[.,](\d{1,2}))?", text)
+    found = _AMOUNT_PARTS.fullmatch(text)
     whole, decimals = (found.group(1), found.group(2)) if found else (text, None)
-    if language == "en" and regex.search(r",\d{3}$", text):
+    if language == "en" and _THOUSANDS_COMMA.search(text):
         whole, decimals = text, None
     return _decimal(whole, decimals).quantize(Decimal("0.01"))
 
@@ -101,6 +105,15 @@ def _phones(scan: _Scan, p: Patterns) -> None:
         if sum(ch.isdigit() for ch in candidate.group()) < 7:
             continue
         offset = candidate.start()
+        try:
+            whole = phonenumbers.parse(candidate.group(), "FI")
+        except phonenumbers.NumberParseException:
+            whole = None
+        if whole is not None and phonenumbers.is_valid_number(whole):
+            number = phonenumbers.format_number(whole, phonenumbers.PhoneNumberFormat.E164)
+            scan.add("phone", number, *candidate.span())
+            scan.blank(*candidate.span())
+            continue
         for match in phonenumbers.PhoneNumberMatcher(candidate.group(), "FI"):
             number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             scan.add("phone", number, offset + match.start, offset + match.end)
@@ -115,7 +128,7 @@ def _entities(scan: _Scan) -> None:
 
 
 def _prices(scan: _Scan, p: Patterns, language: str) -> None:
-    for pattern in (p.price, p.price_before):
+    for pattern in (p.price_before, p.price):
         for match in scan.each(pattern):
             first = match.span("amount")
             if match.group("amount2"):
@@ -171,7 +184,8 @@ def _dates(scan: _Scan, p: Patterns, language: str) -> None:
 
 
 def _times(scan: _Scan, p: Patterns) -> None:
-    for match in scan.each(p.time12):
+    twelve_hour = _MERIDIEM.search(scan.masked) is not None
+    for match in scan.each(p.time12) if twelve_hour else ():
         second = _minutes(match.group("h2"), match.group("mi2"), match.group("ap2"))
         if match.group("h"):
             meridiem = match.group("ap") or match.group("ap2")

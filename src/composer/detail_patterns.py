@@ -30,7 +30,7 @@ SPACE = r"[ \u00a0\u202f]"
 #: commas ("1,000"); the decimal part is matched separately.
 INTEGER_SPACED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
 INTEGER_COMMAS = r"\d{1,3}(?:,\d{3})+(?!\d)"
-BEFORE_NUMBER = r"(?<![\p{L}\p{N}.,/:@#+]|\p{L}[-–])"
+BEFORE_NUMBER = r"(?=\d)(?<![\p{L}\p{N}.,/:@#+]|\p{L}[-–])"
 AFTER_NUMBER = r"(?![\p{N}]|[.,:]\p{N})"
 #: Units after which "2.5" is a decimal number, not a date.
 UNITS = r"(?:%|km|m|cm|mm|kg|g|l|dl|h|min|t|m²|m2)\b"
@@ -106,7 +106,10 @@ def patterns(language: str) -> Patterns:
     english_markers = _alternation(markers["en"])
     currency = data["currency"]
     after = currency["after"] + currency.get("after_short", {}).get(language, [])
-    after_group = rf"(?:€|(?i:{_alternation([w for w in after if w != '€'])})(?![\p{{L}}-]))"
+    # "€" or "EUR" followed by a number belongs to that number ("7–17 €4").
+    after_group = (
+        rf"(?:€|(?i:{_alternation([w for w in after if w != '€'])})(?![\p{{L}}-]))(?!\s*\d)"
+    )
     before_group = rf"(?:€|(?i:{_alternation([w for w in currency['before'] if w != '€'])}))"
     integer = (
         rf"(?:{INTEGER_SPACED}|{INTEGER_COMMAS}|\d+)" if language == "en"

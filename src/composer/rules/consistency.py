@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from composer.detail_extraction import KINDS, Detail, details_by_kind
 from composer.language_detection import letter_count, prose
@@ -33,8 +34,13 @@ MISSING_KINDS = ("date", "time", "price", "phone", "email")
 #: A version counts as comparable (not a summary) with at least this share of the letters
 #: of the version it is compared with, and at least MIN_LETTERS letters.
 COMPARABLE_SHARE = 0.6
-MIN_LETTERS = 40
+MIN_LETTERS = 80
 BASES = ("facts", "language", "law:language-act")
+
+
+@lru_cache(maxsize=512)
+def _letters(text: str) -> int:
+    return letter_count(prose(text))
 
 
 @dataclass
@@ -42,9 +48,13 @@ class _Version:
     language: str
     details: dict[str, list[Detail]]
     letters: int
+    _values: dict[str, Counter[object]] = field(default_factory=dict)
 
     def values(self, kind: str) -> Counter[object]:
-        return Counter(d.value for d in self.details[kind])
+        found = self._values.get(kind)
+        if found is None:
+            found = self._values[kind] = Counter(d.value for d in self.details[kind])
+        return found
 
 
 def _clash(kind: str, one: _Version, other: _Version) -> bool:
@@ -86,8 +96,7 @@ class _Comparison:
         self.ctx = ctx
         order = [lang for lang in ctx.profile.language_order if post.text(lang).strip()]
         self.versions = [
-            _Version(lang, details_by_kind(post.text(lang), lang),
-                     letter_count(prose(post.text(lang))))
+            _Version(lang, details_by_kind(post.text(lang), lang), _letters(post.text(lang)))
             for lang in order
         ]
         self.flagged: set[tuple[str, int, int]] = set()
