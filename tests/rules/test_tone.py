@@ -1,0 +1,156 @@
+"""The `tone` rules through the engine: insults in any inflection, the strongest abuse,
+shouting in capitals (with a sentence-case suggestion) and piled-up exclamation marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.model import Severity
+from composer.profiles import reload_profiles
+from composer.resources import resource_path
+from composer.rules import tone
+from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete, check, spans
+
+FAMILY = "tone"
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def found(versions: dict[str, str], **kwargs: str) -> list[tuple]:
+    return spans(versions, check(versions, FAMILY, **kwargs))
+
+
+def test_inflected_insults_are_found_by_base_form() -> None:
+    versions = {
+        "fi": "Nämä säännöt on kirjoitettu idiooteille. Ääliöt päättävät taas.",
+        "sv": "Idioterna i nämnden har inte läst förslaget. Vilket pucko!",
+        "en": "Only morons park there. What an idiot.",
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("tone.insult", W, "en", "idiot"),
+        ("tone.insult", W, "en", "morons"),
+        ("tone.insult", W, "fi", "idiooteille"),
+        ("tone.insult", W, "fi", "Ääliöt"),
+        ("tone.insult", W, "sv", "Idioterna"),
+        ("tone.insult", W, "sv", "pucko"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:tone")
+
+
+def test_the_strongest_abuse_is_an_error_citing_zero_tolerance() -> None:
+    versions = {
+        "fi": "Vitun huono päätös.",
+        "sv": "Vilken jävla fitta.",
+        "en": "Fucking bad decision.",
+    }
+    result = check(versions, FAMILY, organisation="jakobstad")
+    assert spans(versions, result) == [
+        ("tone.insult", W, "sv", "jävla"),
+        ("tone.strong-insult", E, "en", "Fucking"),
+        ("tone.strong-insult", E, "fi", "Vitun"),
+        ("tone.strong-insult", E, "sv", "fitta"),
+    ]
+    strong = [f for f in result if f.rule == "tone.strong-insult"]
+    for finding in strong:
+        assert_cited(finding, "jakobstad:zero-tolerance")
+    # Naantali's guideline has no zero-tolerance point: its tone point is cited.
+    [naantali] = check({"fi": "Vitun huono päätös."}, FAMILY, organisation="naantali")
+    assert_cited(naantali, "naantali:tone")
+
+
+def test_shouting_sentence_gets_a_sentence_case_suggestion() -> None:
+    versions = {
+        "fi": "ÄLÄ PYSÄKÖI KOKKOLAN TORILLE ENÄÄ! Kiitos.",
+        "sv": "Hej! VÄLKOMMEN TILL JAKOBSTAD PÅ LÖRDAG. Vi ses.",
+        "en": "WELCOME TO THE LIBRARY IN KOKKOLA ON MONDAY. See www.kokkola.fi/EVENTS",
+    }
+    result = check(versions, FAMILY)
+    assert [
+        (f.language, f.severity, versions[f.language][f.start : f.end], f.suggestions)
+        for f in result
+    ] == [
+        ("fi", W, "ÄLÄ PYSÄKÖI KOKKOLAN TORILLE ENÄÄ!", ("Älä pysäköi Kokkolan torille enää!",)),
+        (
+            "en",
+            INFO,
+            "WELCOME TO THE LIBRARY IN KOKKOLA ON MONDAY.",
+            ("Welcome to the library in Kokkola on Monday.",),
+        ),
+        (
+            "sv",
+            INFO,
+            "VÄLKOMMEN TILL JAKOBSTAD PÅ LÖRDAG.",
+            ("Välkommen till Jakobstad på lördag.",),
+        ),
+    ]
+    assert {f.rule for f in result} == {"tone.shouting"}
+    for finding in result:
+        assert_cited(finding, "kokkola:tone")
+
+
+def test_abbreviations_keep_their_capitals_in_the_suggestion() -> None:
+    versions = {"fi": "EU:N JA KELA:N TUKI ON TÄRKEÄ ASIA #KOKKOLA"}
+    [finding] = check(versions, FAMILY)
+    assert finding.suggestions == ("EU:n ja KELA:n tuki on tärkeä asia #KOKKOLA",)
+
+
+def test_abbreviations_and_short_capital_words_are_not_shouting() -> None:
+    versions = {
+        "fi": "KELA, HUS ja YLE tiedottavat. EU-rahoitus ja ELY-keskus. TERVETULOA!",
+        "sv": "FPA och HUS informerar om EU:s stöd. OBS! Ny tid.",
+        "en": "The EU, UN and WHO agree. NEW: opening hours. IT support on weekdays.",
+    }
+    assert found(versions) == []
+
+
+def test_piled_up_exclamation_marks_suggest_one() -> None:
+    versions = {"fi": "Tervetuloa!!! Nähdään!?!", "sv": "Välkommen!", "en": "Welcome!!"}
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("tone.exclamations", INFO, "en", "!!"),
+        ("tone.exclamations", INFO, "fi", "!!!"),
+        ("tone.exclamations", INFO, "fi", "!?!"),
+    ]
+    assert all(f.suggestions == ("!",) for f in result)
+
+
+def test_everyday_words_near_insults_are_not_flagged() -> None:
+    versions = {
+        "fi": (
+            "Ei ole tyhmiä kysymyksiä! Sirkuksessa pelle ja apina, ja idioottivarma "
+            "ohje pyöräilijöille. Hölmöläisten satu nähdään kirjastossa."
+        ),
+        "sv": "Jerk chicken på matfestivalen, clownen och apan kommer också.",
+        "en": "Jerk chicken at the food festival. No stupid questions. Bring your fan club!",
+    }
+    assert found(versions) == []
+
+
+def test_an_organisation_adds_its_own_insults(isolated_dirs: Path) -> None:
+    profile = resource_path("profiles", "naantali.toml").read_text(encoding="utf-8")
+    profile += '\n[words.tone]\nfi = ["junttilauma"]\n'
+    (isolated_dirs / "config" / "profiles").mkdir()
+    (isolated_dirs / "config" / "profiles" / "naantali.toml").write_text(profile, "utf-8")
+    reload_profiles()
+    versions = {"fi": "Valtuusto on yhtä junttilaumaa."}
+    assert found(versions, organisation="naantali") == [
+        ("tone.insult", W, "fi", "junttilaumaa"),
+    ]
+
+
+def test_messages_follow_the_ui_language() -> None:
+    [finding] = check({"en": "What an idiot."}, FAMILY, ui_language="sv")
+    assert "saklig" in finding.message
+    assert finding.guideline.startswith("Karleby stad")
+
+
+@pytest.mark.parametrize(("organisation", "versions"), CLEAN_POSTS)
+def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
+    assert found(versions, organisation=organisation) == []
+
+
+def test_messages_in_every_ui_language() -> None:
+    assert_messages_complete(tone, word="idiootti")
