@@ -139,7 +139,8 @@ class LanguageEditor(QFrame):
         self.length.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        header = QHBoxLayout()
+        header_widget = QWidget(self)
+        header = QHBoxLayout(header_widget)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(6)
         header.addWidget(self.toggle)
@@ -155,14 +156,18 @@ class LanguageEditor(QFrame):
             placeholder.replace("%1", language_names.in_sentence(language))
         )
         self.editor.setAccessibleName(
-            self.tr("%1 version").replace("%1", language_names.title(language))
+            self.tr("%1 version").replace("%1", language_names.in_sentence(language))
         )
         self.chips = HashtagChips(language, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(header)
+        # The same height with or without the collapse button, so the editors line up.
+        header_widget.setFixedHeight(
+            max(self.toggle.sizeHint().height(), self.title.sizeHint().height())
+        )
+        layout.addWidget(header_widget)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.chips)
         self.set_length(0)
@@ -197,7 +202,7 @@ class LanguageEditor(QFrame):
         self.collapsed_changed.emit(collapsed)
 
     def _update_toggle_text(self) -> None:
-        name = language_names.title(self.language)
+        name = language_names.in_sentence(self.language)
         text = (
             self.tr("Show the %1 version") if self._collapsed else self.tr("Hide the %1 version")
         ).replace("%1", name)

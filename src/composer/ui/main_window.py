@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
     # -- layout --------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        tr = self.tr
         left = QSplitter(Qt.Orientation.Vertical, self)
         writing = QWidget(left)
         writing_layout = QVBoxLayout(writing)
@@ -131,13 +130,13 @@ class MainWindow(QMainWindow):
         writing_layout.addWidget(self.editors, 1)
         writing_layout.addWidget(self.find_bar)
         left.addWidget(writing)
-        left.addWidget(self._slot(self.media_panel, tr("Images"), left))
+        left.addWidget(self._slot(self.media_panel, self.tr("Images"), left))
         left.setStretchFactor(0, 4)
         left.setStretchFactor(1, 1)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._slot(self.findings_panel, tr("Findings"), right))
-        right.addWidget(self._slot(self.preview, tr("Channels and previews"), right))
+        right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
+        right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         self.findings_box = right.widget(0)

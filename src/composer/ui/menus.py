@@ -9,18 +9,58 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
 
-StandardKey = QKeySequence.StandardKey
+Key = QKeySequence.StandardKey
+CONTEXT = "Menus"
 
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("tools", QT_TRANSLATE_NOOP("Menus", "&Tools")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+#: (menu, action name, text, shortcut, checkable); None separates groups.
+ACTIONS = (
+    ("file", "new", QT_TRANSLATE_NOOP("Menus", "&New post"), Key.New, False),
+    ("file", "open", QT_TRANSLATE_NOOP("Menus", "&Open post file…"), Key.Open, False),
+    ("file", "save", QT_TRANSLATE_NOOP("Menus", "&Save post file"), Key.Save, False),
+    ("file", "save_as", QT_TRANSLATE_NOOP("Menus", "Save post file &as…"), Key.SaveAs, False),
+    ("file", None),
+    ("file", "quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), Key.Quit, False),
+    ("edit", "undo", QT_TRANSLATE_NOOP("Menus", "&Undo"), Key.Undo, False),
+    ("edit", "redo", QT_TRANSLATE_NOOP("Menus", "&Redo"), Key.Redo, False),
+    ("edit", None),
+    ("edit", "cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), Key.Cut, False),
+    ("edit", "copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), Key.Copy, False),
+    ("edit", "paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), Key.Paste, False),
+    ("edit", "select_all", QT_TRANSLATE_NOOP("Menus", "Select &all"), Key.SelectAll, False),
+    ("edit", None),
+    ("edit", "find", QT_TRANSLATE_NOOP("Menus", "&Find…"), Key.Find, False),
+    ("edit", "find_next", QT_TRANSLATE_NOOP("Menus", "Find &next"), Key.FindNext, False),
+    ("edit", "find_previous", QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), Key.FindPrevious,
+     False),
+    ("edit", None),
+    ("edit", "preferences", QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"), "Ctrl+,", False),
+    ("view", "next_finding", QT_TRANSLATE_NOOP("Menus", "&Next finding"), "F8", False),
+    ("view", "previous_finding", QT_TRANSLATE_NOOP("Menus", "&Previous finding"), "Shift+F8",
+     False),
+    ("view", None),
+    ("view", "show_optional", QT_TRANSLATE_NOOP("Menus", "Show &optional versions"), None, True),
+    ("view", "show_findings", QT_TRANSLATE_NOOP("Menus", "Show the &findings panel"), None,
+     True),
+    ("tools", "check_now", QT_TRANSLATE_NOOP("Menus", "&Check now"), "F5", False),
+    ("help", "guideline", QT_TRANSLATE_NOOP("Menus", "Organisation's &guideline"),
+     Key.HelpContents, False),
+    ("help", "about", QT_TRANSLATE_NOOP("Menus", "&About composer"), None, False),
+)
 
 
 def _on_focus(method: str) -> Callable[[], None]:
@@ -35,66 +75,54 @@ def _on_focus(method: str) -> Callable[[], None]:
     return run
 
 
+def _slots(window: MainWindow) -> dict[str, Callable[..., object]]:
+    return {
+        "new": window.new_post,
+        "open": window.choose_and_open,
+        "save": window.save,
+        "save_as": window.save_as,
+        "quit": window.quit_app,
+        "undo": _on_focus("undo"),
+        "redo": _on_focus("redo"),
+        "cut": _on_focus("cut"),
+        "copy": _on_focus("copy"),
+        "paste": _on_focus("paste"),
+        "select_all": _on_focus("selectAll"),
+        "find": window.find_bar.open_bar,
+        "find_next": window.find_bar.find_next,
+        "find_previous": window.find_bar.find_previous,
+        "preferences": window.show_preferences,
+        "next_finding": lambda: window.go_to_finding(1),
+        "previous_finding": lambda: window.go_to_finding(-1),
+        "show_optional": window.set_optional_visible,
+        "show_findings": window.set_findings_visible,
+        "check_now": window.check_now,
+        "guideline": lambda: window.show_guideline(""),
+        "about": window.show_about,
+    }
+
+
 def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     bar = window.menuBar()
-    menus = {
-        "file": bar.addMenu(_tr("&File")),
-        "edit": bar.addMenu(_tr("&Edit")),
-        "view": bar.addMenu(_tr("&View")),
-        "tools": bar.addMenu(_tr("&Tools")),
-        "help": bar.addMenu(_tr("&Help")),
-    }
+    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
+    slots = _slots(window)
     actions: dict[str, QAction] = {}
-
-    def add(menu: str, name: str, text: str, slot: Callable[..., object], shortcut=None,
-            checkable: bool = False) -> QAction:
-        action = QAction(text, window)
+    for entry in ACTIONS:
+        menu, name = entry[0], entry[1]
+        if name is None:
+            menus[menu].addSeparator()
+            continue
+        _, _, text, shortcut, checkable = entry
+        action = QAction(QCoreApplication.translate(CONTEXT, text), window)
         action.setObjectName(f"action-{name}")
-        if shortcut is not None:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(True)
+        action.triggered.connect(slots[name])
         menus[menu].addAction(action)
         actions[name] = action
-        return action
-
-    add("file", "new", _tr("&New post"), window.new_post, StandardKey.New)
-    add("file", "open", _tr("&Open post file…"), window.choose_and_open, StandardKey.Open)
-    add("file", "save", _tr("&Save post file"), window.save, StandardKey.Save)
-    add("file", "save_as", _tr("Save post file &as…"), window.save_as, StandardKey.SaveAs)
-    menus["file"].addSeparator()
-    add("file", "quit", _tr("&Quit"), window.quit_app, StandardKey.Quit)
-
-    add("edit", "undo", _tr("&Undo"), _on_focus("undo"), StandardKey.Undo)
-    add("edit", "redo", _tr("&Redo"), _on_focus("redo"), StandardKey.Redo)
-    menus["edit"].addSeparator()
-    add("edit", "cut", _tr("Cu&t"), _on_focus("cut"), StandardKey.Cut)
-    add("edit", "copy", _tr("&Copy"), _on_focus("copy"), StandardKey.Copy)
-    add("edit", "paste", _tr("&Paste"), _on_focus("paste"), StandardKey.Paste)
-    add("edit", "select_all", _tr("Select &all"), _on_focus("selectAll"), StandardKey.SelectAll)
-    menus["edit"].addSeparator()
-    add("edit", "find", _tr("&Find…"), window.find_bar.open_bar, StandardKey.Find)
-    add("edit", "find_next", _tr("Find &next"), window.find_bar.find_next, StandardKey.FindNext)
-    add("edit", "find_previous", _tr("Find pre&vious"), window.find_bar.find_previous,
-        StandardKey.FindPrevious)
-    menus["edit"].addSeparator()
-    add("edit", "preferences", _tr("Pre&ferences…"), window.show_preferences, "Ctrl+,")
-
-    add("view", "next_finding", _tr("&Next finding"), lambda: window.go_to_finding(1), "F8")
-    add("view", "previous_finding", _tr("&Previous finding"), lambda: window.go_to_finding(-1),
-        "Shift+F8")
-    menus["view"].addSeparator()
-    add("view", "show_optional", _tr("Show &optional versions"), window.set_optional_visible,
-        None, checkable=True).setChecked(True)
-    add("view", "show_findings", _tr("Show the &findings panel"), window.set_findings_visible,
-        None, checkable=True).setChecked(True)
-
-    add("tools", "check_now", _tr("&Check now"), window.check_now, "F5")
-
-    add("help", "guideline", _tr("Organisation's &guideline"), lambda: window.show_guideline(""),
-        StandardKey.HelpContents)
-    add("help", "about", _tr("&About composer"), window.show_about)
     return menus, actions

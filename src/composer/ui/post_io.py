@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from composer.model import Post
@@ -18,16 +19,18 @@ if TYPE_CHECKING:
 def _filters(window: MainWindow) -> str:
     return ";;".join(
         [
-            window.tr("Post files (*.post.json)"),
-            window.tr("JSON files (*.json)"),
-            window.tr("All files (*)"),
+            QCoreApplication.translate("PostFile", "Post files (*.post.json)"),
+            QCoreApplication.translate("PostFile", "JSON files (*.json)"),
+            QCoreApplication.translate("PostFile", "All files (*)"),
         ]
     )
 
 
 def choose_open_path(window: MainWindow, current: Path | None) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open post file"), str(current.parent) if current else "",
+        window,
+        QCoreApplication.translate("PostFile", "Open post file"),
+        str(current.parent) if current else "",
         _filters(window),
     )
     return path
@@ -35,7 +38,10 @@ def choose_open_path(window: MainWindow, current: Path | None) -> str:
 
 def choose_save_path(window: MainWindow, current: Path | None) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Save post file"), str(current) if current else "", _filters(window)
+        window,
+        QCoreApplication.translate("PostFile", "Save post file"),
+        str(current) if current else "",
+        _filters(window),
     )
     if path and not path.endswith(".json"):
         path += POST_SUFFIX
@@ -47,10 +53,10 @@ def read(window: MainWindow, path: str | Path) -> Post | None:
         return load_post(path)
     except PostFileError as exc:
         window.show_error(
-            window.tr("Cannot open the post file"),
-            window.tr("%1 could not be opened:\n%2").replace("%1", str(path)).replace(
-                "%2", _problem(exc, path)
-            ),
+            QCoreApplication.translate("PostFile", "Cannot open the post file"),
+            QCoreApplication.translate("PostFile", "%1 could not be opened:\n%2")
+            .replace("%1", str(path))
+            .replace("%2", _problem(exc, path)),
         )
         return None
 
@@ -60,10 +66,10 @@ def write(window: MainWindow, post: Post, path: str | Path) -> bool:
         save_post(post, path)
     except OSError as exc:
         window.show_error(
-            window.tr("Cannot save the post file"),
-            window.tr("%1 could not be saved:\n%2").replace("%1", str(path)).replace(
-                "%2", exc.strerror or str(exc)
-            ),
+            QCoreApplication.translate("PostFile", "Cannot save the post file"),
+            QCoreApplication.translate("PostFile", "%1 could not be saved:\n%2")
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or str(exc)),
         )
         return False
     return True

@@ -114,8 +114,7 @@ class PreferencesDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Some limits depend on the account's plan or the server, or the networks "
-                "change them without notice. Change them here if yours differ; "
-                "0 means no limit."
+                "change them without notice. Change them here if yours differ."
             ),
             page,
         )

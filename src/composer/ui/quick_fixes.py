@@ -52,6 +52,9 @@ def fixes_for(finding: Finding) -> list[QuickFix]:
     if finding.language is None or finding.start is None:
         return []
     fixes: list[QuickFix] = []
+    if is_invisible_finding(finding):
+        label = QCoreApplication.translate("QuickFix", "Remove invisible characters")
+        return [QuickFix(REMOVE_INVISIBLE, label)]
     for suggestion in finding.suggestions[:MAX_SUGGESTIONS]:
         if suggestion:
             label = QCoreApplication.translate("QuickFix", "Replace with “%1”").replace(
@@ -60,13 +63,6 @@ def fixes_for(finding: Finding) -> list[QuickFix]:
         else:
             label = QCoreApplication.translate("QuickFix", "Remove")
         fixes.append(QuickFix(REPLACE, label, suggestion))
-    if is_invisible_finding(finding) and not finding.suggestions:
-        fixes.append(
-            QuickFix(
-                REMOVE_INVISIBLE,
-                QCoreApplication.translate("QuickFix", "Remove invisible characters"),
-            )
-        )
     if finding.family == "spelling" and user_dictionary_available():
         fixes.append(
             QuickFix(ADD_WORD, QCoreApplication.translate("QuickFix", "Add to my dictionary"))

@@ -56,7 +56,7 @@ def find_qm(language: str) -> Path | None:
 def install_translators(language: str) -> list[str]:
     """Replace the application's translators with those for ``language``.
 
-    Returns the files loaded (empty for English, the source language).
+    Returns the files loaded.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -65,10 +65,9 @@ def install_translators(language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     loaded: list[str] = []
-    if language == "en":
-        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir)]
+    # English is the source language; its file only holds the plural forms.
+    candidates = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]
     ours = find_qm(language)
     if ours is not None:
         candidates.append((ours.stem, str(ours.parent)))

@@ -1,0 +1,99 @@
+"""Renders the main window with a realistic bilingual post into docs/screenshot.png.
+
+Run by scripts/screenshot.sh under Xvfb (QT_QPA_PLATFORM=xcb); also works offscreen.
+Usage: python scripts/screenshot.py [OUTPUT.png] [--lang fi|sv|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+POST = {
+    "organisation": "jakobstad",
+    "role": "organisation",
+    "channels": ["facebook", "instagram", "x"],
+    "versions": {
+        "sv": (
+            "Välkommen på sommarens första familjedag i Skolparken lördag 14.6 kl. 11–15! 🎈 "
+            "Det blir ponnyridning, ansiktsmålning och musik med elever från Jakobstads "
+            "musikinstitut.\n\n"
+            "Frågor? Ring evenemangskoordinatorn på 040 123 4567.\n"
+            "Mer information: https://www.jakobstad.fi/evenemang\n\n"
+            "#jakobstad"
+        ),
+        "fi": (
+            "Tervetuloa kesän ensimmäiseen perhepäivään Koulupuistoon lauantaina 14.6. "
+            "klo 11–15! 🎈 Luvassa poniratsastusta, kasvomaalausta ja musikkia Pietarsaaren "
+            "musiikkiopiston oppilaiden kanssa.\n\n"
+            "Kysyttävää? Soita tapahtumakoordinaattorille numeroon 040 123 4567.\n"
+            "Lisätietoja: https://www.pietarsaari.fi/tapahtumat"
+        ),
+        "en": (
+            "Welcome to the first family day of the summer in the School Park on Saturday "
+            "14 June, 11 am–3 pm! 🎈 Pony rides, face painting and music by students of the "
+            "Jakobstad music institute."
+        ),
+    },
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", nargs="?", default=str(REPO / "docs" / "screenshot.png"))
+    parser.add_argument("--lang", default="en", choices=("en", "fi", "sv"))
+    parser.add_argument("--width", type=int, default=1560)
+    parser.add_argument("--height", type=int, default=960)
+    args = parser.parse_args()
+
+    # A private settings folder: the screenshot never depends on the user's preferences.
+    scratch = tempfile.mkdtemp(prefix="composer-screenshot-")
+    os.environ["COMPOSER_CONFIG_DIR"] = os.path.join(scratch, "config")
+    os.environ["COMPOSER_DATA_DIR"] = os.path.join(scratch, "data")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from composer.postfile import post_from_dict
+    from composer.settings import Settings
+    from composer.ui.app import create_application
+    from composer.ui.main_window import MainWindow
+    from composer.ui.ui_language import install_translators
+
+    app = create_application([])
+    install_translators(args.lang)
+    settings = Settings(ui_language=args.lang)
+    window = MainWindow(settings, args.lang)
+    window.confirm_discard = False
+    window.resize(args.width, args.height)
+    window.move(20, 20)
+    window.show()
+    window.set_post(post_from_dict(POST))
+
+    loop = QEventLoop()
+    window.findings_updated.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    if window.preview is not None and hasattr(window.preview, "flush"):
+        window.preview.flush()
+    # Let layouts settle and the previews paint.
+    settle = QEventLoop()
+    QTimer.singleShot(800, settle.quit)
+    settle.exec()
+    window.editor("sv").setFocus()
+    app.processEvents()
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(args.output):
+        print(f"screenshot: could not write {args.output}", file=sys.stderr)
+        return 1
+    print(f"screenshot: {len(window.findings())} findings, wrote {args.output}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

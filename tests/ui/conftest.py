@@ -1,0 +1,90 @@
+"""Fixtures for driving the real main window: a window with a fresh engine, typing key
+events character by character (ä, ö, å and emoji included), and waiting for findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as key presses (newlines as Return)."""
+    for char in text:
+        if char == "\n":
+            key, payload = Qt.Key.Key_Return, "\r"
+        else:
+            key, payload = Qt.Key.Key_unknown, char
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, payload)
+            )
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    return send_text
+
+
+@pytest.fixture(scope="session")
+def compiled_translations():
+    """The .qm files, compiled once per test run from translations/*.ts."""
+    from composer.ui.translations_build import build
+
+    return build()
+
+
+@pytest.fixture
+def ui_language(compiled_translations, qapp):
+    """Switches the application's translators; back to English afterwards."""
+    from composer.ui.ui_language import install_translators
+
+    yield install_translators
+    install_translators("en")
+
+
+@pytest.fixture
+def make_window(qtbot, ui_language):
+    """Builds main windows (UI language ``en`` unless given) and closes them afterwards."""
+    from composer.settings import Settings
+    from composer.ui.main_window import MainWindow
+
+    def make(language: str = "en", settings: Settings | None = None) -> MainWindow:
+        ui_language(language)
+        settings = settings or Settings(ui_language=language)
+        window = MainWindow(settings, language)
+        window.confirm_discard = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def wait_checked(qtbot):
+    """Waits until the findings shown are those of the window's current text."""
+
+    def wait(window, timeout: int = 20_000) -> None:
+        window.checker.check_now()
+
+        def done() -> bool:
+            result = window._result
+            return (
+                not window.checker.pending()
+                and result is not None
+                and result.generation == window.checker.generation
+            )
+
+        qtbot.waitUntil(done, timeout=timeout)
+
+    return wait
