@@ -124,7 +124,8 @@ def patterns(language: str) -> Patterns:
         month_numbers=months,
         weekday_numbers=weekdays,
         short_weekdays=frozenset(shorts),
-        phone_candidate=regex.compile(r"(?<![\w.,/:])\+?\(?\d[\d \u00a0()-]{5,}\d(?!\w)"),
+        # Written phone numbers start with "+" (international) or "0" (national).
+        phone_candidate=regex.compile(r"(?<![\w.,/:])(?:\+|\(?0)\d?[\d \u00a0()-]{4,}\d(?!\w)"),
         price=regex.compile(
             rf"{BEFORE_NUMBER}(?P<amount>{amount})(?:\s*[–—‒/-]\s*(?P<amount2>{amount}))?"
             rf"\s*{after_group}",

@@ -1,0 +1,244 @@
+"""Details extracted from one version: each notation normalised to the same value, with
+exact spans, and the numbers that are not details (postal codes, list markers) skipped."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from composer.detail_extraction import Detail, extract
+
+
+def values(text: str, language: str, kind: str) -> list[object]:
+    return [d.value for d in extract(text, language) if d.kind == kind]
+
+
+def only(text: str, language: str, kind: str) -> Detail:
+    found = [d for d in extract(text, language) if d.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tapahtuma 1.6. torilla.", "fi"),
+        ("Tapahtuma 1.6 torilla.", "fi"),
+        ("Tapahtuma 1.6.2026 torilla.", "fi"),
+        ("Tapahtuma 01.06.2026 torilla.", "fi"),
+        ("Tapahtuma 1. kesäkuuta torilla.", "fi"),
+        ("Tapahtuma kesäkuun 1. päivänä torilla.", "fi"),
+        ("Evenemanget 1.6 på torget.", "sv"),
+        ("Evenemanget den 1 juni på torget.", "sv"),
+        ("Evenemanget 1/6 på torget.", "sv"),
+        ("The event on June 1 at the square.", "en"),
+        ("The event on 1 June at the square.", "en"),
+        ("The event on June 1st, 2026 at the square.", "en"),
+        ("The event on 1.6. at the square.", "en"),
+        ("The event on 2026-06-01 at the square.", "en"),
+    ],
+)
+def test_first_of_june_in_every_notation(text: str, language: str) -> None:
+    assert values(text, language, "date") == [(1, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Näyttely 3.–14.6.", "fi"),
+        ("Näyttely 3.–14.6.2026", "fi"),
+        ("Näyttely 3.-14.6.", "fi"),
+        ("Näyttely 3.–14. kesäkuuta", "fi"),
+        ("Utställningen 3–14 juni", "sv"),
+        ("Utställningen 3–14.6", "sv"),
+        ("Utställningen 3–14/6", "sv"),
+        ("The exhibition June 3–14", "en"),
+        ("The exhibition 3–14 June", "en"),
+        ("The exhibition 3rd–14th June", "en"),
+        ("The exhibition from 3 to 14 June", "en"),
+    ],
+)
+def test_date_ranges_give_both_ends(text: str, language: str) -> None:
+    assert values(text, language, "date") == [(3, 6), (14, 6)]
+
+
+def test_year_is_kept_with_the_date_but_not_part_of_its_value() -> None:
+    detail = only("Vaalipäivä 9.6.2024", "fi", "date")
+    assert (detail.value, detail.year, detail.text) == ((9, 6), 2024, "9.6.2024")
+    assert only("Election day June 9, 2024", "en", "date").year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Alkaa klo 18.", "fi"),
+        ("Alkaa klo 18.00.", "fi"),
+        ("Alkaa kello 18:00.", "fi"),
+        ("Börjar kl. 18.", "sv"),
+        ("Börjar kl 18.00.", "sv"),
+        ("Börjar klockan 18.", "sv"),
+        ("Börjar 18.00.", "sv"),
+        ("Starts at 18:00.", "en"),
+        ("Starts at 6 pm.", "en"),
+        ("Starts at 6 p.m.", "en"),
+        ("Starts at 6PM.", "en"),
+        ("Starts at 18.", "en"),
+    ],
+)
+def test_six_in_the_evening_in_every_notation(text: str, language: str) -> None:
+    assert values(text, language, "time") == [18 * 60]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Avoinna klo 10–14.", "fi"),
+        ("Avoinna klo 10-14.", "fi"),
+        ("Avoinna klo 10.00–14.00.", "fi"),
+        ("Öppet kl. 10-14.", "sv"),
+        ("Öppet 10.00–14.00.", "sv"),
+        ("Open 10 am – 2 pm.", "en"),
+        ("Open 10am-2pm.", "en"),
+        ("Open 10:00–14:00.", "en"),
+    ],
+)
+def test_time_ranges_give_both_ends(text: str, language: str) -> None:
+    assert values(text, language, "time") == [600, 840]
+
+
+def test_am_range_end_decides_the_start() -> None:
+    assert values("Open 10–11 am and 6–8 pm.", "en", "time") == [600, 660, 18 * 60, 20 * 60]
+
+
+def test_opening_hours_after_weekdays_are_times() -> None:
+    assert values("Avoinna ma–pe 8–16.", "fi", "time") == [480, 960]
+    assert values("Avoinna ma–pe 8–16.", "fi", "weekday") == [0, 4]
+    assert values("Open Mon–Fri 8 am – 4 pm.", "en", "time") == [480, 960]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Tavataan maanantaina.", "fi", [0]),
+        ("Avoinna maanantaisin ja torstai-iltaisin.", "fi", [0, 3]),
+        ("Ilmoittaudu maanantaihin mennessä.", "fi", [0]),
+        ("Avoinna ma–pe.", "fi", [0, 4]),
+        ("Kokous ti 4.6.", "fi", [1]),
+        ("Vi ses på måndag.", "sv", [0]),
+        ("Öppet mån–fre och lör kl. 10–14.", "sv", [0, 4, 5]),
+        ("Öppet måndagar och tors 12.6.", "sv", [0, 3]),
+        ("See you on Monday.", "en", [0]),
+        ("Open Mon–Fri.", "en", [0, 4]),
+        ("Open Mon, Wed and Fri.", "en", [0, 2, 4]),
+    ],
+)
+def test_weekdays(text: str, language: str, expected: list[int]) -> None:
+    assert values(text, language, "weekday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mennään sinne, ma kerron.", "fi"),
+        ("Puhumme to the point.", "fi"),
+        ("She sat on the bench and saw the sun.", "en"),
+        ("Vi tar tåget, ons vi hinner.", "sv"),
+    ],
+)
+def test_short_words_are_not_weekdays_without_context(text: str, language: str) -> None:
+    assert values(text, language, "weekday") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "euros"),
+    [
+        ("Liput 5 €.", "fi", "5"),
+        ("Liput 5,00 €.", "fi", "5"),
+        ("Liput 5 euroa.", "fi", "5"),
+        ("Liput 5 e/hlö.", "fi", "5"),
+        ("Biljetter 5 euro.", "sv", "5"),
+        ("Biljetter EUR 5.", "sv", "5"),
+        ("Tickets €5.", "en", "5"),
+        ("Tickets 5 EUR.", "en", "5"),
+        ("Liput 5,50 €.", "fi", "5.50"),
+        ("Biljetter 5.50 €.", "sv", "5.50"),
+        ("Tickets €5.50.", "en", "5.50"),
+        ("Hinta 1 000 €.", "fi", "1000"),
+        ("Price €1,000.", "en", "1000"),
+    ],
+)
+def test_prices(text: str, language: str, euros: str) -> None:
+    assert values(text, language, "price") == [Decimal(euros)]
+
+
+def test_price_before_amount_is_not_taken_by_the_number_before_it() -> None:
+    text = "Adults €7.50, children aged 7–17 €4."
+    assert values(text, "en", "price") == [Decimal("7.50"), Decimal("4")]
+    assert values(text, "en", "number") == [7, 17]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kävijöitä oli 1 000.", "fi", Decimal(1000)),
+        ("Kävijöitä oli 1000.", "fi", Decimal(1000)),
+        ("There were 1,000 visitors.", "en", Decimal(1000)),
+        ("Matka on 2,5 km.", "fi", Decimal("2.5")),
+        ("The distance is 2.5 km.", "en", Decimal("2.5")),
+        ("Teatteri juhlii 40. vuottaan.", "fi", Decimal(40)),
+        ("Teatern firar sitt 40:e år.", "sv", Decimal(40)),
+        ("The theatre celebrates its 40th year.", "en", Decimal(40)),
+    ],
+)
+def test_numbers(text: str, language: str, expected: Decimal) -> None:
+    assert values(text, language, "number") == [expected]
+
+
+def test_numbers_that_are_not_details_are_skipped() -> None:
+    text = ("1. Tuo eväät\n2) Tule ajoissa\nOsoite: Mariankatu 16, 67200 Kokkola. "
+            "Covid-19-rokotukset. Avoinna 24/7.")
+    assert values(text, "fi", "number") == [16, 24]
+    assert values(text, "fi", "date") == []
+
+
+def test_phone_numbers_are_normalised_to_e164() -> None:
+    fi = only("Soita puh. 040 123 4567 arkisin.", "fi", "phone")
+    en = only("Call +358 40 123 4567 on weekdays.", "en", "phone")
+    sv = only("Ring 040-1234567 på vardagar.", "sv", "phone")
+    assert fi.value == en.value == sv.value == "+358401234567"
+    assert fi.text == "040 123 4567"
+    assert values("Vaihde (06) 786 1111.", "fi", "phone") == ["+35867861111"]
+    # A phone number is not also a number or a time.
+    assert [d.kind for d in extract("Soita 040 123 4567.", "fi")] == ["phone"]
+
+
+def test_emails_and_mentions_are_case_insensitive() -> None:
+    found = extract("Kysy: Kirjasto@Kokkola.fi tai @KokkolaKarleby", "fi")
+    assert [(d.kind, d.value) for d in found] == [
+        ("email", "kirjasto@kokkola.fi"),
+        ("mention", "@kokkolakarleby"),
+    ]
+
+
+def test_links_and_hashtags_are_not_read_for_numbers() -> None:
+    text = "Lue lisää kokkola.fi/uutiset/2025/6/12 #Kokkola2025 https://t.ly/x1"
+    assert extract(text, "fi") == ()
+
+
+def test_spans_point_at_the_original_notation() -> None:
+    text = "Tervetuloa ti 4.6. klo 18–20! Liput 5,50 €."
+    for detail in extract(text, "fi"):
+        assert text[detail.start:detail.end] == detail.text
+    assert [d.text for d in extract(text, "fi")] == ["ti", "4.6.", "18", "20", "5,50 €"]
+
+
+def test_english_decimal_is_not_a_date_but_finnish_date_is() -> None:
+    assert values("The track is 1.6 km long.", "en", "date") == []
+    assert values("Rata on 1.6 km pitkä.", "fi", "date") == []
+    assert values("Kokous 1.6 kaupungintalolla.", "fi", "date") == [(1, 6)]
+
+
+def test_empty_text_has_no_details() -> None:
+    assert extract("", "fi") == ()
+    assert extract("   ", "sv") == ()
