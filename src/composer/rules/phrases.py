@@ -3,12 +3,13 @@
 A text is split into words (outside URLs, e-mails, mentions and hashtags) and each word is
 analysed once into its base forms (``idiooteille`` → ``idiootti``, ``idioterna`` →
 ``idiot``); the analysis of a text is cached. A list entry is a word or a phrase of
-several words; each of its words matches a text word when their base forms meet, so the
-list is written in dictionary form and every inflection is found. An entry word ending in
-``*`` matches any word beginning with it (``dörrkod*``), for compounds the dictionaries do
-not know. An entry starting with ``=`` is matched literally, word for word, and so is a
-whole list with ``inflect = false``, where the exact form carries the meaning
-(``mielestäni``: first person singular).
+several words; each of its words matches a text word that has it as a form, so the list
+is written in dictionary form and every inflection is found (an entry in an inflected
+form matches just that form). An entry word ending in ``*`` matches any word beginning
+with it (``dörrkod*``), for compounds the dictionaries do not know. An entry starting
+with ``=`` is matched literally, word for word, and so is a whole list with
+``inflect = false``, where the exact form carries the meaning (``mielestäni``: first
+person singular).
 
 Word lists live in ``resources/wordlists/<family>.toml``: tables (categories) of
 ``fi``/``sv``/``en`` lists, optionally with ``inflect = false``; an organisation adds words
@@ -46,14 +47,14 @@ class Word:
     forms: frozenset[str]
 
 
-def _forms(word: str, language: str, *, compound_tail: bool = True) -> frozenset[str]:
+def _forms(word: str, language: str) -> frozenset[str]:
     lower = word.lower().translate(_APOSTROPHES)
     try:
         forms = set(base_forms(word, language))
     except MorphologyUnavailable:
         forms = set()
     forms.add(lower)
-    if compound_tail and "-" in word:
+    if "-" in word:
         # A hyphenated compound ("Wi-Fi-salasana") is also its last part.
         last = word.rsplit("-", 1)[1]
         if last:
@@ -125,7 +126,9 @@ class PhraseList:
             return _Part(frozenset(), prefix=lower[:-1])
         if literal or not self.inflect:
             return _Part(frozenset(), exact=lower)
-        return _Part(_forms(word, self.language, compound_tail=False))
+        # Entries are in dictionary form and are not analysed themselves: a dictionary's
+        # stems of an entry can be unrelated words ("release" → "lease").
+        return _Part(frozenset({lower}))
 
     def __bool__(self) -> bool:
         return bool(self._phrases)

@@ -1,0 +1,73 @@
+"""The `facts` rule through the engine: rumour markers in Finnish, Swedish and English,
+and everyday wording that only looks like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.model import Severity
+from composer.rules import facts
+from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete, check, spans
+
+FAMILY = "facts"
+W = Severity.WARNING
+
+
+def found(versions: dict[str, str], **kwargs: str) -> list[tuple]:
+    return spans(versions, check(versions, FAMILY, **kwargs))
+
+
+def test_rumour_markers_in_three_languages() -> None:
+    versions = {
+        "fi": (
+            "Kuulemma kirjasto suljetaan ensi vuonna. Huhujen mukaan myös uimahallin "
+            "hinnat nousevat, ja väitetään, että päätös on jo tehty."
+        ),
+        "sv": "Enligt rykten stängs biblioteket. Det sägs att priset stiger. Ryktet säger mer.",
+        "en": "Rumour has it the library will close. Allegedly the prices rise. I heard it too.",
+    }
+    result = check(versions, FAMILY, role="employee")
+    assert spans(versions, result) == [
+        ("facts.rumour", W, "en", "Allegedly"),
+        ("facts.rumour", W, "en", "I heard"),
+        ("facts.rumour", W, "en", "Rumour has it"),
+        ("facts.rumour", W, "fi", "Huhujen mukaan"),
+        ("facts.rumour", W, "fi", "Kuulemma"),
+        ("facts.rumour", W, "fi", "väitetään"),
+        ("facts.rumour", W, "sv", "Det sägs att"),
+        ("facts.rumour", W, "sv", "Enligt rykten"),
+        ("facts.rumour", W, "sv", "Ryktet säger"),
+    ]
+    for finding in result:
+        assert_cited(finding, "kokkola:facts")
+        assert "Oikeaa tietoa, ei huhuja" in finding.guideline
+
+
+def test_each_organisation_cites_its_own_facts_point() -> None:
+    versions = {"sv": "Det ryktas att simhallen stänger."}
+    [jakobstad] = check(versions, FAMILY, organisation="jakobstad", ui_language="sv")
+    assert_cited(jakobstad, "jakobstad:facts")
+    assert "Kontrollera fakta" in jakobstad.message
+    [naantali] = check({"fi": "Kuulemma uimahalli suljetaan."}, FAMILY, organisation="naantali")
+    assert_cited(naantali, "naantali:facts")
+
+
+def test_reporting_verbs_in_plain_statements_are_not_rumours() -> None:
+    versions = {
+        "fi": (
+            "Opas kertoo, että museo on auki. Olemme kuulleet palautteenne. Tutkija "
+            "väittää väitöskirjassaan uutta, ja hän kuulee asukkaita torstaina."
+        ),
+        "sv": "Guiden berättar att museet är öppet. Vi har hört er respons. Jag hör dig.",
+        "en": "The guide says the museum is open. We have heard your feedback. Report a fault.",
+    }
+    assert found(versions) == []
+
+
+@pytest.mark.parametrize(("organisation", "versions"), CLEAN_POSTS)
+def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
+    assert found(versions, organisation=organisation) == []
+
+
+def test_messages_in_every_ui_language() -> None:
+    assert_messages_complete(facts, phrase="kuulemma")
