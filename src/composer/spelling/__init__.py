@@ -17,7 +17,7 @@ from composer.model import LANGUAGES
 from composer.spelling.checker import Misspelling, WordChecker, is_correct, misspellings
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine, pyspellchecker
 from composer.spelling.status import LanguageStatus, language_status, spelling_status
-from composer.spelling.suggest import quick_suggestions, suggest
+from composer.spelling.suggestions import quick_suggestions, suggest
 from composer.spelling.userdict import (
     add_to_user_dictionary,
     dictionary_path,
@@ -41,11 +41,10 @@ def preload(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget cached verdicts and suggestions (after a dictionary was installed)."""
-    from composer.spelling import checker
-    from composer.spelling import suggest as suggest_module
+    from composer.spelling import checker, suggestions
 
     checker.clear_caches()
-    suggest_module.clear_caches()
+    suggestions.clear_caches()
 
 
 __all__ = [

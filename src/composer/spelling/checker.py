@@ -29,6 +29,7 @@ from composer.spelling.wordlists import AcceptedWords, accepted_words
 
 MAX_ACRONYM = 6
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_DIGIT = regex.compile(r"\d")
 _verdicts: LRU[bool] = LRU(65536)
 
 
@@ -43,10 +44,10 @@ class Misspelling:
 
 def skipped(word: str) -> bool:
     """Words no dictionary should judge: letters alone, numbers, acronyms, camel case."""
-    letters = sum(ch.isalpha() for ch in word)
-    if letters <= 1 or any(ch.isdigit() for ch in word):
+    if len(word) < 2 or _DIGIT.search(word):
         return True
-    if word.isupper() and letters <= MAX_ACRONYM:
+    letters = sum(ch.isalpha() for ch in word)
+    if letters <= 1 or (word.isupper() and letters <= MAX_ACRONYM):
         return True
     return bool(_CAMEL.search(word))
 
@@ -70,7 +71,7 @@ class WordChecker:
 
     def correct(self, word: str) -> bool:
         word = word.replace("’", "'")
-        if skipped(word) or word in self.accepted or self.known(word):
+        if self.known(word) or word in self.accepted or skipped(word):
             return True
         if self.accepted.inflected(word, self.known):
             return True
@@ -83,11 +84,15 @@ class WordChecker:
         return False
 
     def misspellings(self, text: str) -> list[Misspelling]:
-        return [
-            Misspelling(start, end, word)
-            for start, end, word in words(text)
-            if not self.correct(word)
-        ]
+        verdicts: dict[str, bool] = {}
+        found = []
+        for start, end, word in words(text):
+            verdict = verdicts.get(word)
+            if verdict is None:
+                verdict = verdicts[word] = self.correct(word)
+            if not verdict:
+                found.append(Misspelling(start, end, word))
+        return found
 
 
 def misspellings(text: str, language: str, profile: Profile | None = None) -> list[Misspelling]:

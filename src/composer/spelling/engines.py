@@ -11,8 +11,9 @@
   now in the shared word list); both caught 70 of 71 misspellings. For suggestions
   pyspellchecker's one-edit candidates, filtered through Hunspell and ordered by word
   frequency, put the intended word first more often than Hunspell (60 vs 57 of 71) in
-  well under a millisecond, where Hunspell's own suggestions take 150–250 ms; those
-  are kept for the right-click menu.
+  about a millisecond, where Hunspell's own suggestions take 150–450 ms; those are
+  added for the right-click menu, through Hunspell's C API so that the search does not
+  hold Python's lock (:mod:`composer.spelling.hunspell_c`).
 
 Each handle comes from :mod:`composer.morphology`, which keeps one per thread (a Voikko
 handle must not be shared across threads), so engines are thread-safe as long as each
@@ -27,6 +28,7 @@ from typing import Any, Protocol
 
 from composer import morphology
 from composer.spelling.candidates import simple_edits
+from composer.spelling.hunspell_c import HunspellLibraryMissing, suggester
 
 #: What to install per language, as shown by ``composer doctor`` and findings.
 INSTALL = {
@@ -96,13 +98,18 @@ class HunspellEngine:
         self.language = language
         self._handle = handle
         self.dictionary = dictionary
+        self._folder = folder
         self.id = f"hunspell:{folder}/{dictionary}"
 
     def check(self, word: str) -> bool:
         return bool(self._handle.spell(word))
 
     def suggest(self, word: str) -> list[str]:
-        return list(self._handle.suggest(word))
+        # Through the C API, so the search does not hold Python's lock (hunspell_c).
+        try:
+            return suggester(self.dictionary, self._folder).suggest(word)
+        except HunspellLibraryMissing:
+            return list(self._handle.suggest(word))
 
     def quick_suggest(self, word: str) -> list[str]:
         # Hunspell's own suggestions are too slow here; try the edits people make most.

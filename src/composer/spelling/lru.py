@@ -18,12 +18,16 @@ class LRU(Generic[V]):
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> V | None:
-        with self._lock:
-            value = self._data.get(key, _MISSING)
-            if value is _MISSING:
-                return None
+        # Lock-free: each OrderedDict operation is atomic; a key evicted by another
+        # thread between the two steps is simply a miss.
+        value = self._data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        try:
             self._data.move_to_end(key)
-            return value  # type: ignore[return-value]
+        except KeyError:
+            return None
+        return value  # type: ignore[return-value]
 
     def put(self, key: Hashable, value: V) -> None:
         with self._lock:
