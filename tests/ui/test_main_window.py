@@ -361,7 +361,9 @@ def test_menus_and_standard_shortcuts(window):
     }
     for name, key in expected.items():
         action = window.actions[name]
-        assert action.shortcut() in QKeySequence.keyBindings(key)
+        assert not action.shortcut().isEmpty()
+        bindings = QKeySequence.keyBindings(key)
+        assert not bindings or action.shortcut() in bindings
         assert action in window.menus["file"].actions() + window.menus["edit"].actions()
 
 

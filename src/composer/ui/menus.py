@@ -63,6 +63,17 @@ ACTIONS = (
 )
 
 
+#: Shortcuts for standard keys the platform leaves unbound.
+FALLBACK_KEYS = {
+    Key.Quit: "Ctrl+Q",
+    Key.HelpContents: "F1",
+    Key.FindNext: "F3",
+    Key.FindPrevious: "Shift+F3",
+    Key.SaveAs: "Ctrl+Shift+S",
+    Key.Redo: "Ctrl+Shift+Z",
+}
+
+
 def _on_focus(method: str) -> Callable[[], None]:
     """Calls ``method`` (undo, copy …) on the focused text field, if it has one."""
 
@@ -116,7 +127,10 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         action = QAction(QCoreApplication.translate(CONTEXT, text), window)
         action.setObjectName(f"action-{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
+            if QKeySequence.keyBindings(shortcut):
+                action.setShortcuts(shortcut)
+            else:  # a platform without a binding for it (Quit on some desktops)
+                action.setShortcut(QKeySequence(FALLBACK_KEYS.get(shortcut, "")))
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if checkable:
