@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from composer.channels import count
-from composer.channels.twitter import TwitterConfig, parse
+from composer.channels.twitter import TwitterConfig, parse, weighted_length
 from composer.channels.urls import extract_urls
 
 CONFORMANCE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "twitter-text"
@@ -27,6 +27,7 @@ def _config(version: str) -> TwitterConfig:
 
 
 def _check(case: dict, config: TwitterConfig) -> None:
+    assert weighted_length(case["text"], config) == case["expected"]["weightedLength"]
     result = parse(case["text"], config)
     expected = case["expected"]
     got = {

@@ -15,25 +15,10 @@ from typing import Any
 
 import regex
 
+from composer.channels.emoji import EMOJI_SEQUENCE
 from composer.channels.urls import extract_urls
 from composer.resources import load_toml
 
-# One emoji as the emoji parser sees it: keycaps, flags, tag sequences (subdivision
-# flags), and ZWJ sequences of pictographs with optional modifier or variation selector.
-# Characters below U+2000 (©, ®, digits) count as emoji only with a variation selector
-# or keycap, as in twemoji.
-_ELEMENT = (
-    r"(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}"
-    r"|(?![\x00-\u1FFF])\p{Extended_Pictographic}\uFE0F?"
-    r"|\p{Emoji}\uFE0F"
-    r"|\p{Emoji_Modifier})"
-)
-_EMOJI = regex.compile(
-    r"[#*0-9]\uFE0F?\u20E3"
-    r"|\p{Regional_Indicator}{2}"
-    r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"
-    rf"|{_ELEMENT}(?:\u200D{_ELEMENT})*"
-)
 _INVALID_CHARACTERS = frozenset("\ufffe\ufeff\uffff")
 
 
@@ -94,7 +79,7 @@ def parse(text: str, config: TwitterConfig | None = None) -> ParseResult:
     urls = {url.start: url.end for url in extract_urls(normalized)}
     emoji: dict[int, int] = {}
     if config.emoji_parsing:
-        emoji = {m.start(): m.end() for m in _EMOJI.finditer(normalized)}
+        emoji = {m.start(): m.end() for m in EMOJI_SEQUENCE.finditer(normalized)}
     limit = config.max_weighted_length * config.scale
     weighted = 0
     valid = True
@@ -132,8 +117,44 @@ def parse(text: str, config: TwitterConfig | None = None) -> ParseResult:
     )
 
 
-def weighted_length(text: str) -> int:
-    """The length X shows for ``text`` (limit 280 by default)."""
-    if text.isascii() and "." not in text:
+@cache
+def _weight_classes(config: TwitterConfig) -> tuple[tuple[regex.Pattern[str], int], ...]:
+    """One character class per weight that differs from the default."""
+    by_weight: dict[int, list[str]] = {}
+    for start, end, weight in config.ranges:
+        if weight != config.default_weight:
+            by_weight.setdefault(weight, []).append(f"\\U{start:08X}-\\U{end:08X}")
+    return tuple(
+        (regex.compile("[" + "".join(ranges) + "]"), weight)
+        for weight, ranges in by_weight.items()
+    )
+
+
+def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
+    """The length X shows for ``text``: :func:`parse`'s weighted length, computed
+    without walking the text character by character."""
+    config = config or default_config()
+    if text.isascii() and "." not in text and config is default_config():
         return len(text)  # no URL, every ASCII character weighs 1
-    return parse(text).weighted_length
+    normalized = unicodedata.normalize("NFC", text)
+    spans = [(u.start, 0, u.end, config.transformed_url_length * config.scale)
+             for u in extract_urls(normalized)]
+    if config.emoji_parsing and not normalized.isascii():
+        spans.extend((m.start(), 1, m.end(), config.default_weight)
+                     for m in EMOJI_SEQUENCE.finditer(normalized))
+    spans.sort()
+    total = 0
+    gaps: list[str] = []
+    position = 0
+    for start, _kind, end, weight in spans:
+        if start < position:
+            continue
+        gaps.append(normalized[position:start])
+        total += weight
+        position = end
+    gaps.append(normalized[position:])
+    rest = "".join(gaps)
+    total += len(rest) * config.default_weight
+    for pattern, weight in _weight_classes(config):
+        total += len(pattern.findall(rest)) * (weight - config.default_weight)
+    return total // config.scale

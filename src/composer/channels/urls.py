@@ -12,7 +12,7 @@ Spans are Python string indices.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -38,6 +38,9 @@ _DOMAIN_CHAR = rf"[^{_PUNCT}{_SPACES}{_INVALID}]"
 _SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
 _DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
 _PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
+# A URL never contains white space: the search runs only over the runs of non-space
+# characters that contain a dot, starting at the space before (for the preceding char).
+_RUN = regex.compile(rf"[^{_SPACES}]+")
 
 # twitter-text's path and query grammar.
 _TWITTER_PATH_CHAR = rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN_ACCENTS}]"
@@ -159,7 +162,7 @@ def _valid_url(url: str, protocol: str, domain: str) -> bool:
     return len(protocol) + url_length <= MAX_URL_LENGTH
 
 
-def _without_protocol(match: regex.Match[str], text: str) -> list[Url]:
+def _without_protocol(match: regex.Match[str], window: str) -> list[Url]:
     """A URL written without a scheme: each ASCII domain in it, the last with the path."""
     before, domain, path = match.group(1), match.group(4), match.group(6)
     start, end = match.start(2), match.end(2)
@@ -171,23 +174,20 @@ def _without_protocol(match: regex.Match[str], text: str) -> list[Url]:
     ]
     if found and path:
         last = found[-1]
-        found[-1] = Url(last.start, end, text[last.start : end], False)
+        found[-1] = Url(last.start, end, window[last.start : end], False)
     return found
 
 
-def extract_urls(text: str, *, without_protocol: bool = True) -> list[Url]:
-    """URLs in ``text`` as twitter-text extracts them (``extractUrlsWithIndices``)."""
-    if not text or ("." not in text if without_protocol else ":" not in text):
-        return []
+def _twitter_urls(window: str, without_protocol: bool) -> list[Url]:
     patterns = _patterns()
     urls: list[Url] = []
-    for match in patterns["twitter"].finditer(text):
+    for match in patterns["twitter"].finditer(window):
         url, protocol, domain = match.group(2), match.group(3), match.group(4)
         if not _valid_url(url, protocol or "https://", domain):
             continue
         if not protocol:
             if without_protocol:
-                urls.extend(_without_protocol(match, text))
+                urls.extend(_without_protocol(match, window))
             continue
         start, end = match.start(2), match.end(2)
         tco = patterns["tco"].match(url)
@@ -195,17 +195,51 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[Url]:
             if len(tco.group(1)) > MAX_TCO_SLUG_LENGTH:
                 continue
             end = start + tco.end()
-        urls.append(Url(start, end, text[start:end], True))
+        urls.append(Url(start, end, window[start:end], True))
     return urls
+
+
+def _mastodon_urls(window: str, _without_protocol: bool) -> list[Url]:
+    urls: list[Url] = []
+    for match in _patterns()["mastodon"].finditer(window):
+        url, protocol, domain = match.group(2), match.group(3), match.group(4)
+        if _valid_url(url, protocol, domain):
+            urls.append(Url(match.start(2), match.end(2), url, True))
+    return urls
+
+
+_FINDERS = {"twitter": _twitter_urls, "mastodon": _mastodon_urls}
+
+
+@lru_cache(maxsize=8192)
+def _window_urls(kind: str, window: str, without_protocol: bool) -> tuple[Url, ...]:
+    return tuple(_FINDERS[kind](window, without_protocol))
+
+
+def _find(kind: str, text: str, needed: str, without_protocol: bool = True) -> list[Url]:
+    """URLs of ``text``, searched run by run: no URL spans white space, so each run of
+    non-space characters containing ``needed`` is searched on its own, with the character
+    before it (results are cached per run, which makes re-counting text cheap)."""
+    found: list[Url] = []
+    for run in _RUN.finditer(text):
+        if needed not in run.group():
+            continue
+        offset = max(run.start() - 1, 0)
+        window = text[offset : run.end()]
+        for url in _window_urls(kind, window, without_protocol):
+            found.append(Url(url.start + offset, url.end + offset, url.url, url.has_protocol))
+    return found
+
+
+def extract_urls(text: str, *, without_protocol: bool = True) -> list[Url]:
+    """URLs in ``text`` as twitter-text extracts them (``extractUrlsWithIndices``)."""
+    if not text or ("." not in text if without_protocol else ":" not in text):
+        return []
+    return _find("twitter", text, "." if without_protocol else ":", without_protocol)
 
 
 def extract_mastodon_urls(text: str) -> list[Url]:
     """http(s) URLs as Mastodon finds them when it counts a post's length."""
     if ":" not in text:
         return []
-    urls: list[Url] = []
-    for match in _patterns()["mastodon"].finditer(text):
-        url, protocol, domain = match.group(2), match.group(3), match.group(4)
-        if _valid_url(url, protocol, domain):
-            urls.append(Url(match.start(2), match.end(2), url, True))
-    return urls
+    return _find("mastodon", text, ":")

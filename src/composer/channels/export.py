@@ -1,0 +1,368 @@
+"""Ready-to-paste text per channel, built from a post's language versions.
+
+The versions come in the organisation's language order (Jakobstad: Swedish first;
+Kokkola and Naantali: Finnish first; English last), separated by a line with an em dash
+between blank lines (``[export] language_separator`` in ``resources/channels.toml``).
+The hashtags on each version's trailing hashtag lines are gathered once at the end
+(tags that differ by language are all kept, duplicates written once), within the
+channel's hashtag limit, official hashtags first. The organisation's own @mentions are
+written as the channel's handle; on channels whose links are not clickable the links
+are moved out and a note says where they went. The text is clean (see
+:mod:`composer.channels.clean`).
+
+When the text does not fit: on X, Bluesky, Threads and Mastodon it becomes one post per
+language when each fits, else a numbered thread (:mod:`composer.channels.split`); on the
+other channels the export keeps one post and reports by how much it is over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from composer.channels.compose import Section, build_section, inline_tags, tag_key
+from composer.channels.counting import count_spec, fits, utf8_length
+from composer.channels.keyinfo import KINDS, cut_index, late_kinds
+from composer.channels.spec import ChannelSpec, get_spec
+from composer.channels.split import split_thread
+from composer.citations import cite
+from composer.entities import entities
+from composer.i18n import message
+from composer.model import LANGUAGES, Finding, Post, Severity
+from composer.profiles import Profile, get_profile
+from composer.resources import load_toml
+from composer.settings import Settings
+
+LENGTH_BASES = ("accounts",)
+HASHTAG_BASES = ("hashtags", "accounts")
+LINK_BASES = ("links", "accounts")
+CUT_BASES = ("accessibility", "law:municipal-act")
+
+
+@dataclass(frozen=True)
+class ChannelExport:
+    """The text(s) to paste into one channel, their lengths and what the export found."""
+
+    channel: str
+    posts: list[str]
+    lengths: list[int]
+    limit: int
+    findings: list[Finding] = field(default_factory=list)
+    #: Links moved out of the text (channels whose links are not clickable).
+    links: list[str] = field(default_factory=list)
+    #: "single", "per-language" or "thread".
+    mode: str = "single"
+
+    @property
+    def fits(self) -> bool:
+        return all(length <= self.limit for length in self.lengths)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel,
+            "posts": list(self.posts),
+            "lengths": list(self.lengths),
+            "limit": self.limit,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+#: Another name for :class:`ChannelExport`.
+ExportResult = ChannelExport
+
+
+@cache
+def _export_settings() -> tuple[str, str]:
+    table = load_toml("channels.toml").get("export", {})
+    return table.get("language_separator", "—"), table.get("numbering", "{number}/{total}")
+
+
+def language_separator() -> str:
+    """The text between two language versions (blank line, separator line, blank line)."""
+    return f"\n\n{_export_settings()[0]}\n\n"
+
+
+def export_languages(post: Post, profile: Profile) -> list[str]:
+    """The written languages in the organisation's order, any others after them."""
+    written = post.written_languages()
+    order = [lang for lang in profile.language_order if lang in written]
+    return order + [lang for lang in LANGUAGES if lang in written and lang not in order]
+
+
+class _Findings:
+    """Builds findings in the message language with the organisation's citation."""
+
+    def __init__(self, profile: Profile, ui_language: str, spec: ChannelSpec) -> None:
+        self.profile = profile
+        self.ui_language = ui_language
+        self.spec = spec
+        self.found: list[Finding] = []
+
+    def add(
+        self,
+        rule: str,
+        key: str,
+        severity: Severity,
+        bases: tuple[str, ...],
+        *,
+        language: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        **params: Any,
+    ) -> None:
+        reference, guideline = cite(self.profile, bases, self.ui_language)
+        self.found.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                message=message(f"channel.{key}", self.ui_language, channel=self.spec.name,
+                                **params),
+                language=language,
+                start=start,
+                end=end,
+                guideline=guideline,
+                reference=reference,
+            )
+        )
+
+
+def _ordered_tags(sections: list[Section], profile: Profile) -> list[str]:
+    """Trailing hashtags of all versions, each once, official ones first."""
+    seen: set[str] = set()
+    tags: list[str] = []
+    for section in sections:
+        for tag in section.tags:
+            if tag_key(tag) not in seen:
+                seen.add(tag_key(tag))
+                tags.append(tag)
+    official = {tag_key(h.tag) for h in profile.hashtags}
+    return sorted(tags, key=lambda tag: tag_key(tag) not in official)
+
+
+def _join(bodies: list[str], tags: list[str]) -> str:
+    text = language_separator().join(body for body in bodies if body)
+    if tags:
+        text = f"{text}\n\n{' '.join(tags)}" if text else " ".join(tags)
+    return text
+
+
+def _language_post(section: Section, spec: ChannelSpec, profile: Profile) -> str:
+    """One language version as a post of its own, with its own hashtags."""
+    inline = {tag_key(t) for t in inline_tags(section.body)}
+    tags = [t for t in _ordered_tags([section], profile) if tag_key(t) not in inline]
+    if spec.hashtag_limit is not None:
+        tags = tags[: max(0, spec.hashtag_limit - len(inline))]
+    return _join([section.body], tags)
+
+
+def _unique_links(text: str) -> int:
+    return len({e.text.casefold() for e in entities(text) if e.kind == "url"})
+
+
+def _length_findings(
+    findings: _Findings, spec: ChannelSpec, combined: str, posts: list[str], mode: str
+) -> None:
+    length = count_spec(combined, spec)
+    if mode in ("thread", "per-language"):
+        findings.add(
+            "channel.length", mode, Severity.INFO, LENGTH_BASES,
+            length=length, limit=spec.max_length, parts=len(posts),
+        )
+        for number, post in enumerate(posts, 1):
+            if not fits(post, spec):
+                part_length = count_spec(post, spec)
+                findings.add(
+                    "channel.length", "length-part", Severity.ERROR, LENGTH_BASES,
+                    part=number, length=part_length, limit=spec.max_length,
+                )
+        return
+    if length > spec.max_length:
+        findings.add(
+            "channel.length", "length", Severity.ERROR, LENGTH_BASES,
+            length=length, limit=spec.max_length, over=length - spec.max_length,
+        )
+    elif spec.max_bytes is not None and utf8_length(combined) > spec.max_bytes:
+        size = utf8_length(combined)
+        findings.add(
+            "channel.length", "length-bytes", Severity.ERROR, LENGTH_BASES,
+            length=size, limit=spec.max_bytes, over=size - spec.max_bytes,
+        )
+
+
+def _cut_findings(
+    findings: _Findings, spec: ChannelSpec, post: Post, first: Section | None, text: str
+) -> None:
+    if spec.feed_cut is None and spec.feed_cut_lines is None:
+        return
+    cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
+    if cut is None:
+        return
+    late = late_kinds(text, cut)
+    if not late:
+        return
+    names = load_toml("messages", "channel.toml").get("kind-names", {})
+    kinds = [kind for kind in KINDS if kind in late]
+    label = ", ".join(
+        names.get(kind, {}).get(findings.ui_language) or names.get(kind, {}).get("en", kind)
+        for kind in kinds
+    )
+    item = late[kinds[0]]
+    language = first.language if first is not None else None
+    start = end = None
+    if language is not None:
+        found = post.text(language).find(item.text)
+        if found >= 0:
+            start, end = found, found + len(item.text)
+    findings.add(
+        "channel.cut", "cut", Severity.WARNING, CUT_BASES,
+        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=label,
+    )
+
+
+def export_channel(
+    post: Post,
+    channel: str,
+    *,
+    settings: Settings | None = None,
+    ui_language: str = "en",
+    profile: Profile | None = None,
+) -> ChannelExport:
+    """The ready-to-paste post(s) for ``channel``.
+
+    Raises :class:`composer.channels.UnknownChannelError` for an unknown channel and
+    :class:`composer.profiles.UnknownOrganisation` for an unknown organisation.
+    """
+    spec = get_spec(channel, settings)
+    profile = profile or get_profile(post.organisation)
+    findings = _Findings(profile, ui_language, spec)
+    sections = [
+        build_section(post.text(lang), lang, profile, spec)
+        for lang in export_languages(post, profile)
+    ]
+    sections = [s for s in sections if s.body or s.tags]
+    bodies = [s.body for s in sections]
+
+    # Hashtags: trailing ones once at the end, within the limit.
+    inline = {tag_key(t) for body in bodies for t in inline_tags(body)}
+    tags = [t for t in _ordered_tags(sections, profile) if tag_key(t) not in inline]
+    total_tags = len(inline) + len(tags)
+    if spec.hashtag_limit is not None and total_tags > spec.hashtag_limit:
+        findings.add(
+            "channel.hashtags", "hashtags", Severity.WARNING, HASHTAG_BASES,
+            limit=spec.hashtag_limit, count=total_tags,
+        )
+        room = max(0, spec.hashtag_limit - len(inline))
+        if len(tags) > room:
+            left_out = tags[room:]
+            tags = tags[:room]
+            findings.add(
+                "channel.hashtags", "hashtags-left-out", Severity.INFO, HASHTAG_BASES,
+                limit=spec.hashtag_limit, tags=" ".join(left_out),
+            )
+
+    combined = _join(bodies, tags)
+    posts = [combined] if combined else []
+    mode = "single"
+    if combined and not fits(combined, spec) and spec.thread:
+        per_language = [_language_post(s, spec, profile) for s in sections]
+        per_language = [p for p in per_language if p]
+        if len(per_language) > 1 and all(fits(p, spec) for p in per_language):
+            posts, mode = per_language, "per-language"
+        else:
+            separator, numbering = _export_settings()
+            posts = split_thread(
+                combined, lambda text: fits(text, spec), separator=separator,
+                numbering=numbering,
+            )
+            mode = "thread"
+    _length_findings(findings, spec, combined, posts, mode)
+
+    if spec.max_links is not None:
+        for number, text in enumerate(posts, 1):
+            links = _unique_links(text)
+            if links > spec.max_links:
+                findings.add(
+                    "channel.links", "links", Severity.ERROR, LINK_BASES,
+                    limit=spec.max_links, part=number, count=links,
+                )
+    moved = [link for s in sections for link in s.links]
+    if moved:
+        first_language = next(s.language for s in sections if s.links)
+        note = spec.link_note.get(ui_language) or spec.link_note.get(first_language, "")
+        findings.add(
+            "channel.links", "links-moved", Severity.INFO, LINK_BASES,
+            note=note, links=", ".join(dict.fromkeys(moved)),
+        )
+    if posts and mode == "single":
+        _cut_findings(findings, spec, post, sections[0] if sections else None, posts[0])
+
+    return ChannelExport(
+        channel=spec.id,
+        posts=posts,
+        lengths=[count_spec(p, spec) for p in posts],
+        limit=spec.max_length,
+        findings=findings.found,
+        links=list(dict.fromkeys(moved)),
+        mode=mode,
+    )
+
+
+def export_post(
+    post: Post,
+    channels: list[str] | None = None,
+    *,
+    settings: Settings | None = None,
+    ui_language: str = "en",
+) -> dict[str, ChannelExport]:
+    """Exports for ``channels`` (default: the post's selected channels)."""
+    profile = get_profile(post.organisation)
+    return {
+        channel: export_channel(
+            post, channel, settings=settings, ui_language=ui_language, profile=profile
+        )
+        for channel in (channels if channels is not None else post.channels)
+    }
+
+
+#: Written between the parts of a thread in a text file and on the command line.
+PART_SEPARATOR = "\n---\n"
+
+
+def export_text(export: ChannelExport) -> str:
+    """The export as one text: the posts separated by a line ``---``."""
+    return PART_SEPARATOR.join(export.posts)
+
+
+def write_exports(
+    post: Post,
+    folder: Path,
+    *,
+    settings: Settings | None = None,
+    ui_language: str = "en",
+    channels: list[str] | None = None,
+) -> list[Path]:
+    """One UTF-8 text file per channel (``x.txt`` ...) in ``folder``; the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for channel, export in export_post(
+        post, channels, settings=settings, ui_language=ui_language
+    ).items():
+        path = folder / f"{channel}.txt"
+        path.write_text(export_text(export) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+__all__ = [
+    "PART_SEPARATOR",
+    "ChannelExport",
+    "ExportResult",
+    "export_channel",
+    "export_languages",
+    "export_post",
+    "export_text",
+    "language_separator",
+    "write_exports",
+]

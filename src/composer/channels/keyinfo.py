@@ -1,0 +1,76 @@
+"""Key information a reader must see before the feed cuts the text ("See more"): dates,
+times, links and places. Patterns live in ``resources/channels.toml``
+(``[key-information]``); links are the text's URLs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from composer.channels.counting import grapheme_length
+from composer.entities import entities
+from composer.resources import load_toml
+
+#: Kinds of key information, in reporting order.
+KINDS: tuple[str, ...] = ("date", "time", "link", "place")
+_GRAPHEME = regex.compile(r"\X")
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    table = load_toml("channels.toml").get("key-information", {})
+    return {
+        kind: regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]), regex.IGNORECASE)
+        for kind, entry in table.items()
+    }
+
+
+def key_items(text: str) -> list[KeyItem]:
+    """Every date, time, link and place mention in ``text``, in text order."""
+    items = [
+        KeyItem("link", e.start, e.end, e.text) for e in entities(text) if e.kind == "url"
+    ]
+    for kind, pattern in _patterns().items():
+        items.extend(KeyItem(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    items.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
+    return items
+
+
+def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
+    """Where the feed cuts ``text``: after ``cut_chars`` graphemes or ``cut_lines`` lines,
+    whichever comes first; ``None`` when the whole text is shown."""
+    cut = len(text)
+    if cut_chars is not None and grapheme_length(text) > cut_chars:
+        for number, match in enumerate(_GRAPHEME.finditer(text), 1):
+            if number == cut_chars:
+                cut = match.end()
+                break
+    if cut_lines is not None:
+        position = -1
+        for _ in range(cut_lines):
+            position = text.find("\n", position + 1)
+            if position < 0:
+                break
+        if position >= 0:
+            cut = min(cut, position)
+    return cut if cut < len(text.rstrip()) else None
+
+
+def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
+    """Kinds of key information found in ``text`` only after ``cut``, with the first
+    occurrence of each."""
+    first: dict[str, KeyItem] = {}
+    for item in key_items(text):
+        first.setdefault(item.kind, item)
+    return {kind: item for kind, item in first.items() if item.start >= cut}
