@@ -206,7 +206,8 @@ def _times(scan: _Scan, p: Patterns) -> None:
         _add_time_range(scan, match, match.span())
         scan.blank(*match.span())
     for match in list(p.english_marked_time.finditer(scan.masked)):
-        if int(match.group("h")) < 13 and not match.group("mi"):
+        hours = [int(h) for h in (match.group("h"), match.group("h2")) if h]
+        if max(hours) < 13 and not match.group("mi") and not match.group("mi2"):
             continue
         _add_time_range(scan, match, (match.start("h"), match.end()))
         scan.blank(match.start("h"), match.end())

@@ -23,7 +23,7 @@ YEAR = r"(?:19|20)\d{2}"
 HOUR = r"(?:[01]?\d|2[0-4])"
 MINUTE = r"[0-5]\d"
 HOUR12 = r"(?:1[0-2]|0?[1-9])"
-AMPM = r"(?:[ap]\.?\s?m\b\.?)"
+AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]m\b)"
 ORDINAL = r"(?:\.|:e|:a|st|nd|rd|th)"
 SPACE = r"[ \u00a0\u202f]"
 #: A number with thousands in groups of three after spaces ("1 000") or, in English,

@@ -134,14 +134,23 @@ class _Comparison:
                                  there)
 
     def years_of_dates(self) -> None:
-        for i, right in enumerate(self.versions):
-            years = {d.value: d for d in right.details["date"] if d.year is not None}
-            for wrong in self.versions[i + 1:]:
-                for detail in wrong.details["date"]:
-                    match = years.get(detail.value)
-                    if detail.year is not None and match is not None and match.year != detail.year:
-                        self._report("consistency.date", Severity.WARNING, wrong, detail, right,
-                                     [match])
+        """The same day given with different years: the year most versions give wins (on a
+        tie, the one of the earlier language)."""
+        dated: dict[object, list[tuple[_Version, Detail]]] = {}
+        for version in self.versions:
+            for detail in version.details["date"]:
+                if detail.year is not None:
+                    dated.setdefault(detail.value, []).append((version, detail))
+        for found in dated.values():
+            votes = Counter(detail.year for _version, detail in found)
+            if len(votes) < 2:
+                continue
+            best = max(votes, key=lambda year: votes[year])
+            right, right_detail = next((v, d) for v, d in found if d.year == best)
+            for version, detail in found:
+                if detail.year != best:
+                    self._report("consistency.date", Severity.WARNING, version, detail, right,
+                                 [right_detail])
 
     def missing(self, kind: str) -> None:
         for having in self.versions:
