@@ -15,6 +15,7 @@ check, never before the window is painted.
 from __future__ import annotations
 
 import copy
+import functools
 import sys
 import threading
 import traceback
@@ -112,6 +113,10 @@ class _Worker(threading.Thread):
             self._pending = request
             self._condition.notify()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     def stop(self) -> None:
         with self._condition:
             self._stopped = True
@@ -136,10 +141,15 @@ class _Worker(threading.Thread):
                 result = _check(engine, facts, request)
             except Exception:  # a broken rule must not take the app down
                 result = CheckResult(request.generation, request.post, error=_last_error())
-            try:
-                self._deliver.emit(result)
-            except RuntimeError:  # the window is gone
-                return
+            with self._condition:
+                # Under the lock: once stop() returned, nothing is delivered any more, so
+                # the receiver may be deleted safely.
+                if self._stopped:
+                    return
+                try:
+                    self._deliver.emit(result)
+                except RuntimeError:  # the receiver is gone
+                    return
 
 
 def _last_error() -> str:
@@ -188,7 +198,9 @@ class LiveChecker(QObject):
         self.ui_language = "en"
         self.settings = Settings()
         self._fresh_engine = False
-        self._worker: _Worker | None = None
+        self._worker = _Worker(self._delivered)
+        # Stop the worker with the object, even if nobody called shutdown().
+        self.destroyed.connect(functools.partial(_Worker.stop, self._worker))
         self._busy = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -214,11 +226,12 @@ class LiveChecker(QObject):
 
     def check_now(self) -> None:
         self._timer.stop()
-        if self._worker is None:
+        if self._worker.stopped:
+            return
+        if not self._worker.is_alive():
             if sys.getswitchinterval() > 0.002:
                 # Let the UI thread take the interpreter back quickly while the worker runs.
                 sys.setswitchinterval(0.002)
-            self._worker = _Worker(self._delivered)
             self._worker.start()
         self._worker.submit(
             _Request(
@@ -238,9 +251,8 @@ class LiveChecker(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._worker.stop()
+        self._set_busy(False)
 
     def _receive(self, result: CheckResult) -> None:
         if result.generation != self.generation:

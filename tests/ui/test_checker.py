@@ -1,0 +1,95 @@
+"""The live checker: results off the UI thread, only for the current text, positions in
+UTF-16, and a broken check reported instead of crashing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from composer.model import Post
+from composer.ui.checker import LiveChecker
+
+
+def _collect(checker):
+    results = []
+    checker.result_ready.connect(results.append)
+    return results
+
+
+def test_result_carries_utf16_spans_lengths_and_hashtags(qtbot):
+    text = "🎈🎈 Läs http://www.jakobstad.fi #Jakobstad"
+    post = Post(organisation="jakobstad", versions={"sv": text})
+    checker = LiveChecker(lambda: post)
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    checker.shutdown()
+    result = results[0]
+    link = next(
+        (f, s) for f, s in zip(result.findings, result.spans, strict=True)
+        if f.rule == "link.insecure"
+    )
+    finding, span = link
+    assert text[finding.start:finding.end] == "http://www.jakobstad.fi"
+    assert span == (finding.start + 2, finding.end + 2)  # two balloons, two code units each
+    assert result.lengths["sv"] == len(text)  # one grapheme per emoji here
+    assert result.hashtags["sv"] == frozenset({"#jakobstad"})
+    assert result.error == ""
+
+
+def test_only_results_for_the_current_text_are_delivered(qtbot):
+    texts = iter([f"Hej {i}!" for i in range(100)])
+    checker = LiveChecker(lambda: Post(versions={"sv": next(texts)}), debounce_ms=5)
+    results = _collect(checker)
+    for _ in range(30):
+        checker.schedule()
+        checker.check_now()
+    final = checker.generation
+    qtbot.waitUntil(lambda: bool(results) and not checker.pending(), timeout=20_000)
+    checker.shutdown()
+    assert results and all(r.generation == final for r in results)
+
+
+def test_debounce_coalesces_a_burst_of_edits(qtbot):
+    snapshots = []
+
+    def snapshot():
+        snapshots.append(1)
+        return Post(versions={"fi": "Hei"})
+
+    checker = LiveChecker(snapshot, debounce_ms=50)
+    results = _collect(checker)
+    for _ in range(20):
+        checker.schedule()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    checker.shutdown()
+    assert len(snapshots) == 1
+
+
+def test_a_failing_check_is_reported_not_raised(qtbot):
+    checker = LiveChecker(lambda: Post(organisation="no-such-town", versions={"fi": "Hei"}))
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    checker.shutdown()
+    assert "no-such-town" in results[0].error
+
+
+def test_pyside6_survives_many_void_calls():
+    """PySide6 6.12.0 on Python 3.11 aborts (none_dealloc) after many calls returning None;
+    the dependency pin keeps a version that does not."""
+    code = (
+        "import os\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "w = QWidget()\n"
+        "for i in range(20000):\n"
+        "    w.setEnabled(i % 2 == 0)\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
