@@ -337,6 +337,174 @@ CLEAN_POSTS: dict[str, tuple[str, dict[str, str]]] = {
             ),
         },
     ),
+    "christmas": (
+        "jakobstad",
+        {
+            "sv": (
+                '🎄 Julmarknad på Rådhustorget 13–14.12!\n\n• Lördag kl. 10–17\n'
+                '• Söndag kl. 11–16\n'
+                '\nÖver 60 utställare, glögg och tomten kl. 14 båda dagarna. Läs mer: '
+                'jakobstad.fi/julmarknad2025 #jakobstad #vigördettillsammans'
+            ),
+            "fi": (
+                '🎄 Joulumarkkinat Raatihuoneentorilla 13.–14.12.!\n\n• Lauantaina klo 10–17\n• '
+                'Sunnuntaina klo 11–16\n\nYli 60 näytteilleasettajaa, glögiä ja joulupukki klo 14 '
+                'molempina päivinä. Lue lisää: pietarsaari.fi/joulumarkkinat2025 #pietarsaari '
+                '#teemmesenyhdessä'
+            ),
+            "en": (
+                '🎄 Christmas market at Rådhustorget on 13–14 December!\n\n• Saturday 10 am – 5 '
+                'pm\n• Sunday 11 am – 4 pm\n\nMore than 60 exhibitors, mulled wine and Santa at 2 '
+                'pm on both days. Read more: jakobstad.fi/julmarknad2025'
+            ),
+        },
+    ),
+    "waste": (
+        "kokkola",
+        {
+            "fi": (
+                'Jäteaseman aukioloajat muuttuvat 1.10. alkaen: ti ja to klo 12–19, la klo '
+                '9–14. Maanantaisin, keskiviikkoisin ja perjantaisin asema on suljettu. '
+                'Sekajätteen hinta on 25 €/m³.'
+            ),
+            "sv": (
+                'Avfallsstationens öppettider ändras från 1.10: tis och tors kl. 12–19, lör kl. '
+                '9–14. Måndagar, onsdagar och fredagar är stationen stängd. Priset för '
+                'blandavfall är 25 €/m³.'
+            ),
+            "en": (
+                "The waste station's opening hours change from 1 October: Tue and Thu 12–7 pm, "
+                'Sat 9 am – 2 pm. On Mondays, Wednesdays and Fridays the station is closed. '
+                'Mixed waste costs €25/m³.'
+            ),
+        },
+    ),
+    "daycare": (
+        "kokkola",
+        {
+            "fi": (
+                'Varhaiskasvatuksen haku syksyllä 2025 alkavaan hoitoon päättyy 31.3. Hakemus '
+                'tulee jättää viimeistään neljä kuukautta ennen hoidon tarvetta. Lisätietoja '
+                'palveluohjauksesta ma–pe klo 9–11 numerosta 040 489 5555.'
+            ),
+            "sv": (
+                'Ansökan till småbarnspedagogik som börjar hösten 2025 går ut 31.3. Ansökan ska '
+                'lämnas in senast fyra månader innan behovet. Mer information ger '
+                'servicehandledningen mån–fre kl. 9–11 på numret 040 489 5555.'
+            ),
+            "en": (
+                'Applications for early childhood education starting in autumn 2025 close on 31 '
+                'March. Apply at least four months before care is needed. Service guidance '
+                'answers Mon–Fri 9–11 am at +358 40 489 5555.'
+            ),
+        },
+    ),
+    "budget": (
+        "kokkola",
+        {
+            "fi": (
+                'Kaupunginhallitus esittää ensi vuoden talousarvioksi 412,5 miljoonaa euroa. '
+                'Investointeihin varataan 38 milj. euroa, josta 12 milj. euroa koulujen '
+                'peruskorjauksiin. Veroprosentti pysyy 8,9:ssä.'
+            ),
+            "sv": (
+                'Stadsstyrelsen föreslår en budget på 412,5 miljoner euro för nästa år. För '
+                'investeringar reserveras 38 miljoner euro, varav 12 miljoner euro för '
+                'grundrenovering av skolor. Skattesatsen förblir 8,9 procent.'
+            ),
+            "en": (
+                'The City Board proposes a budget of 412.5 million euros for next year. 38 '
+                'million euros is reserved for investments, 12 million of it for school '
+                'renovations. The tax rate stays at 8.9 per cent.'
+            ),
+        },
+    ),
+    "football": (
+        "naantali",
+        {
+            "fi": (
+                'Naantalin jalkapallokenttä on kunnostustöiden vuoksi suljettu 5.–25.8. '
+                'Harjoitukset siirtyvät Kuparivuoren kentälle. Kiitos kärsivällisyydestä! ⚽'
+            ),
+            "sv": (
+                'Fotbollsplanen i Nådendal är stängd 5–25 augusti på grund av renovering. '
+                'Träningarna flyttas till Kuparivuori-planen. Tack för tålamodet! ⚽'
+            ),
+            "en": (
+                'Naantali football field is closed on August 5–25 for renovation. Training '
+                'moves to the Kuparivuori field. Thank you for your patience! ⚽'
+            ),
+        },
+    ),
+    "theatre": (
+        "naantali",
+        {
+            "fi": (
+                'Kesäteatterin ensi-ilta on perjantaina 27.6. klo 19! Esityksiä on heinäkuun '
+                'loppuun asti ke–su. Liput 28 €, eläkeläiset ja opiskelijat 24 €, lapset alle '
+                '12 v. 15 €. Lippuja myy naantalinkesateatteri.fi'
+            ),
+            "en": (
+                'The summer theatre premiere is on Friday, 27 June at 7 pm! Performances run '
+                'Wed–Sun until the end of July. Tickets €28, pensioners and students €24, '
+                'children under 12 €15. Tickets at naantalinkesateatteri.fi'
+            ),
+        },
+    ),
+    "bus": (
+        "jakobstad",
+        {
+            "sv": (
+                'Från måndag 18.8 kör stadsbussen enligt vintertidtabellen. Bussen avgår från '
+                'busstationen varje timme kl. 7.15–17.15. En enkelbiljett kostar 3 €, ett '
+                'månadskort 45 €. Tidtabellen finns på jakobstad.fi/buss.'
+            ),
+            "fi": (
+                'Maanantaista 18.8. alkaen kaupunkibussi kulkee talviaikataulun mukaan. Bussi '
+                'lähtee linja-autoasemalta tunnin välein klo 7.15–17.15. Kertalippu maksaa 3 €, '
+                'kuukausikortti 45 €. Aikataulu: pietarsaari.fi/bussi.'
+            ),
+            "en": (
+                'From Monday 18 August, the city bus runs on the winter timetable. The bus '
+                'leaves the bus station every hour 7:15 am – 5:15 pm. A single ticket costs €3 '
+                'and a monthly pass €45. Timetable: jakobstad.fi/buss.'
+            ),
+        },
+    ),
+    "greeting": (
+        "kokkola",
+        {
+            "fi": (
+                'Hyvää itsenäisyyspäivää! 🇫🇮'
+            ),
+            "sv": (
+                'Glad självständighetsdag! 🇫🇮'
+            ),
+            "en": (
+                'Happy Independence Day! 🇫🇮'
+            ),
+        },
+    ),
+    "storm": (
+        "kokkola",
+        {
+            "fi": (
+                'Myrskyvaroitus: Ilmatieteen laitos varoittaa yli 25 m/s tuulenpuuskista '
+                'torstai-iltana. Vältä liikkumista metsissä ja rannoilla. Kaatuneista puista '
+                'voi ilmoittaa numeroon 06 828 9111 (24/7).'
+            ),
+            "sv": (
+                'Stormvarning: Meteorologiska institutet varnar för vindbyar på över 25 m/s på '
+                'torsdagskvällen. Undvik att röra dig i skog och på stränder. Fallna träd kan '
+                'anmälas till 06 828 9111 (dygnet runt).'
+            ),
+            "en": (
+                'Storm warning: the Finnish Meteorological Institute warns of gusts over 25 m/s '
+                'on Thursday evening. Avoid forests and shores. Report fallen trees to +358 6 '
+                '828 9111 (24/7).'
+            ),
+        },
+    ),
 }
 
 
@@ -403,6 +571,15 @@ CHANGES = [
     ("sports", "en", "9:30–11:30 am", "9–11:30 am", "consistency.time", "9"),
     ("vaccination", "en", "+358 6 828 7450", "+358 6 828 7540", "consistency.phone",
      "+358 6 828 7540"),
+    ("christmas", "en", "Santa at 2 pm", "Santa at 3 pm", "consistency.time", "3 pm"),
+    ("christmas", "fi", "13.–14.12.", "13.–15.12.", "consistency.date", "15.12."),
+    ("waste", "sv", "lör kl. 9–14", "lör kl. 9–15", "consistency.time", "15"),
+    ("waste", "en", "€25/m³", "€35/m³", "consistency.price", "€35"),
+    ("budget", "sv", "412,5 miljoner", "421,5 miljoner", "consistency.number", "421,5"),
+    ("theatre", "en", "children under 12 €15", "children under 12 €16", "consistency.price",
+     "€16"),
+    ("bus", "fi", "klo 7.15–17.15", "klo 7.15–17.45", "consistency.time", "17.45"),
+    ("storm", "sv", "06 828 9111", "06 828 9112", "consistency.phone", "06 828 9112"),
 ]
 
 
