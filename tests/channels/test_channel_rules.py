@@ -1,0 +1,81 @@
+"""Rule family `channel` through the engine, as `composer check` reports it."""
+
+from __future__ import annotations
+
+from composer.engine import Engine
+from composer.model import Post, Severity
+from composer.settings import Settings
+
+
+def check(post: Post, ui_language: str = "en", settings: Settings | None = None):
+    return Engine().check(post, ui_language=ui_language, families=["channel"],
+                          settings=settings)
+
+
+def test_a_short_clear_post_has_no_channel_findings() -> None:
+    post = Post(organisation="kokkola", channels=["facebook", "x", "linkedin", "bluesky"],
+                versions={"fi": "Kirjasto on auki la 12.7. klo 10–14. https://www.kokkola.fi",
+                          "sv": "Biblioteket är öppet lö 12.7. kl. 10–14."})
+    assert check(post) == []
+
+
+def test_over_the_limit_is_an_error_on_facebook_and_a_thread_on_x() -> None:
+    post = Post(organisation="naantali", channels=["x", "pinterest"],
+                versions={"fi": "Tervetuloa kaikki mukaan. " * 30})
+    findings = check(post)
+    length = [f for f in findings if f.rule == "channel.length"]
+    errors = [f for f in length if f.severity is Severity.ERROR]
+    infos = [f for f in length if f.severity is Severity.INFO]
+    assert len(errors) == 1 and "Pinterest" in errors[0].message
+    assert "over the limit" in errors[0].message
+    assert len(infos) == 1 and "X" in infos[0].message and "thread" in infos[0].message
+    assert errors[0].reference == "naantali:accounts"
+
+
+def test_threads_refuses_more_than_five_links() -> None:
+    links = " ".join(f"https://www.kokkola.fi/{n}" for n in range(6))
+    post = Post(organisation="kokkola", channels=["threads"],
+                versions={"fi": f"Linkit: {links}", "sv": "Länkar finns på finska."})
+    findings = [f for f in check(post) if f.rule == "channel.links"]
+    assert len(findings) == 1 and findings[0].severity is Severity.ERROR
+    few = Post(organisation="kokkola", channels=["threads"],
+               versions={"fi": "Linkit: https://www.kokkola.fi/1 https://www.kokkola.fi/2"})
+    assert not [f for f in check(few) if f.rule == "channel.links"]
+
+
+def test_too_many_hashtags_on_instagram() -> None:
+    tags = " ".join(f"#tagi{n}" for n in range(7))
+    post = Post(organisation="naantali", channels=["instagram"],
+                versions={"fi": f"Kesä tulee!\n\n{tags}"})
+    findings = [f for f in check(post) if f.rule == "channel.hashtags"]
+    assert findings[0].severity is Severity.WARNING and "7" in findings[0].message
+    settings = Settings(channel_overrides={"instagram": {"hashtag_limit": 30}})
+    assert not [f for f in check(post, settings=settings) if f.rule == "channel.hashtags"]
+
+
+def test_key_information_after_the_cut_warns_with_its_place() -> None:
+    intro = "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 3
+    text = intro + "Tapahtuma on la 12.7. klo 18."
+    post = Post(organisation="naantali", channels=["instagram", "x"], versions={"fi": text})
+    cut = [f for f in check(post) if f.rule == "channel.cut"]
+    assert len(cut) == 1 and cut[0].severity is Severity.WARNING
+    assert "Instagram" in cut[0].message and "date" in cut[0].message
+    assert cut[0].language == "fi"
+    assert text[cut[0].start:cut[0].end] in ("la", "12.7.")
+    early = Post(organisation="naantali", channels=["instagram"],
+                 versions={"fi": "La 12.7. klo 18: " + intro})
+    assert not [f for f in check(early) if f.rule == "channel.cut"]
+
+
+def test_messages_in_finnish_and_swedish() -> None:
+    post = Post(organisation="kokkola", channels=["linkedin"],
+                versions={"fi": "Pitkä teksti. " * 300})
+    fi = [f for f in check(post, "fi") if f.rule == "channel.length"][0]
+    sv = [f for f in check(post, "sv") if f.rule == "channel.length"][0]
+    assert "yli enimmäispituuden" in fi.message
+    assert "över maxlängden" in sv.message
+
+
+def test_unknown_channel_in_the_post_is_skipped() -> None:
+    post = Post(organisation="kokkola", channels=["myspace"], versions={"fi": "Hei"})
+    assert check(post) == []
