@@ -70,8 +70,8 @@ def test_key_information_after_the_cut_warns_with_its_place() -> None:
 def test_messages_in_finnish_and_swedish() -> None:
     post = Post(organisation="kokkola", channels=["linkedin"],
                 versions={"fi": "Pitkä teksti. " * 300})
-    fi = [f for f in check(post, "fi") if f.rule == "channel.length"][0]
-    sv = [f for f in check(post, "sv") if f.rule == "channel.length"][0]
+    fi = next(f for f in check(post, "fi") if f.rule == "channel.length")
+    sv = next(f for f in check(post, "sv") if f.rule == "channel.length")
     assert "yli enimmäispituuden" in fi.message
     assert "över maxlängden" in sv.message
 

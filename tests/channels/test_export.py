@@ -161,7 +161,8 @@ def test_link_line_says_where_the_link_went() -> None:
 
 def test_clean_output_keeps_emoji_joiners_and_drops_invisible_characters() -> None:
     post = Post(organisation="naantali", versions={
-        "fi": "Tervetuloa\u200b 👩\u200d👩\u200d👧 ❤\ufe0f\u00ad kirjastoon!   \r\n\r\n\r\nKiitos \u200e",
+        "fi": "Tervetuloa\u200b 👩\u200d👩\u200d👧 ❤\ufe0f\u00ad kirjastoon!   "
+        "\r\n\r\n\r\nKiitos \u200e",
     })
     text = export_channel(post, "facebook").posts[0]
     assert text == "Tervetuloa 👩\u200d👩\u200d👧 ❤\ufe0f kirjastoon!\n\nKiitos"
