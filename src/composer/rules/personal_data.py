@@ -52,6 +52,7 @@ _AFTER_STOP = regex.compile(
 )
 _LOCAL_PARTS = regex.compile(r"[._+-]+")
 MIN_PHONE_DIGITS = 7
+MIN_ID_DIGITS = 9  # a henkilötunnus has nine digits, the rest more
 CONTEXT_BEFORE = 60
 CONTEXT_AFTER = 30
 PERSONAL_PHONE_TYPES = frozenset(
@@ -122,6 +123,7 @@ def _valid_iban(candidate: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _phone_type(candidate: str, language: str) -> int | None:
     """The phonenumbers type of a valid number, trying Sweden for Swedish national form."""
     regions = ("FI", "SE") if language == "sv" and not candidate.startswith("+") else ("FI",)
@@ -146,7 +148,7 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
             stripped = piece.strip(" \u00a0-()")
             offset = text.find(stripped, start)
             start = offset + len(stripped)
-            if sum(c.isdigit() for c in stripped) < MIN_PHONE_DIGITS:
+            if sum(map(str.isdigit, stripped)) < MIN_PHONE_DIGITS:
                 continue
             if _DATE_LIKE.fullmatch(stripped):
                 continue
@@ -194,7 +196,8 @@ class PersonalDataRule(VersionRule):
                 value=text[start:end],
             )
 
-        if sum(c.isdigit() for c in text) >= 9:
+        digits = sum(map(str.isdigit, text))
+        if digits >= MIN_ID_DIGITS:
             for match in _HETU.finditer(text):
                 if valid_hetu(match.group()):
                     yield report("hetu", Severity.ERROR, *match.span())
@@ -216,7 +219,7 @@ class PersonalDataRule(VersionRule):
                 yield report("email", Severity.WARNING, entity.start, entity.end)
             elif kind == "unclear":
                 yield report("email-check", Severity.INFO, entity.start, entity.end)
-        if sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS:
+        if digits >= MIN_PHONE_DIGITS:
             yield from self._phones(text, language, ctx, free, report)
 
     def _phones(

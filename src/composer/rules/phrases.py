@@ -22,6 +22,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -36,8 +37,7 @@ _GAP = regex.compile(r"[ \t\u00a0\-–—'\"”’«»,]*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word of a text: its span, lower-cased surface form and base forms."""
 
     start: int
@@ -47,6 +47,7 @@ class Word:
     forms: frozenset[str]
 
 
+@lru_cache(maxsize=16384)
 def _forms(word: str, language: str) -> frozenset[str]:
     lower = word.lower().translate(_APOSTROPHES)
     try:
@@ -73,6 +74,16 @@ def analyse(text: str, language: str) -> tuple[Word, ...]:
     )
 
 
+@lru_cache(maxsize=256)
+def _index(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """All forms of all words of ``text``, and their first letters (for prefix entries)."""
+    forms: set[str] = set()
+    for word in analyse(text, language):
+        forms.update(word.forms)
+    beginnings = frozenset(w.lower[: PhraseList.PREFIX_KEY] for w in analyse(text, language))
+    return frozenset(forms), beginnings
+
+
 @dataclass(frozen=True)
 class _Part:
     """One word of a list entry."""
@@ -89,8 +100,7 @@ class _Part:
         return not self.forms.isdisjoint(word.forms)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A list entry found in a text: the words it covers and its character span."""
 
     entry: str
@@ -103,12 +113,15 @@ class Match:
 class PhraseList:
     """Entries of one word list in one language, ready to match analysed texts."""
 
+    #: Prefix entries are indexed by their first letters; a prefix is at least this long.
+    PREFIX_KEY = 3
+
     def __init__(self, entries: Iterable[str], language: str, *, inflect: bool = True) -> None:
         self.language = language
         self.inflect = inflect
         self._phrases: list[tuple[str, tuple[_Part, ...]]] = []
         self._by_form: dict[str, list[int]] = {}
-        self._by_prefix: list[int] = []
+        self._by_prefix: dict[str, list[int]] = {}
         for entry in dict.fromkeys(e.strip() for e in entries if e.strip()):
             literal = entry.startswith("=")
             parts = tuple(self._part(p, literal) for p in entry.lstrip("=").split())
@@ -116,37 +129,48 @@ class PhraseList:
             self._phrases.append((entry, parts))
             head = parts[0]
             if head.prefix:
-                self._by_prefix.append(index)
+                key = head.prefix[: self.PREFIX_KEY]
+                self._by_prefix.setdefault(key, []).append(index)
             for form in (head.exact,) if head.exact else head.forms:
                 self._by_form.setdefault(form, []).append(index)
+        self._heads = frozenset(self._by_form)
 
     def _part(self, word: str, literal: bool = False) -> _Part:
         lower = word.lower().translate(_APOSTROPHES)
-        if lower.endswith("*") and len(lower) > 1:
+        if lower.endswith("*") and len(lower) > self.PREFIX_KEY:
             return _Part(frozenset(), prefix=lower[:-1])
         if literal or not self.inflect:
-            return _Part(frozenset(), exact=lower)
+            return _Part(frozenset(), exact=lower.rstrip("*"))
         # Entries are in dictionary form and are not analysed themselves: a dictionary's
         # stems of an entry can be unrelated words ("release" → "lease").
-        return _Part(frozenset({lower}))
+        return _Part(frozenset({lower.rstrip("*")}))
 
     def __bool__(self) -> bool:
         return bool(self._phrases)
 
-    def _candidates(self, word: Word) -> list[int]:
-        found: list[int] = list(self._by_prefix)
-        for form in word.forms if self.inflect else (word.lower,):
-            found.extend(self._by_form.get(form, ()))
-        return found
+    def could_match(self, forms: frozenset[str], beginnings: frozenset[str]) -> bool:
+        """Whether a text with these word forms and beginnings may contain an entry."""
+        return not self._heads.isdisjoint(forms) or not beginnings.isdisjoint(self._by_prefix)
 
     def find(self, text: str, analysed: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each position."""
         matches: list[Match] = []
+        heads, by_form, by_prefix = self._heads, self._by_form, self._by_prefix
         i = 0
         count = len(analysed)
         while i < count:
+            word = analysed[i]
+            candidates: list[int] = []
+            if by_prefix:
+                candidates.extend(by_prefix.get(word.lower[: self.PREFIX_KEY], ()))
+            if self.inflect:
+                if not heads.isdisjoint(word.forms):
+                    for form in heads.intersection(word.forms):
+                        candidates.extend(by_form[form])
+            else:
+                candidates.extend(by_form.get(word.lower, ()))
             best: tuple[int, str] | None = None
-            for index in self._candidates(analysed[i]):
+            for index in candidates:
                 entry, parts = self._phrases[index]
                 last = self._match_at(text, analysed, i, parts)
                 if last is not None and (best is None or last > best[0]):
@@ -155,7 +179,7 @@ class PhraseList:
                 i += 1
                 continue
             last, entry = best
-            matches.append(Match(entry, i, last, analysed[i].start, analysed[last].end))
+            matches.append(Match(entry, i, last, word.start, analysed[last].end))
             i = last + 1
         return matches
 
@@ -211,6 +235,6 @@ def find(
 ) -> list[Match]:
     """Matches of one category's list in ``text``."""
     plist = phrase_list(family, category, language, profile)
-    if not plist:
+    if not plist or not plist.could_match(*_index(text, language)):
         return []
     return plist.find(text, analyse(text, language))

@@ -61,10 +61,11 @@ def _letters(word: str) -> str:
 
 
 def _is_shouted(word: Word) -> bool:
+    if not word.text.isupper():
+        return False
     letters = _letters(word.text)
     return (
         len(letters) >= MIN_SHOUT_LETTERS
-        and letters.isupper()
         and not all(part in acronyms() for part in _CASE_ENDING.split(word.text)[0].split("-"))
     )
 
