@@ -1,0 +1,179 @@
+"""The `spelling` rule family through the guideline engine: clean municipal texts give
+no findings, misspelt words give one finding each with its span, suggestions and the
+right citation, and the per-language switch in the settings is respected."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.engine import Engine
+from composer.model import Finding, Post, Severity
+from composer.resources import resource_path
+from composer.rules import spelling as spelling_rules
+from composer.settings import Settings
+from tests.rules.helpers import assert_messages_complete
+
+ENGINE = Engine()
+
+# Sentences from the guidelines (Kokkola's in Finnish, Jakobstad's in Swedish) and
+# everyday posts by each city.
+CLEAN = {
+    "kokkola": {
+        "fi": (
+            "Viestintämme on avointa, luotettavaa, keskustelevaa, selkeää, ytimekästä, "
+            "oikea-aikaista, osallistavaa ja saavutettavaa. Kaikki Kokkolan kaupungin "
+            "viestinnän kanavat rakentavat positiivista imagoa ja mielikuvaa Kokkolan "
+            "kaupungista sekä organisaationa että paikkana. Kutsu keskusteluun mukaan "
+            "aiheeseen liittyviä henkilöitä/organisaatioita tägäämällä heitä julkaisuusi "
+            "(@henkilö) ja käytä asiatunnisteita (#hashtag). Uusin ja ajankohtaisin tieto "
+            "löytyy usein somesta. Kaupungin virallinen palautekanava on "
+            "kartta.kokkola.fi/eFeedback. Tavoitteena on edistää kuntalaisten "
+            "tiedonsaantia, vuorovaikutusta ja vaikutusmahdollisuuksia."
+        ),
+        "sv": (
+            "Stadsbiblioteket i Karleby har öppet vardagar klockan 8–20. Välkommen till "
+            "sagostunden i Kelviå och Lochteå! Mer information på www.kokkola.fi. "
+            "#KokkolaKarleby"
+        ),
+        "en": (
+            "Kokkola City Library is open on weekdays from 8 am to 8 pm. The summer "
+            "theatre in Neristan and the Tankar lighthouse welcome visitors in July. "
+            "#KokkolaKarleby"
+        ),
+    },
+    "jakobstad": {
+        "sv": (
+            "Syftet med stadens kommunikationsstrategi är att bidra till att stadens vision "
+            "förverkligas. Stadens utåtriktade kommunikation utgör kärnan i den kommunala "
+            "demokratin och i kommunens myndighetsuppgifter. Vi har en skyldighet att "
+            "informera om stadens service och verksamhet. Genom vårt sätt att kommunicera "
+            "bidrar vi till att skapa en Jakobstadsidentitet och stärka den positiva bilden "
+            "av staden. Berätta också på sociala medier då du är nöjd med stadens "
+            "verksamhet! Gilla, dela och kommentera. Kom alltid också ihåg ett gott språk "
+            "på både finska och svenska."
+        ),
+        "fi": (
+            "Pietarsaaren kaupunginkirjasto on avoinna arkisin kello 10–19. Tervetuloa "
+            "Fäbodaan, Skatan puutaloalueelle ja Campus Allegroon! Lisätietoja: "
+            "www.jakobstad.fi #pietarsaari"
+        ),
+    },
+    "naantali": {
+        "fi": (
+            "Naantalin kaupunki on sosiaalisessa mediassa, koska kuntalaisetkin ovat siellä. "
+            "Kesäkuussa Kultarannan puutarha ja Muumimaailma avautuvat, ja Luonnonmaalla "
+            "järjestetään kyläjuhlat. Tervetuloa Rymättylään ja Merimaskuun! Kysy lisää "
+            "Naantalin viestinnästä."
+        ),
+    },
+}
+
+
+def findings(versions: dict[str, str], organisation: str = "kokkola", *,
+             ui_language: str = "en", settings: Settings | None = None) -> list[Finding]:
+    post = Post(organisation=organisation, versions=versions)
+    return ENGINE.check(post, ui_language=ui_language, settings=settings,
+                        families=["spelling"])
+
+
+def covered(versions: dict[str, str], found: list[Finding]) -> list[tuple[str, str]]:
+    return sorted((f.language or "", versions[f.language or ""][f.start:f.end])
+                  for f in found)
+
+
+@pytest.mark.parametrize("organisation", sorted(CLEAN))
+def test_clean_municipal_texts_have_no_spelling_findings(organisation: str) -> None:
+    assert findings(CLEAN[organisation], organisation) == []
+
+
+def test_the_jakobstad_guideline_in_swedish_is_clean_but_for_a_handle_split_by_a_line() -> None:
+    text = resource_path("guidelines", "jakobstad.txt").read_text(encoding="utf-8")
+    versions = {"sv": text}
+    # "@stadenjakobstadpietarsaarenka\nupunki": the line break cut the handle in two.
+    assert covered(versions, findings(versions, "jakobstad")) == [("sv", "upunki")]
+
+
+def test_the_kokkola_guideline_in_finnish_shows_its_real_typos() -> None:
+    text = resource_path("guidelines", "kokkola.txt").read_text(encoding="utf-8")
+    versions = {"fi": text}
+    found = findings(versions, "kokkola")
+    words = [word for _, word in covered(versions, found)]
+    # Two typos ("käytäydy" for "käyttäydy", "reagoitien" for "reagointien"), the
+    # author's name and an interjection; nothing else in 10 000 characters.
+    assert sorted(set(words)) == ["Hups", "Katleena", "Kortesus", "käytäydy", "reagoitien"]
+    by_word = {versions["fi"][f.start:f.end]: f for f in found}
+    assert by_word["käytäydy"].suggestions[0] == "käyttäydy"
+    assert "reagointien" in by_word["reagoitien"].suggestions
+
+
+def test_the_scanned_naantali_guideline_has_its_lost_umlauts_flagged() -> None:
+    text = resource_path("guidelines", "naantali.txt").read_text(encoding="utf-8")
+    versions = {"fi": text}
+    by_word = {versions["fi"][f.start:f.end]: f for f in findings(versions, "naantali")}
+    assert by_word["kayttaa"].suggestions[0] == "käyttää"
+    assert by_word["henkiloston"].suggestions[0] == "henkilöstön"
+    assert "Naantali" not in by_word
+
+
+def test_a_misspelt_word_gives_one_warning_with_span_and_suggestions() -> None:
+    versions = {"fi": "Voit kayttaa kirjaston tiloja maanantaista alkaen.",
+                "sv": "Välkomen till biblioteket!", "en": "Welcome to the libary!"}
+    found = findings(versions)
+    assert covered(versions, found) == [("en", "libary"), ("fi", "kayttaa"),
+                                        ("sv", "Välkomen")]
+    assert all(f.rule == "spelling.unknown" and f.severity is Severity.WARNING
+               for f in found)
+    first = {f.language: f.suggestions[0] for f in found}
+    assert first == {"fi": "käyttää", "sv": "Välkommen", "en": "library"}
+    assert all(len(f.suggestions) <= 3 for f in found)
+
+
+def test_each_occurrence_is_underlined() -> None:
+    versions = {"fi": "Kayttaa tai kayttaa: kayttaa."}
+    assert [f.start for f in findings(versions)] == [0, 12, 21]
+
+
+def test_citation_is_the_organisations_language_point_where_it_has_one() -> None:
+    [jakobstad] = findings({"sv": "Välkomen!"}, "jakobstad")
+    assert jakobstad.reference == "jakobstad:language"
+    assert "gott språk" in jakobstad.guideline
+    [kokkola] = findings({"sv": "Välkomen!"}, "kokkola")
+    assert kokkola.reference == "law:administrative-procedure-act"
+    assert "434/2003" in kokkola.guideline
+
+
+@pytest.mark.parametrize(("ui_language", "expected"), [
+    ("en", "“Välkomen” is not in the Swedish dictionary"),
+    ("fi", "Sanaa ”Välkomen” ei löydy sanakirjasta (ruotsinkielinen teksti)"),
+    ("sv", "Ordet ”Välkomen” finns inte i ordlistan för svenska"),
+])
+def test_message_in_the_ui_language(ui_language: str, expected: str) -> None:
+    [finding] = findings({"sv": "Välkomen!"}, ui_language=ui_language)
+    assert finding.message.startswith(expected)
+
+
+def test_spelling_can_be_switched_off_per_language() -> None:
+    versions = {"fi": "Voit kayttaa tiloja.", "sv": "Välkomen!", "en": "The libary."}
+    settings = Settings(spelling={"fi": False, "sv": True, "en": False})
+    assert covered(versions, findings(versions, settings=settings)) == [("sv", "Välkomen")]
+    everything_off = Settings(spelling={"fi": False, "sv": False, "en": False})
+    assert findings(versions, settings=everything_off) == []
+
+
+def test_family_switched_off_in_settings_gives_nothing() -> None:
+    settings = Settings(disabled_families=["spelling"])
+    assert findings({"sv": "Välkomen!"}, settings=settings) == []
+
+
+def test_words_listed_for_the_organisation_are_not_flagged_in_any_case_form() -> None:
+    versions = {"fi": "Tapahtuma järjestetään Alholmassa, Skutnäsissä ja Fäbodassa.",
+                "sv": "Evenemanget ordnas i Alholmen, Skutnäs och Fäboda."}
+    assert findings(versions, "jakobstad") == []
+    assert covered(versions, findings(versions, "naantali")) == [
+        ("fi", "Alholmassa"), ("fi", "Fäbodassa"), ("fi", "Skutnäsissä"),
+        ("sv", "Alholmen"), ("sv", "Fäboda"), ("sv", "Skutnäs"),
+    ]
+
+
+def test_every_rule_has_messages_in_three_languages() -> None:
+    assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x")
