@@ -117,6 +117,7 @@ def build(kind: str, org: str, language: str, folder: Path) -> QWidget:
                                                 "fi": "Luonnos Campus Allegrosta."})],
         )
         panel = ChannelPreviewPanel()
+        panel.set_ui_language(language)
         panel.set_channels(post.channels)
         panel.set_post(post)
         panel.resize(720, 860)

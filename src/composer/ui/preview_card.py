@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from html import escape
 
 import regex
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,8 @@ from composer.model import Finding, Severity
 from composer.ui.preview_gauge import LengthGauge, error_colour
 from composer.ui.preview_render import feed_cut_index, render_html
 
+#: At most this many posts of a thread are drawn (Copy always takes them all).
+MAX_PARTS_SHOWN = 25
 #: Networks whose posts show the picture above the text.
 MEDIA_FIRST = frozenset({"instagram", "pinterest", "tiktok", "youtube"})
 AVATAR = 36
@@ -59,22 +61,52 @@ def avatar_pixmap(name: str, palette: QPalette, size: int = AVATAR) -> QPixmap:
     return pixmap
 
 
+def image_icon(palette: QPalette, size: int = 44) -> QPixmap:
+    """A picture symbol (frame, sun, hills) in the palette's muted text colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = palette.color(QPalette.ColorRole.PlaceholderText)
+    pen = QPen(colour, 2)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(3, 7, size - 6, size - 14), 4, 4)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QRectF(size * 0.62, size * 0.26, size * 0.14, size * 0.14))
+    hills = QPolygonF([QPointF(6, size - 10), QPointF(size * 0.38, size * 0.42),
+                       QPointF(size * 0.6, size * 0.66), QPointF(size * 0.72, size * 0.54),
+                       QPointF(size - 6, size - 10)])
+    painter.drawPolygon(hills)
+    painter.end()
+    return pixmap
+
+
 class MediaPlaceholder(QFrame):
     """Where the image goes, with its alt text as a screen reader would read it."""
 
     def __init__(self, alt: str, missing: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("mediaPlaceholder")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self.setMinimumHeight(72)
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_FileDialogContentsView).pixmap(24, 24))
-        badge = QLabel(self.tr("ALT"), self)
-        bold = badge.font()
-        bold.setBold(True)
-        badge.setFont(bold)
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if missing:
+            icon.setPixmap(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
+        else:
+            icon.setPixmap(image_icon(self.palette()))
+        icon.setMinimumHeight(64)
+        self.badge = QLabel(self.tr("ALT"), self)
+        self.badge.setObjectName("altBadge")
+        palette = self.palette()
+        self.badge.setStyleSheet(
+            f"background: {palette.color(QPalette.ColorRole.WindowText).name()};"
+            f"color: {palette.color(QPalette.ColorRole.Window).name()};"
+            "border-radius: 3px; padding: 0px 4px; font-weight: bold;")
         self.alt_label = QLabel(self)
         self.alt_label.setWordWrap(True)
         self.alt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,12 +116,14 @@ class MediaPlaceholder(QFrame):
             self.alt_label.setText(alt)
         else:
             self.alt_label.setText(self.tr("Image without alt text"))
-            self.alt_label.setStyleSheet(f"color: {error_colour(self.palette()).name()}")
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            self.alt_label.setStyleSheet(f"color: {error_colour(palette).name()}")
+        caption = QHBoxLayout()
         if not missing:
-            layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.alt_label, 1)
+            caption.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        caption.addWidget(self.alt_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addLayout(caption)
         self.setAccessibleName(self.tr("Image: {0}").format(self.alt_label.text()))
 
 
@@ -143,7 +177,7 @@ class PostPart(QFrame):
         self.more.setObjectName("seeMore")
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
-        self.more.setForegroundRole(QPalette.ColorRole.Link)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.toggled.connect(self._show_text)
         self.media_box = QVBoxLayout()
         self.media_box.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +225,9 @@ class PostPart(QFrame):
         self._links_clickable = spec.links_clickable
         self._cut = feed_cut_index(text, spec.feed_cut, spec.feed_cut_lines)
         self.more.setVisible(self._cut is not None)
+        self.more.setStyleSheet(
+            f"QToolButton {{ color: {palette.color(QPalette.ColorRole.Link).name()};"
+            " border: none; padding: 0px; font-weight: bold; }")
         self._show_text(self.more.isChecked())
         self.gauge.set_values(length, spec.max_length, self.tr("characters"))
         while self.media_box.count():
@@ -253,6 +290,9 @@ class ChannelCard(QFrame):
 
         self.parts_box = QVBoxLayout()
         self.parts_box.setSpacing(6)
+        self.more_parts = QLabel(self)
+        self.more_parts.setWordWrap(True)
+        self.more_parts.hide()
         self.findings = QLabel(self)
         self.findings.setObjectName("channelFindings")
         self.findings.setWordWrap(True)
@@ -263,6 +303,7 @@ class ChannelCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.parts_box)
+        layout.addWidget(self.more_parts)
         layout.addWidget(self.findings)
         self._name = channel
         self._retranslate()
@@ -281,29 +322,37 @@ class ChannelCard(QFrame):
 
     def set_export(self, spec: ChannelSpec, posts: Sequence[str], lengths: Sequence[int],
                    findings: Sequence[Finding], account: tuple[str, str],
-                   media: Sequence[tuple[str, bool]]) -> None:
-        """Show the export of one channel."""
+                   media: Sequence[tuple[str, bool]], mode: str = "single") -> None:
+        """Show the export of one channel (``mode`` as in the core's ``ChannelExport``)."""
         self._name = spec.name
         palette = self.palette()
-        posts = list(posts) or [""]
-        lengths = list(lengths) or [0]
-        if len(self.parts) != len(posts):
+        total = max(1, len(posts))
+        posts = list(posts)[:MAX_PARTS_SHOWN] or [""]
+        lengths = list(lengths)[:MAX_PARTS_SHOWN] or [0]
+        if len(self.parts) != len(posts) or (self.parts and self.parts[0].total != total):
             for part in self.parts:
                 self.parts_box.removeWidget(part)
                 part.deleteLater()
             self.parts = []
             for index in range(len(posts)):
-                part = PostPart(index, len(posts), self)
+                part = PostPart(index, total, self)
                 part.copy_requested.connect(
                     lambda i, c=self.channel: self.copy_requested.emit(c, i))
                 self.parts_box.addWidget(part)
                 self.parts.append(part)
         for index, (part, text, length) in enumerate(zip(self.parts, posts, lengths, strict=True)):
             part.set_content(spec, text, length, account, media if index == 0 else (), palette)
-        if len(posts) > 1:
-            self.summary.setText(self.tr("A thread of {0} posts").format(len(posts)))
+        if mode == "per-language":
+            self.summary.setText(self.tr("One post per language ({0} posts)").format(total))
+        elif total > 1:
+            self.summary.setText(self.tr("A thread of {0} posts").format(total))
         else:
             self.summary.setText("")
+        if total > len(posts):
+            self.more_parts.setText(self.tr(
+                "{0} more posts are not shown here; Copy and Export include them.").format(
+                total - len(posts)))
+        self.more_parts.setVisible(total > len(posts))
         self._show_findings(findings)
         self._retranslate()
 

@@ -8,40 +8,20 @@ from __future__ import annotations
 
 import html
 
-import regex
 from PySide6.QtGui import QPalette
 
+from composer.channels.keyinfo import cut_index
 from composer.entities import entities
-
-_GRAPHEME = regex.compile(r"\X")
-#: How far back from the cut a word boundary is looked for.
-_WORD_BACKOFF = 25
 
 
 def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
-    """Where the feed cuts ``text`` (a Python index), or ``None`` when it shows it all.
-
-    The feed shows about ``cut_chars`` characters (grapheme clusters) or ``cut_lines``
-    lines, whichever comes first; the cut falls at a word boundary when one is near and
-    never inside a grapheme cluster.
-    """
-    limit: int | None = None
-    if cut_lines:
-        breaks = [m.start() for m in regex.finditer(r"\n", text.rstrip())]
-        if len(breaks) >= cut_lines:
-            limit = breaks[cut_lines - 1]
-    if cut_chars:
-        boundaries = [m.end() for m in _GRAPHEME.finditer(text)]
-        if len(boundaries) > cut_chars:
-            by_chars = boundaries[cut_chars - 1]
-            limit = by_chars if limit is None else min(limit, by_chars)
-            if limit == by_chars:
-                space = max(text.rfind(" ", 0, limit + 1), text.rfind("\n", 0, limit + 1))
-                if space > 0 and limit - space <= _WORD_BACKOFF:
-                    limit = space
-    if limit is None or not text[limit:].strip():
+    """Where the feed cuts ``text`` (a Python index), or ``None`` when it shows it all: the
+    core's cut (the one the "key information after the cut" check uses), without the
+    blank space before it."""
+    cut = cut_index(text, cut_chars, cut_lines)
+    if cut is None:
         return None
-    return len(text[:limit].rstrip())
+    return len(text[:cut].rstrip())
 
 
 def _colour(palette: QPalette, role: QPalette.ColorRole) -> str:
