@@ -13,6 +13,7 @@ dictionary found there, so a dictionary installed or removed while running is no
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,16 @@ HUNSPELL_PACKAGES = {"sv": "hunspell-sv", "en": "hunspell-en-gb"}
 VOIKKO_LANGUAGE = "fi"
 VOIKKO_PATH: str | None = None
 VOIKKO_INSTALL = "Voikko: Debian packages libvoikko1 and voikko-fi, pip package libvoikko"
+#: In a frozen (PyInstaller) bundle, its data folder: the bundled Hunspell dictionaries
+#: (``hunspell/``), the Finnish morphology (``voikko/``) and libvoikko's shared library
+#: are looked for there first. None when running from source.
+BUNDLE_DIR: Path | None = (
+    Path(sys._MEIPASS) if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS") else None
+)
+if BUNDLE_DIR is not None:
+    HUNSPELL_DIRS = (BUNDLE_DIR / "hunspell", *HUNSPELL_DIRS)
+    if (BUNDLE_DIR / "voikko").is_dir():
+        VOIKKO_PATH = str(BUNDLE_DIR / "voikko")
 
 _local = threading.local()
 
@@ -66,6 +77,8 @@ def voikko() -> Any:
             import libvoikko
         except ImportError as exc:
             raise MorphologyUnavailable(f"Finnish needs {VOIKKO_INSTALL} ({exc})") from exc
+        if BUNDLE_DIR is not None:
+            libvoikko.Voikko.setLibrarySearchPath(str(BUNDLE_DIR))
         try:
             handle = libvoikko.Voikko(VOIKKO_LANGUAGE, path=VOIKKO_PATH)
         except (OSError, libvoikko.VoikkoException) as exc:

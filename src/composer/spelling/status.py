@@ -66,7 +66,8 @@ def _debian_package(path: Path) -> tuple[str, str]:
 
 def _voikko_dictionary() -> tuple[str, str, str]:
     """(description, version, folder) of the installed Finnish Voikko dictionary."""
-    for base in VOIKKO_DIRS:
+    configured = (Path(morphology.VOIKKO_PATH),) if morphology.VOIKKO_PATH else ()
+    for base in (*configured, *VOIKKO_DIRS):
         for index in sorted(base.glob("*/mor-*/index.txt")):
             try:
                 fields = dict(

@@ -1,0 +1,11 @@
+"""Entry point of the windowed ``composer-gui`` executable (Windows): the desktop app,
+opening the post file given as an argument (Start-menu entry, file association)."""
+
+from __future__ import annotations
+
+import sys
+
+from composer.ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
