@@ -94,15 +94,19 @@ def test_words_that_are_markings_only_as_labels() -> None:
             "Salainen puutarha. Kaavaluonnos on nähtävillä, ja sisäinen liikuntapaikka avataan."
         ),
         "sv": "Vi erbjuder konfidentiell rådgivning. Ett internt evenemang för personalen.",
-        "en": "Free confidential counselling. The draft beer festival is in the internal yard.",
+        "en": (
+            "Free confidential counselling. The draft beer festival is in the internal yard.\n"
+            "SECRET SANTA PARTY AT THE LIBRARY"
+        ),
     }
     assert found(versions) == []
     labels = {
         "fi": "Luonnos: kokousaikataulu 2025",
         "sv": "KONFIDENTIELLT\nProtokollet publiceras senare.",
-        "en": "[Confidential] Meeting notes",
+        "en": "[Confidential] Meeting notes. The memo is CONFIDENTIAL until Monday.",
     }
     assert found(labels) == [
+        ("confidential.secrecy", E, "en", "CONFIDENTIAL"),
         ("confidential.secrecy", E, "en", "Confidential"),
         ("confidential.secrecy", E, "sv", "KONFIDENTIELLT"),
         ("confidential.unfinished", W, "fi", "Luonnos"),

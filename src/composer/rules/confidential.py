@@ -24,23 +24,24 @@ _LABEL_PUNCTUATION = " \t*_-–—:()[]{}\"'”’«»!.#"
 
 
 def is_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is written as a label rather than in running text."""
-    span = text[start:end]
-    letters = [c for c in span if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
-        return True
-    after = text[end:].lstrip(" \t")
-    before = text[:start].rstrip(" \t")
-    if after.startswith(":"):
-        return True
-    if before.endswith(("(", "[")) and after.startswith((")", "]")):
-        return True
+    """Whether ``text[start:end]`` is written as a label rather than in running text:
+    alone on its line, before a colon, in brackets, or in capitals amid lower-case text
+    (a capital word in a shouted line is shouting, not a label: "SECRET SANTA PARTY")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:start].strip(_LABEL_PUNCTUATION) and not text[
-        end:line_end
-    ].strip(_LABEL_PUNCTUATION)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    if not before.strip(_LABEL_PUNCTUATION) and not after.strip(_LABEL_PUNCTUATION):
+        return True
+    if after.lstrip(" \t").startswith(":"):
+        return True
+    if before.rstrip(" \t").endswith(("(", "[")) and after.lstrip(" \t").startswith((")", "]")):
+        return True
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return False
+    return any(c.islower() for c in before + after)
 
 
 class ConfidentialRule(VersionRule):
