@@ -8,12 +8,13 @@
   ``tests/spelling/data`` (``benchmarks/spelling_eval.py``): pyspellchecker alone raised
   false alarms on 10 of 152 correct words, all British spellings Finnish public bodies
   use (centre, colour, organisation, programme ...), Hunspell en_GB on 1 (wellbeing,
-  now in the shared word list); both caught 70 of 71 misspellings. For suggestions
-  pyspellchecker's one-edit candidates, filtered through Hunspell and ordered by word
-  frequency, put the intended word first more often than Hunspell (60 vs 57 of 71) in
-  about a millisecond, where Hunspell's own suggestions take 150–450 ms; those are
-  added for the right-click menu, through Hunspell's C API so that the search does not
-  hold Python's lock (:mod:`composer.spelling.hunspell_c`).
+  now in the shared word list); both caught 70 of 71 misspellings ("calender" is a
+  word). For suggestions pyspellchecker's one-edit candidates, filtered through Hunspell
+  and ordered by word frequency, put the intended word first for 59 of the 70 flagged
+  misspellings in about a millisecond; Hunspell's own first suggestion was right for
+  57 of 71 and takes 150–600 ms, so it is only added for the right-click menu, through
+  Hunspell's C API so that the search does not hold Python's global lock
+  (:mod:`composer.spelling.hunspell_c`).
 
 Each handle comes from :mod:`composer.morphology`, which keeps one per thread (a Voikko
 handle must not be shared across threads), so engines are thread-safe as long as each

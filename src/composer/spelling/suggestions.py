@@ -2,10 +2,11 @@
 
 Lost diacritics put back come first (``kayttaa`` → ``käyttää``), then the engine's
 suggestions. :func:`quick_suggestions` is what findings carry: Voikko for Finnish
-(about 2 ms), pyspellchecker's ranked one-edit candidates for English and the common
-typing edits for Swedish, each well under a millisecond. :func:`suggest` is for the
-right-click menu and adds Hunspell's own suggestions for Swedish and English, which
-take 20–600 ms a word (see ``benchmarks/spelling_eval.py``); both are cached.
+(median 2.4 ms), pyspellchecker's ranked one-edit candidates for English and the common
+typing edits for Swedish (about 1–2 ms). :func:`suggest` is for the right-click menu
+and adds Hunspell's own suggestions for Swedish and English: median about 300 ms a word,
+up to a second for long compounds (``benchmarks/spelling_eval.py``), without holding
+Python's global lock, so call it off the UI thread. Both are cached per word.
 """
 
 from __future__ import annotations
