@@ -51,6 +51,16 @@
         <source>A thread of {0} posts</source>
         <translation>Ketju, jossa {0} julkaisua</translation>
     </message>
+    <message>
+        <location filename="../src/composer/ui/preview_card.py" line="346" />
+        <source>One post per language ({0} posts)</source>
+        <translation>Yksi julkaisu kullakin kielellä ({0} julkaisua)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/preview_card.py" line="352" />
+        <source>{0} more posts are not shown here; Copy and Export include them.</source>
+        <translation>Vielä {0} julkaisua ei näy tässä; Kopioi ja Vie sisältävät ne.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPreviewPanel</name>
@@ -63,7 +73,7 @@
     <message>
         <location filename="../src/composer/ui/channel_preview.py" line="266" />
         <source>Copied part {0} for {1}.</source>
-        <translation>Osa {0} kopioitiin palveluun {1}.</translation>
+        <translation>Palvelun {1} osa {0} kopioitiin.</translation>
     </message>
     <message>
         <location filename="../src/composer/ui/channel_preview.py" line="279" />

@@ -51,6 +51,16 @@
         <source>A thread of {0} posts</source>
         <translation>En tråd med {0} inlägg</translation>
     </message>
+    <message>
+        <location filename="../src/composer/ui/preview_card.py" line="346" />
+        <source>One post per language ({0} posts)</source>
+        <translation>Ett inlägg per språk ({0} inlägg)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/preview_card.py" line="352" />
+        <source>{0} more posts are not shown here; Copy and Export include them.</source>
+        <translation>{0} inlägg till visas inte här; Kopiera och Exportera tar med dem.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPreviewPanel</name>

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -396,11 +397,13 @@ class ChannelPreviewPanel(QWidget):
     def _channel_findings(self, channel: str, export: ChannelExport) -> list[Finding]:
         """Findings passed in with the post that concern ``channel`` and are not already
         among the export's own."""
-        name = get_spec(channel, self._settings).name
+        escaped = regex.escape(get_spec(channel, self._settings).name)
+        name = regex.compile(rf"(?<!\w){escaped}(?!\w)")
         known = {(f.rule, f.message) for f in export.findings}
         return [
             f for f in self._findings
-            if f.family == "channel" and name in f.message and (f.rule, f.message) not in known
+            if f.family == "channel" and name.search(f.message)
+            and (f.rule, f.message) not in known
         ]
 
     def preview(self, channel: str) -> Preview | None:
