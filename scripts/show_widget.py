@@ -14,14 +14,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from composer.model import Media, Post
 from composer.profiles import get_profile
-
-REPO = Path(__file__).resolve().parents[1]
 
 SAMPLE = {
     "sv": (
@@ -67,17 +65,12 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def install_translation(app: QApplication, language: str) -> None:
+def install_translation(language: str) -> None:
+    """The app's own and Qt's translations (compiled by ``make translations``)."""
+    from composer.ui.ui_language import install_translators
+
+    install_translators(language)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
-    for name, folder in (
-        (f"composer_{language}", REPO / "translations"),
-        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, str(folder)):
-            app.installTranslator(translator)
 
 
 def build(kind: str, org: str, language: str, folder: Path) -> QWidget:
@@ -139,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyle(QStyleFactory.create("Fusion"))
     if args.dark:
         app.setPalette(dark_palette())
-    install_translation(app, args.lang)
+    install_translation(args.lang)
     folder = Path(tempfile.mkdtemp(prefix="composer-show-"))
     widget = build(args.widget, args.org, args.lang, folder)
     if args.size:

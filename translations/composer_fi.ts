@@ -747,11 +747,6 @@
         <translation>Vaihtoehtoinen teksti, kieli: {0}</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/media_panel.py" line="170" />
-        <source>Alt text ({0}):</source>
-        <translation>Vaihtoehtoinen teksti ({0}):</translation>
-    </message>
-    <message>
         <location filename="../src/composer/ui/media_panel.py" line="190" />
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
@@ -765,6 +760,11 @@
         <location filename="../src/composer/ui/media_panel.py" line="194" />
         <source>The image cannot be read ({0}): {1}</source>
         <translation>Kuvaa ei voi lukea ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/media_panel.py" line="137" />
+        <source>Alt text</source>
+        <translation>Vaihtoehtoinen teksti</translation>
     </message>
 </context>
 <context>

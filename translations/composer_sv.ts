@@ -747,11 +747,6 @@
         <translation>Alternativtext på {0}</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/media_panel.py" line="170" />
-        <source>Alt text ({0}):</source>
-        <translation>Alternativtext ({0}):</translation>
-    </message>
-    <message>
         <location filename="../src/composer/ui/media_panel.py" line="190" />
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
@@ -765,6 +760,11 @@
         <location filename="../src/composer/ui/media_panel.py" line="194" />
         <source>The image cannot be read ({0}): {1}</source>
         <translation>Bilden kan inte läsas ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/media_panel.py" line="137" />
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,8 @@ class MediaItem(QFrame):
         column = QVBoxLayout()
         column.addLayout(header)
         column.addWidget(self.status)
+        self.alt_heading = QLabel(self.tr("Alt text"), self)
+        column.addWidget(self.alt_heading)
         column.addLayout(self.form)
         column.addStretch(1)
         row = QHBoxLayout(self)
@@ -167,8 +169,10 @@ class MediaItem(QFrame):
             field.setClearButtonEnabled(True)
             field.textChanged.connect(self.changed)
             self._fields[language] = field
-            self.form.addRow(self.tr("Alt text ({0}):").format(self._language_name(language)),
-                             field)
+            name = self._language_name(language)
+            label = QLabel(f"{name[:1].upper()}{name[1:]}:", self)
+            label.setBuddy(field)
+            self.form.addRow(label, field)
 
     def alt_field(self, language: str) -> QLineEdit | None:
         return self._fields.get(language)

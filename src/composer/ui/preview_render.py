@@ -21,7 +21,11 @@ def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = Non
     cut = cut_index(text, cut_chars, cut_lines)
     if cut is None:
         return None
-    return len(text[:cut].rstrip())
+    shown = text[:cut].rstrip()
+    # A separator line just before the cut ("—" between languages) says nothing.
+    while "\n" in shown and not any(c.isalnum() for c in shown.rsplit("\n", 1)[1]):
+        shown = shown.rsplit("\n", 1)[0].rstrip()
+    return len(shown)
 
 
 def _colour(palette: QPalette, role: QPalette.ColorRole) -> str:
