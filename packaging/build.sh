@@ -22,7 +22,6 @@ rm -rf dist/composer build/composer
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build packaging/composer.spec
 
-echo "$version" > dist/composer/VERSION
 echo "build: dist/composer $(du -sh dist/composer | cut -f1) in $(( $(date +%s) - started )) s"
 
 if [ -z "${SKIP_SMOKE:-}" ]; then

@@ -4,19 +4,144 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/composer/ui/about.py" line="15" />
+        <location filename="../src/composer/ui/about.py" />
         <source>About composer</source>
         <translation>Tietoja composerista</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/about.py" line="19" />
+        <location filename="../src/composer/ui/about.py" />
         <source>A post composer with a guideline assistant for the communications staff of Finnish municipalities. Works fully offline.</source>
         <translation>Julkaisujen laatimistyökalu ohjeavustajalla suomalaisten kuntien viestijöille. Toimii kokonaan ilman verkkoyhteyttä.</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/about.py" line="27" />
-        <source>Licence: GNU General Public License, version 3 or later. Uses Qt (LGPL), Voikko (GPL) and Hunspell dictionaries (LGPL).</source>
-        <translation>Lisenssi: GNU General Public License, versio 3 tai uudempi. Käyttää Qt:tä (LGPL), Voikkoa (GPL) ja Hunspell-sanastoja (LGPL).</translation>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Licence: GNU General Public License, version 3 or later. This program comes with absolutely no warranty; you may share and change it under that licence.</source>
+        <translation>Lisenssi: GNU General Public License, versio 3 tai uudempi. Ohjelmalla ei ole minkäänlaista takuuta; saat jakaa ja muuttaa sitä lisenssin ehtojen mukaisesti.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Included components and their licences</source>
+        <translation>Mukana olevat osat ja niiden lisenssit</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Component</source>
+        <translation>Osa</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used for</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Full licence texts: %1</source>
+        <translation>Lisenssien koko tekstit: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Runs the program</source>
+        <translation>Suorittaa ohjelman</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>User interface</source>
+        <translation>Käyttöliittymä</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Connects the program to Qt</source>
+        <translation>Yhdistää ohjelman Qt:hen</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finnish spelling and word forms</source>
+        <translation>Suomen oikeinkirjoitus ja sanamuodot</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finnish dictionary</source>
+        <translation>Suomen sanasto</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used by Voikko</source>
+        <translation>Voikon käyttämä</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Swedish and English spelling</source>
+        <translation>Ruotsin ja englannin oikeinkirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Connects the program to Hunspell</source>
+        <translation>Yhdistää ohjelman Hunspelliin</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Swedish dictionary</source>
+        <translation>Ruotsin sanasto</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>British English dictionary</source>
+        <translation>Brittienglannin sanasto</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>American English dictionary</source>
+        <translation>Amerikanenglannin sanasto</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Ranks English suggestions</source>
+        <translation>Järjestää englannin korjausehdotukset</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Recognises the language of a text</source>
+        <translation>Tunnistaa tekstin kielen</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds phone numbers</source>
+        <translation>Löytää puhelinnumerot</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds identity codes and bank account numbers</source>
+        <translation>Löytää henkilötunnukset ja tilinumerot</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Text patterns</source>
+        <translation>Säännölliset lausekkeet</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Keeps translation service keys safe</source>
+        <translation>Säilyttää käännöspalvelujen avaimet turvassa</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Optional machine translation</source>
+        <translation>Valinnainen konekäännös</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds the settings folders</source>
+        <translation>Löytää asetuskansiot</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used by Qt and Voikko</source>
+        <translation>Qt:n ja Voikon käyttämä</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,144 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/composer/ui/about.py" line="15" />
+        <location filename="../src/composer/ui/about.py" />
         <source>About composer</source>
         <translation>Om composer</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/about.py" line="19" />
+        <location filename="../src/composer/ui/about.py" />
         <source>A post composer with a guideline assistant for the communications staff of Finnish municipalities. Works fully offline.</source>
         <translation>Ett verktyg för att skriva inlägg, med en anvisningsassistent för kommunikatörer i finländska kommuner. Fungerar helt utan nätförbindelse.</translation>
     </message>
     <message>
-        <location filename="../src/composer/ui/about.py" line="27" />
-        <source>Licence: GNU General Public License, version 3 or later. Uses Qt (LGPL), Voikko (GPL) and Hunspell dictionaries (LGPL).</source>
-        <translation>Licens: GNU General Public License, version 3 eller senare. Använder Qt (LGPL), Voikko (GPL) och Hunspell-ordlistor (LGPL).</translation>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Licence: GNU General Public License, version 3 or later. This program comes with absolutely no warranty; you may share and change it under that licence.</source>
+        <translation>Licens: GNU General Public License, version 3 eller senare. Programmet levereras helt utan garanti; du får dela och ändra det enligt licensens villkor.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Included components and their licences</source>
+        <translation>Ingående komponenter och deras licenser</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used for</source>
+        <translation>Används för</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Full licence texts: %1</source>
+        <translation>Licensernas fullständiga texter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Runs the program</source>
+        <translation>Kör programmet</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>User interface</source>
+        <translation>Användargränssnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Connects the program to Qt</source>
+        <translation>Kopplar programmet till Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finnish spelling and word forms</source>
+        <translation>Finsk stavning och böjningsformer</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finnish dictionary</source>
+        <translation>Finsk ordlista</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used by Voikko</source>
+        <translation>Används av Voikko</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Swedish and English spelling</source>
+        <translation>Svensk och engelsk stavning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Connects the program to Hunspell</source>
+        <translation>Kopplar programmet till Hunspell</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Swedish dictionary</source>
+        <translation>Svensk ordlista</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>British English dictionary</source>
+        <translation>Brittisk engelsk ordlista</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>American English dictionary</source>
+        <translation>Amerikansk engelsk ordlista</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Ranks English suggestions</source>
+        <translation>Rangordnar engelska rättningsförslag</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Recognises the language of a text</source>
+        <translation>Känner igen textens språk</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds phone numbers</source>
+        <translation>Hittar telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds identity codes and bank account numbers</source>
+        <translation>Hittar personbeteckningar och kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Text patterns</source>
+        <translation>Reguljära uttryck</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Keeps translation service keys safe</source>
+        <translation>Förvarar översättningstjänsternas nycklar säkert</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Optional machine translation</source>
+        <translation>Valfri maskinöversättning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Finds the settings folders</source>
+        <translation>Hittar inställningsmapparna</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/about.py" />
+        <source>Used by Qt and Voikko</source>
+        <translation>Används av Qt och Voikko</translation>
     </message>
 </context>
 <context>

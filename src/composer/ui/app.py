@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 import composer
 from composer.settings import Settings
+from composer.ui.about import APP_ID, app_icon
 from composer.ui.ui_language import install_translators, resolve_ui_language
 
 APP_NAME = "composer"
@@ -52,7 +53,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(composer.__version__)
-    app.setDesktopFileName(APP_NAME)
+    # The desktop entry's name (packaging/linux), so docks and Wayland show its icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
