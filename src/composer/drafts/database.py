@@ -85,12 +85,23 @@ def _unreadable(path: Path) -> bool:
     return not path.is_file() or not os.access(path, os.R_OK | os.W_OK)
 
 
+def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    version = schema.user_version(conn)
+    if version > schema.CURRENT_VERSION:
+        raise DraftStoreError(
+            f"{path} was written by a newer version of composer (schema {version}, "
+            f"this version knows {schema.CURRENT_VERSION}); it was left untouched",
+            TOO_NEW,
+        )
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(
         path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        _refuse_newer(conn, path)  # before anything below changes the file
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
@@ -123,15 +134,19 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+def _backup(path: Path, version: int) -> Path:
+    """Copy the database through a second connection: in WAL mode it reads while the
+    migrating connection holds the write lock, so the copy is exactly the old version."""
     target = _free_name(f"{path}.bak-v{version}")
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
+    source = sqlite3.connect(path)
     copy = sqlite3.connect(target)
     try:
-        conn.backup(copy)
+        source.backup(copy)
     finally:
         copy.close()
+        source.close()
     return target
 
 
@@ -140,16 +155,11 @@ def _upgrade(conn: sqlite3.Connection, path: Path, notices: list[StoreNotice]) -
         return
     with write_transaction(conn):
         version = schema.user_version(conn)  # again, now that we hold the write lock
-        if version > schema.CURRENT_VERSION:
-            raise DraftStoreError(
-                f"{path} was written by a newer version of composer (schema {version}, "
-                f"this version knows {schema.CURRENT_VERSION}); it was left untouched",
-                TOO_NEW,
-            )
+        _refuse_newer(conn, path)
         if version == schema.CURRENT_VERSION:
             return
         if version > 0:
-            backup = _backup(conn, path, version)
+            backup = _backup(path, version)
             notices.append(StoreNotice("migrated", backup, f"schema {version} → "
                                        f"{schema.CURRENT_VERSION}"))
         schema.migrate(conn, version)
