@@ -140,6 +140,9 @@ class AboutDialog(QDialog):
         )
         runtime.setObjectName("about-runtime")
         components_title = QLabel(self.tr("Included components and their licences"), self)
+        font = components_title.font()
+        font.setBold(True)
+        components_title.setFont(font)
 
         self.components = QTableWidget(len(COMPONENTS), 3, self)
         self.components.setObjectName("about-components")
@@ -156,9 +159,9 @@ class AboutDialog(QDialog):
         self.components.setWordWrap(False)
         header_view = self.components.horizontalHeader()
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header_view.setStretchLastSection(True)
-        self.components.setColumnWidth(1, 230)
+        self.components.resizeRowsToContents()
 
         files = licence_files()
         where = QLabel(
@@ -183,4 +186,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.components, 1)
         layout.addWidget(where)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(860, 600)
