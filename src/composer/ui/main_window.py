@@ -6,6 +6,8 @@ check; it holds no guideline logic. Public interface (other parts of the app rel
 
 - ``post_changed``: emitted on every user edit of text, media, channels, organisation or
   role (not by :meth:`set_post`);
+- ``post_replacing`` / ``post_replaced``: emitted by :meth:`set_post` before and after it
+  replaces the shown post (autosave saves the old one first);
 - :meth:`current_post`, :meth:`set_post`, :meth:`editor` (language → QPlainTextEdit);
 - :meth:`findings` (latest result) and ``findings_updated``;
 - ``menus`` (keys ``file edit view tools help``) and ``actions`` (by name);
@@ -63,6 +65,8 @@ def _optional_widget(module: str, name: str) -> type | None:
 
 class MainWindow(QMainWindow):
     post_changed = Signal()
+    post_replacing = Signal()
+    post_replaced = Signal()
     findings_updated = Signal()
     #: The window was painted for the first time (start-up measurements, deferred work).
     first_painted = Signal()
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def set_post(self, post: Post) -> None:
         """Show ``post`` (a new, opened or restored one). Does not emit ``post_changed``."""
+        self.post_replacing.emit()
         self._loading = True
         try:
             if post.organisation not in load_profiles().profiles:
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         self.checker.schedule()
         if self._painted:
             self.checker.check_now()
+        self.post_replaced.emit()
 
     def set_unreviewed(self, languages: list[str]) -> None:
         """Mark versions as machine-translated (until a person edits them)."""
