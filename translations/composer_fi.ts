@@ -1355,4 +1355,290 @@
         <translation>Lisää omaan sanastoon</translation>
     </message>
 </context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Draft saved %1</source>
+        <translation>Luonnos tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The disk is full.</source>
+        <translation>Levy on täynnä.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts folder cannot be written.</source>
+        <translation>Luonnoskansioon ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database is busy in another window.</source>
+        <translation>Luonnostietokanta on varattuna toisessa ikkunassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database cannot be opened.</source>
+        <translation>Luonnostietokantaa ei voi avata.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database was made by a newer version of composer.</source>
+        <translation>Luonnostietokanta on tehty composerin uudemmalla versiolla.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The disk could not be written.</source>
+        <translation>Levylle ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Draft not saved: %1 Your text stays here; saving is retried.</source>
+        <translation>Luonnosta ei tallennettu: %1 Tekstisi pysyy tässä; tallennusta yritetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Recovered “%1” after an unexpected exit.</source>
+        <translation>”%1” palautettiin odottamattoman sulkeutumisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Continuing “%1”.</source>
+        <translation>Jatketaan luonnosta ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>Luonnostietokantaa ei voitu lukea, joten aloitettiin uusi. Vanha tiedosto säilytettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Drafts database replaced</source>
+        <translation>Luonnostietokanta korvattiin</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Drafts database upgraded; a copy of the old one: %1</source>
+        <translation>Luonnostietokanta päivitettiin; kopio vanhasta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>&amp;Drafts…</source>
+        <translation>Lu&amp;onnokset…</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>New from &amp;template</source>
+        <translation>Uusi po&amp;hjasta</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Templates</source>
+        <translation>Pohjat</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>No templates for this organisation</source>
+        <translation>Tällä organisaatiolla ei ole pohjia</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Search in the text of every draft</source>
+        <translation>Hae kaikkien luonnosten tekstistä</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Search drafts</source>
+        <translation>Hae luonnoksia</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Show drafts with status</source>
+        <translation>Näytä luonnokset tilan mukaan</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Saved drafts</source>
+        <translation>Tallennetut luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Last change</source>
+        <translation>Viimeksi muutettu</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Text of the selected draft or version</source>
+        <translation>Valitun luonnoksen tai version teksti</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Earlier versions</source>
+        <translation>Aiemmat versiot</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Restore this version</source>
+        <translation>Pa&amp;lauta tämä versio</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Mark &amp;ready for review</source>
+        <translation>Merkitse &amp;valmiiksi tarkistettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>New from &amp;template</source>
+        <translation>Uusi po&amp;hjasta</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Ready for review</source>
+        <translation>Valmis tarkistettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Exported %1</source>
+        <translation>Viety %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>saved while writing</source>
+        <translation>tallennettu kirjoitettaessa</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>replaced by another window</source>
+        <translation>korvattu toisesta ikkunasta</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>marked ready for review</source>
+        <translation>merkitty valmiiksi tarkistettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>exported</source>
+        <translation>viety</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>imported</source>
+        <translation>tuotu</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>from a template</source>
+        <translation>pohjasta</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Drafts are not available.</source>
+        <translation>Luonnokset eivät ole käytettävissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>%1 (open)</source>
+        <translation>%1 (auki)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Mark as &amp;draft</source>
+        <translation>Merkitse l&amp;uonnokseksi</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Current version, %1</source>
+        <translation>Nykyinen versio, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Cannot open the draft: %1</source>
+        <translation>Luonnosta ei voi avata: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Earlier version restored; the replaced text is kept in the history.</source>
+        <translation>Aiempi versio palautettu; korvattu teksti on tallessa historiassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Delete “%1” and its earlier versions? This cannot be undone.</source>
+        <translation>Poistetaanko ”%1” ja sen aiemmat versiot? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>No templates for this organisation</source>
+        <translation>Tällä organisaatiolla ei ole pohjia</translation>
+    </message>
+</context>
 </TS>

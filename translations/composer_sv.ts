@@ -1355,4 +1355,290 @@
         <translation>Lägg till i min ordlista</translation>
     </message>
 </context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Draft saved %1</source>
+        <translation>Utkastet sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts folder cannot be written.</source>
+        <translation>Det går inte att skriva i mappen för utkast.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database is busy in another window.</source>
+        <translation>Databasen för utkast är upptagen i ett annat fönster.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database cannot be opened.</source>
+        <translation>Databasen för utkast kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database was made by a newer version of composer.</source>
+        <translation>Databasen för utkast har skapats av en nyare version av composer.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The disk could not be written.</source>
+        <translation>Det gick inte att skriva till disken.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Draft not saved: %1 Your text stays here; saving is retried.</source>
+        <translation>Utkastet sparades inte: %1 Din text finns kvar här; programmet försöker spara igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Recovered “%1” after an unexpected exit.</source>
+        <translation>”%1” återställdes efter ett oväntat avbrott.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Continuing “%1”.</source>
+        <translation>Fortsätter med ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>The drafts database could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>Databasen för utkast kunde inte läsas, så en ny skapades. Den gamla filen sparades som %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Drafts database replaced</source>
+        <translation>Databasen för utkast ersattes</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Drafts database upgraded; a copy of the old one: %1</source>
+        <translation>Databasen för utkast uppgraderades; en kopia av den gamla: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Utkast…</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>New from &amp;template</source>
+        <translation>Ny från &amp;mall</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/autosave.py" />
+        <source>No templates for this organisation</source>
+        <translation>Organisationen har inga mallar</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Search in the text of every draft</source>
+        <translation>Sök i texten i alla utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Search drafts</source>
+        <translation>Sök utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Show drafts with status</source>
+        <translation>Visa utkast med status</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Saved drafts</source>
+        <translation>Sparade utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Text of the selected draft or version</source>
+        <translation>Texten i det valda utkastet eller versionen</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Återställ den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Mark &amp;ready for review</source>
+        <translation>Markera som &amp;klar för granskning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>New from &amp;template</source>
+        <translation>Ny från &amp;mall</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Ready for review</source>
+        <translation>Klar för granskning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Exported %1</source>
+        <translation>Exporterad %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>saved while writing</source>
+        <translation>sparad under skrivandet</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>replaced by another window</source>
+        <translation>ersatt från ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>marked ready for review</source>
+        <translation>markerad som klar för granskning</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>exported</source>
+        <translation>exporterad</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>from a template</source>
+        <translation>från en mall</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Drafts are not available.</source>
+        <translation>Utkasten är inte tillgängliga.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>%1 (open)</source>
+        <translation>%1 (öppen)</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Mark as &amp;draft</source>
+        <translation>Markera som &amp;utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Current version, %1</source>
+        <translation>Nuvarande version, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Cannot open the draft: %1</source>
+        <translation>Utkastet kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Earlier version restored; the replaced text is kept in the history.</source>
+        <translation>Den tidigare versionen återställdes; den ersatta texten finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>Delete “%1” and its earlier versions? This cannot be undone.</source>
+        <translation>Ta bort ”%1” och dess tidigare versioner? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../src/composer/ui/drafts_dialog.py" />
+        <source>No templates for this organisation</source>
+        <translation>Organisationen har inga mallar</translation>
+    </message>
+</context>
 </TS>

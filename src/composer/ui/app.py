@@ -4,7 +4,8 @@ Start-up is kept light so the window paints fast: only Qt, the settings and the 
 load before the window shows; the guideline engine, language detection and dictionaries
 load in the checking thread afterwards. With ``COMPOSER_EXIT_AFTER_PAINT=1`` the app
 prints the seconds from process start to the first painted window and exits (start-up
-measurements).
+measurements); with ``COMPOSER_EXIT_AFTER_CHECK=1`` it checks the post once after the
+first paint, prints the number of findings and exits (smoke test of an installed app).
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings, language)
     files = [a for a in args if not a.startswith("-")]
+    from composer.ui.autosave import install_autosave
+
+    # Drafts: autosave, and the last draft reopened unless a file was given.
+    install_autosave(window, reopen=not files)
     if files:
         window.open_file(files[0])
     if os.environ.get("COMPOSER_EXIT_AFTER_PAINT"):
@@ -79,6 +84,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
         window.first_painted.connect(report)
+    elif os.environ.get("COMPOSER_EXIT_AFTER_CHECK"):
+        # Smoke test of an installed app: check the post once (in the checking process)
+        # after the first paint, print what was found and exit (1 if checking failed).
+        def checked(result) -> None:
+            error = getattr(result, "error", None)
+            print(f"checked: {len(result.findings)} findings"
+                  + (f"; error: {error}" if error else ""), flush=True)
+            app.exit(1 if error else 0)
+
+        window.checker.result_ready.connect(checked)
+        window.first_painted.connect(window.checker.check_now)
     window.show()
     return app.exec()
 
