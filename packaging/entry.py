@@ -8,6 +8,7 @@ argument in the app: that is how desktop file associations start it
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -26,4 +27,8 @@ def run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    # The app checks posts in a separate process (multiprocessing, spawn): in a frozen
+    # executable that process, and multiprocessing's resource tracker, are this same
+    # program started with special arguments, which freeze_support() takes over.
+    multiprocessing.freeze_support()
     sys.exit(run(sys.argv[1:]))

@@ -7,7 +7,8 @@
 #     user namespaces allow it (unshare), the system's Hunspell and Voikko dictionaries
 #     and libvoikko are hidden while it runs; otherwise the reported paths are checked;
 #   - the desktop app starts offscreen and exits after its first painted window
-#     (COMPOSER_EXIT_AFTER_PAINT=1), with no file and with a sample post.
+#     (COMPOSER_EXIT_AFTER_PAINT=1), with no file and with a sample post, and checks a
+#     post with problems in its checking process (COMPOSER_EXIT_AFTER_CHECK=1).
 # Runs from an empty folder with a minimal environment, so nothing from the source tree
 # or the development environment is picked up. Exit status 0 when all pass.
 set -euo pipefail
@@ -125,19 +126,26 @@ grep -q "^en .* True$" <<< "$report" && pass "doctor: pyspellchecker ranks Engli
   || fail "doctor: pyspellchecker's English data missing"
 
 # --- the desktop app, offscreen -------------------------------------------------------
+# COMPOSER_EXIT_AFTER_PAINT=1: exit after the first painted window;
+# COMPOSER_EXIT_AFTER_CHECK=1: check the post once in the checking process, then exit.
 gui() {
-  local label=$1; shift
+  local label=$1 mode=$2 expect=$3; shift 3
   local status=0 out
-  out=$(run COMPOSER_EXIT_AFTER_PAINT=1 timeout 120 "$EXE" "$@" 2>&1) || status=$?
-  if [ "$status" -eq 0 ] && grep -q "first paint after" <<< "$out"; then
-    pass "app $label: $(grep "first paint after" <<< "$out")"
+  out=$(run "$mode=1" timeout 120 "$EXE" "$@" 2>&1) || status=$?
+  # A frozen executable restarted for a helper process must not see its arguments as
+  # commands ("invalid choice"), nor may the checking process fail.
+  if [ "$status" -eq 0 ] && grep -q "$expect" <<< "$out" \
+    && ! grep -qiE "invalid choice|Traceback|error:|checking in a thread" <<< "$out"; then
+    pass "app $label: $(grep "$expect" <<< "$out")"
   else
-    fail "app $label: exit $status: $(tail -5 <<< "$out")"
+    fail "app $label: exit $status: $(tail -8 <<< "$out")"
   fi
 }
-gui "starts"
+gui "starts" COMPOSER_EXIT_AFTER_PAINT "first paint after"
 cp "${samples[0]}" "$WORK/run/sample.post.json"
-gui "opens a post file" sample.post.json
+gui "opens a post file" COMPOSER_EXIT_AFTER_PAINT "first paint after" sample.post.json
+gui "checks a post in its checking process" COMPOSER_EXIT_AFTER_CHECK \
+  "checked: [3-9][0-9]* findings" problems.post.json
 
 # --- the bundle's contents ------------------------------------------------------------
 for file in LICENSE THIRD_PARTY_LICENSES.md; do
