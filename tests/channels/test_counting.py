@@ -109,3 +109,20 @@ def test_threads_counts_emoji_as_utf8_bytes() -> None:
 def test_youtube_counts_utf8_bytes() -> None:
     assert count("abc", "youtube") == 3
     assert count("äö", "youtube") == 4
+
+
+def test_fast_grapheme_count_agrees_with_the_full_segmentation() -> None:
+    import regex
+
+    from composer.channels.counting import grapheme_length
+
+    samples = [
+        "Hyvää kesää – välkommen! “Quoted” €5 …",
+        "a\r\nb\n\nc",
+        "Å\u030a x",
+        "—\u200d—",
+        "👍🏽 ok 🇸🇪",
+        "ⓘ ‐ ‑ ‒ – — ‖ ‗ ‘ ’ ‚ ‛ “ ” „ ‟ † ‡ • ‣ ․ ‥ … ‧ ‰ ′ ″ ‴",
+    ]
+    for text in samples:
+        assert grapheme_length(text) == len(regex.findall(r"\X", text)), text

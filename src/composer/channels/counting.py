@@ -21,6 +21,7 @@ from composer.channels.urls import extract_mastodon_urls
 from composer.settings import Settings
 
 _GRAPHEME = regex.compile(r"\X")
+_MAY_COMBINE = regex.compile(r"[^\x00-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]")
 # Mastodon's Account::MENTION_RE: @user or @user@server, not inside a word or a path.
 _MASTODON_MENTION = regex.compile(
     r"(?<![=/\w])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(@\w+(?:[.-]+\w+)*)?", regex.IGNORECASE
@@ -30,8 +31,9 @@ _EMOJI_START = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]
 
 def grapheme_length(text: str) -> int:
     """Number of extended grapheme clusters."""
-    if text.isascii():
-        # ASCII has one cluster per character except CR LF.
+    if not _MAY_COMBINE.search(text):
+        # Latin letters, general punctuation (dashes, quotes) and € never combine: one
+        # cluster per character except CR LF.
         return len(text) - text.count("\r\n")
     return len(_GRAPHEME.findall(text))
 

@@ -6,7 +6,7 @@ times, links and places. Patterns live in ``resources/channels.toml``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -36,7 +36,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def key_items(text: str) -> list[KeyItem]:
+@lru_cache(maxsize=256)
+def key_items(text: str) -> tuple[KeyItem, ...]:
     """Every date, time, link and place mention in ``text``, in text order."""
     items = [
         KeyItem("link", e.start, e.end, e.text) for e in entities(text) if e.kind == "url"
@@ -44,7 +45,7 @@ def key_items(text: str) -> list[KeyItem]:
     for kind, pattern in _patterns().items():
         items.extend(KeyItem(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text))
     items.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
-    return items
+    return tuple(items)
 
 
 def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
