@@ -95,11 +95,6 @@
     </message>
     <message>
         <location filename="../src/composer/ui/about.py" />
-        <source>American English dictionary</source>
-        <translation>Amerikansk engelsk ordlista</translation>
-    </message>
-    <message>
-        <location filename="../src/composer/ui/about.py" />
         <source>Ranks English suggestions</source>
         <translation>Rangordnar engelska rättningsförslag</translation>
     </message>
