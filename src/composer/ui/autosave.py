@@ -11,7 +11,7 @@
   change; until a save succeeds New/Open/Quit ask before discarding.
 * Crash recovery: the draft being edited is claimed with a :class:`DraftLock`; on start,
   a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
-  not yet exported.
+  unless it was exported (then the window starts empty).
 
 :func:`install_autosave` wires this into a :class:`MainWindow` and adds the File menu's
 "Drafts…" and "New from template" entries.
@@ -349,7 +349,7 @@ class Autosave(QObject):
                 self._show_error(exc)
 
     def reopen_on_start(self) -> str:
-        """Reopen a draft whose window died, else the latest draft not yet exported.
+        """Reopen a draft whose window died, else the latest draft unless it was exported.
         Returns the status message shown (empty when nothing was reopened)."""
         if self.store is None:
             return ""
