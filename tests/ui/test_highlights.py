@@ -85,7 +85,7 @@ def test_flags_select_their_words_and_follow_edits(qtbot):
     index = Utf16Index(text)
     finding = Finding("personal-data.phone", Severity.WARNING, "phone", "sv", start, end)
     flags = EditorFlags(editor)
-    flags.set_flags([(0, finding, index.to_utf16(start), index.to_utf16(end))])
+    flags.set_flags([(0, index.to_utf16(start), index.to_utf16(end))], [finding])
     assert [s.cursor.selectedText() for s in editor.extraSelections()] == ["040 123 4567"]
     inside = index.to_utf16(start) + 2
     assert [f.finding for f in flags.at(inside)] == [finding]
@@ -103,7 +103,7 @@ def test_overlapping_flags_paint_the_most_severe_on_top(qtbot):
     warning = Finding("tone.x", Severity.WARNING, "w", "fi", 0, 8)
     error = Finding("security.password", Severity.ERROR, "e", "fi", 0, 16)
     flags = EditorFlags(editor)
-    flags.set_flags([(0, error, 0, 16), (1, warning, 0, 8)])
+    flags.set_flags([(0, 0, 16), (1, 0, 8)], [error, warning])
     selections = editor.extraSelections()
     assert selections[-1].cursor.selectedText() == "salasana on 1234"
     assert [f.finding.severity for f in flags.at(2)] == [Severity.ERROR, Severity.WARNING]

@@ -2,120 +2,61 @@
 
 Every edit calls :meth:`LiveChecker.schedule`, which bumps a generation counter and
 (re)starts a short debounce timer; nothing else happens on the UI thread per keystroke.
-When the timer fires, the window's post is snapshotted and handed to one worker thread
-that owns its own :class:`~composer.engine.Engine` (engines, Voikko and Hunspell are
-per-thread). The worker keeps only the newest request, checks it, and converts the spans
-to Qt's UTF-16 positions. A result whose generation is no longer current is dropped, so
-underlines never land on text that has since changed.
+When the timer fires, the window's post is snapshotted and handed to the checker, which
+keeps only the newest request. A result whose generation is no longer current is
+dropped, so underlines never land on text that has since changed.
 
-Heavy loading (rules, language profiles, dictionaries) happens in the worker on its first
-check, never before the window is painted.
+The checking runs in its own process (:func:`composer.ui.check_work.serve`), fed by a
+small thread: the engine's rules are Python and C code that hold Python's interpreter
+lock for long stretches on a 60,000-character text, which in a thread of the same process
+would freeze typing. The process owns its engine, Voikko and Hunspell; it starts after
+the window is painted and loads everything heavy there. ``COMPOSER_CHECK_IN_THREAD=1``
+checks in a thread instead (also the fallback when no process can be started).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
+import multiprocessing
+import os
 import sys
 import threading
-import traceback
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from composer.model import LANGUAGES, Finding, Post
+from composer.model import Post
 from composer.settings import Settings
-from composer.ui.offsets import Utf16Index
+from composer.ui.check_work import Checker, CheckRequest, CheckResult, serve
 
-DEBOUNCE_MS = 90
+DEBOUNCE_MS = 80
 
-
-@dataclass
-class CheckResult:
-    """What the worker found for one snapshot of the post."""
-
-    generation: int
-    post: Post
-    findings: list[Finding] = field(default_factory=list)
-    #: UTF-16 ``(start, end)`` per finding (parallel to ``findings``); None for whole-post.
-    spans: list[tuple[int, int] | None] = field(default_factory=list)
-    #: Length of each version in grapheme clusters (what a person counts).
-    lengths: dict[str, int] = field(default_factory=dict)
-    #: The language each version reads as, when clearly another than its own.
-    other_language: dict[str, str] = field(default_factory=dict)
-    #: Hashtags used in each version, lower-cased.
-    hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
-    error: str = ""
+__all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
 
 
-@dataclass
-class _Request:
-    generation: int
-    post: Post
-    ui_language: str
-    settings: Settings
-    fresh_engine: bool
+class _Feeder(threading.Thread):
+    """Hands the newest request to the checker and delivers its result."""
 
-
-class _VersionFacts:
-    """Per-version facts that are not findings (length, language, hashtags), cached by
-    text so an unchanged version costs nothing."""
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], tuple[int, str | None, frozenset[str]]] = {}
-
-    def get(self, language: str, text: str) -> tuple[int, str | None, frozenset[str]]:
-        key = (language, text)
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = (_graphemes(text), _reads_as(text, language), _hashtags(text))
-            if len(self._cache) > 64:
-                self._cache.clear()
-            self._cache[key] = cached
-        return cached
-
-
-def _graphemes(text: str) -> int:
-    import regex
-
-    return sum(1 for _ in regex.finditer(r"\X", text, concurrent=True))
-
-
-def _reads_as(text: str, language: str) -> str | None:
-    try:
-        from composer.language_detection import reads_as_other
-    except ImportError:
-        return None
-    other = reads_as_other(text, language)
-    return other[0] if other else None
-
-
-def _hashtags(text: str) -> frozenset[str]:
-    from composer.entities import entities
-
-    return frozenset(e.text.casefold() for e in entities(text) if e.kind == "hashtag")
-
-
-class _Worker(threading.Thread):
-    """Checks the newest request; older ones waiting are simply replaced."""
-
-    def __init__(self, deliver: Signal) -> None:
+    def __init__(self, deliver: Any) -> None:
         super().__init__(name="composer-checker", daemon=True)
         self._deliver = deliver
         self._condition = threading.Condition()
-        self._pending: _Request | None = None
+        self._pending: CheckRequest | None = None
         self._stopped = False
 
-    def submit(self, request: _Request) -> None:
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def submit(self, request: CheckRequest) -> None:
         with self._condition:
             if self._pending is not None and self._pending.fresh_engine:
                 request.fresh_engine = True
             self._pending = request
             self._condition.notify()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
 
     def stop(self) -> None:
         with self._condition:
@@ -124,62 +65,116 @@ class _Worker(threading.Thread):
             self._condition.notify()
 
     def run(self) -> None:
-        engine = None
-        facts = _VersionFacts()
-        while True:
-            with self._condition:
-                while self._pending is None and not self._stopped:
-                    self._condition.wait()
-                if self._stopped:
-                    return
-                request, self._pending = self._pending, None
+        try:
+            while True:
+                with self._condition:
+                    while self._pending is None and not self._stopped:
+                        self._condition.wait()
+                    if self._stopped:
+                        return
+                    request, self._pending = self._pending, None
+                result = self.check(request)
+                with self._condition:
+                    # Under the lock: once stop() returned, nothing is delivered any more,
+                    # so the receiver may be deleted safely.
+                    if self._stopped or result is None:
+                        return
+                    try:
+                        self._deliver.emit(result)
+                    except RuntimeError:  # the receiver is gone
+                        return
+        finally:
+            self.close()
+
+    def check(self, request: CheckRequest) -> CheckResult | None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release what the checker holds (called in the feeder thread at its end)."""
+
+
+class _ThreadFeeder(_Feeder):
+    """Checks in this thread, with its own engine."""
+
+    def __init__(self, deliver: Any) -> None:
+        super().__init__(deliver)
+        self._checker: Checker | None = None
+
+    def check(self, request: CheckRequest) -> CheckResult:
+        if self._checker is None:
+            self._checker = Checker()
+        return self._checker.run(request)
+
+
+class _ProcessFeeder(_Feeder):
+    """Checks in a separate process, restarted if it dies."""
+
+    def __init__(self, deliver: Any) -> None:
+        super().__init__(deliver)
+        self._process: Any = None
+        self._connection: Any = None
+        self._fallback: _ThreadFeeder | None = None
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(
+            target=serve, args=(theirs,), name="composer-checker", daemon=True
+        )
+        process.start()
+        theirs.close()
+        self._process, self._connection = process, ours
+
+    def check(self, request: CheckRequest) -> CheckResult | None:
+        if self._fallback is not None:
+            return self._fallback.check(request)
+        if self._process is None:
             try:
-                if engine is None or request.fresh_engine:
-                    from composer.engine import Engine
+                self._start()
+            except (OSError, RuntimeError, ValueError) as exc:
+                print(f"composer: checking in a thread ({exc})", file=sys.stderr)
+                self._fallback = _ThreadFeeder(self._deliver)
+                return self._fallback.check(request)
+        connection = self._connection
+        try:
+            connection.send(request)
+            result: CheckResult = connection.recv()
+        except (EOFError, OSError):
+            if self.stopped:
+                return None
+            self._kill()
+            return CheckResult(
+                request.generation, request.post, error="the checking process stopped"
+            )
+        result.post = request.post
+        return result
 
-                    engine = Engine()
-                result = _check(engine, facts, request)
-            except Exception:  # a broken rule must not take the app down
-                result = CheckResult(request.generation, request.post, error=_last_error())
-            with self._condition:
-                # Under the lock: once stop() returned, nothing is delivered any more, so
-                # the receiver may be deleted safely.
-                if self._stopped:
-                    return
-                try:
-                    self._deliver.emit(result)
-                except RuntimeError:  # the receiver is gone
-                    return
+    def stop(self) -> None:
+        super().stop()
+        # The feeder thread may be waiting for a result: ending the process wakes it.
+        process = self._process
+        if process is not None and process.is_alive():
+            process.kill()
+
+    def close(self) -> None:
+        self._kill()
+
+    def _kill(self) -> None:
+        process, connection = self._process, self._connection
+        self._process = self._connection = None
+        if connection is not None:
+            with contextlib.suppress(OSError):
+                connection.close()
+        if process is not None:
+            if process.is_alive():
+                process.kill()
+            process.join(2)
 
 
-def _last_error() -> str:
-    kind, value, _ = sys.exc_info()
-    traceback.print_exc()
-    return f"{kind.__name__ if kind else 'Error'}: {value}"
-
-
-def _check(engine: object, facts: _VersionFacts, request: _Request) -> CheckResult:
-    post = request.post
-    findings = engine.check(  # type: ignore[attr-defined]
-        post, ui_language=request.ui_language, settings=request.settings
-    )
-    result = CheckResult(request.generation, post, findings)
-    indexes: dict[str, Utf16Index] = {}
-    for finding in findings:
-        if finding.language is None or finding.start is None or finding.end is None:
-            result.spans.append(None)
-            continue
-        index = indexes.get(finding.language)
-        if index is None:
-            index = indexes[finding.language] = Utf16Index(post.text(finding.language))
-        result.spans.append((index.to_utf16(finding.start), index.to_utf16(finding.end)))
-    for language in LANGUAGES:
-        length, other, tags = facts.get(language, post.text(language))
-        result.lengths[language] = length
-        result.hashtags[language] = tags
-        if other:
-            result.other_language[language] = other
-    return result
+def _feeder_class() -> type[_Feeder]:
+    if os.environ.get("COMPOSER_CHECK_IN_THREAD"):
+        return _ThreadFeeder
+    return _ProcessFeeder
 
 
 class LiveChecker(QObject):
@@ -191,16 +186,21 @@ class LiveChecker(QObject):
     busy_changed = Signal(bool)
     _delivered = Signal(object)
 
-    def __init__(self, snapshot, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+    def __init__(
+        self,
+        snapshot: Callable[[], Post],
+        parent: QObject | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
         super().__init__(parent)
         self._snapshot = snapshot
         self.generation = 0
         self.ui_language = "en"
         self.settings = Settings()
         self._fresh_engine = False
-        self._worker = _Worker(self._delivered)
-        # Stop the worker with the object, even if nobody called shutdown().
-        self.destroyed.connect(functools.partial(_Worker.stop, self._worker))
+        self._worker = _feeder_class()(self._delivered)
+        # Stop the worker with this object, even if nobody called shutdown().
+        self.destroyed.connect(functools.partial(_Feeder.stop, self._worker))
         self._busy = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -229,16 +229,13 @@ class LiveChecker(QObject):
         if self._worker.stopped:
             return
         if not self._worker.is_alive():
-            if sys.getswitchinterval() > 0.002:
-                # Let the UI thread take the interpreter back quickly while the worker runs.
-                sys.setswitchinterval(0.002)
             self._worker.start()
         self._worker.submit(
-            _Request(
+            CheckRequest(
                 self.generation,
                 self._snapshot(),
                 self.ui_language,
-                self.settings,
+                copy.deepcopy(self.settings),
                 self._fresh_engine,
             )
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 
 from composer.model import Finding, Severity
 from composer.ui import language_names
-from composer.ui.flow_layout import FlowLayout
 from composer.ui.highlights import severity_colour
 from composer.ui.quick_fixes import QuickFix, fixes_for
 
 #: More cards than this are summarised in one line (a 60,000-character text can have
 #: hundreds of spelling findings; nobody reads past the first screens).
-MAX_CARDS = 150
+MAX_CARDS = 60
+#: Quick-fix buttons on a card (more suggestions are in the editor's right-click menu).
+MAX_FIX_BUTTONS = 3
+#: Cards made at once when a result arrives; the rest follow a few per event-loop turn.
+FIRST_CARDS = 5
+CARDS_PER_STEP = 2
 _Key = tuple[object, ...]
 
 
@@ -48,6 +52,19 @@ def _key(finding: Finding, occurrence: int) -> _Key:
     )
 
 
+def card_style_sheet(palette: QPalette) -> str:
+    """One style sheet for all cards: a frame with a severity-coloured left edge."""
+    rules = [
+        "QFrame#findingCard { border: 1px solid palette(mid); border-radius: 3px; }",
+        "QFrame#findingCard:focus { border: 2px solid palette(highlight); }",
+    ]
+    for severity in Severity:
+        colour = severity_colour(severity, palette).name()
+        selector = f'QFrame#findingCard[severity="{severity.label}"]'
+        rules.append(f"{selector} {{ border-left: 4px solid {colour}; }}")
+    return "\n".join(rules)
+
+
 class FindingCard(QFrame):
     """One finding; click (or Enter) shows it in its editor."""
 
@@ -62,13 +79,7 @@ class FindingCard(QFrame):
         self.setObjectName("findingCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        colour = severity_colour(finding.severity, self.palette()).name()
-        self.setStyleSheet(
-            "QFrame#findingCard { border: 1px solid palette(mid); border-radius: 3px;"
-            f" border-left: 4px solid {colour}; }}"
-            f"QFrame#findingCard:focus {{ border: 2px solid palette(highlight);"
-            f" border-left: 4px solid {colour}; }}"
-        )
+        self.setProperty("severity", finding.severity.label)
         where = language_names.short(finding.language) if finding.language else ""
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -83,31 +94,41 @@ class FindingCard(QFrame):
         self.citation.setFont(small)
         self.citation.setVisible(bool(finding.guideline))
 
+        # Plain box layouts (a wrapping layout costs too much with a hundred cards): the
+        # quick fixes on a row of their own, showing and the guideline on another.
         self.buttons: list[QPushButton] = []
-        row = FlowLayout(spacing=4)
+        fixes_row = QHBoxLayout()
+        row = QHBoxLayout()
+        for layout in (fixes_row, row):
+            layout.setSpacing(4)
+        for fix in fixes_for(finding)[:MAX_FIX_BUTTONS]:
+            self._button(
+                fixes_row, fix.label, fix.label,
+                lambda _=False, f=fix: self.fix_chosen.emit(self, f),
+            )
         if finding.start is not None and finding.language:
             self._button(row, self.tr("Show"), self.tr("Select it in the text"),
                          lambda: self.activated.emit(self))
-        for fix in fixes_for(finding):
-            self._button(
-                row, fix.label, fix.label, lambda _=False, f=fix: self.fix_chosen.emit(self, f)
-            )
         if finding.reference:
             self._button(row, self.tr("Guideline"), self.tr("Open the guideline at this point"),
                          lambda: self.guideline_chosen.emit(self))
+        fixes_row.addStretch(1)
+        row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
         layout.setSpacing(3)
         layout.addWidget(self.message)
         layout.addWidget(self.citation)
-        if self.buttons:
+        if fixes_row.count() > 1:
+            layout.addLayout(fixes_row)
+        if row.count() > 1:
             layout.addLayout(row)
         self.setAccessibleName(f"{severity_name(finding.severity)}: {self.message.text()}")
         self.setAccessibleDescription(finding.guideline)
         self.setToolTip(self.tr("Click to show it in the text"))
 
-    def _button(self, row: FlowLayout, text: str, tip: str, slot) -> None:
+    def _button(self, row: QHBoxLayout, text: str, tip: str, slot) -> None:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
@@ -157,6 +178,7 @@ class FindingsPanel(QWidget):
         self.summary.setFont(font)
 
         self._content = QWidget(self)
+        self._content.setStyleSheet(card_style_sheet(self.palette()))
         self._list = QVBoxLayout(self._content)
         self._list.setContentsMargins(0, 0, 4, 0)
         self._list.setSpacing(6)
@@ -171,6 +193,12 @@ class FindingsPanel(QWidget):
         self._more = QLabel(self._content)
         self._more.setWordWrap(True)
         self._cards: dict[_Key, FindingCard] = {}
+        self._placeholders: dict[_Key, QWidget] = {}
+        self._pending: dict[_Key, tuple[int, Finding]] = {}
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._make_some)
         self._order: list[_Key] = []
         self._findings: list[Finding] = []
 
@@ -192,6 +220,7 @@ class FindingsPanel(QWidget):
     # -- public -----------------------------------------------------------------------------
 
     def cards(self) -> list[FindingCard]:
+        self._finish()
         return [self._cards[key] for key in self._order]
 
     def set_checking(self) -> None:
@@ -218,9 +247,12 @@ class FindingsPanel(QWidget):
         if keys != self._order:
             self._rebuild(wanted)
         for key, index, finding in wanted:
-            card = self._cards[key]
-            card.index = index
-            card.finding = finding
+            card = self._cards.get(key)
+            if card is not None:
+                card.index = index
+                card.finding = finding
+        self._pending = {key: (index, finding) for key, index, finding in wanted
+                         if key in self._placeholders}
         hidden = len(findings) - len(wanted)
         self._more.setText(self.tr("%n more finding(s) not listed.", "", hidden))
         self._more.setVisible(hidden > 0)
@@ -239,6 +271,10 @@ class FindingsPanel(QWidget):
         return " · ".join(parts)
 
     def _rebuild(self, wanted: list[tuple[_Key, int, Finding]]) -> None:
+        self._later.stop()
+        for placeholder in self._placeholders.values():
+            placeholder.deleteLater()
+        self._placeholders = {}
         while self._list.count():
             self._list.takeAt(0)
         keep = {key for key, _, _ in wanted}
@@ -248,6 +284,7 @@ class FindingsPanel(QWidget):
         for header in self._headers.values():
             header.hide()
         current: Severity | None = None
+        created = 0
         for key, index, finding in wanted:
             if finding.severity != current:
                 current = finding.severity
@@ -256,19 +293,56 @@ class FindingsPanel(QWidget):
                 header.show()
                 self._list.addWidget(header)
             card = self._cards.get(key)
+            if card is None and created >= FIRST_CARDS:
+                # Made a few at a time after this result, so the window stays responsive.
+                placeholder = QWidget(self._content)
+                self._placeholders[key] = placeholder
+                self._list.addWidget(placeholder)
+                continue
             if card is None:
-                card = FindingCard(finding, index, self._content)
-                card.activated.connect(lambda c: self.show_requested.emit(c.index))
-                card.fix_chosen.connect(lambda c, fix: self.fix_requested.emit(c.index, fix))
-                card.guideline_chosen.connect(lambda c: self.guideline_requested.emit(c.index))
-                self._cards[key] = card
+                card = self._make_card(key, index, finding)
+                created += 1
             self._list.addWidget(card)
         self._list.addWidget(self._more)
         self._list.addStretch(1)
         self._order = [key for key, _, _ in wanted]
+        self._update_tab_order()
+        if self._placeholders:
+            self._later.start()
+
+    def _make_card(self, key: _Key, index: int, finding: Finding) -> FindingCard:
+        card = FindingCard(finding, index, self._content)
+        card.activated.connect(lambda c: self.show_requested.emit(c.index))
+        card.fix_chosen.connect(lambda c, fix: self.fix_requested.emit(c.index, fix))
+        card.guideline_chosen.connect(lambda c: self.guideline_requested.emit(c.index))
+        self._cards[key] = card
+        return card
+
+    def _make_some(self, count: int = CARDS_PER_STEP) -> None:
+        """Replace up to ``count`` placeholders by their cards."""
+        for key in list(self._placeholders)[:count]:
+            placeholder = self._placeholders.pop(key)
+            index, finding = self._pending.pop(key)
+            card = self._make_card(key, index, finding)
+            self._list.replaceWidget(placeholder, card)
+            placeholder.deleteLater()
+        if self._placeholders:
+            self._later.start()
+        else:
+            self._update_tab_order()
+
+    def _finish(self) -> None:
+        """Make every card still waiting to be made."""
+        self._later.stop()
+        if self._placeholders:
+            self._make_some(len(self._placeholders))
+
+    def _update_tab_order(self) -> None:
         previous: QWidget = self.scroll
         for key in self._order:
-            card = self._cards[key]
+            card = self._cards.get(key)
+            if card is None:
+                continue
             QWidget.setTabOrder(previous, card)
             previous = card
             for button in card.buttons:

@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
         right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 4)
+        right.setSizes([500, 400])
         self.findings_box = right.widget(0)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1040, 460])
+        self.splitter.setSizes([980, 560])
         self.splitter.setChildrenCollapsible(False)
         left.setChildrenCollapsible(False)
         right.setChildrenCollapsible(False)
@@ -345,14 +346,8 @@ class MainWindow(QMainWindow):
     def _apply_result(self, result: CheckResult) -> None:
         self._result = result
         self._findings = list(result.findings)
-        per_language: dict[str, list[tuple[int, Finding, int, int]]] = {
-            lang: [] for lang in LANGUAGES
-        }
-        for index, (finding, span) in enumerate(zip(result.findings, result.spans, strict=True)):
-            if span is not None and finding.language in per_language:
-                per_language[finding.language].append((index, finding, *span))
         for language, column in self.editors.editors.items():
-            column.editor.flags.set_flags(per_language[language])
+            column.editor.flags.set_flags(result.flags.get(language, []), result.findings)
             column.set_length(result.lengths.get(language, 0))
             column.set_other_language(result.other_language.get(language))
             column.chips.set_used(result.hashtags.get(language, frozenset()))
@@ -394,7 +389,8 @@ class MainWindow(QMainWindow):
 
     def go_to_finding(self, step: int) -> None:
         """Select the next (or previous) finding that has a span, after the cursor."""
-        spans = [i for i in range(len(self._findings)) if self._flag_for(i) is not None]
+        result = self._result
+        spans = [i for i, span in enumerate(result.spans) if span is not None] if result else []
         if not spans:
             self.status_message(self.tr("No findings in the text."))
             return

@@ -1,0 +1,174 @@
+"""The checking work itself, free of Qt, run in the checking process (or thread).
+
+:func:`compute` checks one snapshot of the post with an :class:`~composer.engine.Engine`
+and adds what the window needs besides the findings: UTF-16 spans, lengths in grapheme
+clusters, the language a version reads as, and the hashtags it uses. :func:`serve` is the
+checking process's loop: requests in, results out, over a ``multiprocessing`` pipe.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from composer.model import LANGUAGES, Finding, Post
+from composer.settings import Settings
+from composer.ui.offsets import Utf16Index
+
+
+@dataclass
+class CheckRequest:
+    generation: int
+    post: Post
+    ui_language: str
+    settings: Settings
+    #: Start from an empty cache (a word was added to the user's dictionary).
+    fresh_engine: bool = False
+
+
+@dataclass
+class CheckResult:
+    """What the checker found for one snapshot of the post."""
+
+    generation: int
+    post: Post | None
+    findings: list[Finding] = field(default_factory=list)
+    #: UTF-16 ``(start, end)`` per finding (parallel to ``findings``); None for whole-post.
+    spans: list[tuple[int, int] | None] = field(default_factory=list)
+    #: Per language, ``(finding index, UTF-16 start, end)`` of its spans in text order.
+    flags: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+    #: Length of each version in grapheme clusters (what a person counts).
+    lengths: dict[str, int] = field(default_factory=dict)
+    #: The language each version reads as, when clearly another than its own.
+    other_language: dict[str, str] = field(default_factory=dict)
+    #: Hashtags used in each version, case-folded.
+    hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Seconds the check took where it ran.
+    seconds: float = 0.0
+    error: str = ""
+
+
+def _graphemes(text: str) -> int:
+    import regex
+
+    return sum(1 for _ in regex.finditer(r"\X", text, concurrent=True))
+
+
+def _reads_as(text: str, language: str) -> str | None:
+    try:
+        from composer.language_detection import reads_as_other
+    except ImportError:
+        return None
+    other = reads_as_other(text, language)
+    return other[0] if other else None
+
+
+def _hashtags(text: str) -> frozenset[str]:
+    from composer.entities import entities
+
+    return frozenset(e.text.casefold() for e in entities(text) if e.kind == "hashtag")
+
+
+class VersionFacts:
+    """Per-version facts that are not findings, cached by text so an unchanged version
+    costs nothing."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[int, str | None, frozenset[str]]] = {}
+
+    def get(self, language: str, text: str) -> tuple[int, str | None, frozenset[str]]:
+        key = (language, text)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = (_graphemes(text), _reads_as(text, language), _hashtags(text))
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+
+class Checker:
+    """An engine and its caches; one per thread or process."""
+
+    def __init__(self) -> None:
+        self.engine: Any = None
+        self.facts = VersionFacts()
+
+    def run(self, request: CheckRequest) -> CheckResult:
+        import time
+
+        started = time.perf_counter()
+        try:
+            if self.engine is None or request.fresh_engine:
+                self._fresh()
+            result = compute(self.engine, self.facts, request)
+        except Exception:  # a broken rule must not take the app down
+            result = CheckResult(request.generation, request.post, error=_last_error())
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _fresh(self) -> None:
+        from composer.engine import Engine
+
+        if self.engine is not None:
+            try:
+                from composer.spelling import clear_caches
+            except ImportError:
+                pass
+            else:
+                clear_caches()
+        self.engine = Engine()
+
+
+def _last_error() -> str:
+    kind, value, _ = sys.exc_info()
+    traceback.print_exc()
+    return f"{kind.__name__ if kind else 'Error'}: {value}"
+
+
+def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckResult:
+    post = request.post
+    findings = engine.check(post, ui_language=request.ui_language, settings=request.settings)
+    result = CheckResult(request.generation, post, findings)
+    indexes: dict[str, Utf16Index] = {}
+    for finding in findings:
+        if finding.language is None or finding.start is None or finding.end is None:
+            result.spans.append(None)
+            continue
+        index = indexes.get(finding.language)
+        if index is None:
+            index = indexes[finding.language] = Utf16Index(post.text(finding.language))
+        span = (index.to_utf16(finding.start), index.to_utf16(finding.end))
+        result.spans.append(span)
+        result.flags.setdefault(finding.language, []).append((len(result.spans) - 1, *span))
+    for flags in result.flags.values():
+        flags.sort(key=lambda flag: flag[1])
+    for language in LANGUAGES:
+        length, other, tags = facts.get(language, post.text(language))
+        result.lengths[language] = length
+        result.hashtags[language] = tags
+        if other:
+            result.other_language[language] = other
+    return result
+
+
+def serve(connection: Any) -> None:
+    """The checking process: answer each request on ``connection`` until it closes.
+
+    The post is not sent back (the window keeps its own copy)."""
+    checker = Checker()
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        result = checker.run(request)
+        result.post = None
+        try:
+            connection.send(result)
+        except (BrokenPipeError, OSError):
+            return
