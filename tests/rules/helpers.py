@@ -11,9 +11,6 @@ from composer.i18n import UI_LANGUAGES
 from composer.model import Finding, Post, Severity
 from composer.resources import load_toml
 
-ENGINE = Engine()
-
-
 def check(
     versions: dict[str, str],
     family: str,
@@ -23,7 +20,9 @@ def check(
     ui_language: str = "en",
 ) -> list[Finding]:
     post = Post(organisation=organisation, role=role, versions=versions)
-    return ENGINE.check(post, ui_language=ui_language, families=[family])
+    # A fresh engine: profiles are reloaded for every test, so no cached result may carry
+    # over from another test's profile.
+    return Engine().check(post, ui_language=ui_language, families=[family])
 
 
 def spans(
