@@ -11,6 +11,7 @@ from composer.i18n import UI_LANGUAGES
 from composer.model import Finding, Post, Severity
 from composer.resources import load_toml
 
+
 def check(
     versions: dict[str, str],
     family: str,
