@@ -2,7 +2,7 @@
 
 Start-up is kept light so the window paints fast: only Qt, the settings and the profiles
 load before the window shows; the guideline engine, language detection and dictionaries
-load in the checking thread afterwards. With ``COMPOSER_EXIT_AFTER_PAINT=1`` the app
+load in the checking process afterwards. With ``COMPOSER_EXIT_AFTER_PAINT=1`` the app
 prints the seconds from process start to the first painted window and exits (start-up
 measurements); with ``COMPOSER_EXIT_AFTER_CHECK=1`` it checks the post once after the
 first paint, prints the number of findings and exits (smoke test of an installed app).
@@ -10,19 +10,15 @@ first paint, prints the number of findings and exits (smoke test of an installed
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
-import composer
-from composer.settings import Settings
-from composer.ui.about import APP_ID, app_icon
-from composer.ui.ui_language import install_translators, resolve_ui_language
+# Qt and the rest are imported inside the functions: the checking process imports this
+# module again (as the main module) and must stay light.
 
 APP_NAME = "composer"
 
@@ -42,10 +38,18 @@ def _process_age() -> float:
 _IMPORTED = time.perf_counter()
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str]) -> Any:
+    """The QApplication, with name, version, icon and high-DPI policy (created once)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    import composer
+    from composer.ui.about import APP_ID, app_icon
+
     existing = QApplication.instance()
     if existing is not None:
-        return existing  # type: ignore[return-value]
+        return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -61,6 +65,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the checking process of a frozen bundle
+    from composer.settings import Settings
+    from composer.ui.ui_language import install_translators, resolve_ui_language
+
     args = list(sys.argv[1:] if argv is None else argv)
     app = create_application(args)
     settings = Settings.load()
