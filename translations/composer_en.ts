@@ -4,32 +4,42 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/composer/ui/findings_panel.py" line="225" />
         <source>%n more finding(s) not listed.</source>
-        <translation><numerusform>%n more finding not listed.</numerusform><numerusform>%n more findings not listed.</numerusform></translation>
+        <translation>
+            <numerusform>%n more finding not listed.</numerusform>
+            <numerusform>%n more findings not listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/composer/ui/findings_panel.py" line="234" />
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/composer/ui/findings_panel.py" line="236" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/composer/ui/findings_panel.py" line="238" />
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n suggestion</numerusform><numerusform>%n suggestions</numerusform></translation>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LanguageEditor</name>
     <message numerus="yes">
-        <location filename="../src/composer/ui/editors.py" line="213" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
