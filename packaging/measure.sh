@@ -30,15 +30,15 @@ for _ in $(seq "$RUNS"); do
   drop_caches
   start=$(date +%s.%N)
   paint=$(run COMPOSER_EXIT_AFTER_PAINT=1 "$EXE" | sed -n 's/first paint after \([0-9.]*\) s/\1/p')
-  walls+=("$(echo "$(date +%s.%N) - $start" | bc)")
+  walls+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')")
   paints+=("$paint")
   drop_caches
   start=$(date +%s.%N)
   run "$EXE" check "$SAMPLE" > /dev/null
-  checks+=("$(echo "$(date +%s.%N) - $start" | bc)")
+  checks+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')")
 done
 echo "first paint (s, median of $RUNS${COLD:+, cold cache}): $(printf '%s\n' "${paints[@]}" | median)" \
   "[${paints[*]}]"
 echo "app process to exit after first paint (s): $(printf '%s\n' "${walls[@]}" | median)"
 echo "composer check wall time (s): $(printf '%s\n' "${checks[@]}" | median)" \
-  "[$(printf '%.2f ' "${checks[@]}")]"
+  "[${checks[*]}]"

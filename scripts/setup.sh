@@ -16,6 +16,8 @@ APT_PACKAGES=(
   fonts-dejavu-core fonts-noto-color-emoji
   # a real window for screenshots, a Secret Service for keyring tests, AppStream validation
   xvfb xauth dbus dbus-x11 gnome-keyring appstream desktop-file-utils
+  # the desktop bundle: PyInstaller needs objdump and strip; MIME database for its tests
+  binutils shared-mime-info
 )
 
 # A Debian system Python needs python3-venv for "python3 -m venv".
