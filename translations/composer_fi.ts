@@ -776,6 +776,23 @@
 <context>
     <name>LanguageEditor</name>
     <message>
+        <source>machine translation</source>
+        <extracomment>The user confirmed a machine-translated text as reviewed.</extracomment>
+        <translation>konekäännös</translation>
+    </message>
+    <message>
+        <source>Machine translated and not yet reviewed by a person: read it, edit it or confirm it.</source>
+        <translation>Konekäännetty, eikä kukaan ole vielä tarkistanut sitä: lue, muokkaa tai vahvista.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>I have read the machine translation and it is fine</source>
+        <translation>Olen lukenut konekäännöksen, ja se on kunnossa</translation>
+    </message>
+    <message>
         <source>Write the %1 version here…</source>
         <translation>Kirjoita %1 versio tähän…</translation>
     </message>

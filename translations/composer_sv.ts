@@ -776,6 +776,23 @@
 <context>
     <name>LanguageEditor</name>
     <message>
+        <source>machine translation</source>
+        <extracomment>The user confirmed a machine-translated text as reviewed.</extracomment>
+        <translation>maskinöversättning</translation>
+    </message>
+    <message>
+        <source>Machine translated and not yet reviewed by a person: read it, edit it or confirm it.</source>
+        <translation>Maskinöversatt och ännu inte granskad av en människa: läs, redigera eller bekräfta den.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>I have read the machine translation and it is fine</source>
+        <translation>Jag har läst maskinöversättningen och den är bra</translation>
+    </message>
+    <message>
         <source>Write the %1 version here…</source>
         <translation>Skriv versionen på %1 här…</translation>
     </message>

@@ -450,3 +450,41 @@ def test_guideline_button_opens_the_viewer_at_the_point(window, type_text, wait_
     viewer = window._guideline_viewer
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+
+
+def test_add_to_my_dictionary_stops_the_flag(window, type_text, wait_checked, qtbot):
+    type_text(window.editor("fi"), "Tervetuloa kirjastoon, siellä on kivaa musikkia.")
+    wait_checked(window)
+    card = next(c for c in window.findings_panel.cards() if c.finding.rule == "spelling.unknown")
+    assert window.editor("fi").toPlainText()[card.finding.start:card.finding.end] == "musikkia"
+    add = next(b for b in card.buttons if b.text() == "Add to my dictionary")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    wait_checked(window)
+    assert not [f for f in window.findings() if f.rule == "spelling.unknown"]
+    assert selections(window, "fi") == []
+
+
+def test_machine_translation_is_marked_until_reviewed(window, wait_checked, qtbot, type_text):
+    post = Post(
+        organisation="kokkola",
+        versions={"fi": "Kirjasto on auki tänään.", "sv": "Biblioteket är öppet i dag."},
+        unreviewed=["sv"],
+    )
+    window.set_post(post)
+    swedish = window.editors.editors["sv"]
+    assert swedish.unreviewed.isVisible() and swedish.confirm.isVisible()
+    assert not window.editors.editors["fi"].unreviewed.isVisible()
+    wait_checked(window)
+    assert "language.unreviewed" in {f.rule for f in window.findings()}
+    changes = []
+    window.post_changed.connect(lambda: changes.append(1))
+    qtbot.mouseClick(swedish.confirm, Qt.MouseButton.LeftButton)
+    assert changes and window.current_post().unreviewed == []
+    assert not swedish.unreviewed.isVisible()
+    wait_checked(window)
+    assert "language.unreviewed" not in {f.rule for f in window.findings()}
+    # Editing a machine-translated version counts as reviewing it too.
+    window.set_unreviewed(["fi"])
+    assert window.editors.editors["fi"].unreviewed.isVisible()
+    type_text(window.editor("fi"), "!")
+    assert window.current_post().unreviewed == []

@@ -114,6 +114,8 @@ class LanguageEditor(QFrame):
     """One language version: header, editor and hashtag chips."""
 
     collapsed_changed = Signal(bool)
+    #: The user confirmed a machine-translated text as reviewed.
+    reviewed = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,20 @@ class LanguageEditor(QFrame):
         self.badge = QLabel(self)
         self.badge.setObjectName(f"badge-{language}")
         self.badge.hide()
+        self.unreviewed = QLabel(self)
+        self.unreviewed.setObjectName(f"unreviewed-{language}")
+        self.unreviewed.setText(self.tr("machine translation"))
+        self.unreviewed.setToolTip(
+            self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
+                    "or confirm it.")
+        )
+        self.unreviewed.setAccessibleName(self.unreviewed.toolTip())
+        self.confirm = QToolButton(self)
+        self.confirm.setText(self.tr("Reviewed"))
+        self.confirm.setToolTip(self.tr("I have read the machine translation and it is fine"))
+        self.confirm.setAccessibleName(self.confirm.toolTip())
+        self.confirm.clicked.connect(self.reviewed.emit)
+        self.set_unreviewed(False)
         self.length = QLabel(self)
         self.length.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -147,6 +163,8 @@ class LanguageEditor(QFrame):
         header.addWidget(self.title)
         header.addWidget(self.status)
         header.addWidget(self.badge)
+        header.addWidget(self.unreviewed)
+        header.addWidget(self.confirm)
         header.addStretch(1)
         header.addWidget(self.length)
 
@@ -212,6 +230,17 @@ class LanguageEditor(QFrame):
     def set_length(self, graphemes: int) -> None:
         self.length.setText(self.tr("%n character(s)", "", graphemes))
         self.length.setAccessibleName(self.length.text())
+
+    def set_unreviewed(self, unreviewed: bool) -> None:
+        """Mark the text as machine translated and not yet reviewed."""
+        if unreviewed:
+            colour = severity_colour(Severity.WARNING, self.palette()).name()
+            self.unreviewed.setStyleSheet(
+                f"QLabel {{ color: {colour}; border: 1px dashed {colour};"
+                " border-radius: 6px; padding: 0px 5px; }"
+            )
+        self.unreviewed.setVisible(unreviewed)
+        self.confirm.setVisible(unreviewed)
 
     def set_other_language(self, language: str | None) -> None:
         """Show a badge when the text reads as ``language`` rather than its own."""

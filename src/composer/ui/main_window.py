@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             )
             column.editor.suggester = _spelling_suggester()
             column.chips.chosen.connect(lambda tag, lang=language: self.add_hashtag(lang, tag))
+            column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self._fix_from_panel)
         self.findings_panel.guideline_requested.connect(
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
             self._channels = list(post.channels)
             self._media = list(post.media)
             self._unreviewed = list(post.unreviewed)
+            self._show_unreviewed()
             for language in LANGUAGES:
                 editor = self.editor(language)
                 editor.flags.clear()
@@ -269,9 +271,24 @@ class MainWindow(QMainWindow):
         self.post_replaced.emit()
 
     def set_unreviewed(self, languages: list[str]) -> None:
-        """Mark versions as machine-translated (until a person edits them)."""
+        """Mark versions as machine-translated (until a person edits or confirms them)."""
         self._unreviewed = [lang for lang in LANGUAGES if lang in languages]
+        self._show_unreviewed()
         self.checker.schedule()
+
+    def unreviewed(self) -> list[str]:
+        return list(self._unreviewed)
+
+    def confirm_reviewed(self, language: str) -> None:
+        """A person read the machine-translated ``language`` version and accepts it."""
+        if language in self._unreviewed:
+            self._unreviewed.remove(language)
+            self._show_unreviewed()
+            self._user_changed()
+
+    def _show_unreviewed(self) -> None:
+        for language, column in self.editors.editors.items():
+            column.set_unreviewed(language in self._unreviewed)
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -289,6 +306,7 @@ class MainWindow(QMainWindow):
             return
         if language in self._unreviewed:
             self._unreviewed.remove(language)
+            self._show_unreviewed()
         self._user_changed()
 
     def _user_changed(self) -> None:
