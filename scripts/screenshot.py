@@ -49,6 +49,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en", choices=("en", "fi", "sv"))
     parser.add_argument("--width", type=int, default=1560)
     parser.add_argument("--height", type=int, default=960)
+    parser.add_argument("--dark", action="store_true", help="a dark palette (checks colours)")
     args = parser.parse_args()
 
     # A private settings folder: the screenshot never depends on the user's preferences.
@@ -65,6 +66,20 @@ def main() -> int:
     from composer.ui.ui_language import install_translators
 
     app = create_application([])
+    if args.dark:
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+            (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d6fb4"),
+            (QPalette.ColorRole.PlaceholderText, "#9a9a9a"), (QPalette.ColorRole.Mid, "#505050"),
+        ):
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
     install_translators(args.lang)
     settings = Settings(ui_language=args.lang)
     window = MainWindow(settings, args.lang)
