@@ -14,6 +14,10 @@ from keyring.backends import fail
 
 SERVICE_NAME = "composer"
 
+#: Keys the user entered where no credential store exists: in memory only, until the app
+#: closes (never written to disk).
+_session_keys: dict[str, str] = {}
+
 
 class KeyringUnavailable(RuntimeError):
     """No usable credential store: the key cannot be saved."""
@@ -42,6 +46,19 @@ def account_name(service: str, endpoint: str = "") -> str:
     return f"{service}:{endpoint}" if endpoint else service
 
 
+def keep_for_session(account: str, key: str) -> None:
+    """Hold ``key`` in memory for this session only (no credential store to save it in)."""
+    if key:
+        _session_keys[account] = key
+    else:
+        _session_keys.pop(account, None)
+
+
+def current_key(account: str) -> str | None:
+    """The key to use: the one held for this session, else the one in the keyring."""
+    return _session_keys.get(account) or load_key(account)
+
+
 def load_key(account: str) -> str | None:
     usable, _ = _backend_usable()
     if not usable:
@@ -64,6 +81,7 @@ def save_key(account: str, key: str) -> None:
 
 
 def delete_key(account: str) -> None:
+    _session_keys.pop(account, None)
     usable, _ = _backend_usable()
     if not usable:
         return
