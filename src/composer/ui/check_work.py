@@ -154,11 +154,26 @@ def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckRes
     return result
 
 
-def serve(connection: Any) -> None:
+#: Checked once when the checking process starts, so rules, spelling dictionaries and
+#: language profiles are loaded before the first real request.
+WARM_UP = Post(
+    organisation="jakobstad",
+    versions={
+        "fi": "Tervetuloa kaupunginkirjastoon lauantaina, luvassa satutuokio lapsille.",
+        "sv": "Välkommen till stadsbiblioteket på lördag, då blir det sagostund för barn.",
+        "en": "Welcome to the city library on Saturday for a story hour for children.",
+    },
+    channels=["facebook"],
+)
+
+
+def serve(connection: Any, warm_up: bool = True) -> None:
     """The checking process: answer each request on ``connection`` until it closes.
 
     The post is not sent back (the window keeps its own copy)."""
     checker = Checker()
+    if warm_up:
+        checker.run(CheckRequest(0, WARM_UP, "en", Settings()))
     while True:
         try:
             request = connection.recv()

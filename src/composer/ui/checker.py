@@ -66,6 +66,7 @@ class _Feeder(threading.Thread):
 
     def run(self) -> None:
         try:
+            self.prepare()
             while True:
                 with self._condition:
                     while self._pending is None and not self._stopped:
@@ -85,6 +86,9 @@ class _Feeder(threading.Thread):
                         return
         finally:
             self.close()
+
+    def prepare(self) -> None:
+        """Get ready to check (runs first in the feeder thread)."""
 
     def check(self, request: CheckRequest) -> CheckResult | None:
         raise NotImplementedError
@@ -125,16 +129,23 @@ class _ProcessFeeder(_Feeder):
         theirs.close()
         self._process, self._connection = process, ours
 
-    def check(self, request: CheckRequest) -> CheckResult | None:
-        if self._fallback is not None:
-            return self._fallback.check(request)
-        if self._process is None:
+    def prepare(self) -> None:
+        # Start the process at once: it loads the engine and dictionaries while the
+        # window is being built and painted (another core, no shared interpreter lock).
+        self._ensure_process()
+
+    def _ensure_process(self) -> None:
+        if self._process is None and self._fallback is None:
             try:
                 self._start()
             except (OSError, RuntimeError, ValueError) as exc:
                 print(f"composer: checking in a thread ({exc})", file=sys.stderr)
                 self._fallback = _ThreadFeeder(self._deliver)
-                return self._fallback.check(request)
+
+    def check(self, request: CheckRequest) -> CheckResult | None:
+        self._ensure_process()
+        if self._fallback is not None:
+            return self._fallback.check(request)
         connection = self._connection
         try:
             connection.send(request)
@@ -224,12 +235,16 @@ class LiveChecker(QObject):
         self.generation += 1
         self._timer.start()
 
+    def start(self) -> None:
+        """Start the checker (and its loading) now rather than at the first check."""
+        if not self._worker.stopped and not self._worker.is_alive():
+            self._worker.start()
+
     def check_now(self) -> None:
         self._timer.stop()
         if self._worker.stopped:
             return
-        if not self._worker.is_alive():
-            self._worker.start()
+        self.start()
         self._worker.submit(
             CheckRequest(
                 self.generation,
