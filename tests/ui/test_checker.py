@@ -75,6 +75,28 @@ def test_a_failing_check_is_reported_not_raised(qtbot):
     assert "no-such-town" in results[0].error
 
 
+def test_a_killed_checking_process_is_replaced(qtbot):
+    import os
+    import signal
+
+    post = Post(organisation="jakobstad", versions={"sv": "Läs mer på http://www.jakobstad.fi"})
+    checker = LiveChecker(lambda: post)
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    os.kill(checker._worker._process.pid, signal.SIGKILL)
+    for _ in range(3):  # the first check after the kill reports it; the next ones work
+        results.clear()
+        checker.schedule()
+        checker.check_now()
+        qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+        if not results[-1].error:
+            break
+    checker.shutdown()
+    assert not results[-1].error
+    assert "link.insecure" in {f.rule for f in results[-1].findings}
+
+
 def test_pyside6_survives_many_void_calls():
     """PySide6 6.12.0 on Python 3.11 aborts (none_dealloc) after many calls returning None;
     the dependency pin keeps a version that does not."""

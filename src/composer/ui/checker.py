@@ -33,6 +33,8 @@ from composer.settings import Settings
 from composer.ui.check_work import Checker, CheckRequest, CheckResult, serve
 
 DEBOUNCE_MS = 80
+#: A checking process that dies this many times in a row is replaced by a thread.
+MAX_PROCESS_FAILURES = 2
 
 __all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
 
@@ -118,6 +120,7 @@ class _ProcessFeeder(_Feeder):
         self._process: Any = None
         self._connection: Any = None
         self._fallback: _ThreadFeeder | None = None
+        self._failures = 0
 
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -154,9 +157,16 @@ class _ProcessFeeder(_Feeder):
             if self.stopped:
                 return None
             self._kill()
+            self._failures += 1
+            if self._failures >= MAX_PROCESS_FAILURES:
+                print("composer: the checking process keeps stopping; checking in a thread",
+                      file=sys.stderr)
+                self._fallback = _ThreadFeeder(self._deliver)
+                return self._fallback.check(request)
             return CheckResult(
                 request.generation, request.post, error="the checking process stopped"
             )
+        self._failures = 0
         result.post = request.post
         return result
 
