@@ -247,13 +247,25 @@ def test_latest_post_wins_when_edits_come_fast(panel, qtbot):
     assert plain(panel.cards["x"].parts[0]) == "Viimeinen versio."
 
 
-def test_long_post_is_previewed_off_the_ui_thread(panel, qtbot):
+def test_long_post_is_previewed_off_the_ui_thread(panel, qtbot, monkeypatch):
+    import threading
+
+    from composer.ui import channel_preview
+
+    threads: list[threading.Thread] = []
+    real_build = channel_preview.build_previews
+
+    def recording_build(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(channel_preview, "build_previews", recording_build)
     post = Post(organisation="kokkola", versions={"fi": LONG_FI})
     panel.set_channels(["facebook"])
     panel.set_post(post)
-    qtbot.waitUntil(lambda: panel._busy, timeout=2000)
     qtbot.waitUntil(lambda: panel.preview("facebook") is not None and not panel._busy,
                     timeout=20000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
     assert panel.preview("facebook").export.posts == export_channel(post, "facebook").posts
 
 
