@@ -8,6 +8,9 @@ kept only in memory for the session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import keyring
 import keyring.errors
 from keyring.backends import fail
@@ -44,6 +47,14 @@ def keyring_status() -> tuple[bool, str]:
 def account_name(service: str, endpoint: str = "") -> str:
     """The keyring user name for a translation service (and endpoint, for LibreTranslate)."""
     return f"{service}:{endpoint}" if endpoint else service
+
+
+def account_for(service_id: str, options: Mapping[str, Any]) -> str:
+    """The keyring account of a configured service: DeepL has one key, a LibreTranslate
+    key belongs to its server."""
+    if service_id == "libretranslate":
+        return account_name(service_id, str(options.get("url") or "").strip().rstrip("/"))
+    return account_name(service_id)
 
 
 def keep_for_session(account: str, key: str) -> None:

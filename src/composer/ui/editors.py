@@ -151,6 +151,18 @@ class LanguageEditor(QFrame):
         self.confirm.setAccessibleName(self.confirm.toolTip())
         self.confirm.clicked.connect(self.reviewed.emit)
         self.set_unreviewed(False)
+        #: Drafts this version by machine translation (shown when that feature is loaded).
+        self.translate = QToolButton(self)
+        self.translate.setObjectName(f"translate-{language}")
+        self.translate.setAutoRaise(True)
+        self.translate.setText(self.tr("Translate…"))
+        self.translate.setToolTip(
+            self.tr("Draft the %1 version by machine translation from another version")
+            .replace("%1", language_names.in_sentence(language))
+        )
+        self.translate.setAccessibleName(self.translate.toolTip())
+        self._translatable = False
+        self.translate.hide()
         self.length = QLabel(self)
         self.length.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -166,6 +178,7 @@ class LanguageEditor(QFrame):
         header.addWidget(self.unreviewed)
         header.addWidget(self.confirm)
         header.addStretch(1)
+        header.addWidget(self.translate)
         header.addWidget(self.length)
 
         self.editor = FlagTextEdit(language, self)
@@ -213,6 +226,7 @@ class LanguageEditor(QFrame):
         self.editor.setVisible(not collapsed)
         self.chips.setVisible(not collapsed and bool(self.chips.tags()))
         self.length.setVisible(not collapsed)
+        self.translate.setVisible(not collapsed and self._translatable)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
         policy = QSizePolicy.Policy.Maximum if collapsed else QSizePolicy.Policy.Expanding
         self.setSizePolicy(policy, QSizePolicy.Policy.Expanding)
@@ -230,6 +244,11 @@ class LanguageEditor(QFrame):
     def set_length(self, graphemes: int) -> None:
         self.length.setText(self.tr("%n character(s)", "", graphemes))
         self.length.setAccessibleName(self.length.text())
+
+    def set_translatable(self, available: bool) -> None:
+        """Show the "Translate…" button (machine translation is available here)."""
+        self._translatable = available
+        self.translate.setVisible(available and not self._collapsed)
 
     def set_unreviewed(self, unreviewed: bool) -> None:
         """Mark the text as machine translated and not yet reviewed."""

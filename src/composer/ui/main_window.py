@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.checker.busy_changed.connect(self._busy_changed)
         self._connect()
         self.menus, self.actions = build_menus(self)
+        install_translation = _optional_widget("translate_dialog", "install")
+        if install_translation is not None:  # Tools → Translate, the editors' buttons
+            install_translation(self)
         self.check_state = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_state)
 
@@ -278,6 +281,20 @@ class MainWindow(QMainWindow):
 
     def unreviewed(self) -> list[str]:
         return list(self._unreviewed)
+
+    def insert_machine_translation(self, language: str, text: str) -> None:
+        """Replace the ``language`` version with ``text`` as one undoable edit (Undo brings
+        the old text back) and mark it machine-translated until a person edits or
+        confirms it."""
+        column = self.editors.editors[language]
+        column.set_collapsed(False)
+        cursor = QTextCursor(column.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.set_unreviewed([*self._unreviewed, language])
+        self._user_changed()
 
     def confirm_reviewed(self, language: str) -> None:
         """A person read the machine-translated ``language`` version and accepts it."""
