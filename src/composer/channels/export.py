@@ -303,10 +303,24 @@ def export_channel(
         posts=posts,
         lengths=[count_spec(p, spec) for p in posts],
         limit=spec.max_length,
-        findings=findings.found,
+        findings=[*findings.found, *_unreviewed_findings(post, profile, ui_language, settings)],
         links=list(dict.fromkeys(moved)),
         mode=mode,
     )
+
+
+def _unreviewed_findings(
+    post: Post, profile: Profile, ui_language: str, settings: Settings | None
+) -> list[Finding]:
+    """The check's warning for machine-translated versions no person has reviewed yet:
+    exporting such a text warns too (``language.unreviewed``)."""
+    if not any(post.text(lang).strip() for lang in post.unreviewed):
+        return []
+    from composer.rules.base import CheckContext
+    from composer.rules.language import UnreviewedTranslation
+
+    ctx = CheckContext(post, profile, ui_language, settings or Settings())
+    return list(UnreviewedTranslation().check_post(post, ctx))
 
 
 def export_post(
