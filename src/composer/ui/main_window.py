@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.checker.settings = self.settings
         self.checker.result_ready.connect(self._apply_result)
         self.checker.busy_changed.connect(self._busy_changed)
+        self.checker.start()
         self._connect()
         self.menus, self.actions = build_menus(self)
         install_translation = _optional_widget("translate_dialog", "install")
