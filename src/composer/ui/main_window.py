@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -37,33 +35,21 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES, Finding, Media, Post
 from composer.profiles import Profile, UnknownOrganisation, load_profiles
 from composer.settings import Settings
-from composer.ui import post_io
 from composer.ui.checker import CheckResult, LiveChecker
 from composer.ui.editors import EditorArea, FlagTextEdit
 from composer.ui.find_bar import FindBar
 from composer.ui.findings_panel import FindingsPanel
 from composer.ui.hashtag_chips import append_hashtag, official_tags
-from composer.ui.highlights import Flag
 from composer.ui.menus import build_menus
+from composer.ui.optional import optional_widget
 from composer.ui.post_header import PostHeader
-from composer.ui.quick_fixes import ADD_WORD, REMOVE_INVISIBLE, REPLACE, QuickFix, remove_invisible
 from composer.ui.ui_language import resolve_ui_language
+from composer.ui.window_dialogs import DialogsMixin
+from composer.ui.window_files import FilesMixin
+from composer.ui.window_findings import FindingsMixin
 
 
-def _optional_widget(module: str, name: str) -> type | None:
-    """A widget class from another UI module, or None when that module cannot be loaded
-    (the window still works without the panel; the reason goes to stderr)."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"composer.ui.{module}"), name)
-    except ImportError as exc:
-        if getattr(exc, "name", None) != f"composer.ui.{module}":
-            print(f"composer: {module} unavailable: {exc}", file=sys.stderr)
-        return None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
     post_changed = Signal()
     post_replacing = Signal()
     post_replaced = Signal()
@@ -96,9 +82,9 @@ class MainWindow(QMainWindow):
         self.editors = EditorArea(self)
         self.find_bar = FindBar(self._find_target, self)
         self.findings_panel = FindingsPanel(self)
-        media_class = _optional_widget("media_panel", "MediaPanel")
+        media_class = optional_widget("media_panel", "MediaPanel")
         self.media_panel = media_class(self) if media_class else None
-        preview_class = _optional_widget("channel_preview", "ChannelPreviewPanel")
+        preview_class = optional_widget("channel_preview", "ChannelPreviewPanel")
         self.preview = preview_class(self, self.settings) if preview_class else None
         self._build_layout()
 
@@ -110,7 +96,7 @@ class MainWindow(QMainWindow):
         self.checker.start()
         self._connect()
         self.menus, self.actions = build_menus(self)
-        install_translation = _optional_widget("translate_dialog", "install")
+        install_translation = optional_widget("translate_dialog", "install")
         if install_translation is not None:  # Tools → Translate, the editors' buttons
             install_translation(self)
         self.check_state = QLabel(self)
@@ -376,206 +362,6 @@ class MainWindow(QMainWindow):
         if append_hashtag(column.editor, tag):
             column.chips.set_used({*column.chips._used, tag.casefold()})
             self.status_message(self.tr("Added %1").replace("%1", tag), 3000)
-
-    # -- findings ------------------------------------------------------------------------------
-
-    def _apply_result(self, result: CheckResult) -> None:
-        self._result = result
-        self._findings = list(result.findings)
-        for language, column in self.editors.editors.items():
-            column.editor.flags.set_flags(result.flags.get(language, []), result.findings)
-            column.set_length(result.lengths.get(language, 0))
-            column.set_other_language(result.other_language.get(language))
-            column.chips.set_used(result.hashtags.get(language, frozenset()))
-        if result.error:
-            self.findings_panel.set_error(result.error)
-            self.status_message(self.tr("Checking failed: %1").replace("%1", result.error))
-        else:
-            self.findings_panel.set_findings(self._findings)
-        if self.preview is not None:
-            self.preview.set_post(result.post, self._findings)
-        self.findings_updated.emit()
-
-    def _busy_changed(self, busy: bool) -> None:
-        self.check_state.setText(self.tr("Checking…") if busy else "")
-
-    def _flag_for(self, index: int) -> tuple[str, Flag] | None:
-        if not 0 <= index < len(self._findings):
-            return None
-        finding = self._findings[index]
-        if finding.language not in self.editors.editors:
-            return None
-        flag = self.editor(finding.language).flags.for_index(index)
-        return (finding.language, flag) if flag is not None else None
-
-    def show_finding(self, index: int) -> bool:
-        """Select finding ``index``'s span in its editor; False when it has none."""
-        found = self._flag_for(index)
-        if found is None:
-            return False
-        language, flag = found
-        column = self.editors.editors[language]
-        column.set_collapsed(False)
-        editor = column.editor
-        cursor = QTextCursor(flag.cursor)
-        editor.setTextCursor(cursor)
-        editor.ensureCursorVisible()
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def go_to_finding(self, step: int) -> None:
-        """Select the next (or previous) finding that has a span, after the cursor."""
-        result = self._result
-        spans = [i for i, span in enumerate(result.spans) if span is not None] if result else []
-        if not spans:
-            self.status_message(self.tr("No findings in the text."))
-            return
-        current = getattr(self, "_finding_cursor", -1)
-        if current in spans:
-            position = (spans.index(current) + step) % len(spans)
-        else:
-            position = 0 if step > 0 else len(spans) - 1
-        self._finding_cursor = spans[position]
-        self.show_finding(self._finding_cursor)
-        self.status_message(self._findings[self._finding_cursor].message)
-
-    def _fix_from_panel(self, index: int, fix: QuickFix) -> None:
-        found = self._flag_for(index)
-        if found is not None:
-            self.apply_fix(found[0], found[1], fix)
-
-    def apply_fix(self, language: str, flag: Flag, fix: QuickFix) -> None:
-        """Apply a quick fix to ``flag``'s span as one undoable edit."""
-        cursor = QTextCursor(flag.cursor)
-        if fix.kind == REPLACE:
-            cursor.insertText(fix.value)
-        elif fix.kind == REMOVE_INVISIBLE:
-            selected = cursor.selectedText().replace("\u2029", "\n")
-            cursor.insertText(remove_invisible(selected))
-        elif fix.kind == ADD_WORD:
-            word = cursor.selectedText()
-            try:
-                from composer.spelling import add_to_user_dictionary
-
-                add_to_user_dictionary(language, word)
-            except (ImportError, OSError, ValueError) as exc:
-                self.show_error(self.tr("Word not added"), str(exc))
-                return
-            self.status_message(
-                self.tr("“%1” added to your dictionary.").replace("%1", word), 4000
-            )
-            self.checker.invalidate()
-
-    # -- dialogs -------------------------------------------------------------------------------
-
-    def show_guideline(self, reference: str = "") -> None:
-        viewer_class = _optional_widget("guideline_viewer", "GuidelineViewer")
-        if viewer_class is None:
-            return
-        if self._guideline_viewer is None:
-            self._guideline_viewer = viewer_class(self, self.ui_language)
-        else:
-            self._guideline_viewer.set_ui_language(self.ui_language)
-        self._guideline_viewer.show_reference(self.profile(), reference)
-        self._guideline_viewer.show()
-        self._guideline_viewer.raise_()
-        self._guideline_viewer.activateWindow()
-
-    def show_preferences(self) -> None:
-        from composer.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        self.preferences_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
-        dialog.open()
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Use new preferences: finding language, spelling, channel limits."""
-        self.settings = settings
-        self.ui_language = resolve_ui_language(settings.ui_language)
-        self.checker.set_options(self.ui_language, settings)
-        if self.preview is not None:
-            self.preview.set_settings(settings)
-
-    def show_about(self) -> None:
-        from composer.ui.about import AboutDialog
-
-        self.about_dialog = AboutDialog(self)
-        self.about_dialog.open()
-
-    def show_error(self, title: str, text: str) -> QMessageBox:
-        """A non-blocking error dialog (kept in ``error_dialog``)."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setObjectName("errorDialog")
-        self.error_dialog = box
-        box.open()
-        return box
-
-    # -- files ---------------------------------------------------------------------------------
-
-    def new_post(self) -> None:
-        if not self._may_discard():
-            return
-        self.file_path = None
-        self.set_post(Post(organisation=self._organisation, role=self._role,
-                           channels=list(self._channels)))
-        self.editor(self.editors.order[0]).setFocus()
-
-    def choose_and_open(self) -> None:
-        if self._may_discard():
-            path = post_io.choose_open_path(self, self.file_path)
-            if path:
-                self.open_file(path)
-
-    def open_file(self, path: str | Path) -> bool:
-        post = post_io.read(self, path)
-        if post is None:
-            return False
-        self.set_post(post)
-        self.file_path = Path(path)
-        self._update_title()
-        self.status_message(self.tr("Opened %1").replace("%1", str(path)))
-        return True
-
-    def save(self) -> bool:
-        if self.file_path is None:
-            return self.save_as()
-        return self.save_file(self.file_path)
-
-    def save_as(self) -> bool:
-        path = post_io.choose_save_path(self, self.file_path)
-        return self.save_file(path) if path else False
-
-    def save_file(self, path: str | Path) -> bool:
-        if not post_io.write(self, self.current_post(), path):
-            return False
-        self.file_path = Path(path)
-        self.setWindowModified(False)
-        self._update_title()
-        self.status_message(self.tr("Saved %1").replace("%1", str(path)))
-        return True
-
-    def _may_discard(self) -> bool:
-        if not self.confirm_discard or not self.isWindowModified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The post has changes that are not saved in a file. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def quit_app(self) -> None:
-        if self._may_discard():
-            self.close()
-            QApplication.quit()
-
-    def _update_title(self) -> None:
-        name = self.file_path.name if self.file_path else self.tr("New post")
-        self.setWindowTitle(f"{name}[*] — composer")
 
     # -- view ----------------------------------------------------------------------------------
 
