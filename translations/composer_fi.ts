@@ -793,6 +793,15 @@
         <translation>Olen lukenut konekäännöksen, ja se on kunnossa</translation>
     </message>
     <message>
+        <source>Translate…</source>
+        <extracomment>Drafts this version by machine translation (shown when that feature is loaded).</extracomment>
+        <translation>Käännä…</translation>
+    </message>
+    <message>
+        <source>Draft the %1 version by machine translation from another version</source>
+        <translation>Laadi %1 versio konekääntämällä toisesta versiosta</translation>
+    </message>
+    <message>
         <source>Write the %1 version here…</source>
         <translation>Kirjoita %1 versio tähän…</translation>
     </message>
@@ -1355,6 +1364,274 @@
     <message>
         <source>Add to my dictionary</source>
         <translation>Lisää omaan sanastoon</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <source>Translate a version</source>
+        <extracomment>A translation landed in the window: (target language, recipient).</extracomment>
+        <translation>Käännä kieliversio</translation>
+    </message>
+    <message>
+        <source>Draft a version with machine translation. The draft is marked as machine translated until you have read it: edit it or confirm it as reviewed.</source>
+        <translation>Laadi kieliversio konekääntämällä. Luonnos merkitään konekäännökseksi, kunnes olet lukenut sen: muokkaa sitä tai vahvista se tarkistetuksi.</translation>
+    </message>
+    <message>
+        <source>Translate from</source>
+        <translation>Käännä kieliversiosta</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Käännä kieliversioksi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>Waiting for the translation</source>
+        <translation>Odotetaan käännöstä</translation>
+    </message>
+    <message>
+        <source>Open &amp;preferences…</source>
+        <translation>Avaa &amp;asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Käännä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Machine translation is off. To use it, choose your organisation's translation service under Edit → Preferences → Translation.</source>
+        <translation>Konekäännös ei ole käytössä. Ota se käyttöön valitsemalla organisaatiosi käännöspalvelu kohdassa Muokkaa → Asetukset → Käännös.</translation>
+    </message>
+    <message>
+        <source>DeepL needs your organisation's API key. Enter it under Edit → Preferences → Translation.</source>
+        <translation>DeepL tarvitsee organisaatiosi API-avaimen. Kirjoita se kohtaan Muokkaa → Asetukset → Käännös.</translation>
+    </message>
+    <message>
+        <source>The translation service is not set up: enter the LibreTranslate server's address under Edit → Preferences → Translation.</source>
+        <translation>Käännöspalvelua ei ole määritetty: kirjoita LibreTranslate-palvelimen osoite kohtaan Muokkaa → Asetukset → Käännös.</translation>
+    </message>
+    <message>
+        <source>All versions are empty. Write one version first; composer translates from it.</source>
+        <translation>Kaikki kieliversiot ovat tyhjiä. Kirjoita ensin yksi versio; composer kääntää siitä.</translation>
+    </message>
+    <message>
+        <source>The %1 version will be sent to: %2</source>
+        <translation>%1 versio lähetetään palveluun: %2</translation>
+    </message>
+    <message>
+        <source>The %1 version already has text. You will be asked before it is replaced, and Edit → Undo brings it back.</source>
+        <translation>%1 versio ei ole tyhjä. Sinulta kysytään ennen kuin teksti korvataan, ja Muokkaa → Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>composer could not reach %1. Check the network connection (and the server address in the preferences) and try again.</source>
+        <translation>composer ei saanut yhteyttä palveluun %1. Tarkista verkkoyhteys (ja palvelimen osoite asetuksista) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Try again in a moment.</source>
+        <translation>%1 ei vastannut %2 sekunnin kuluessa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check the key under Edit → Preferences → Translation.</source>
+        <translation>%1 ei hyväksynyt API-avainta. Tarkista avain kohdassa Muokkaa → Asetukset → Käännös.</translation>
+    </message>
+    <message>
+        <source>The translation quota of your %1 account is used up. It renews at the start of the next billing period, or the plan can be raised.</source>
+        <translation>Palvelun %1 tilisi käännöskiintiö on käytetty. Se uusiutuu seuraavan laskutuskauden alussa, tai tilauksen voi korottaa.</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Wait a moment and try again.</source>
+        <translation>%1 saa liikaa pyyntöjä. Odota hetki ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate from %2 into %3.</source>
+        <translation>%1 ei tue tätä kieliparia (%2 → %3).</translation>
+    </message>
+    <message>
+        <source>The translation service is not set up correctly: %2</source>
+        <translation>Käännöspalvelun asetuksissa on virhe: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not translate the text: %2</source>
+        <translation>%1 ei pystynyt kääntämään tekstiä: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The %1 version contains something that must not leave this computer:</source>
+        <translation>Mitään ei lähetetty. %1 versio sisältää jotain, mikä ei saa lähteä tältä tietokoneelta:</translation>
+    </message>
+    <message>
+        <source>Remove it from the text, then translate again.</source>
+        <translation>Poista se tekstistä ja käännä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Replace the text?</source>
+        <translation>Korvataanko teksti?</translation>
+    </message>
+    <message>
+        <source>The %1 version already has text. Replace it with the machine translation? Edit → Undo brings the old text back.</source>
+        <translation>%1 versio ei ole tyhjä. Korvataanko teksti konekäännöksellä? Muokkaa → Kumoa palauttaa vanhan tekstin.</translation>
+    </message>
+    <message>
+        <source>Checking the text and waiting for %1…</source>
+        <translation>Tarkistetaan tekstiä ja odotetaan palvelua %1…</translation>
+    </message>
+    <message>
+        <source>The %1 version was machine translated by %2. Read it before publishing.</source>
+        <translation>%1 versio on nyt konekäännös (%2). Lue se ennen julkaisua.</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>Käännös peruttiin.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSettingsPage</name>
+    <message>
+        <source>composer can draft a missing language version with the machine translation service your organisation has chosen. A version is sent only when you ask for a translation, and only after composer has checked it for personal data and confidential material.</source>
+        <extracomment>DeepL plans: the option stored and the server address it stands for. What :meth:`TranslationSettingsPage.store_key` did with a typed key.</extracomment>
+        <translation>composer voi laatia puuttuvan kieliversion luonnoksen organisaatiosi valitsemalla konekäännöspalvelulla. Kieliversio lähetetään vain, kun pyydät käännöstä, ja vasta kun composer on tarkistanut, ettei siinä ole henkilötietoja tai luottamuksellista aineistoa.</translation>
+    </message>
+    <message>
+        <source>Translation service</source>
+        <translation>Käännöspalvelu</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>DeepL API</source>
+        <translation>DeepL API</translation>
+    </message>
+    <message>
+        <source>LibreTranslate (your own server)</source>
+        <translation>LibreTranslate (oma palvelin)</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <source>DeepL plan</source>
+        <translation>DeepL-tilaus</translation>
+    </message>
+    <message>
+        <source>Chosen from the key (free keys end in :fx)</source>
+        <translation>Päätellään avaimesta (maksuttomien avainten loppu on :fx)</translation>
+    </message>
+    <message>
+        <source>DeepL API Free</source>
+        <translation>DeepL API Free</translation>
+    </message>
+    <message>
+        <source>DeepL API Pro</source>
+        <translation>DeepL API Pro</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Muu osoite</translation>
+    </message>
+    <message>
+        <source>DeepL server address</source>
+        <translation>DeepL-palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tilaus:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>LibreTranslate</source>
+        <translation>LibreTranslate</translation>
+    </message>
+    <message>
+        <source>LibreTranslate server address</source>
+        <translation>LibreTranslate-palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Palvelimen &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved key</source>
+        <translation>&amp;Unohda tallennettu avain</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Käännös</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>API-avainta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The credential store did not accept the API key (%1). composer uses the key until it closes; enter it again after the next start.</source>
+        <translation>Tunnustietojen säilö ei hyväksynyt API-avainta (%1). composer käyttää avainta, kunnes se suljetaan; kirjoita avain uudelleen seuraavan käynnistyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>Avainta ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>The saved key was removed.</source>
+        <translation>Tallennettu avain poistettiin.</translation>
+    </message>
+    <message>
+        <source>API key (if the server needs one)</source>
+        <translation>API-avain (jos palvelin vaatii sen)</translation>
+    </message>
+    <message>
+        <source>A key is saved. Type a new one to replace it.</source>
+        <translation>Avain on tallennettu. Kirjoita uusi korvataksesi sen.</translation>
+    </message>
+    <message>
+        <source>saved key (hidden)</source>
+        <translation>tallennettu avain (piilotettu)</translation>
+    </message>
+    <message>
+        <source>A key is in use until composer closes; it is not saved.</source>
+        <translation>Avain on käytössä, kunnes composer suljetaan; sitä ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>key for this session (hidden)</source>
+        <translation>avain tätä istuntoa varten (piilotettu)</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>Avainta ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Paste the API key here</source>
+        <translation>Liitä API-avain tähän</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system's credential store (%1), never in composer's settings file.</source>
+        <translation>Avain säilytetään järjestelmäsi tunnustietojen säilössä (%1), ei koskaan composerin asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
+        <translation>Tällä tietokoneella ei ole tunnustietojen säilöä, joten avainta ei voi tallentaa. composer pitää sen muistissa vain, kunnes se suljetaan: kirjoita avain uudelleen seuraavan käynnistyksen jälkeen.</translation>
     </message>
 </context>
 </TS>

@@ -793,6 +793,15 @@
         <translation>Jag har läst maskinöversättningen och den är bra</translation>
     </message>
     <message>
+        <source>Translate…</source>
+        <extracomment>Drafts this version by machine translation (shown when that feature is loaded).</extracomment>
+        <translation>Översätt…</translation>
+    </message>
+    <message>
+        <source>Draft the %1 version by machine translation from another version</source>
+        <translation>Maskinöversätt en annan version till ett utkast på %1</translation>
+    </message>
+    <message>
         <source>Write the %1 version here…</source>
         <translation>Skriv versionen på %1 här…</translation>
     </message>
@@ -1355,6 +1364,274 @@
     <message>
         <source>Add to my dictionary</source>
         <translation>Lägg till i min ordlista</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <source>Translate a version</source>
+        <extracomment>A translation landed in the window: (target language, recipient).</extracomment>
+        <translation>Översätt en version</translation>
+    </message>
+    <message>
+        <source>Draft a version with machine translation. The draft is marked as machine translated until you have read it: edit it or confirm it as reviewed.</source>
+        <translation>Gör ett utkast till en version med maskinöversättning. Utkastet märks som maskinöversatt tills du har läst det: redigera det eller bekräfta det som granskat.</translation>
+    </message>
+    <message>
+        <source>Translate from</source>
+        <translation>Översätt från</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Översätt till</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Waiting for the translation</source>
+        <translation>Väntar på översättningen</translation>
+    </message>
+    <message>
+        <source>Open &amp;preferences…</source>
+        <translation>Öppna &amp;inställningarna…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>Ö&amp;versätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Machine translation is off. To use it, choose your organisation's translation service under Edit → Preferences → Translation.</source>
+        <translation>Maskinöversättning är avstängd. Välj organisationens översättningstjänst under Redigera → Inställningar → Översättning för att använda den.</translation>
+    </message>
+    <message>
+        <source>DeepL needs your organisation's API key. Enter it under Edit → Preferences → Translation.</source>
+        <translation>DeepL behöver organisationens API-nyckel. Ange den under Redigera → Inställningar → Översättning.</translation>
+    </message>
+    <message>
+        <source>The translation service is not set up: enter the LibreTranslate server's address under Edit → Preferences → Translation.</source>
+        <translation>Översättningstjänsten är inte inställd: ange LibreTranslate-serverns adress under Redigera → Inställningar → Översättning.</translation>
+    </message>
+    <message>
+        <source>All versions are empty. Write one version first; composer translates from it.</source>
+        <translation>Alla versioner är tomma. Skriv först en version; composer översätter från den.</translation>
+    </message>
+    <message>
+        <source>The %1 version will be sent to: %2</source>
+        <translation>Versionen på %1 skickas till: %2</translation>
+    </message>
+    <message>
+        <source>The %1 version already has text. You will be asked before it is replaced, and Edit → Undo brings it back.</source>
+        <translation>Versionen på %1 har redan text. Du får frågan innan den ersätts, och Redigera → Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>composer could not reach %1. Check the network connection (and the server address in the preferences) and try again.</source>
+        <translation>composer fick ingen kontakt med %1. Kontrollera nätverksanslutningen (och serverns adress i inställningarna) och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Try again in a moment.</source>
+        <translation>%1 svarade inte inom %2 sekunder. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check the key under Edit → Preferences → Translation.</source>
+        <translation>%1 godkände inte API-nyckeln. Kontrollera nyckeln under Redigera → Inställningar → Översättning.</translation>
+    </message>
+    <message>
+        <source>The translation quota of your %1 account is used up. It renews at the start of the next billing period, or the plan can be raised.</source>
+        <translation>Översättningskvoten för ert konto hos %1 är förbrukad. Den förnyas när nästa faktureringsperiod börjar, eller så kan abonnemanget höjas.</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Wait a moment and try again.</source>
+        <translation>%1 tar emot för många förfrågningar. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate from %2 into %3.</source>
+        <translation>%1 kan inte översätta från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>The translation service is not set up correctly: %2</source>
+        <translation>Översättningstjänsten är inte rätt inställd: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not translate the text: %2</source>
+        <translation>%1 kunde inte översätta texten: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The %1 version contains something that must not leave this computer:</source>
+        <translation>Ingenting skickades. Versionen på %1 innehåller något som inte får lämna den här datorn:</translation>
+    </message>
+    <message>
+        <source>Remove it from the text, then translate again.</source>
+        <translation>Ta bort det ur texten och översätt sedan igen.</translation>
+    </message>
+    <message>
+        <source>Replace the text?</source>
+        <translation>Ersätta texten?</translation>
+    </message>
+    <message>
+        <source>The %1 version already has text. Replace it with the machine translation? Edit → Undo brings the old text back.</source>
+        <translation>Versionen på %1 har redan text. Ersätta den med maskinöversättningen? Redigera → Ångra tar tillbaka den gamla texten.</translation>
+    </message>
+    <message>
+        <source>Checking the text and waiting for %1…</source>
+        <translation>Texten kontrolleras och vi väntar på %1…</translation>
+    </message>
+    <message>
+        <source>The %1 version was machine translated by %2. Read it before publishing.</source>
+        <translation>Versionen på %1 är nu maskinöversatt av %2. Läs den innan publicering.</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>Översättningen avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSettingsPage</name>
+    <message>
+        <source>composer can draft a missing language version with the machine translation service your organisation has chosen. A version is sent only when you ask for a translation, and only after composer has checked it for personal data and confidential material.</source>
+        <extracomment>DeepL plans: the option stored and the server address it stands for. What :meth:`TranslationSettingsPage.store_key` did with a typed key.</extracomment>
+        <translation>composer kan göra ett utkast till en saknad språkversion med den maskinöversättningstjänst som organisationen har valt. En version skickas bara när du ber om en översättning, och först efter att composer har kontrollerat den för personuppgifter och konfidentiellt material.</translation>
+    </message>
+    <message>
+        <source>Translation service</source>
+        <translation>Översättningstjänst</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>DeepL API</source>
+        <translation>DeepL API</translation>
+    </message>
+    <message>
+        <source>LibreTranslate (your own server)</source>
+        <translation>LibreTranslate (egen server)</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <source>DeepL plan</source>
+        <translation>DeepL-abonnemang</translation>
+    </message>
+    <message>
+        <source>Chosen from the key (free keys end in :fx)</source>
+        <translation>Avgörs av nyckeln (gratisnycklar slutar på :fx)</translation>
+    </message>
+    <message>
+        <source>DeepL API Free</source>
+        <translation>DeepL API Free</translation>
+    </message>
+    <message>
+        <source>DeepL API Pro</source>
+        <translation>DeepL API Pro</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>En annan adress</translation>
+    </message>
+    <message>
+        <source>DeepL server address</source>
+        <translation>DeepL-serverns adress</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Abonnemang:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>LibreTranslate</source>
+        <translation>LibreTranslate</translation>
+    </message>
+    <message>
+        <source>LibreTranslate server address</source>
+        <translation>LibreTranslate-serverns adress</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Serverns &amp;adress:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved key</source>
+        <translation>&amp;Glöm den sparade nyckeln</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>API-nyckeln sparades inte</translation>
+    </message>
+    <message>
+        <source>The credential store did not accept the API key (%1). composer uses the key until it closes; enter it again after the next start.</source>
+        <translation>Lösenordsförrådet tog inte emot API-nyckeln (%1). composer använder nyckeln tills programmet stängs; ange den igen efter nästa start.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>Nyckeln kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>The saved key was removed.</source>
+        <translation>Den sparade nyckeln togs bort.</translation>
+    </message>
+    <message>
+        <source>API key (if the server needs one)</source>
+        <translation>API-nyckel (om servern kräver en)</translation>
+    </message>
+    <message>
+        <source>A key is saved. Type a new one to replace it.</source>
+        <translation>En nyckel är sparad. Skriv en ny för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>saved key (hidden)</source>
+        <translation>sparad nyckel (dold)</translation>
+    </message>
+    <message>
+        <source>A key is in use until composer closes; it is not saved.</source>
+        <translation>En nyckel används tills composer stängs; den är inte sparad.</translation>
+    </message>
+    <message>
+        <source>key for this session (hidden)</source>
+        <translation>nyckel för den här sessionen (dold)</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>Ingen nyckel är sparad.</translation>
+    </message>
+    <message>
+        <source>Paste the API key here</source>
+        <translation>Klistra in API-nyckeln här</translation>
+    </message>
+    <message>
+        <source>The key is kept in your system's credential store (%1), never in composer's settings file.</source>
+        <translation>Nyckeln förvaras i systemets lösenordsförråd (%1), aldrig i composers inställningsfil.</translation>
+    </message>
+    <message>
+        <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
+        <translation>Det finns inget lösenordsförråd på den här datorn, så nyckeln kan inte sparas. composer behåller den bara tills programmet stängs: ange den igen efter nästa start.</translation>
     </message>
 </context>
 </TS>
