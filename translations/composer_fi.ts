@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>The %1 version will be sent to: %2</source>
-        <translation>%1 versio lähetetään palveluun: %2</translation>
+        <translation>Lähetettävä teksti on %1 versio. Vastaanottaja: %2</translation>
     </message>
     <message>
         <source>The %1 version already has text. You will be asked before it is replaced, and Edit → Undo brings it back.</source>
-        <translation>%1 versio ei ole tyhjä. Sinulta kysytään ennen kuin teksti korvataan, ja Muokkaa → Kumoa palauttaa sen.</translation>
+        <translation>Kohteena oleva %1 versio ei ole tyhjä. Sinulta kysytään ennen kuin teksti korvataan, ja Muokkaa → Kumoa palauttaa sen.</translation>
     </message>
     <message>
         <source>composer could not reach %1. Check the network connection (and the server address in the preferences) and try again.</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Nothing was sent. The %1 version contains something that must not leave this computer:</source>
-        <translation>Mitään ei lähetetty. %1 versio sisältää jotain, mikä ei saa lähteä tältä tietokoneelta:</translation>
+        <translation>Mitään ei lähetetty. Teksti (%1 versio) sisältää jotain, mikä ei saa lähteä tältä tietokoneelta:</translation>
     </message>
     <message>
         <source>Remove it from the text, then translate again.</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>The %1 version already has text. Replace it with the machine translation? Edit → Undo brings the old text back.</source>
-        <translation>%1 versio ei ole tyhjä. Korvataanko teksti konekäännöksellä? Muokkaa → Kumoa palauttaa vanhan tekstin.</translation>
+        <translation>Kohteena oleva %1 versio ei ole tyhjä. Korvataanko teksti konekäännöksellä? Muokkaa → Kumoa palauttaa vanhan tekstin.</translation>
     </message>
     <message>
         <source>Checking the text and waiting for %1…</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>The %1 version was machine translated by %2. Read it before publishing.</source>
-        <translation>%1 versio on nyt konekäännös (%2). Lue se ennen julkaisua.</translation>
+        <translation>Konekäännös on valmis: %1 versio on nyt merkitty konekäännökseksi (%2). Lue se ennen julkaisua.</translation>
     </message>
     <message>
         <source>Translation cancelled.</source>
