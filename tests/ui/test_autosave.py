@@ -44,7 +44,7 @@ def test_typing_is_saved_without_asking(autosaved, qtbot, type_text):
     window, autosave = autosaved
     type_text(window.editor("sv"), "Simhallen öppnar på måndag 🏊")
     qtbot.waitUntil(lambda: stored_texts() == ["Simhallen öppnar på måndag 🏊"], timeout=5000)
-    assert autosave.status_label.text().startswith("Draft saved")
+    qtbot.waitUntil(lambda: autosave.status_label.text().startswith("Draft saved"))
     assert window.confirm_discard is False  # nothing to lose: New and Quit need not ask
     type_text(window.editor("fi"), "Uimahalli")
     qtbot.waitUntil(lambda: stored_texts("fi") == ["Uimahalli"], timeout=5000)

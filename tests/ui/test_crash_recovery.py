@@ -100,7 +100,9 @@ def read_until(proc: subprocess.Popen[str], word: str, timeout: float = 90) -> l
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
         if not line:
-            raise AssertionError(f"app ended before {word!r}: {proc.stderr.read()[-3000:]}")
+            code = proc.wait(timeout=30)
+            raise AssertionError(f"app ended (status {code}) before {word!r}: "
+                                 f"{lines[-5:]} {proc.stderr.read()[-3000:]}")
         lines.append(line.strip())
         if line.startswith(word):
             return lines
