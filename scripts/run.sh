@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python -m composer.ui.translations_build 2>/dev/null || true
+.venv/bin/python -m composer.ui.translations_build
 exec .venv/bin/python -m composer.ui.app "$@"

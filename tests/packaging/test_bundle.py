@@ -1,9 +1,11 @@
 """The built desktop bundle (dist/composer, from `make package`): runs
-packaging/smoke_test.sh on it. Without a built bundle the test is skipped; the test
-script (scripts/test.sh) builds one and runs the smoke test after pytest."""
+packaging/smoke_test.sh on it. The test script (scripts/test.sh) builds the bundle before
+pytest, so on CI this always runs; it fails there if the bundle is missing. Outside that
+script, without a built bundle, the test is skipped."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -14,7 +16,7 @@ BUNDLE = REPO / "dist" / "composer"
 
 
 @pytest.mark.skipif(
-    not (BUNDLE / "composer").is_file(),
+    not (BUNDLE / "composer").is_file() and not os.environ.get("COMPOSER_REQUIRE_BUNDLE"),
     reason="no built bundle in dist/composer: build it with `make package` "
     "(bash packaging/build.sh)",
 )
