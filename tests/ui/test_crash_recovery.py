@@ -21,7 +21,8 @@ import pytest
 from composer.drafts import DraftStore
 
 DRIVER = textwrap.dedent("""
-    import json, sys, time
+    import faulthandler, json, sys, time
+    faulthandler.enable()  # a crash of the app itself shows in the test's report
     from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
