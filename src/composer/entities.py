@@ -8,6 +8,7 @@ Spans are Python string indices.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,25 +37,36 @@ class Entity:
 def entities(text: str) -> tuple[Entity, ...]:
     """All entities, in text order, never overlapping (e-mail wins over URL and mention)."""
     found: list[Entity] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far: disjoint, sorted by start (ends sorted alike), so a new span
+    # is checked against its two neighbours only.
+    starts: list[int] = []
+    ends: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        index = bisect_right(starts, start)
+        if index and ends[index - 1] > start:
+            return False
+        return index == len(starts) or starts[index] >= end
+
+    def take(span: tuple[int, int]) -> None:
+        index = bisect_right(starts, span[0])
+        starts.insert(index, span[0])
+        ends.insert(index, span[1])
 
     for match in _EMAIL.finditer(text):
         found.append(Entity("email", match.start(), match.end(), match.group()))
-        taken.append(match.span())
+        take(match.span())
     # URLs as X finds them (twitter-text rules: a known top-level domain, scheme optional,
     # trailing punctuation left out), so rules and the channel export agree on what a link is.
     for url in extract_urls(text):
         if free(url.start, url.end):
             found.append(Entity("url", url.start, url.end, url.url))
-            taken.append((url.start, url.end))
+            take((url.start, url.end))
     for kind, pattern in (("mention", _MENTION), ("hashtag", _HASHTAG)):
         for match in pattern.finditer(text):
             if free(*match.span()):
                 found.append(Entity(kind, match.start(), match.end(), match.group()))
-                taken.append(match.span())
+                take(match.span())
     found.sort(key=lambda e: e.start)
     return tuple(found)
 

@@ -44,7 +44,7 @@ def utf8_length(text: str) -> int:
 
 def threads_length(text: str) -> int:
     """Graphemes, with each emoji counted as its UTF-8 byte length."""
-    if text.isascii():
+    if text.isascii() or not _EMOJI_START.search(text):
         return grapheme_length(text)
     total = 0
     for cluster in _GRAPHEME.findall(text):

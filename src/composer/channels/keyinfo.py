@@ -68,10 +68,24 @@ def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) ->
     return cut if cut < len(text.rstrip()) else None
 
 
+@lru_cache(maxsize=256)
+def first_items(text: str) -> dict[str, KeyItem]:
+    """The first occurrence of each kind of key information in ``text`` (what
+    :func:`key_items` would list first per kind, without searching the whole text)."""
+    first: dict[str, KeyItem] = {}
+    link = next((e for e in entities(text) if e.kind == "url"), None)
+    if link is not None:
+        first["link"] = KeyItem("link", link.start, link.end, link.text)
+    for kind, pattern in _patterns().items():
+        match = pattern.search(text)
+        if match is not None and (kind not in first or match.start() < first[kind].start):
+            first[kind] = KeyItem(kind, match.start(), match.end(), match.group())
+    return first
+
+
 def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
     occurrence of each."""
-    first: dict[str, KeyItem] = {}
-    for item in key_items(text):
-        first.setdefault(item.kind, item)
-    return {kind: item for kind, item in first.items() if item.start >= cut}
+    first = first_items(text)
+    ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
+    return {item.kind: item for item in ordered if item.start >= cut}

@@ -7,8 +7,9 @@ either) is cut, at a grapheme boundary, and a too-long URL is left whole in its 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +20,7 @@ _GRAPHEME = regex.compile(r"\X")
 MIN_FILL = 0.5
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(NamedTuple):
     start: int  # where the part before it ends
     end: int  # where the next part starts
     strength: int  # 4 language separator, 3 paragraph, 2 line, 1 sentence end, 0 word
@@ -45,11 +45,13 @@ _MARK = regex.compile(r"\p{M}")
 
 def breaks(text: str, separator: str = "") -> list[Break]:
     """Every place ``text`` may be split, in order."""
+    marks = _MARK.search(text) is not None
     found = []
     for match in _break_pattern(separator).finditer(text):
-        if match.end() < len(text) and _MARK.match(text, match.end()):
+        start, end = match.span()
+        if marks and end < len(text) and _MARK.match(text, end):
             continue  # a combining mark belongs to the space before it
-        found.append(Break(match.start(), match.end(), _STRENGTH[match.lastgroup or "word"]))
+        found.append(Break(start, end, _STRENGTH[match.lastgroup or "word"]))
     return found
 
 
@@ -87,24 +89,38 @@ def _is_entity(token: str) -> bool:
 
 
 def _longest_fitting(
-    text: str, start: int, candidates: list[Break], fits: Callable[[str], bool],
-    separator: str,
+    text: str, start: int, candidates: list[Break], first: int, guess: int,
+    fits: Callable[[str], bool], separator: str,
 ) -> int:
-    """Index of the last candidate whose part (from ``start``) fits, or -1: galloping,
-    then binary search, so no text much longer than one part is ever counted."""
+    """Index of the last of ``candidates[first:]`` whose part (from ``start``) fits, or
+    ``first - 1``: galloping from ``guess`` (where the previous part's length would end),
+    then binary search, so no text much longer than one part is ever counted and a run
+    of similar parts needs two or three counts each."""
     def ok(index: int) -> bool:
         return fits(_strip_separator(text[start : candidates[index].start], separator))
 
-    low, step = -1, 1
-    high = len(candidates)
-    while low + step < len(candidates):
-        if ok(low + step):
-            low += step
+    end = len(candidates)
+    guess = min(max(guess, first), end - 1)
+    step = 1
+    if ok(guess):
+        low, high = guess, end
+        while low + step < end:
+            if ok(low + step):
+                low += step
+                step *= 2
+            else:
+                high = low + step
+                break
+    else:
+        low, high = first - 1, guess
+        while high - step >= first:
+            if ok(high - step):
+                low = high - step
+                break
+            high -= step
             step *= 2
-        else:
-            high = low + step
-            break
-    # Invariant: candidates[low] fits (or low == -1), candidates[high] does not (or end).
+    # Invariant: candidates[low] fits (or low == first - 1), candidates[high] does not
+    # (or end).
     while high - low > 1:
         middle = (low + high) // 2
         if ok(middle):
@@ -114,38 +130,45 @@ def _longest_fitting(
     return low
 
 
-def _split(text: str, fits: Callable[[str], bool], separator: str) -> list[str]:
-    text = text.strip()
-    all_breaks = [*breaks(text, separator), Break(len(text), len(text), 5)]
+def _split(
+    text: str, all_breaks: list[Break], fits: Callable[[str], bool], separator: str,
+    limit: int,
+) -> list[str]:
+    """The parts of stripped ``text`` at ``all_breaks`` (its breaks and one at its end);
+    stops early once there are more than ``limit``."""
+    starts = [b.start for b in all_breaks]
     parts: list[str] = []
     start = 0
     first = 0  # index of the first break after start
-    while start < len(text):
+    previous = 0  # length of the previous part's longest fitting text
+    while start < len(text) and len(parts) <= limit:
         while first < len(all_breaks) and all_breaks[first].start <= start:
             first += 1
-        candidates = all_breaks[first:]
-        best = _longest_fitting(text, start, candidates, fits, separator)
-        if best == len(candidates) - 1:
+        guess = bisect_right(starts, start + previous, first) - 1 if previous else first
+        best = _longest_fitting(text, start, all_breaks, first, guess, fits, separator)
+        if best == len(all_breaks) - 1:
             part = _strip_separator(text[start:], separator)
             if part:
                 parts.append(part)
             break
-        if best < 0:
-            token_end = candidates[0].start
+        if best < first:
+            token_end = all_breaks[first].start
             token = text[start:token_end]
             if _is_entity(token) or _strip_separator(token, separator) != token:
-                parts.append(token)  # never cut a URL, hashtag or mention
-                start = candidates[0].end
+                if token.strip():
+                    parts.append(token)  # never cut a URL, hashtag or mention
+                start = all_breaks[first].end
             else:
                 head, _tail = _hard_split(token, fits)
                 parts.append(head)
                 start += len(head)
             continue
-        longest = candidates[best].start - start
-        chosen = candidates[best]
+        longest = all_breaks[best].start - start
+        previous = longest
+        chosen = all_breaks[best]
         for strength in (4, 3, 2, 1):
             strong = [
-                b for b in candidates[: best + 1]
+                b for b in all_breaks[first : best + 1]
                 if b.strength >= strength and b.start - start >= longest * MIN_FILL
             ]
             if strong:
@@ -177,6 +200,8 @@ def split_thread(
     """
     # Each part is tried with the widest number of its digit count ("9/9", "99/99"), so
     # the real, possibly narrower, number always fits.
+    text = text.strip()
+    all_breaks = [*breaks(text, separator), Break(len(text), len(text), 5)]
     assumed = 9
     while True:
         width = numbering.format(number=assumed, total=assumed)
@@ -184,7 +209,7 @@ def split_thread(
         def part_fits(candidate: str, width: str = width) -> bool:
             return fits(f"{candidate}\n{width}")
 
-        parts = _split(text, part_fits, separator)
+        parts = _split(text, all_breaks, part_fits, separator, assumed)
         if len(parts) <= assumed:
             break
         assumed = assumed * 10 + 9

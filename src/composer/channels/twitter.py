@@ -130,6 +130,18 @@ def _weight_classes(config: TwitterConfig) -> tuple[tuple[regex.Pattern[str], in
     )
 
 
+@cache
+def _uniform_start(config: TwitterConfig) -> tuple[str, int] | None:
+    """The highest character up to which every code point weighs the same, and that
+    weight (v3: U+0000–U+10FF weigh 100), so most texts need no per-class counting."""
+    end, weight = -1, None
+    for start, stop, range_weight in sorted(config.ranges):
+        if start != end + 1 or weight not in (None, range_weight):
+            break
+        end, weight = stop, range_weight
+    return (chr(end), weight) if weight is not None else None
+
+
 def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
     """The length X shows for ``text``: :func:`parse`'s weighted length, computed
     without walking the text character by character."""
@@ -154,6 +166,18 @@ def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
         position = end
     gaps.append(normalized[position:])
     rest = "".join(gaps)
+    uniform = _uniform_start(config)
+    if uniform is not None:
+        # Most characters weigh the same; the few others are counted one by one.
+        highest, weight = uniform
+        others = [ch for ch in set(rest) if ch > highest]
+        if len(others) <= 16:
+            counted = 0
+            for ch in others:
+                occurrences = rest.count(ch)
+                counted += occurrences
+                total += occurrences * config.weight(ord(ch))
+            return (total + (len(rest) - counted) * weight) // config.scale
     total += len(rest) * config.default_weight
     for pattern, weight in _weight_classes(config):
         total += len(pattern.findall(rest)) * (weight - config.default_weight)
