@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from composer.channels.emoji import may_contain_emoji
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.urls import extract_mastodon_urls
 from composer.settings import Settings
@@ -44,7 +45,10 @@ def utf8_length(text: str) -> int:
 
 def threads_length(text: str) -> int:
     """Graphemes, with each emoji counted as its UTF-8 byte length."""
-    if text.isascii() or not _EMOJI_START.search(text):
+    if text.isascii() or (
+        # Below U+203C only © and ® are pictographs (see channels.emoji).
+        not may_contain_emoji(text) and "\u00a9" not in text and "\u00ae" not in text
+    ) or not _EMOJI_START.search(text):
         return grapheme_length(text)
     total = 0
     for cluster in _GRAPHEME.findall(text):

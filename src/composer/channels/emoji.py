@@ -30,8 +30,18 @@ EMOJI_SEQUENCE = regex.compile(
 EMOJI_UNIT = regex.compile(rf"(?:{EMOJI_SEQUENCE.pattern})|\p{{Emoji}}[\uFE0E\uFE0F]")
 
 
+#: Every emoji sequence or unit has a character at or above this one (U+203C ‼ is the
+#: first pictograph above U+2000; keycaps, variation selectors, modifiers, flags and tags
+#: are higher still), so a text without one needs no search.
+FIRST_EMOJI_CHARACTER = "\u203c"
+
+
+def may_contain_emoji(text: str) -> bool:
+    return not text.isascii() and max(text) >= FIRST_EMOJI_CHARACTER
+
+
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each emoji unit in ``text``."""
-    if text.isascii():
+    if not may_contain_emoji(text):
         return []
     return [m.span() for m in EMOJI_UNIT.finditer(text)]

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from composer.channels.emoji import EMOJI_SEQUENCE
+from composer.channels.emoji import EMOJI_SEQUENCE, may_contain_emoji
 from composer.channels.urls import extract_urls
 from composer.resources import load_toml
 
@@ -151,7 +151,7 @@ def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
     normalized = unicodedata.normalize("NFC", text)
     spans = [(u.start, 0, u.end, config.transformed_url_length * config.scale)
              for u in extract_urls(normalized)]
-    if config.emoji_parsing and not normalized.isascii():
+    if config.emoji_parsing and may_contain_emoji(normalized):
         spans.extend((m.start(), 1, m.end(), config.default_weight)
                      for m in EMOJI_SEQUENCE.finditer(normalized))
     spans.sort()
