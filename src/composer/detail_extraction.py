@@ -46,24 +46,39 @@ class Detail(NamedTuple):
     year: int | None = None
 
 
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
 class _Scan:
     """A text being consumed: found spans are blanked so later patterns skip them."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.chars = list(text)
         self.found: list[Detail] = []
-        self._masked: str | None = text
+        self._masked = text
+        self._pending: list[tuple[int, int]] = []
 
     @property
     def masked(self) -> str:
-        if self._masked is None:
-            self._masked = "".join(self.chars)
+        """The text with every span blanked so far (blanks are applied when read: one
+        pass over the text however many there were)."""
+        if self._pending:
+            old, pieces, position = self._masked, [], 0
+            for start, end in sorted(self._pending):
+                start = max(start, position)
+                if end <= start:
+                    continue
+                pieces.append(old[position:start])
+                pieces.append(_NOT_NEWLINE.sub(" ", old[start:end]))
+                position = end
+            pieces.append(old[position:])
+            self._masked = "".join(pieces)
+            self._pending = []
         return self._masked
 
     def blank(self, start: int, end: int) -> None:
-        self._masked = None
-        self.chars[start:end] = [c if c == "\n" else " " for c in self.chars[start:end]]
+        """Blank ``text[start:end]`` (line breaks kept)."""
+        self._pending.append((start, end))
 
     def add(self, kind: str, value: Any, start: int, end: int, year: int | None = None) -> None:
         self.found.append(Detail(kind, value, start, end, self.text[start:end], year))
