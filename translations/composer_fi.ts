@@ -1369,6 +1369,10 @@
 <context>
     <name>TranslateDialog</name>
     <message>
+        <source>&amp;Translate a version…</source>
+        <translation>&amp;Käännä kieliversio…</translation>
+    </message>
+    <message>
         <source>Translate a version</source>
         <extracomment>A translation landed in the window: (target language, recipient).</extracomment>
         <translation>Käännä kieliversio</translation>

@@ -175,9 +175,19 @@ def test_deepl_plans_set_the_address(make_window, qtbot):
     assert Settings.load().translation_service == ""
 
 
-def test_the_page_in_finnish_and_swedish(make_window):
-    for language, word in (("fi", "Käännös"), ("sv", "Översättning")):
-        window = make_window(language, Settings(ui_language=language, organisation="kokkola"))
-        dialog, page = open_page(window)
-        assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == word
-        dialog.reject()
+@pytest.mark.parametrize(
+    ("language", "tab", "action", "title"),
+    [
+        ("fi", "Käännös", "&Käännä kieliversio…", "Käännä kieliversio"),
+        ("sv", "Översättning", "Ö&versätt en version…", "Översätt en version"),
+    ],
+)
+def test_translation_ui_in_finnish_and_swedish(make_window, language, tab, action, title):
+    window = make_window(language, Settings(ui_language=language, organisation="kokkola"))
+    dialog, page = open_page(window)
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == tab
+    dialog.reject()
+    assert window.actions["translate"].text() == action
+    window.actions["translate"].trigger()
+    assert window.translate_dialog.windowTitle() == title
+    window.translate_dialog.reject()

@@ -52,9 +52,6 @@ from composer.ui.highlights import severity_colour
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
 
-CONTEXT = "TranslateDialog"
-
-
 class _Relay(QObject):
     """Carries the worker's answer to the UI thread: (request number, result or error)."""
 
@@ -436,7 +433,7 @@ def open_translate_dialog(window: MainWindow, target: str | None = None) -> Tran
 
 def install(window: MainWindow) -> None:
     """Adds Tools → Translate a version… and shows the editors' "Translate from…"."""
-    action = QAction(QCoreApplication.translate(CONTEXT, "&Translate a version…"), window)
+    action = QAction(QCoreApplication.translate("TranslateDialog", "&Translate a version…"), window)
     action.setObjectName("action-translate")
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(lambda: open_translate_dialog(window))
