@@ -11,7 +11,9 @@ check; it holds no guideline logic. Public interface (other parts of the app rel
 - :meth:`current_post`, :meth:`set_post`, :meth:`editor` (language → QPlainTextEdit);
 - :meth:`findings` (latest result) and ``findings_updated``;
 - ``menus`` (keys ``file edit view tools help``) and ``actions`` (by name);
-- :meth:`status_message`.
+- :meth:`status_message`;
+- machine-translated versions: :meth:`set_unreviewed`, :meth:`unreviewed`,
+  :meth:`confirm_reviewed` and :meth:`insert_machine_translation` (one undoable edit).
 """
 
 from __future__ import annotations
