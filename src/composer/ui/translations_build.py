@@ -7,9 +7,11 @@ every file compiled, 1 otherwise.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
@@ -28,21 +30,37 @@ def lrelease_command() -> list[str]:
 
 
 def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
-    """Compile every ``.ts`` in ``ts_dir``; returns the ``.qm`` files written."""
+    """Compile every ``.ts`` in ``ts_dir`` whose ``.qm`` is missing or older; returns the
+    ``.qm`` files, up to date.
+
+    Each file is written aside and renamed into place: a running app maps its ``.qm``
+    files into memory, and rewriting one in place would crash it.
+    """
     qm_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    compiled = []
     for ts in sorted(ts_dir.glob("*.ts")):
         qm = qm_dir / f"{ts.stem}.qm"
-        result = subprocess.run(
-            [*lrelease_command(), "-silent", str(ts), "-qm", str(qm)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0 or not qm.is_file():
-            raise RuntimeError(f"{ts}: lrelease failed: {result.stderr.strip() or result.stdout}")
-        written.append(qm)
-    return written
+        compiled.append(qm)
+        if qm.is_file() and qm.stat().st_mtime_ns >= ts.stat().st_mtime_ns:
+            continue
+        fd, name = tempfile.mkstemp(dir=qm_dir, prefix=f".{ts.stem}-", suffix=".qm")
+        os.close(fd)
+        temporary = Path(name)
+        try:
+            result = subprocess.run(
+                [*lrelease_command(), "-silent", str(ts), "-qm", str(temporary)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode != 0 or temporary.stat().st_size == 0:
+                detail = result.stderr.strip() or result.stdout
+                raise RuntimeError(f"{ts}: lrelease failed: {detail}")
+            temporary.chmod(0o644)
+            os.replace(temporary, qm)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return compiled
 
 
 def main() -> int:
@@ -52,7 +70,7 @@ def main() -> int:
         print(f"translations: {exc}", file=sys.stderr)
         return 1
     for qm in written:
-        print(f"translations: wrote {qm}")
+        print(f"translations: {qm} up to date")
     return 0
 
 
