@@ -9,11 +9,8 @@ kept only in memory for the session.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
-
-import keyring
-import keyring.errors
-from keyring.backends import fail
 
 SERVICE_NAME = "composer"
 
@@ -26,8 +23,19 @@ class KeyringUnavailable(RuntimeError):
     """No usable credential store: the key cannot be saved."""
 
 
+def _keyring() -> ModuleType:
+    """``keyring``, imported on first use: it takes about 0.1 s, which the app's start-up
+    (whose window builds the translation menu entries) must not pay."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _backend_usable() -> tuple[bool, str]:
-    backend = keyring.get_keyring()
+    from keyring.backends import fail
+
+    backend = _keyring().get_keyring()
     if isinstance(backend, fail.Keyring):
         return False, "no credential store (keyring backend) is available on this system"
     try:
@@ -74,6 +82,7 @@ def load_key(account: str) -> str | None:
     usable, _ = _backend_usable()
     if not usable:
         return None
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE_NAME, account)
     except keyring.errors.KeyringError:
@@ -85,6 +94,7 @@ def save_key(account: str, key: str) -> None:
     usable, reason = _backend_usable()
     if not usable:
         raise KeyringUnavailable(reason)
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE_NAME, account, key)
     except keyring.errors.KeyringError as exc:
@@ -96,6 +106,7 @@ def delete_key(account: str) -> None:
     usable, _ = _backend_usable()
     if not usable:
         return
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE_NAME, account)
     except keyring.errors.PasswordDeleteError:
