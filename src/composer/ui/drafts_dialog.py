@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -61,7 +62,7 @@ class DraftsDialog(QDialog):
         self.autosave = autosave
         self.window_ = autosave.window
         self.setWindowTitle(self.tr("Drafts"))
-        self.resize(900, 600)
+        self.resize(980, 620)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search in the text of every draft"))
@@ -83,9 +84,11 @@ class DraftsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
-        self.tree.setColumnWidth(TITLE, 340)
-        self.tree.setColumnWidth(ORGANISATION, 150)
-        self.tree.setColumnWidth(STATUS, 200)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ORGANISATION, STATUS, UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemActivated.connect(lambda *_: self.open_selected())
 
@@ -210,6 +213,7 @@ class DraftsDialog(QDialog):
                 ]
                 for column, (text, key) in enumerate(values):
                     item.setText(column, text)
+                    item.setToolTip(column, text)
                     item.setData(column, SORT_ROLE, key)
                 item.setData(0, ID_ROLE, draft.id)
                 if draft.id == selected:
