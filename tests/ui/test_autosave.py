@@ -320,3 +320,20 @@ def test_dialog_speaks_finnish_and_swedish(make_window, qtbot):
             assert window.actions["drafts"].text() in ("Lu&onnokset…", "&Utkast…")
         finally:
             autosave.shutdown()
+
+
+def test_copying_a_channel_marks_the_draft_exported(autosaved, qtbot, type_text):
+    window, autosave = autosaved
+    window.preview.set_channels(["facebook"])
+    type_text(window.editor("sv"), "Biblioteket har öppet i dag.")
+    qtbot.waitUntil(lambda: stored_texts() == ["Biblioteket har öppet i dag."], timeout=5000)
+    qtbot.waitUntil(lambda: window.preview.preview("facebook") is not None, timeout=5000)
+    window.preview.copy("facebook")
+    autosave.flush()
+
+    def exported() -> bool:
+        with DraftStore.open() as store:
+            draft = store.get(store.list()[0].id)
+            return draft.status is Status.EXPORTED and "facebook" in draft.exported_channels
+
+    qtbot.waitUntil(exported, timeout=5000)

@@ -142,6 +142,8 @@ class ChannelPreviewPanel(QWidget):
     """Channel checkboxes and live previews of the post on each selected channel."""
 
     channels_changed = Signal(list)
+    #: The user copied or exported the text of these channels (for the draft's status).
+    exported = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +278,8 @@ class ChannelPreviewPanel(QWidget):
             self.status.setText(self.tr("Copied the text for {0}.").format(name))
         else:
             self.status.setText(self.tr("Copied part {0} for {1}.").format(part + 1, name))
+        if text:
+            self.exported.emit([channel])
 
     def export_all(self, folder: str | Path) -> list[Path]:
         """Write one UTF-8 text file per selected channel into ``folder``."""
@@ -283,8 +287,11 @@ class ChannelPreviewPanel(QWidget):
             return []
         channels = self.channels()
         post = dataclasses.replace(self._post, channels=channels)
-        return write_exports(post, Path(folder), settings=self._settings,
-                             ui_language=self._ui_language, channels=channels)
+        written = write_exports(post, Path(folder), settings=self._settings,
+                                ui_language=self._ui_language, channels=channels)
+        if written:
+            self.exported.emit(channels)
+        return written
 
     @Slot()
     def choose_export_folder(self) -> None:
