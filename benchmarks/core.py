@@ -65,13 +65,10 @@ def export_all() -> Result | None:
     from composer.model import CHANNELS
     from composer.profiles import get_profile
 
-    post = typical_post()
-    profile = get_profile(post.organisation)
+    get_profile("jakobstad")
 
     def run(i: int) -> None:
-        p = typical_post(variant=i + 20_000)
-        for channel in CHANNELS:
-            export_post(p, channel, profile=profile)
+        export_post(typical_post(variant=i + 20_000), list(CHANNELS))
 
     samples = time_ms(run, runs=100)
     return Result("7. export to all ten channels, typical post", "ms", samples, "≤ 20",
@@ -150,8 +147,10 @@ def spelling_suggestions() -> Result | None:
              ("sv", "biblioteke"), ("en", "libary"), ("en", "recieve")]
     for lang, word in cases:
         suggest(word, lang)
-    samples = time_ms(lambda i: suggest(*cases[i % len(cases)]), runs=60, warmup=0)
-    return Result("spelling suggestions for one word (right-click menu)", "ms", samples)
+    cold = time_ms(lambda i: suggest(cases[i][1] + "x", cases[i][0]), runs=len(cases),
+                   warmup=0)
+    return Result("spelling suggestions for one new word (right-click menu)", "ms", cold,
+                  note="each word once (suggestions are cached per word afterwards)")
 
 
 __all__ = ["EN", "FI", "SV"]

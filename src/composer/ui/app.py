@@ -5,7 +5,8 @@ load before the window shows; the guideline engine, language detection and dicti
 load in the checking process afterwards. With ``COMPOSER_EXIT_AFTER_PAINT=1`` the app
 prints the seconds from process start to the first painted window and exits (start-up
 measurements); with ``COMPOSER_EXIT_AFTER_CHECK=1`` it checks the post once after the
-first paint, prints the number of findings and exits (smoke test of an installed app).
+first paint, prints the number of findings and the seconds since process start, and exits
+(smoke test of an installed app; first findings on a restored draft).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # after the first paint, print what was found and exit (1 if checking failed).
         def checked(result) -> None:
             error = getattr(result, "error", None)
-            print(f"checked: {len(result.findings)} findings"
+            print(f"checked: {len(result.findings)} findings after {_process_age():.3f} s"
                   + (f"; error: {error}" if error else ""), flush=True)
             app.exit(1 if error else 0)
 
