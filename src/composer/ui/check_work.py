@@ -57,10 +57,8 @@ def _graphemes(text: str) -> int:
 
 
 def _reads_as(text: str, language: str) -> str | None:
-    try:
-        from composer.language_detection import reads_as_other
-    except ImportError:
-        return None
+    from composer.language_detection import reads_as_other
+
     other = reads_as_other(text, language)
     return other[0] if other else None
 
@@ -113,12 +111,9 @@ class Checker:
         from composer.engine import Engine
 
         if self.engine is not None:
-            try:
-                from composer.spelling import clear_caches
-            except ImportError:
-                pass
-            else:
-                clear_caches()
+            from composer.spelling import clear_caches
+
+            clear_caches()
         self.engine = Engine()
 
 

@@ -34,17 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.model import LANGUAGES, Finding, Media, Post
+from composer.model import LANGUAGES, Finding, Post
 from composer.profiles import Profile, UnknownOrganisation, load_profiles
 from composer.settings import Settings
+from composer.ui.channel_preview import ChannelPreviewPanel
 from composer.ui.checker import CheckResult, LiveChecker
 from composer.ui.editors import EditorArea, FlagTextEdit
 from composer.ui.find_bar import FindBar
 from composer.ui.findings_panel import FindingsPanel
 from composer.ui.hashtag_chips import append_hashtag, official_tags
+from composer.ui.media_panel import MediaPanel
 from composer.ui.menus import build_menus
-from composer.ui.optional import optional_widget
 from composer.ui.post_header import PostHeader
+from composer.ui.translate_dialog import install as install_translation
 from composer.ui.ui_language import resolve_ui_language
 from composer.ui.window_dialogs import DialogsMixin
 from composer.ui.window_files import FilesMixin
@@ -72,7 +74,6 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self._organisation = ""
         self._role = self.settings.role
         self._channels: list[str] = []
-        self._media: list[Media] = []
         self._unreviewed: list[str] = []
         self._findings: list[Finding] = []
         self._result: CheckResult | None = None
@@ -84,10 +85,8 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.editors = EditorArea(self)
         self.find_bar = FindBar(self._find_target, self)
         self.findings_panel = FindingsPanel(self)
-        media_class = optional_widget("media_panel", "MediaPanel")
-        self.media_panel = media_class(self) if media_class else None
-        preview_class = optional_widget("channel_preview", "ChannelPreviewPanel")
-        self.preview = preview_class(self, self.settings) if preview_class else None
+        self.media_panel = MediaPanel(self)
+        self.preview = ChannelPreviewPanel(self, self.settings)
         self._build_layout()
 
         self.checker = LiveChecker(self.current_post, self)
@@ -98,9 +97,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.checker.start()
         self._connect()
         self.menus, self.actions = build_menus(self)
-        install_translation = optional_widget("translate_dialog", "install")
-        if install_translation is not None:  # Tools → Translate, the editors' buttons
-            install_translation(self)
+        install_translation(self)  # Tools → Translate, the editors' buttons
         self.check_state = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_state)
 
@@ -157,17 +154,14 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-    def _slot(self, widget: QWidget | None, title: str, parent: QWidget) -> QWidget:
-        """A titled box for a panel; an empty, labelled place while the panel is absent."""
+    def _slot(self, widget: QWidget, title: str, parent: QWidget) -> QWidget:
+        """A titled box for a panel."""
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         heading = QLabel(f"<b>{title}</b>", box)
         layout.addWidget(heading)
-        if widget is None:
-            widget = QLabel(self.tr("Not available in this version."), box)
-            widget.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(widget, 1)
         return box
 
@@ -187,10 +181,8 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.findings_panel.guideline_requested.connect(
             lambda index: self.show_guideline(self._findings[index].reference)
         )
-        if self.media_panel is not None:
-            self.media_panel.media_changed.connect(self._user_changed)
-        if self.preview is not None:
-            self.preview.channels_changed.connect(self._channels_changed)
+        self.media_panel.media_changed.connect(self._user_changed)
+        self.preview.channels_changed.connect(self._channels_changed)
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.header.organisation, self.header.role]
@@ -198,8 +190,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             column = self.editors.editors[language]
             chain += [column.toggle, column.editor]
             chain += [column.chips.button(tag) for tag in column.chips.tags()]
-        if self.media_panel is not None:
-            chain.append(self.media_panel)
+        chain.append(self.media_panel)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -217,7 +208,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             text = self.editor(language).toPlainText()
             if text:
                 versions[language] = text
-        media = self.media_panel.media() if self.media_panel is not None else list(self._media)
+        media = self.media_panel.media()
         return Post(
             organisation=self._organisation,
             role=self._role,
@@ -238,18 +229,15 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             self._role = post.role
             self._set_organisation(post.organisation, user=False)
             self._channels = list(post.channels)
-            self._media = list(post.media)
             self._unreviewed = list(post.unreviewed)
             self._show_unreviewed()
             for language in LANGUAGES:
                 editor = self.editor(language)
                 editor.flags.clear()
                 editor.setPlainText(post.text(language))
-            if self.media_panel is not None:
-                self.media_panel.set_media(list(post.media))
-            if self.preview is not None:
-                self.preview.set_channels(list(post.channels))
-                self.preview.set_post(post, [])
+            self.media_panel.set_media(list(post.media))
+            self.preview.set_channels(list(post.channels))
+            self.preview.set_post(post, [])
         finally:
             self._loading = False
         self._findings = []
@@ -332,8 +320,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             column.chips.set_tags(official_tags(profile, language))
             if column.is_collapsed():
                 column.chips.hide()
-        if self.media_panel is not None:
-            self.media_panel.set_languages(profile.language_order)
+        self.media_panel.set_languages(profile.language_order)
         if self._guideline_viewer is not None and self._guideline_viewer.isVisible():
             self._guideline_viewer.show_reference(profile, "")
         self._update_tab_order()
@@ -403,10 +390,8 @@ def _spelling_suggester():
     """Calls ``composer.spelling.suggest`` (imported on first use, not at start-up)."""
 
     def suggest(word: str, language: str) -> list[str]:
-        try:
-            from composer.spelling import suggest as core_suggest
-        except ImportError:
-            return []
+        from composer.spelling import suggest as core_suggest
+
         return list(core_suggest(word, language))
 
     return suggest

@@ -51,8 +51,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._general_page(), self.tr("General"))
         tabs.addTab(self._channels_page(), self.tr("Channel limits"))
         self.translation = _translation_page(self.settings, tabs)
-        if self.translation is not None:
-            tabs.addTab(self.translation, self.translation.title())
+        tabs.addTab(self.translation, self.translation.title())
         self.tabs = tabs
 
         self.buttons = QDialogButtonBox(
@@ -182,8 +181,7 @@ class PreferencesDialog(QDialog):
             if value != self._defaults[(channel, figure)]:
                 overrides.setdefault(channel, {})[figure] = value if value else None
         result.channel_overrides = {c: v for c, v in overrides.items() if v}
-        if self.translation is not None:
-            self.translation.apply(result)
+        self.translation.apply(result)
         return result
 
     def accept(self) -> None:
@@ -199,28 +197,23 @@ class PreferencesDialog(QDialog):
                 self.tr("The preferences could not be saved: %1").replace("%1", str(exc)),
             )
             return
-        if self.translation is not None:
-            self.translation.store_key_or_warn(self)
+        self.translation.store_key_or_warn(self)
         super().accept()
 
 
-def _translation_page(settings: Settings, parent: QWidget) -> QWidget | None:
-    """The machine translation page, when that feature can be loaded."""
-    try:
-        from composer.ui.translation_settings import TranslationSettingsPage
-    except ImportError:
-        return None
+def _translation_page(settings: Settings, parent: QWidget) -> QWidget:
+    """The machine translation page."""
+    from composer.ui.translation_settings import TranslationSettingsPage
+
     page = TranslationSettingsPage(parent)
     page.load(settings)
     return page
 
 
 def _channel_specs() -> dict[str, object]:
-    """Default channel specs, when the channel data is available."""
-    try:
-        from composer.channels import get_spec
-    except ImportError:
-        return {}
+    """Default channel specs."""
+    from composer.channels import get_spec
+
     specs = {}
     for channel in CHANNELS:
         try:

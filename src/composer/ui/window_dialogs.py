@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from composer.settings import Settings
-from composer.ui.optional import optional_widget
 from composer.ui.ui_language import resolve_ui_language
 
 
@@ -14,11 +13,10 @@ class DialogsMixin:
     """Opens the dialogs of the main window."""
 
     def show_guideline(self, reference: str = "") -> None:
-        viewer_class = optional_widget("guideline_viewer", "GuidelineViewer")
-        if viewer_class is None:
-            return
+        from composer.ui.guideline_viewer import GuidelineViewer
+
         if self._guideline_viewer is None:
-            self._guideline_viewer = viewer_class(self, self.ui_language)
+            self._guideline_viewer = GuidelineViewer(self, self.ui_language)
         else:
             self._guideline_viewer.set_ui_language(self.ui_language)
         self._guideline_viewer.show_reference(self.profile(), reference)
@@ -39,8 +37,7 @@ class DialogsMixin:
         self.settings = settings
         self.ui_language = resolve_ui_language(settings.ui_language)
         self.checker.set_options(self.ui_language, settings)
-        if self.preview is not None:
-            self.preview.set_settings(settings)
+        self.preview.set_settings(settings)
 
     def show_about(self) -> None:
         from composer.ui.about import AboutDialog

@@ -28,8 +28,7 @@ class FindingsMixin:
             self.status_message(text.replace("%1", result.error))
         else:
             self.findings_panel.set_findings(self._findings)
-        if self.preview is not None:
-            self.preview.set_post(result.post, self._findings)
+        self.preview.set_post(result.post, self._findings)
         self.findings_updated.emit()
 
     def _busy_changed(self, busy: bool) -> None:
