@@ -187,11 +187,26 @@ class Heartbeat(QObject):
         return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
 
 
-def typing_stalls(size: int = 60_000, all_long: bool = False, seed: int = 7) -> dict[str, Any]:
+def paragraphs(text: str, sentences: int = 4) -> str:
+    """``text`` with a line break after every few sentences, as long posts are written
+    (same length: the space after the sentence becomes the break)."""
+    parts = text.split(". ")
+    return ".\n".join(
+        ". ".join(parts[i : i + sentences]) for i in range(0, len(parts), sentences)
+    )
+
+
+def typing_stalls(
+    size: int = 60_000, all_long: bool = False, one_paragraph: bool = False, seed: int = 7
+) -> dict[str, Any]:
     """Types 200 characters at a person's pace (60–260 ms between keys, so checks run in
-    the pauses) at the end of a ``size``-character Finnish version."""
+    the pauses) at the end of a ``size``-character Finnish version written in paragraphs
+    (``one_paragraph``: as one 60,000-character paragraph, which Qt lays out anew on
+    every keystroke)."""
     post = typical_post()
     long_post = typical_post(size=size)
+    if not one_paragraph:
+        long_post.versions = {k: paragraphs(v) for k, v in long_post.versions.items()}
     post.versions["fi"] = long_post.versions["fi"]
     if all_long:
         post.versions = dict(long_post.versions)
@@ -247,6 +262,8 @@ def main() -> int:
         out["typing"] = typing_stalls()
     if "typing-all-long" in which:
         out["typing-all-long"] = typing_stalls(all_long=True)
+    if "typing-one-paragraph" in which:
+        out["typing-one-paragraph"] = typing_stalls(one_paragraph=True)
     print(json.dumps(out))
     app.quit()
     return 0
