@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from composer.channels import ChannelSpec
 from composer.model import Finding, Severity
+from composer.ui.palette_colours import link_colour
 from composer.ui.preview_gauge import LengthGauge, error_colour
 from composer.ui.preview_render import feed_cut_index, render_html
 
@@ -226,7 +227,7 @@ class PostPart(QFrame):
         self._cut = feed_cut_index(text, spec.feed_cut, spec.feed_cut_lines)
         self.more.setVisible(self._cut is not None)
         self.more.setStyleSheet(
-            f"QToolButton {{ color: {palette.color(QPalette.ColorRole.Link).name()};"
+            f"QToolButton {{ color: {link_colour(palette).name()};"
             " border: none; padding: 0px; font-weight: bold; }")
         self._show_text(self.more.isChecked())
         self.gauge.set_values(length, spec.max_length, self.tr("characters"))

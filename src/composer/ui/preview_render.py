@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 
 from composer.channels.keyinfo import cut_index
 from composer.entities import entities
+from composer.ui.palette_colours import link_colour
 
 
 def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
@@ -36,7 +37,7 @@ def render_html(text: str, palette: QPalette, links_clickable: bool = True,
                 end: int | None = None) -> str:
     """``text[:end]`` as HTML: entities coloured, line breaks kept, the rest escaped."""
     shown = text if end is None else text[:end]
-    link = _colour(palette, QPalette.ColorRole.Link)
+    link = link_colour(palette).name()
     parts: list[str] = []
     index = 0
     for entity in entities(text):
