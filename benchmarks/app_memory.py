@@ -1,5 +1,6 @@
 """Peak memory of the desktop app with all three languages loaded: run as
-``python -m benchmarks.app_memory`` (under ``/usr/bin/time -v``); prints JSON.
+``python -m benchmarks.app_memory [--no-suggestions]`` (under ``/usr/bin/time -v``);
+prints JSON.
 
 The window is built as ``composer.ui.app.main`` builds it; a post with Finnish, Swedish
 and English versions is checked in the app's checking process, and spelling suggestions
@@ -41,8 +42,9 @@ def main() -> int:
 
     app = create_application([])
     window = open_window(typical_post())
-    for language, word in (("fi", "kirjastoo"), ("sv", "biblioteke"), ("en", "libary")):
-        window.editor(language).suggester(word, language)
+    if "--no-suggestions" not in sys.argv:
+        for language, word in (("fi", "kirjastoo"), ("sv", "biblioteke"), ("en", "libary")):
+            window.editor(language).suggester(word, language)
     window.check_now()
     from benchmarks.window import wait_checked
 

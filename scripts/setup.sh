@@ -18,6 +18,8 @@ APT_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring appstream desktop-file-utils
   # the desktop bundle: PyInstaller needs objdump and strip; MIME database for its tests
   binutils shared-mime-info
+  # benchmarks: /usr/bin/time -v for whole-process peak memory
+  time
 )
 
 # A Debian system Python needs python3-venv for "python3 -m venv".
