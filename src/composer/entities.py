@@ -9,7 +9,6 @@ Spans are Python string indices.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,9 +74,12 @@ def entities_of(text: str, kind: str) -> list[Entity]:
     return [e for e in entities(text) if e.kind == kind]
 
 
-def words(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags."""
+@lru_cache(maxsize=256)
+def words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags
+    (cached per text: several rules read the same version's words)."""
     spans = [(e.start, e.end) for e in entities(text)]
+    found: list[tuple[int, int, str]] = []
     index = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -85,4 +87,5 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
             index += 1
         if index < len(spans) and spans[index][0] < end:
             continue
-        yield start, end, match.group()
+        found.append((start, end, match.group()))
+    return tuple(found)

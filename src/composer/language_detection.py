@@ -29,7 +29,7 @@ from composer.model import LANGUAGES
 #: Letters of prose a text needs before its language is judged.
 MIN_LETTERS = 40
 #: Characters of prose read (more does not change the verdict, only the time taken).
-MAX_CHARS = 400
+MAX_CHARS = 200
 #: The detected language must have at least this probability to count as a mismatch ...
 MIN_CONFIDENCE = 0.95
 #: ... and the expected language at most this: a clear margin, so a version in the right
