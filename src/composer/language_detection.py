@@ -10,10 +10,15 @@ greeting is never "in the wrong language".
 
 The profiles are loaded lazily, once, under a lock (about 100 ms the first time); results
 are cached per text, so re-checking an unchanged version costs a dictionary look-up.
+The detection itself is langdetect's ``Detector`` algorithm step for step (the same text
+preparation, n-grams, seeded random sampling and float arithmetic, so the same
+probabilities) without its per-character objects and per-call random seeding from the
+operating system, which cost more than the detection.
 """
 
 from __future__ import annotations
 
+import random
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +26,8 @@ from importlib import resources
 
 import regex
 from langdetect import DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.detector import Detector
+from langdetect.utils.ngram import NGram
 
 from composer.entities import entities
 from composer.model import LANGUAGES
@@ -39,7 +45,7 @@ MAX_EXPECTED = 0.04
 _QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,120})[\"“”„«»]|[‘’]([^‘’\n]{1,120})[‘’]")
 _NAME = regex.compile(r"(?<![.!?:…]\s*|^\s*|[\n•-]\s*)\b\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*")
 _NUMBER = regex.compile(r"\p{N}+(?:[.,:/–-]\p{N}+)*")
-_LETTER = regex.compile(r"\p{L}")
+_NOT_LETTER = regex.compile(r"\P{L}+")
 _SPACES = regex.compile(r"\s+")
 
 _lock = threading.Lock()
@@ -101,7 +107,7 @@ def prose(text: str) -> str:
 
 
 def letter_count(text: str) -> int:
-    return len(_LETTER.findall(text))
+    return len(_NOT_LETTER.sub("", text))
 
 
 def without_names(text: str) -> str:
@@ -116,16 +122,151 @@ def detect(text: str) -> Detection:
     letters = letter_count(body)
     if letters < MIN_LETTERS:
         return Detection((), letters)
-    detector = _load_factory().create()
-    detector.set_max_text_length(MAX_CHARS)
-    detector.append(body)
-    try:
-        detector.get_probabilities()
-    except LangDetectException:
+    factory = _load_factory()
+    probabilities = _probabilities(body, factory)
+    if probabilities is None:
         return Detection((), letters)
-    pairs = zip(detector.langlist, detector.langprob, strict=True)
+    pairs = zip(factory.get_lang_list(), probabilities, strict=True)
     ranked = sorted(pairs, key=lambda item: -item[1])
     return Detection(tuple((lang, float(p)) for lang, p in ranked), letters)
+
+
+_NOT_LATIN = regex.compile(r"[^A-z]+")  # langdetect counts 'A' <= ch <= 'z' as Latin
+_BELOW_U0300 = regex.compile(r"[\x00-\u02FF]+")
+_RUN_OF_SPACES = regex.compile(r" {2,}")
+_normalized: dict[str, str] = {}
+
+
+def _prepared(text: str) -> str:
+    """What ``Detector.append`` and ``cleaning_text`` make of ``text``."""
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)
+    text = _RUN_OF_SPACES.sub(" ", text[:MAX_CHARS])
+    # langdetect meant to leave out Latin Extended Additional here, but compares the block
+    # with a name its unicode_block never returns: every character from U+0300 counts.
+    latin = len(_NOT_LATIN.sub("", text))
+    non_latin = len(_BELOW_U0300.sub("", text))
+    if latin * 2 < non_latin:
+        text = "".join(ch for ch in text if ch < "A" or ch > "z")
+    return text
+
+
+class _Normalised(dict[int, str]):
+    """``NGram.normalize`` of each character, filled in as characters are met (for
+    ``str.translate``)."""
+
+    def __missing__(self, code: int) -> str:
+        normal = self[code] = NGram.normalize(chr(code))
+        return normal
+
+
+_normalised = _Normalised()
+
+
+def _ngrams(text: str, known: dict[str, list[float]]) -> list[str]:
+    """``Detector._extract_ngrams``: the known 1- to 3-grams of ``text``, in order.
+
+    langdetect feeds the normalised characters one by one into a window of up to three
+    that restarts after each space; after each character it takes the last 1, 2 and 3
+    characters of the window, except inside a run of capitals. With ``padded`` the text
+    after one leading space, the window after character ``k`` is ``padded[k-2:k+1]``
+    unless ``padded[k-1]`` is a space (then it is ``padded[k-1:k+1]``), a second space
+    in a row adds nothing, and a capital after a capital is skipped.
+    """
+    padded = " " + text.translate(_normalised)
+    found: list[str] = []
+    append = found.append
+    for k in range(1, len(padded)):
+        ch = padded[k]
+        before = padded[k - 1]
+        if ch == " ":
+            if before == " ":
+                continue
+        elif ch.isupper() and before.isupper():
+            continue
+        elif ch in known:
+            append(ch)
+        pair = before + ch
+        if pair in known:
+            append(pair)
+        if before != " ":
+            triple = padded[k - 2 : k + 1]
+            if triple in known:
+                append(triple)
+    return found
+
+
+def _probabilities(body: str, factory: DetectorFactory) -> list[float] | None:
+    """``Detector.get_probabilities`` (``langprob``, in the factory's language order) for
+    ``body`` read up to :data:`MAX_CHARS`; ``None`` when it has no known n-gram."""
+    known = factory.word_lang_prob_map
+    ngrams = _ngrams(_prepared(body), known)
+    if not ngrams:
+        return None
+    size = len(factory.get_lang_list())
+    trials = 7
+    rng = random.Random(factory.seed)
+    if size == 3:
+        return _three_probabilities(ngrams, known, rng, trials)
+    choice = rng.choice
+    total = [0.0] * size
+    for _ in range(trials):
+        prob = [1.0 / size] * size
+        alpha = Detector.ALPHA_DEFAULT + rng.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
+        weight = alpha / Detector.BASE_FREQ
+        i = 0
+        while True:
+            word_prob = known[choice(ngrams)]
+            for j in range(size):
+                prob[j] *= weight + word_prob[j]
+            if i % 5 == 0:
+                sump = sum(prob)
+                highest = 0.0
+                for j in range(size):
+                    p = prob[j] / sump
+                    if highest < p:
+                        highest = p
+                    prob[j] = p
+                if highest > Detector.CONV_THRESHOLD or i >= Detector.ITERATION_LIMIT:
+                    break
+            i += 1
+        for j in range(size):
+            total[j] += prob[j] / trials
+    return total
+
+
+def _three_probabilities(
+    ngrams: list[str], known: dict[str, list[float]], rng: random.Random, trials: int
+) -> list[float]:
+    """The loop of :func:`_probabilities` for three languages, written out (the same
+    operations in the same order, so the same floats)."""
+    choice = rng.choice
+    total0 = total1 = total2 = 0.0
+    threshold = Detector.CONV_THRESHOLD
+    limit = Detector.ITERATION_LIMIT
+    for _ in range(trials):
+        p0 = p1 = p2 = 1.0 / 3
+        alpha = Detector.ALPHA_DEFAULT + rng.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
+        weight = alpha / Detector.BASE_FREQ
+        i = 0
+        while True:
+            q0, q1, q2 = known[choice(ngrams)]
+            p0 *= weight + q0
+            p1 *= weight + q1
+            p2 *= weight + q2
+            if i % 5 == 0:
+                sump = sum((p0, p1, p2))
+                p0 /= sump
+                p1 /= sump
+                p2 /= sump
+                if max(p0, p1, p2) > threshold or i >= limit:
+                    break
+            i += 1
+        total0 += p0 / trials
+        total1 += p1 / trials
+        total2 += p2 / trials
+    return [total0, total1, total2]
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
