@@ -585,12 +585,7 @@
     <name>FlagTextEdit</name>
     <message>
         <source>Guideline:</source>
-        <extracomment>Offers extra corrections for a flagged word: (word, language) -&gt; suggestions.</extracomment>
         <translation>Ohje:</translation>
-    </message>
-    <message>
-        <source>Replace with “%1”</source>
-        <translation>Korvaa: ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1359,18 @@
     <message>
         <source>Add to my dictionary</source>
         <translation>Lisää omaan sanastoon</translation>
+    </message>
+    <message>
+        <source>Looking for more suggestions…</source>
+        <translation>Etsitään lisää ehdotuksia…</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Ei ehdotuksia</translation>
+    </message>
+    <message>
+        <source>No other suggestions</source>
+        <translation>Ei muita ehdotuksia</translation>
     </message>
 </context>
 <context>

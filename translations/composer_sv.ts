@@ -585,12 +585,7 @@
     <name>FlagTextEdit</name>
     <message>
         <source>Guideline:</source>
-        <extracomment>Offers extra corrections for a flagged word: (word, language) -&gt; suggestions.</extracomment>
         <translation>Anvisning:</translation>
-    </message>
-    <message>
-        <source>Replace with “%1”</source>
-        <translation>Ersätt med ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1359,18 @@
     <message>
         <source>Add to my dictionary</source>
         <translation>Lägg till i min ordlista</translation>
+    </message>
+    <message>
+        <source>Looking for more suggestions…</source>
+        <translation>Söker fler förslag…</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>No other suggestions</source>
+        <translation>Inga andra förslag</translation>
     </message>
 </context>
 <context>

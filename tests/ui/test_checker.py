@@ -115,3 +115,84 @@ def test_pyside6_survives_many_void_calls():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
+
+
+def _answers(checker):
+    answers = []
+    checker.suggestions_ready.connect(lambda word, language, found: answers.append(
+        (word, language, found)
+    ))
+    return answers
+
+
+def test_suggestions_come_from_the_checker_without_waiting(qtbot):
+    checker = LiveChecker(lambda: Post(versions={"sv": "Hej"}))
+    answers = _answers(checker)
+    assert checker.suggestions("biblioteke", "sv") is None  # asked, not waited for
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    word, language, found = answers[0]
+    assert (word, language) == ("biblioteke", "sv")
+    assert found[0] == "bibliotek" and "biblioteket" in found
+    # Known now: the next menu has them at once, without asking again.
+    assert checker.suggestions("biblioteke", "sv") == found
+    checker.shutdown()
+
+
+def test_suggestions_in_the_checking_thread(qtbot, monkeypatch):
+    monkeypatch.setenv("COMPOSER_CHECK_IN_THREAD", "1")
+    checker = LiveChecker(lambda: Post(versions={"en": "Hello"}))
+    answers = _answers(checker)
+    assert checker.suggestions("libary", "en") is None
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    checker.shutdown()
+    assert answers[0][2][0] == "library"
+
+
+def test_a_correct_word_and_an_unknown_language_get_no_suggestions(qtbot):
+    checker = LiveChecker(lambda: Post(versions={"fi": "Hei"}))
+    answers = _answers(checker)
+    checker.suggestions("kirjasto", "fi")
+    checker.suggestions("Bibliothek", "de")
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=20_000)
+    checker.shutdown()
+    assert {(word, tuple(found)) for word, _language, found in answers} == {
+        ("kirjasto", ()), ("Bibliothek", ()),
+    }
+
+
+def test_menu_questions_come_before_checks_and_questions_asked_ahead_after():
+    from composer.settings import Settings
+    from composer.ui.check_work import CheckRequest, SuggestRequest
+    from composer.ui.checker import _ThreadFeeder
+
+    feeder = _ThreadFeeder(None)  # not started: only the order is looked at
+    ahead = SuggestRequest("libary", "en", urgent=False)
+    feeder.ask(ahead)
+    check = CheckRequest(1, Post(versions={"en": "Hello"}), "en", Settings())
+    feeder.submit(check)
+    menu = SuggestRequest("biblioteke", "sv")
+    feeder.ask(menu)
+    feeder.ask(SuggestRequest("biblioteke", "sv"))  # the same question is asked once
+    with feeder._condition:
+        order = [feeder._next() for _ in range(3)]
+        assert not feeder._questions and feeder._pending is None
+    assert order == [menu, check, ahead]
+
+
+def test_suggestions_after_the_checking_process_died(qtbot):
+    import os
+    import signal
+
+    checker = LiveChecker(lambda: Post(versions={"sv": "Hej"}))
+    answers = _answers(checker)
+    checker.suggestions("biblioteke", "sv")
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    os.kill(checker._worker._process.pid, signal.SIGKILL)
+    for word in ("sagostunnd", "bibliotekk", "lördagg"):  # the first may report the death
+        answers.clear()
+        checker.suggestions(word, "sv")
+        qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+        if answers[-1][2]:
+            break
+    checker.shutdown()
+    assert answers[-1][2], "suggestions work again with a new checking process"

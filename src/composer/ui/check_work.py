@@ -2,8 +2,11 @@
 
 :func:`compute` checks one snapshot of the post with an :class:`~composer.engine.Engine`
 and adds what the window needs besides the findings: UTF-16 spans, lengths in grapheme
-clusters, the language a version reads as, and the hashtags it uses. :func:`serve` is the
-checking process's loop: requests in, results out, over a ``multiprocessing`` pipe.
+clusters, the language a version reads as, and the hashtags it uses. The same process
+answers the right-click menu's :class:`SuggestRequest` (all corrections for one flagged
+word), since it already holds the dictionaries the window process then never loads.
+:func:`serve` is the checking process's loop: requests in, answers out, over a
+``multiprocessing`` pipe.
 """
 
 from __future__ import annotations
@@ -26,6 +29,32 @@ class CheckRequest:
     settings: Settings
     #: Start from an empty cache (a word was added to the user's dictionary).
     fresh_engine: bool = False
+
+    def failed(self, error: str) -> CheckResult:
+        return CheckResult(self.generation, self.post, error=error)
+
+
+@dataclass
+class SuggestRequest:
+    """All corrections for a flagged ``word`` in ``language`` (the right-click menu)."""
+
+    word: str
+    language: str
+    #: A menu is waiting for the answer (else it is asked ahead, e.g. on hover).
+    urgent: bool = True
+
+    def failed(self, error: str) -> SuggestResult:
+        return SuggestResult(self.word, self.language, error=error)
+
+
+@dataclass
+class SuggestResult:
+    word: str
+    language: str
+    #: Corrections, best first (those the finding carries come first).
+    suggestions: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str = ""
 
 
 @dataclass
@@ -107,6 +136,27 @@ class Checker:
         result.seconds = time.perf_counter() - started
         return result
 
+    def suggest(self, request: SuggestRequest) -> SuggestResult:
+        """Corrections for the word (with this thread's spell engines)."""
+        import time
+
+        started = time.perf_counter()
+        try:
+            from composer.spelling import suggest
+
+            result = SuggestResult(
+                request.word, request.language, suggest(request.word, request.language)
+            )
+        except Exception:  # a missing dictionary or a broken engine must not take the app down
+            result = request.failed(_last_error(quiet=True))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def answer(self, request: CheckRequest | SuggestRequest) -> CheckResult | SuggestResult:
+        if isinstance(request, SuggestRequest):
+            return self.suggest(request)
+        return self.run(request)
+
     def _fresh(self) -> None:
         from composer.engine import Engine
 
@@ -117,9 +167,10 @@ class Checker:
         self.engine = Engine()
 
 
-def _last_error() -> str:
+def _last_error(quiet: bool = False) -> str:
     kind, value, _ = sys.exc_info()
-    traceback.print_exc()
+    if not quiet:
+        traceback.print_exc()
     return f"{kind.__name__ if kind else 'Error'}: {value}"
 
 
@@ -163,7 +214,8 @@ WARM_UP = Post(
 
 
 def serve(connection: Any, warm_up: bool = True) -> None:
-    """The checking process: answer each request on ``connection`` until it closes.
+    """The checking process: answer each request (a :class:`CheckRequest` or a
+    :class:`SuggestRequest`) on ``connection`` until it closes, in the order they come.
 
     The post is not sent back (the window keeps its own copy)."""
     checker = Checker()
@@ -176,9 +228,10 @@ def serve(connection: Any, warm_up: bool = True) -> None:
             return
         if request is None:
             return
-        result = checker.run(request)
-        result.post = None
+        answer = checker.answer(request)
+        if isinstance(answer, CheckResult):
+            answer.post = None
         try:
-            connection.send(result)
+            connection.send(answer)
         except (BrokenPipeError, OSError):
             return

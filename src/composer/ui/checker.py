@@ -12,6 +12,10 @@ lock for long stretches on a 60,000-character text, which in a thread of the sam
 would freeze typing. The process owns its engine, Voikko and Hunspell; it starts after
 the window is painted and loads everything heavy there. ``COMPOSER_CHECK_IN_THREAD=1``
 checks in a thread instead (also the fallback when no process can be started).
+
+The right-click menu's spelling corrections are asked of the same checker
+(:meth:`LiveChecker.suggestions`), so the window process never loads a dictionary and
+never waits for one: the answer arrives later as ``suggestions_ready``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -30,23 +35,45 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.model import Post
 from composer.settings import Settings
-from composer.ui.check_work import Checker, CheckRequest, CheckResult, serve
+from composer.ui.check_work import (
+    Checker,
+    CheckRequest,
+    CheckResult,
+    SuggestRequest,
+    SuggestResult,
+    serve,
+)
 
 DEBOUNCE_MS = 80
 #: A checking process that dies this many times in a row is replaced by a thread.
 MAX_PROCESS_FAILURES = 2
 
+#: Corrections kept for words asked about (forgotten when the user's dictionary changes).
+SUGGESTION_CACHE_SIZE = 256
+
 __all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
 
 
+#: Questions for the spell engines waiting at most (older ones asked ahead are dropped).
+MAX_WAITING_QUESTIONS = 4
+
+Request = CheckRequest | SuggestRequest
+Answer = CheckResult | SuggestResult
+
+
 class _Feeder(threading.Thread):
-    """Hands the newest request to the checker and delivers its result."""
+    """Hands the newest check request and the spelling questions to the checker and
+    delivers the answers.
+
+    Order: questions a menu waits for, then the newest check, then questions asked ahead
+    (hovering a flagged word), so asking ahead never delays underlines."""
 
     def __init__(self, deliver: Any) -> None:
         super().__init__(name="composer-checker", daemon=True)
         self._deliver = deliver
         self._condition = threading.Condition()
         self._pending: CheckRequest | None = None
+        self._questions: deque[SuggestRequest] = deque()
         self._stopped = False
 
     @property
@@ -60,30 +87,57 @@ class _Feeder(threading.Thread):
             self._pending = request
             self._condition.notify()
 
+    def ask(self, question: SuggestRequest) -> None:
+        """Queue a spelling question (one already waiting for the same word is kept,
+        made urgent if this one is)."""
+        with self._condition:
+            for waiting in self._questions:
+                if (waiting.word, waiting.language) == (question.word, question.language):
+                    waiting.urgent = waiting.urgent or question.urgent
+                    break
+            else:
+                self._questions.append(question)
+                while len(self._questions) > MAX_WAITING_QUESTIONS:
+                    dropped = next((q for q in self._questions if not q.urgent), None)
+                    self._questions.remove(dropped or self._questions[0])
+            self._condition.notify()
+
     def stop(self) -> None:
         with self._condition:
             self._stopped = True
             self._pending = None
+            self._questions.clear()
             self._condition.notify()
+
+    def _next(self) -> Request:
+        """The next request to answer (call with the condition held)."""
+        for question in self._questions:
+            if question.urgent:
+                self._questions.remove(question)
+                return question
+        if self._pending is not None:
+            request, self._pending = self._pending, None
+            return request
+        return self._questions.popleft()
 
     def run(self) -> None:
         try:
             self.prepare()
             while True:
                 with self._condition:
-                    while self._pending is None and not self._stopped:
+                    while self._pending is None and not self._questions and not self._stopped:
                         self._condition.wait()
                     if self._stopped:
                         return
-                    request, self._pending = self._pending, None
-                result = self.check(request)
+                    request = self._next()
+                answer = self.check(request)
                 with self._condition:
                     # Under the lock: once stop() returned, nothing is delivered any more,
                     # so the receiver may be deleted safely.
-                    if self._stopped or result is None:
+                    if self._stopped or answer is None:
                         return
                     try:
-                        self._deliver.emit(result)
+                        self._deliver.emit(answer)
                     except RuntimeError:  # the receiver is gone
                         return
         finally:
@@ -92,7 +146,7 @@ class _Feeder(threading.Thread):
     def prepare(self) -> None:
         """Get ready to check (runs first in the feeder thread)."""
 
-    def check(self, request: CheckRequest) -> CheckResult | None:
+    def check(self, request: Request) -> Answer | None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -106,10 +160,10 @@ class _ThreadFeeder(_Feeder):
         super().__init__(deliver)
         self._checker: Checker | None = None
 
-    def check(self, request: CheckRequest) -> CheckResult:
+    def check(self, request: Request) -> Answer:
         if self._checker is None:
             self._checker = Checker()
-        return self._checker.run(request)
+        return self._checker.answer(request)
 
 
 class _ProcessFeeder(_Feeder):
@@ -145,14 +199,14 @@ class _ProcessFeeder(_Feeder):
                 print(f"composer: checking in a thread ({exc})", file=sys.stderr)
                 self._fallback = _ThreadFeeder(self._deliver)
 
-    def check(self, request: CheckRequest) -> CheckResult | None:
+    def check(self, request: Request) -> Answer | None:
         self._ensure_process()
         if self._fallback is not None:
             return self._fallback.check(request)
         connection = self._connection
         try:
             connection.send(request)
-            result: CheckResult = connection.recv()
+            answer: Answer = connection.recv()
         except (EOFError, OSError):
             if self.stopped:
                 return None
@@ -163,12 +217,11 @@ class _ProcessFeeder(_Feeder):
                       file=sys.stderr)
                 self._fallback = _ThreadFeeder(self._deliver)
                 return self._fallback.check(request)
-            return CheckResult(
-                request.generation, request.post, error="the checking process stopped"
-            )
+            return request.failed("the checking process stopped")
         self._failures = 0
-        result.post = request.post
-        return result
+        if isinstance(answer, CheckResult) and isinstance(request, CheckRequest):
+            answer.post = request.post
+        return answer
 
     def stop(self) -> None:
         super().stop()
@@ -205,6 +258,9 @@ class LiveChecker(QObject):
     result_ready = Signal(object)
     #: Checking started (True) or the last result arrived (False).
     busy_changed = Signal(bool)
+    #: Corrections for a word asked about with :meth:`suggestions`:
+    #: ``(word, language, suggestions)``, best first (empty when none or on failure).
+    suggestions_ready = Signal(str, str, list)
     _delivered = Signal(object)
 
     def __init__(
@@ -223,6 +279,7 @@ class LiveChecker(QObject):
         # Stop the worker with this object, even if nobody called shutdown().
         self.destroyed.connect(functools.partial(_Feeder.stop, self._worker))
         self._busy = False
+        self._suggestions: dict[tuple[str, str], list[str]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -238,7 +295,21 @@ class LiveChecker(QObject):
     def invalidate(self) -> None:
         """Forget cached results (e.g. after a word was added to the user dictionary)."""
         self._fresh_engine = True
+        self._suggestions.clear()
         self.schedule()
+
+    def suggestions(self, word: str, language: str, urgent: bool = True) -> list[str] | None:
+        """The corrections for ``word`` if already known; otherwise None, and they are
+        asked for (``suggestions_ready`` brings them). ``urgent``: a menu waits for them,
+        so they come before the next check; else they are asked ahead, when nothing else
+        is waiting. Never blocks."""
+        known = self._suggestions.get((language, word))
+        if known is not None:
+            return list(known)
+        if not self._worker.stopped:
+            self.start()
+            self._worker.ask(SuggestRequest(word, language, urgent))
+        return None
 
     def schedule(self) -> None:
         """The post changed: results for the old text are now stale; check after a pause."""
@@ -276,7 +347,10 @@ class LiveChecker(QObject):
         self._worker.stop()
         self._set_busy(False)
 
-    def _receive(self, result: CheckResult) -> None:
+    def _receive(self, result: CheckResult | SuggestResult) -> None:
+        if isinstance(result, SuggestResult):
+            self._receive_suggestions(result)
+            return
         if result.generation != self.generation:
             return
         self._set_busy(False)
@@ -286,3 +360,10 @@ class LiveChecker(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
+
+    def _receive_suggestions(self, result: SuggestResult) -> None:
+        if not result.error:  # a failure is not remembered: the next menu asks again
+            if len(self._suggestions) >= SUGGESTION_CACHE_SIZE:
+                self._suggestions.clear()
+            self._suggestions[(result.language, result.word)] = list(result.suggestions)
+        self.suggestions_ready.emit(result.word, result.language, list(result.suggestions))

@@ -8,9 +8,9 @@ Reordering (another organisation) moves the columns; their text and undo history
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,16 +28,50 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES, Severity
 from composer.ui import language_names
 from composer.ui.hashtag_chips import HashtagChips
-from composer.ui.highlights import EditorFlags, Flag, severity_colour, tooltip_html
-from composer.ui.quick_fixes import QuickFix, fixes_for
+from composer.ui.highlights import (
+    SPELLING_FAMILY,
+    EditorFlags,
+    Flag,
+    severity_colour,
+    tooltip_html,
+)
+from composer.ui.quick_fixes import (
+    REPLACE,
+    QuickFix,
+    fixes_for,
+    looking_label,
+    more_suggestions,
+    no_other_suggestions_label,
+    no_suggestions_label,
+)
 
-#: Offers extra corrections for a flagged word: (word, language) -> suggestions.
-Suggester = Callable[[str, str], list[str]]
+
+class Suggester(Protocol):
+    """All corrections for a flagged word: returns them if known, else None after asking
+    for them (they arrive later through :meth:`FlagTextEdit.suggestions_arrived`). Must
+    not block. ``urgent``: a menu waits for them (else they are asked ahead)."""
+
+    def __call__(self, word: str, language: str, urgent: bool = True) -> list[str] | None: ...
+
+
+# How long a right-click waits for corrections being looked for before the menu opens
+# with what it has (the rest fills in while it is open).
+SUGGESTION_WAIT_MS = 150
+# The mouse resting this long on a misspelt word asks for its corrections ahead.
+HOVER_ASK_MS = 120
 
 
 class FlagTextEdit(QPlainTextEdit):
     """A plain-text editor that explains its underlines on hover and offers fixes on
-    right-click."""
+    right-click.
+
+    For a misspelt word the menu lists the corrections its finding carries and those the
+    spell engines find on request (:attr:`suggester`), which take up to half a second
+    in the checking process. The menu waits :data:`SUGGESTION_WAIT_MS` for them; if they
+    are still being looked for it opens with a disabled "Looking for more suggestions…"
+    entry that they replace when they arrive. Resting the mouse on a misspelt word asks
+    for its corrections ahead, so the menu is usually complete at once.
+    """
 
     fix_requested = Signal(object, object)  # Flag, QuickFix
 
@@ -46,6 +80,20 @@ class FlagTextEdit(QPlainTextEdit):
         self.language = language
         self.flags = EditorFlags(self)
         self.suggester: Suggester | None = None
+        # The open fix menu (None when closed) and its entries awaiting corrections.
+        self.menu: QMenu | None = None
+        self._awaiting: list[tuple[QAction, Flag, str]] = []
+        self._menu_at: tuple[QPoint, QPoint] | None = None  # (viewport, global) position
+        self._menu_timer = QTimer(self)
+        self._menu_timer.setSingleShot(True)
+        self._menu_timer.setInterval(SUGGESTION_WAIT_MS)
+        self._menu_timer.timeout.connect(self._open_menu)
+        self._hover_at = QPoint()
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(HOVER_ASK_MS)
+        self._hover_timer.timeout.connect(self._ask_ahead)
+        self.viewport().setMouseTracking(True)
         self.setTabChangesFocus(True)
         self.setObjectName(f"editor-{language}")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -65,46 +113,147 @@ class FlagTextEdit(QPlainTextEdit):
                 QToolTip.hideText()
                 event.ignore()
             return True
+        if event.type() == QEvent.Type.MouseMove and self.suggester is not None:
+            self._hover_at = event.position().toPoint()
+            self._hover_timer.start()
+        elif event.type() == QEvent.Type.Leave:
+            self._hover_timer.stop()
         return super().viewportEvent(event)
 
+    # -- corrections ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _misspelt(flag: Flag) -> bool:
+        return flag.finding.family == SPELLING_FAMILY
+
+    def _known_suggestions(self, flag: Flag, urgent: bool = True) -> list[str] | None:
+        """The engines' corrections for ``flag``'s word, or None while they are looked
+        for (or when there is nobody to ask: then the finding's own are all there is)."""
+        if self.suggester is None:
+            return []
+        try:
+            return self.suggester(flag.cursor.selectedText(), self.language, urgent)
+        except Exception:  # suggestions are a convenience; never break the menu
+            return []
+
+    def _ask_ahead(self) -> None:
+        position = self.cursorForPosition(self._hover_at).position()
+        for flag in self.flags_at(position):
+            if self._misspelt(flag):
+                self._known_suggestions(flag, urgent=False)
+
     def fix_menu_actions(self, position: int, menu: QMenu) -> list[QAction]:
-        """Quick-fix actions for the flags at ``position``, added to ``menu``."""
+        """Quick-fix actions for the flags at ``position``, added to ``menu``: for a
+        misspelt word its corrections (or a placeholder while more are looked for)."""
         actions: list[QAction] = []
         for flag in self.flags_at(position):
             fixes = fixes_for(flag.finding)
-            if flag.finding.family == "spelling" and not flag.finding.suggestions:
-                fixes = self._extra_suggestions(flag) + fixes
-            for fix in fixes:
-                action = QAction(fix.label, menu)
-                action.triggered.connect(
-                    lambda _=False, f=flag, q=fix: self.fix_requested.emit(f, q)
-                )
-                actions.append(action)
+            if self._misspelt(flag):
+                known = self._known_suggestions(flag)
+                replacements = [f for f in fixes if f.kind == REPLACE]
+                fixes = [f for f in fixes if f.kind != REPLACE]
+                actions += [self._fix_action(flag, fix, menu) for fix in replacements]
+                if known is None:
+                    waiting = QAction(looking_label(), menu)
+                    waiting.setEnabled(False)
+                    self._awaiting.append((waiting, flag, flag.cursor.selectedText()))
+                    actions.append(waiting)
+                else:
+                    more = more_suggestions(flag.finding, known)
+                    actions += [self._fix_action(flag, fix, menu) for fix in more]
+                    if not replacements and not more:
+                        actions.append(self._disabled(no_suggestions_label(), menu))
+            actions += [self._fix_action(flag, fix, menu) for fix in fixes]
         return actions
 
-    def _extra_suggestions(self, flag: Flag) -> list[QuickFix]:
-        if self.suggester is None:
-            return []
-        word = flag.cursor.selectedText()
-        try:
-            words = self.suggester(word, self.language)[:5]
-        except Exception:  # suggestions are a convenience; never break the menu
-            return []
-        return [
-            QuickFix("replace", self.tr("Replace with “%1”").replace("%1", w), w) for w in words
-        ]
+    def _fix_action(self, flag: Flag, fix: QuickFix, menu: QMenu) -> QAction:
+        action = QAction(fix.label, menu)
+        action.triggered.connect(lambda _=False, f=flag, q=fix: self.fix_requested.emit(f, q))
+        return action
+
+    @staticmethod
+    def _disabled(text: str, menu: QMenu) -> QAction:
+        action = QAction(text, menu)
+        action.setEnabled(False)
+        return action
+
+    def suggestions_arrived(self, word: str, language: str, _suggestions: list[str]) -> None:
+        """Corrections asked for have arrived: open the menu waiting for them, or fill
+        them into the open one."""
+        if language != self.language:
+            return
+        if self._menu_timer.isActive():
+            position = self.cursorForPosition(self._menu_at[0]).position() if self._menu_at else 0
+            if all(
+                self._known_suggestions(flag) is not None
+                for flag in self.flags_at(position) if self._misspelt(flag)
+            ):
+                self._menu_timer.stop()
+                self._open_menu()
+            return
+        for entry in [e for e in self._awaiting if e[2] == word]:
+            self._fill_in(*entry)
+
+    def _fill_in(self, waiting: QAction, flag: Flag, word: str) -> None:
+        self._awaiting = [entry for entry in self._awaiting if entry[0] is not waiting]
+        menu = self.menu
+        known = self._known_suggestions(flag)
+        if menu is None or known is None:
+            return
+        more = more_suggestions(flag.finding, known)
+        for fix in more:
+            menu.insertAction(waiting, self._fix_action(flag, fix, menu))
+        if more:
+            menu.removeAction(waiting)
+            waiting.deleteLater()
+        else:
+            # Kept in place (with new text) so the entries below do not move under the mouse.
+            has_any = any(f.kind == REPLACE for f in fixes_for(flag.finding))
+            waiting.setText(no_other_suggestions_label() if has_any else no_suggestions_label())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        self._close_menu()
+        self._menu_at = (QPoint(event.pos()), QPoint(event.globalPos()))
         position = self.cursorForPosition(event.pos()).position()
+        # Ask for every misspelt word here at once; wait briefly only if one is unknown.
+        asked = [self._known_suggestions(f) for f in self.flags_at(position) if self._misspelt(f)]
+        if any(known is None for known in asked):
+            self._menu_timer.start()
+        else:
+            self._open_menu()
+        event.accept()
+
+    def _open_menu(self) -> None:
+        """Build the menu for the last right-click and show it (without blocking)."""
+        self._menu_timer.stop()
+        if self._menu_at is None:
+            return
+        local, global_position = self._menu_at
+        self._menu_at = None
+        menu = self.createStandardContextMenu(local)
+        menu.setObjectName(f"fix-menu-{self.language}")
+        self._awaiting = []
+        position = self.cursorForPosition(local).position()
         actions = self.fix_menu_actions(position, menu)
         if actions:
             first = menu.actions()[0] if menu.actions() else None
             for action in actions:
                 menu.insertAction(first, action)
             menu.insertSeparator(first)
-        menu.exec(event.globalPos())
+        self.menu = menu
+        menu.aboutToHide.connect(lambda m=menu: self._menu_closed(m))
+        menu.popup(global_position)
+
+    def _menu_closed(self, menu: QMenu) -> None:
+        if self.menu is menu:
+            self.menu = None
+            self._awaiting = []
         menu.deleteLater()
+
+    def _close_menu(self) -> None:
+        self._menu_timer.stop()
+        if self.menu is not None:
+            self.menu.close()
 
     def position_of_flag_menu(self, flag: Flag) -> QPoint:
         return self.cursorRect(flag.cursor).bottomLeft()

@@ -173,7 +173,8 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             column.editor.fix_requested.connect(
                 lambda flag, fix, lang=language: self.apply_fix(lang, flag, fix)
             )
-            column.editor.suggester = _spelling_suggester()
+            column.editor.suggester = _spelling_suggester(self.checker)
+            self.checker.suggestions_ready.connect(column.editor.suggestions_arrived)
             column.chips.chosen.connect(lambda tag, lang=language: self.add_hashtag(lang, tag))
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.show_finding)
@@ -386,12 +387,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         super().closeEvent(event)
 
 
-def _spelling_suggester():
-    """Calls ``composer.spelling.suggest`` (imported on first use, not at start-up)."""
-
-    def suggest(word: str, language: str) -> list[str]:
-        from composer.spelling import suggest as core_suggest
-
-        return list(core_suggest(word, language))
-
-    return suggest
+def _spelling_suggester(checker: LiveChecker):
+    """Asks the checker (its process holds the dictionaries) for a word's corrections;
+    never blocks: returns them if known, else None and they come as ``suggestions_ready``."""
+    return checker.suggestions
