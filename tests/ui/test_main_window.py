@@ -26,6 +26,14 @@ def selections(window, language: str) -> list[str]:
     return [s.cursor.selectedText() for s in window.editor(language).extraSelections()]
 
 
+def click(panel, rect, offset: QPoint | None = None) -> None:
+    """A left click in the findings list: on a button's centre, or ``offset`` into a card."""
+    from PySide6.QtTest import QTest
+
+    point = rect.topLeft() + offset if offset is not None else rect.center()
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
 def test_typing_into_each_editor_reaches_the_post(window, type_text, qtbot):
     texts = {
         "sv": "Välkommen på öppet hus i Rådhusparken på lördag – åk gärna buss!",
@@ -70,12 +78,12 @@ def test_clean_text_gets_no_underlines(window, type_text, wait_checked):
 def test_findings_panel_lists_and_shows_a_finding(window, type_text, wait_checked, qtbot):
     type_text(window.editor("sv"), "Läs mer på http://www.jakobstad.fi i dag.")
     wait_checked(window)
-    cards = window.findings_panel.cards()
-    card = next(c for c in cards if c.finding.rule == "link.insecure")
+    panel = window.findings_panel
+    card = next(c for c in panel.listed() if c.finding.rule == "link.insecure")
     assert card.finding.guideline  # every finding names its guideline point
-    assert "http://" in card.message.text() or card.finding.message in card.message.text()
-    show = next(b for b in card.buttons if b.text() == "Show")
-    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    assert card.citation == card.finding.guideline
+    assert "http://" in card.text or card.finding.message in card.text
+    click(panel, panel.button_rect(card, "Show"))
     editor = window.editor("sv")
     assert editor.textCursor().selectedText() == "http://www.jakobstad.fi"
     assert editor.hasFocus() or QApplication.focusWidget() is editor
@@ -84,17 +92,19 @@ def test_findings_panel_lists_and_shows_a_finding(window, type_text, wait_checke
 def test_clicking_a_card_selects_its_span(window, type_text, wait_checked, qtbot):
     type_text(window.editor("fi"), "🎈 Lue lisää: http://www.pietarsaari.fi")
     wait_checked(window)
-    card = next(c for c in window.findings_panel.cards() if c.finding.rule == "link.insecure")
-    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    panel = window.findings_panel
+    card = next(c for c in panel.listed() if c.finding.rule == "link.insecure")
+    click(panel, panel.row_rect(card), QPoint(12, 8))
     assert window.editor("fi").textCursor().selectedText() == "http://www.pietarsaari.fi"
 
 
 def test_quick_fix_replaces_the_span_and_undo_restores(window, type_text, wait_checked, qtbot):
     type_text(window.editor("sv"), "Läs mer på http://www.jakobstad.fi i dag.")
     wait_checked(window)
-    card = next(c for c in window.findings_panel.cards() if c.finding.rule == "link.insecure")
-    fix = next(b for b in card.buttons if "https://www.jakobstad.fi" in b.text())
-    qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
+    panel = window.findings_panel
+    card = next(c for c in panel.listed() if c.finding.rule == "link.insecure")
+    fix = next(a.label for a in card.actions if "https://www.jakobstad.fi" in a.label)
+    click(panel, panel.button_rect(card, fix))
     editor = window.editor("sv")
     assert editor.toPlainText() == "Läs mer på https://www.jakobstad.fi i dag."
     editor.undo()
@@ -108,14 +118,14 @@ def test_remove_invisible_characters(window, type_text, wait_checked, qtbot):
     wait_checked(window)
     def invisible_cards():
         return [
-            c for c in window.findings_panel.cards() if c.finding.rule == "accessibility.invisible"
+            c for c in window.findings_panel.listed() if c.finding.rule == "accessibility.invisible"
         ]
 
     cards = invisible_cards()
     assert cards
+    panel = window.findings_panel
     while cards:
-        button = next(b for b in cards[0].buttons if b.text() == "Remove invisible characters")
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        click(panel, panel.button_rect(cards[0], "Remove invisible characters"))
         wait_checked(window)
         cards = invisible_cards()
     assert window.editor("fi").toPlainText() == "Tervetuloa kirjastoon tänään."
@@ -156,9 +166,9 @@ def test_whole_post_findings_have_no_show_button(make_window, type_text, wait_ch
     window = make_window()
     type_text(window.editor("fi"), "Tervetuloa kirjastoon tänään kello 12.")
     wait_checked(window)
-    missing = [c for c in window.findings_panel.cards() if c.finding.rule == "language.missing"]
+    missing = [c for c in window.findings_panel.listed() if c.finding.rule == "language.missing"]
     assert missing and missing[0].finding.language == "sv"
-    assert "Show" not in [b.text() for b in missing[0].buttons]
+    assert "Show" not in [a.label for a in missing[0].actions]
 
 
 def test_stale_results_are_dropped(window, type_text, wait_checked):
@@ -444,9 +454,9 @@ def test_preferences_change_finding_language_and_spelling(window, type_text, wai
 def test_guideline_button_opens_the_viewer_at_the_point(window, type_text, wait_checked, qtbot):
     type_text(window.editor("sv"), "Läs mer på http://www.jakobstad.fi i dag.")
     wait_checked(window)
-    card = next(c for c in window.findings_panel.cards() if c.finding.rule == "link.insecure")
-    button = next(b for b in card.buttons if b.text() == "Guideline")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    panel = window.findings_panel
+    card = next(c for c in panel.listed() if c.finding.rule == "link.insecure")
+    click(panel, panel.button_rect(card, "Guideline"))
     viewer = window._guideline_viewer
     assert viewer is not None and viewer.isVisible()
     viewer.close()
@@ -455,10 +465,10 @@ def test_guideline_button_opens_the_viewer_at_the_point(window, type_text, wait_
 def test_add_to_my_dictionary_stops_the_flag(window, type_text, wait_checked, qtbot):
     type_text(window.editor("fi"), "Tervetuloa kirjastoon, siellä on kivaa musikkia.")
     wait_checked(window)
-    card = next(c for c in window.findings_panel.cards() if c.finding.rule == "spelling.unknown")
+    panel = window.findings_panel
+    card = next(c for c in panel.listed() if c.finding.rule == "spelling.unknown")
     assert window.editor("fi").toPlainText()[card.finding.start:card.finding.end] == "musikkia"
-    add = next(b for b in card.buttons if b.text() == "Add to my dictionary")
-    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    click(panel, panel.button_rect(card, "Add to my dictionary"))
     wait_checked(window)
     assert not [f for f in window.findings() if f.rule == "spelling.unknown"]
     assert selections(window, "fi") == []

@@ -1,163 +1,249 @@
 """The findings panel: every finding of the latest check, grouped by severity.
 
-Each finding is a card with its message, the guideline point it comes from, and buttons:
-show it in the text, quick fixes, open the guideline at that point. Cards are reused
-between results (keyed by what they say, not where), so typing that only moves findings
-around does not rebuild the panel.
+A list view over :class:`~composer.ui.findings_model.FindingsModel`, drawn by
+:class:`~composer.ui.finding_delegate.FindingDelegate`: each finding is a card with its
+message, the guideline point it comes from, and buttons (quick fixes, Show, Guideline).
+Only the rows on screen are drawn and the list is laid out a batch at a time, so a
+result with a thousand findings never holds up typing.
+
+Mouse: a click on a card shows the finding in its text, a click on a button does what it
+says. Keyboard: the arrow keys move between findings, Left/Right pick a card's button,
+Enter or Space presses it (or shows the finding), the menu key opens the same actions as
+a menu. Screen readers read each finding as "severity: message" with its guideline.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
+    QListView,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from composer.model import Finding, Severity
-from composer.ui import language_names
-from composer.ui.highlights import severity_colour
-from composer.ui.quick_fixes import QuickFix, fixes_for
+from composer.ui.finding_delegate import FindingDelegate
+from composer.ui.findings_model import (
+    FINDING,
+    FIX,
+    GUIDELINE,
+    MAX_FIX_BUTTONS,
+    MAX_LISTED,
+    SHOW,
+    Action,
+    FindingsModel,
+    Row,
+    severity_name,
+)
+from composer.ui.quick_fixes import QuickFix
 
-#: More cards than this are summarised in one line (a 60,000-character text can have
-#: hundreds of spelling findings; nobody reads past the first screens).
-MAX_CARDS = 60
-#: Quick-fix buttons on a card (more suggestions are in the editor's right-click menu).
-MAX_FIX_BUTTONS = 3
-#: Cards made at once when a result arrives; the rest follow a few per event-loop turn.
-FIRST_CARDS = 5
-CARDS_PER_STEP = 2
-_Key = tuple[object, ...]
-
-
-def _key(finding: Finding, occurrence: int) -> _Key:
-    return (
-        finding.rule,
-        finding.severity,
-        finding.message,
-        finding.language,
-        finding.guideline,
-        finding.reference,
-        finding.suggestions,
-        finding.start is None,
-        occurrence,
-    )
+#: Rows measured per event-loop turn while the list is laid out.
+BATCH = 40
 
 
-def card_style_sheet(palette: QPalette) -> str:
-    """One style sheet for all cards: a frame with a severity-coloured left edge."""
-    rules = [
-        "QFrame#findingCard { border: 1px solid palette(mid); border-radius: 3px; }",
-        "QFrame#findingCard:focus { border: 2px solid palette(highlight); }",
-    ]
-    for severity in Severity:
-        colour = severity_colour(severity, palette).name()
-        selector = f'QFrame#findingCard[severity="{severity.label}"]'
-        rules.append(f"{selector} {{ border-left: 4px solid {colour}; }}")
-    return "\n".join(rules)
+class FindingsView(QListView):
+    """The list of findings; emits ``triggered(row, action)``."""
 
+    triggered = Signal(object, object)  # Row, Action
 
-class FindingCard(QFrame):
-    """One finding; click (or Enter) shows it in its editor."""
-
-    activated = Signal(object)  # the card
-    fix_chosen = Signal(object, object)  # card, QuickFix
-    guideline_chosen = Signal(object)  # card
-
-    def __init__(self, finding: Finding, index: int, parent: QWidget | None = None) -> None:
+    def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finding = finding
-        self.index = index
-        self.setObjectName("findingCard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setProperty("severity", finding.severity.label)
-        where = language_names.short(finding.language) if finding.language else ""
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setText(f"{where} · {finding.message}" if where else finding.message)
-        self.citation = QLabel(finding.guideline, self)
-        self.citation.setWordWrap(True)
-        self.citation.setTextFormat(Qt.TextFormat.PlainText)
-        self.citation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        small = QFont(self.citation.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
-        self.citation.setFont(small)
-        self.citation.setVisible(bool(finding.guideline))
+        self.setModel(model)
+        self.delegate = FindingDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(BATCH)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalScrollBar().setSingleStep(20)
+        self.setUniformItemSizes(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self._pressed_row: int | None = None
+        model.modelReset.connect(self._forget_buttons)
 
-        # Plain box layouts (a wrapping layout costs too much with a hundred cards): the
-        # quick fixes on a row of their own, showing and the guideline on another.
-        self.buttons: list[QPushButton] = []
-        fixes_row = QHBoxLayout()
-        row = QHBoxLayout()
-        for layout in (fixes_row, row):
-            layout.setSpacing(4)
-        for fix in fixes_for(finding)[:MAX_FIX_BUTTONS]:
-            self._button(
-                fixes_row, fix.label, fix.label,
-                lambda _=False, f=fix: self.fix_chosen.emit(self, f),
-            )
-        if finding.start is not None and finding.language:
-            self._button(row, self.tr("Show"), self.tr("Select it in the text"),
-                         lambda: self.activated.emit(self))
-        if finding.reference:
-            self._button(row, self.tr("Guideline"), self.tr("Open the guideline at this point"),
-                         lambda: self.guideline_chosen.emit(self))
-        fixes_row.addStretch(1)
-        row.addStretch(1)
+    def row_at(self, position: QPoint) -> tuple[int, Row] | None:
+        index = self.indexAt(position)
+        if not index.isValid():
+            return None
+        return index.row(), index.data(FindingsModel.ROW_ROLE)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 6, 6)
-        layout.setSpacing(3)
-        layout.addWidget(self.message)
-        layout.addWidget(self.citation)
-        if fixes_row.count() > 1:
-            layout.addLayout(fixes_row)
-        if row.count() > 1:
-            layout.addLayout(row)
-        self.setAccessibleName(f"{severity_name(finding.severity)}: {self.message.text()}")
-        self.setAccessibleDescription(finding.guideline)
-        self.setToolTip(self.tr("Click to show it in the text"))
+    def _forget_buttons(self) -> None:
+        self.delegate.hovered = self.delegate.pressed = self.delegate.focused = None
 
-    def _button(self, row: QHBoxLayout, text: str, tip: str, slot) -> None:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        self.buttons.append(button)
+    def _button_at(self, position: QPoint) -> tuple[int, Row, int] | None:
+        found = self.row_at(position)
+        if found is None:
+            return None
+        number, row = found
+        rect = self.visualRect(self.model().index(number, 0))
+        button = self.delegate.hit(row, rect, position)
+        return (number, row, button) if button is not None else None
+
+    def _repaint_row(self, number: int | None) -> None:
+        if number is not None:
+            self.viewport().update(self.visualRect(self.model().index(number, 0)))
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        found = self._button_at(event.position().toPoint())
+        hovered = (found[1].key, found[2]) if found else None
+        if hovered != self.delegate.hovered:
+            self.delegate.hovered = hovered
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self.delegate.hovered is not None:
+            self.delegate.hovered = None
+            self.viewport().update()
+        super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self)
-        super().mousePressEvent(event)
+        position = event.position().toPoint()
+        found = self.row_at(position)
+        self._pressed_row = None
+        if found is None or found[1].kind != FINDING:
+            return
+        number, row = found
+        self._select(number)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        button = self._button_at(position)
+        if button is not None:
+            self.delegate.pressed = (row.key, button[2])
+            self._repaint_row(number)
+        self._pressed_row = number
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self.delegate.pressed = self.delegate.pressed, None
+        pressed_row, self._pressed_row = self._pressed_row, None
+        if event.button() != Qt.MouseButton.LeftButton or pressed_row is None:
+            return
+        self._repaint_row(pressed_row)
+        position = event.position().toPoint()
+        found = self.row_at(position)
+        if found is None or found[0] != pressed_row:
+            return
+        row = found[1]
+        button = self._button_at(position)
+        if pressed is not None:
+            if button is not None and pressed == (row.key, button[2]):
+                self._trigger(row, button[2])
+            return
+        if button is None:
+            self.triggered.emit(row, Action(SHOW, "", ""))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)
+
+    def _select(self, number: int) -> None:
+        index = self.model().index(number, 0)
+        if self.currentIndex() != index:
+            self.delegate.focused = None
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _trigger(self, row: Row, number: int) -> None:
+        self.triggered.emit(row, row.actions[number])
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def current_row(self) -> Row | None:
+        index = self.currentIndex()
+        row = index.data(FindingsModel.ROW_ROLE) if index.isValid() else None
+        return row if row is not None and row.kind == FINDING else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self)
+        row = self.current_row()
+        key = event.key()
+        if row is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            focused = self.delegate.focused
+            if focused is not None and focused[0] == row.key:
+                self._trigger(row, focused[1])
+            else:
+                self.triggered.emit(row, Action(SHOW, "", ""))
+            return
+        if row is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and row.actions:
+            focused = self.delegate.focused
+            number = focused[1] if focused is not None and focused[0] == row.key else -1
+            number += 1 if key == Qt.Key.Key_Right else -1
+            self.delegate.focused = (row.key, number) if 0 <= number < len(row.actions) \
+                else None
+            self._repaint_row(self.currentIndex().row())
             return
         super().keyPressEvent(event)
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """As a list does, but over the findings only (headings are passed by)."""
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        count = model.rowCount()
+        if not index.isValid() or not count:
+            return index
+        up = action in (QAbstractItemView.CursorAction.MoveUp,
+                        QAbstractItemView.CursorAction.MovePageUp,
+                        QAbstractItemView.CursorAction.MovePrevious)
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            up = True
+        number = index.row()
+        step = -1 if up else 1
+        while 0 <= number < count and model.row(number).kind != FINDING:
+            number += step
+        if not 0 <= number < count:
+            number = index.row()
+            while 0 <= number < count and model.row(number).kind != FINDING:
+                number -= step
+        if not 0 <= number < count:
+            return self.currentIndex()
+        if number != self.currentIndex().row():
+            self.delegate.focused = None
+        return model.index(number, 0)
 
-def severity_name(severity: Severity) -> str:
-    from PySide6.QtCore import QCoreApplication
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            found = self.row_at(event.pos())
+            row = found[1] if found else None
+            if found is not None and row is not None and row.kind == FINDING:
+                self._select(found[0])
+            position = event.globalPos()
+        else:
+            row = self.current_row()
+            rect = self.visualRect(self.currentIndex())
+            position = self.viewport().mapToGlobal(rect.topLeft() + QPoint(12, 12))
+        if row is None or row.kind != FINDING:
+            return
+        menu = self.actions_menu(row)
+        menu.exec(position)
 
-    names = {
-        Severity.ERROR: QCoreApplication.translate("FindingsPanel", "Error"),
-        Severity.WARNING: QCoreApplication.translate("FindingsPanel", "Warning"),
-        Severity.INFO: QCoreApplication.translate("FindingsPanel", "Suggestion"),
-    }
-    return names[severity]
+    def actions_menu(self, row: Row) -> QMenu:
+        """A menu of ``row``'s buttons (and Show, also where the card has no button)."""
+        menu = QMenu(self)
+        menu.setAccessibleName(row.accessible_text())
+        for number, action in enumerate(row.actions):
+            item = menu.addAction(action.label)
+            item.setToolTip(action.tip)
+            item.triggered.connect(lambda _=False, n=number: self._trigger(row, n))
+        return menu
 
 
 class FindingsPanel(QWidget):
@@ -177,51 +263,19 @@ class FindingsPanel(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
 
-        self._content = QWidget(self)
-        self._content.setStyleSheet(card_style_sheet(self.palette()))
-        self._list = QVBoxLayout(self._content)
-        self._list.setContentsMargins(0, 0, 4, 0)
-        self._list.setSpacing(6)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._content)
-        self.scroll.setAccessibleName(self.tr("List of findings"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        self._headers = {s: self._header() for s in Severity}
-        self._more = QLabel(self._content)
-        self._more.setWordWrap(True)
-        self._cards: dict[_Key, FindingCard] = {}
-        self._placeholders: dict[_Key, QWidget] = {}
-        self._pending: dict[_Key, tuple[int, Finding]] = {}
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self._make_some)
-        self._order: list[_Key] = []
+        self.model = FindingsModel(self)
+        self.view = FindingsView(self.model, self)
+        self.view.setAccessibleName(self.tr("List of findings"))
+        self.view.triggered.connect(self._triggered)
         self._findings: list[Finding] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.summary, 1)
-        layout.addLayout(title_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
         self.set_checking()
 
-    def _header(self) -> QLabel:
-        label = QLabel(self._content)
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
     # -- public -----------------------------------------------------------------------------
-
-    def cards(self) -> list[FindingCard]:
-        self._finish()
-        return [self._cards[key] for key in self._order]
 
     def set_checking(self) -> None:
         if not self._findings:
@@ -235,27 +289,33 @@ class FindingsPanel(QWidget):
         counts = Counter(f.severity for f in findings)
         self.summary.setText(self._summary_text(counts))
         self.summary.setAccessibleName(self.summary.text())
+        self.model.set_findings(self._findings)
 
-        seen: Counter[tuple[object, ...]] = Counter()
-        wanted: list[tuple[_Key, int, Finding]] = []
-        for index, finding in enumerate(findings[:MAX_CARDS]):
-            base = _key(finding, 0)
-            key = _key(finding, seen[base])
-            seen[base] += 1
-            wanted.append((key, index, finding))
-        keys = [key for key, _, _ in wanted]
-        if keys != self._order:
-            self._rebuild(wanted)
-        for key, index, finding in wanted:
-            card = self._cards.get(key)
-            if card is not None:
-                card.index = index
-                card.finding = finding
-        self._pending = {key: (index, finding) for key, index, finding in wanted
-                         if key in self._placeholders}
-        hidden = len(findings) - len(wanted)
-        self._more.setText(self.tr("%n more finding(s) not listed.", "", hidden))
-        self._more.setVisible(hidden > 0)
+    def listed(self) -> list[Row]:
+        """The findings listed, in order (each row's ``finding``, ``text``, ``actions``)."""
+        return [row for row in self.model.rows() if row.kind == FINDING]
+
+    def row_rect(self, row: Row) -> QRect:
+        """Where ``row`` is drawn in the view's viewport (scrolled into view first)."""
+        index = self.model.index(self.model.row_of_key(row.key), 0)
+        self.view.scrollTo(index)
+        return self.view.visualRect(index)
+
+    def button_rect(self, row: Row, label: str) -> QRect:
+        """Where ``row``'s button saying ``label`` is drawn in the view's viewport."""
+        rect = self.row_rect(row)
+        number = next(n for n, a in enumerate(row.actions) if a.label == label)
+        return self.view.delegate.button_rect(row, rect, number)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _triggered(self, row: Row, action: Action) -> None:
+        if action.kind == SHOW:
+            self.show_requested.emit(row.index)
+        elif action.kind == FIX and action.fix is not None:
+            self.fix_requested.emit(row.index, action.fix)
+        elif action.kind == GUIDELINE:
+            self.guideline_requested.emit(row.index)
 
     def _summary_text(self, counts: Counter[Severity]) -> str:
         if not counts:
@@ -270,92 +330,13 @@ class FindingsPanel(QWidget):
             parts.append(self.tr("%n suggestion(s)", "", counts[Severity.INFO]))
         return " · ".join(parts)
 
-    def _rebuild(self, wanted: list[tuple[_Key, int, Finding]]) -> None:
-        self._later.stop()
-        for placeholder in self._placeholders.values():
-            placeholder.deleteLater()
-        self._placeholders = {}
-        while self._list.count():
-            self._list.takeAt(0)
-        keep = {key for key, _, _ in wanted}
-        for key in list(self._cards):
-            if key not in keep:
-                self._cards.pop(key).deleteLater()
-        for header in self._headers.values():
-            header.hide()
-        current: Severity | None = None
-        created = 0
-        for key, index, finding in wanted:
-            if finding.severity != current:
-                current = finding.severity
-                header = self._headers[current]
-                header.setText(self._group_title(current))
-                header.show()
-                self._list.addWidget(header)
-            card = self._cards.get(key)
-            if card is None and created >= FIRST_CARDS:
-                # Made a few at a time after this result, so the window stays responsive.
-                placeholder = QWidget(self._content)
-                self._placeholders[key] = placeholder
-                self._list.addWidget(placeholder)
-                continue
-            if card is None:
-                card = self._make_card(key, index, finding)
-                created += 1
-            self._list.addWidget(card)
-        self._list.addWidget(self._more)
-        self._list.addStretch(1)
-        self._order = [key for key, _, _ in wanted]
-        self._update_tab_order()
-        if self._placeholders:
-            self._later.start()
 
-    def _make_card(self, key: _Key, index: int, finding: Finding) -> FindingCard:
-        card = FindingCard(finding, index, self._content)
-        card.activated.connect(lambda c: self.show_requested.emit(c.index))
-        card.fix_chosen.connect(lambda c, fix: self.fix_requested.emit(c.index, fix))
-        card.guideline_chosen.connect(lambda c: self.guideline_requested.emit(c.index))
-        self._cards[key] = card
-        return card
-
-    def _make_some(self, count: int = CARDS_PER_STEP) -> None:
-        """Replace up to ``count`` placeholders by their cards."""
-        for key in list(self._placeholders)[:count]:
-            placeholder = self._placeholders.pop(key)
-            index, finding = self._pending.pop(key)
-            card = self._make_card(key, index, finding)
-            self._list.replaceWidget(placeholder, card)
-            placeholder.deleteLater()
-        if self._placeholders:
-            self._later.start()
-        else:
-            self._update_tab_order()
-
-    def _finish(self) -> None:
-        """Make every card still waiting to be made."""
-        self._later.stop()
-        if self._placeholders:
-            self._make_some(len(self._placeholders))
-
-    def _update_tab_order(self) -> None:
-        previous: QWidget = self.scroll
-        for key in self._order:
-            card = self._cards.get(key)
-            if card is None:
-                continue
-            QWidget.setTabOrder(previous, card)
-            previous = card
-            for button in card.buttons:
-                QWidget.setTabOrder(previous, button)
-                previous = button
-
-    def _group_title(self, severity: Severity) -> str:
-        titles = {
-            Severity.ERROR: self.tr("Errors: must be fixed before publishing"),
-            Severity.WARNING: self.tr("Warnings: very likely a problem"),
-            Severity.INFO: self.tr("Suggestions"),
-        }
-        return titles[severity]
-
-
-__all__ = ["FindingCard", "FindingsPanel", "QuickFix", "severity_name"]
+__all__ = [
+    "MAX_FIX_BUTTONS",
+    "MAX_LISTED",
+    "FindingsPanel",
+    "FindingsView",
+    "QuickFix",
+    "Row",
+    "severity_name",
+]
