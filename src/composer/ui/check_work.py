@@ -74,6 +74,9 @@ class CheckResult:
     other_language: dict[str, str] = field(default_factory=dict)
     #: Hashtags used in each version, case-folded.
     hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The channel previews (a :class:`composer.ui.preview_data.PreviewSet`), exported here
+    #: so a long post's export never runs in the window's process.
+    previews: Any = None
     #: Seconds the check took where it ran.
     seconds: float = 0.0
     error: str = ""
@@ -197,6 +200,9 @@ def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckRes
         result.hashtags[language] = tags
         if other:
             result.other_language[language] = other
+    from composer.ui.preview_data import previews_for_check
+
+    result.previews = previews_for_check(post, request.ui_language, request.settings)
     return result
 
 
