@@ -11,12 +11,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from composer.channels import count, get_spec
-from composer.channels.export import export_channel
+from composer.channels.export import export_channel, export_text
 from composer.model import CHANNELS, Finding, Media, Post, Severity
 from composer.postfile import save_post
 from composer.settings import Settings
 from composer.ui.channel_preview import THROTTLE_MS, ChannelPreviewPanel
-from composer.ui.preview_card import PostPart
+from composer.ui.preview_card import MAX_PARTS_SHOWN, PostPart
 
 SV = ("Välkommen till invånarkvällen om nya Campus Allegro tisdag 14.10 kl. 18 i "
       "Schaumansalen! Mer information: https://www.jakobstad.fi/campus #jakobstad")
@@ -110,16 +110,43 @@ def test_thread_parts_are_numbered_cards_each_within_the_limit(panel, qtbot):
     show(panel, qtbot, post, ["x"])
     card = panel.cards["x"]
     export = export_channel(post, "x", ui_language="en")
-    assert export.mode == "thread" and len(export.posts) > 1
+    total = len(export.posts)
+    assert export.mode == "thread" and total > MAX_PARTS_SHOWN
+    # The first parts are drawn; a line says how many more Copy and Export include.
     assert [p.number.text() for p in card.parts] == [
-        f"{i}/{len(export.posts)}" for i in range(1, len(export.posts) + 1)]
-    assert "thread" in card.summary.text()
+        f"{i}/{total}" for i in range(1, MAX_PARTS_SHOWN + 1)]
+    assert "thread" in card.summary.text() and str(total) in card.summary.text()
+    assert card.more_parts.isVisible()
+    assert f"{total - MAX_PARTS_SHOWN} more posts" in card.more_parts.text()
     for index, part in enumerate(card.parts):
         assert part.gauge.value() == count(export.posts[index], "x") <= 280
         assert part.copy.isVisible()
-    # Each part can be copied on its own.
+    # Each part can be copied on its own, and Copy takes all of them.
     card.parts[1].copy.click()
     assert QGuiApplication.clipboard().text() == export.posts[1]
+    card.copy.click()
+    assert QGuiApplication.clipboard().text() == export_text(export)
+    assert export.posts[-1] in QGuiApplication.clipboard().text()
+
+
+def test_a_longer_thread_reuses_the_parts_drawn(panel, qtbot):
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:1200]})
+    show(panel, qtbot, post, ["x"])
+    card = panel.cards["x"]
+    first = list(card.parts)
+    assert 1 < len(first) < MAX_PARTS_SHOWN
+    longer = Post(organisation="kokkola", versions={"fi": LONG_FI[:2400]})
+    show(panel, qtbot, longer, ["x"])
+    export = export_channel(longer, "x", ui_language="en")
+    assert card.parts[:len(first)] == first  # the same widgets, renumbered
+    assert [p.number.text() for p in card.parts] == [
+        f"{i}/{len(export.posts)}" for i in range(1, len(export.posts) + 1)]
+    assert [plain(p) for p in card.parts if p.expanded()] == [
+        t for p, t in zip(card.parts, export.posts, strict=True) if p.expanded()]
+    show(panel, qtbot, Post(organisation="kokkola", versions={"fi": "Lyhyt."}), ["x"])
+    assert [plain(p) for p in card.parts] == ["Lyhyt."]
+    assert card.parts[0].number.text() == "" or not card.parts[0].number.isVisible()
+    assert not card.more_parts.isVisible()
 
 
 def test_over_the_limit_turns_the_gauge_red_and_reports_by_how_much(panel, qtbot):

@@ -4,11 +4,16 @@ Export all.
 Every text shown, copied or written comes from the core's export
 (:func:`composer.channels.export.export_channel`), so the clipboard holds exactly what
 ``composer export FILE --channel ID`` prints and "Export all" writes what
-``composer export FILE --all --out DIR`` writes. Previews are recomputed at most every
-:data:`THROTTLE_MS` while the user types, only for the selected channels. A typical post
-takes a few milliseconds and is exported on the UI thread; a long one (or after an export
-was slow) is exported in the thread pool, one job at a time, and a result for a post that
-has since changed is dropped.
+``composer export FILE --all --out DIR`` writes.
+
+In the window the exports come with each check result, made in the checking process
+(:func:`composer.ui.preview_data.previews_for_check`). On its own, or when the channels or
+limits changed since, the panel exports itself, at most every :data:`THROTTLE_MS`: a
+typical post on the UI thread (a few milliseconds), a long one in the thread pool, one
+job at a time; a result for a post that has since changed is dropped.
+
+Showing a result is spread over event-loop turns: each turn fills cards for at most
+:data:`STEP_MS`, so a thread of hundreds of parts never holds up typing.
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ import contextlib
 import dataclasses
 import itertools
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -38,16 +42,19 @@ from PySide6.QtWidgets import (
 )
 
 from composer.channels import get_spec
-from composer.channels.export import (
-    ChannelExport,
-    export_channel,
-    export_text,
-    write_exports,
-)
+from composer.channels.export import ChannelExport, export_channel, write_exports
 from composer.model import CHANNELS, Finding, Post
-from composer.profiles import UnknownOrganisation, get_profile
 from composer.settings import Settings
 from composer.ui.preview_card import ChannelCard
+from composer.ui.preview_data import (
+    Preview,
+    PreviewSet,
+    account_of,
+    build_previews,
+    clipboard_text,
+    media_of,
+    settings_key,
+)
 from composer.ui.ui_language import resolve_ui_language
 
 THROTTLE_MS = 150
@@ -55,66 +62,18 @@ THROTTLE_MS = 150
 #: posts after an export took longer than SLOW_SECONDS.
 BACKGROUND_CHARS = 1500
 SLOW_SECONDS = 0.02
+#: Time given to filling preview cards in one event-loop turn.
+STEP_MS = 6
 
-
-@dataclass(frozen=True)
-class Preview:
-    """What one channel's card shows."""
-
-    channel: str
-    export: ChannelExport
-    account: tuple[str, str]
-    media: tuple[tuple[str, bool], ...]
-
-
-def account_of(post: Post, channel: str, ui_language: str) -> tuple[str, str]:
-    """``(display name, handle)`` of the organisation's account on ``channel``."""
-    try:
-        profile = get_profile(post.organisation)
-    except UnknownOrganisation:
-        return post.organisation, ""
-    account = profile.accounts.get(channel)
-    if account is not None:
-        return account.name, account.handle or ""
-    first = profile.language_order[0] if profile.language_order else ui_language
-    return profile.name(first), ""
-
-
-def media_of(post: Post, channel: str, settings: Settings) -> tuple[tuple[str, bool], ...]:
-    """``(alt text, missing)`` per image: the alt text in the organisation's first language
-    that has one; ``missing`` marks a placeholder for a channel that needs an image."""
-    try:
-        order = get_profile(post.organisation).language_order
-    except UnknownOrganisation:
-        order = list(post.versions)
-    shown = []
-    for item in post.media:
-        alt = next((item.alt[lang] for lang in order if item.alt.get(lang, "").strip()), "")
-        shown.append((alt, False))
-    if not shown and get_spec(channel, settings).media_required:
-        shown.append(("", True))
-    return tuple(shown)
-
-
-def build_previews(post: Post, channels: list[str], settings: Settings,
-                   ui_language: str) -> dict[str, Preview]:
-    """Export ``post`` for each of ``channels``; safe to run in a worker thread."""
-    return {
-        channel: Preview(
-            channel,
-            export_channel(post, channel, settings=settings, ui_language=ui_language),
-            account_of(post, channel, ui_language),
-            media_of(post, channel, settings),
-        )
-        for channel in channels
-    }
-
-
-def clipboard_text(export: ChannelExport, part: int | None = None) -> str:
-    """The text Copy puts on the clipboard: one part, or all parts joined by ``---``."""
-    if part is not None:
-        return export.posts[part]
-    return export_text(export)
+__all__ = [
+    "THROTTLE_MS",
+    "ChannelPreviewPanel",
+    "Preview",
+    "account_of",
+    "build_previews",
+    "clipboard_text",
+    "media_of",
+]
 
 
 class _Done(QObject):
@@ -155,7 +114,17 @@ class ChannelPreviewPanel(QWidget):
         self._previews: dict[str, Preview] = {}
         self._generation = itertools.count(1)
         self._wanted = 0  # generation of the newest request
-        self._shown = 0  # generation on screen
+        self._current = 0  # generation of ``_previews``
+        self._shown = 0  # generation fully drawn
+        #: Check results bring the exports (see :meth:`set_post`): a long post is then
+        #: never exported in this process.
+        self._following = False
+        self._force = False
+        self._filling: list[str] = []  # channels whose cards are still being filled
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill)
         self._done = _Done(self)
         self._done.finished.connect(self._job_done)
         self._busy = False
@@ -227,11 +196,38 @@ class ChannelPreviewPanel(QWidget):
         """The ticked channels in the usual order."""
         return [channel for channel, box in self.boxes.items() if box.isChecked()]
 
-    def set_post(self, post: Post, findings: list[Finding] | None = None) -> None:
-        """Preview ``post``; ``findings`` of the ``channel`` family join each card."""
+    def set_post(self, post: Post, findings: list[Finding] | None = None,
+                 previews: PreviewSet | None = None, force: bool = False) -> None:
+        """Preview ``post``; ``findings`` of the ``channel`` family join each card.
+
+        ``previews``: the exports of ``post`` made with the check (then nothing is exported
+        here, and from then on a long post waits for the next check's exports instead of
+        being exported in this process). ``force``: export here even so (the check
+        brought none)."""
         self._post = post
         self._findings = list(findings or [])
+        if previews is not None:
+            self._following = True
+            if self._usable(previews):
+                self._timer.stop()
+                self._force = False
+                self._wanted = next(self._generation)
+                self._apply(self._wanted, {c: previews.previews[c] for c in self.channels()})
+                return
+        self._force = self._force or force or (previews is not None)
         self._schedule()
+
+    def _usable(self, previews: PreviewSet) -> bool:
+        return (
+            not previews.error
+            and previews.ui_language == self._ui_language
+            and previews.settings_key == settings_key(self._settings)
+            and all(channel in previews.previews for channel in self.channels())
+        )
+
+    def settled(self) -> bool:
+        """Every selected channel's card shows the latest post."""
+        return self._shown == self._wanted and not self._busy and not self._timer.isActive()
 
     def set_settings(self, settings: Settings) -> None:
         """New channel limits or UI language from preferences."""
@@ -255,12 +251,13 @@ class ChannelPreviewPanel(QWidget):
         self._wanted = generation
         self._apply(generation, build_previews(
             self._post, self.channels(), self._settings, self._ui_language))
+        self._fill(None)
 
     def export_of(self, channel: str) -> ChannelExport | None:
         """The current export of ``channel`` (up to date with the last :meth:`set_post`)."""
         if self._post is None:
             return None
-        if self._shown != self._wanted or channel not in self._previews:
+        if self._current != self._wanted or channel not in self._previews:
             return export_channel(self._post, channel, settings=self._settings,
                                   ui_language=self._ui_language)
         return self._previews[channel].export
@@ -360,6 +357,9 @@ class ChannelPreviewPanel(QWidget):
         generation = self._wanted
         args = (self._post, self.channels(), self._settings, self._ui_language)
         size = sum(len(text) for text in self._post.versions.values())
+        if self._following and size > BACKGROUND_CHARS and not self._force:
+            return  # the next check brings the exports, made in the checking process
+        self._force = False
         if self._slow or size > BACKGROUND_CHARS:
             self._busy = True
             self._pending = False
@@ -382,24 +382,38 @@ class ChannelPreviewPanel(QWidget):
 
     @Slot(int, object)
     def _apply(self, generation: int, result: object) -> None:
-        if generation != self._wanted or generation < self._shown:
+        if generation != self._wanted or generation < self._current:
             return  # the post changed since: a newer export is on its way
         if isinstance(result, Exception):
             self.status.setText(self.tr("The preview could not be made: {0}").format(result))
             return
-        self._shown = generation
+        self._current = generation
         self._previews = dict(result)  # type: ignore[arg-type]
-        for channel, preview in self._previews.items():
-            card = self.cards.get(channel)
-            if card is None:
-                continue
+        self._filling = [c for c in self._previews if c in self.cards]
+        for channel in self._filling:
+            preview = self._previews[channel]
             export = preview.export
-            card.set_export(
+            self.cards[channel].set_export(
                 get_spec(channel, self._settings), export.posts, export.lengths,
                 [*export.findings, *self._channel_findings(channel, export)],
-                preview.account, preview.media, export.mode,
+                preview.account, preview.media, export.mode, now=False,
             )
-            card.setVisible(True)
+        self._fill_timer.start()
+
+    def _fill(self, budget_ms: float | None = STEP_MS) -> None:
+        """Fill the cards for up to ``budget_ms`` (None: all), then again next turn."""
+        deadline = None if budget_ms is None else time.perf_counter() + budget_ms / 1000
+        while self._filling:
+            card = self.cards.get(self._filling[0])
+            if card is not None:
+                done = card.step(deadline)
+                card.setVisible(True)
+                if not done:
+                    self._fill_timer.start()
+                    return
+            self._filling.pop(0)
+        self._fill_timer.stop()
+        self._shown = self._current
 
     def _channel_findings(self, channel: str, export: ChannelExport) -> list[Finding]:
         """Findings passed in with the post that concern ``channel`` and are not already

@@ -51,6 +51,7 @@ class FindingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._layouts: dict[tuple[object, int], CardLayout] = {}
+        self._buttons: dict[str, QSize] = {}
         #: (row key, button) under the mouse, pressed, and chosen with the keyboard.
         self.hovered: tuple[object, int] | None = None
         self.pressed: tuple[object, int] | None = None
@@ -74,11 +75,18 @@ class FindingDelegate(QStyledItemDelegate):
     def forget(self) -> None:
         """Drop the cached layouts (the font or style changed)."""
         self._layouts.clear()
+        self._buttons.clear()
 
     def width(self) -> int:
         return max(160, self.view.viewport().width())
 
     def _button_size(self, text: str) -> QSize:
+        size = self._buttons.get(text)
+        if size is None:
+            size = self._buttons[text] = self._measure_button(text)
+        return size
+
+    def _measure_button(self, text: str) -> QSize:
         option = QStyleOptionButton()
         option.initFrom(self.view)
         option.text = text

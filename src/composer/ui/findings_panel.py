@@ -51,7 +51,7 @@ from composer.ui.findings_model import (
 from composer.ui.quick_fixes import QuickFix
 
 #: Rows measured per event-loop turn while the list is laid out.
-BATCH = 40
+BATCH = 15
 
 
 class FindingsView(QListView):
@@ -78,6 +78,13 @@ class FindingsView(QListView):
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self._pressed_row: int | None = None
         model.modelReset.connect(self._forget_buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange):
+            self.delegate.forget()
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
 
     def row_at(self, position: QPoint) -> tuple[int, Row] | None:
         index = self.indexAt(position)

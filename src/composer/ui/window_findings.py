@@ -28,7 +28,10 @@ class FindingsMixin:
             self.status_message(text.replace("%1", result.error))
         else:
             self.findings_panel.set_findings(self._findings)
-        self.preview.set_post(result.post, self._findings)
+        # The check exported the post's channels too; without them (a failed check) the
+        # panel exports on its own.
+        self.preview.set_post(result.post, self._findings, result.previews,
+                              force=result.previews is None)
         self.findings_updated.emit()
 
     def _busy_changed(self, busy: bool) -> None:
