@@ -196,3 +196,21 @@ def test_suggestions_after_the_checking_process_died(qtbot):
             break
     checker.shutdown()
     assert answers[-1][2], "suggestions work again with a new checking process"
+
+
+def test_the_checking_process_code_does_not_import_qt():
+    """The checking process imports check_work (and what it uses) only: no Qt there."""
+    code = (
+        "import sys\n"
+        "from composer.ui.check_work import Checker, CheckRequest, SuggestRequest, WARM_UP\n"
+        "from composer.settings import Settings\n"
+        "checker = Checker()\n"
+        "checker.run(CheckRequest(0, WARM_UP, 'en', Settings()))\n"
+        "assert checker.suggest(SuggestRequest('biblioteke', 'sv')).suggestions\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
