@@ -50,12 +50,10 @@ MAX_PROCESS_FAILURES = 2
 
 #: Corrections kept for words asked about (forgotten when the user's dictionary changes).
 SUGGESTION_CACHE_SIZE = 256
-
-__all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
-
-
 #: Questions for the spell engines waiting at most (older ones asked ahead are dropped).
 MAX_WAITING_QUESTIONS = 4
+
+__all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
 
 Request = CheckRequest | SuggestRequest
 Answer = CheckResult | SuggestResult
