@@ -6,6 +6,7 @@ where links are not clickable, links moved out with a note saying where they wen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -114,10 +115,19 @@ def move_links(text: str, note: str) -> tuple[str, list[str]]:
     return body, [u.text for u in urls]
 
 
+@lru_cache(maxsize=32)
+def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` cleaned and without its trailing hashtag lines, and those hashtags (the
+    same for every channel, so each version is cleaned once per check)."""
+    body, tags = split_trailing_tags(clean_text(text))
+    return body, tuple(tags)
+
+
 def build_section(
     text: str, language: str, profile: Profile, spec: ChannelSpec
 ) -> Section:
-    body, tags = split_trailing_tags(clean_text(text))
+    body, cleaned_tags = _cleaned(text)
+    tags = list(cleaned_tags)
     body = rewrite_mentions(body, profile, spec.id)
     links: list[str] = []
     if not spec.links_clickable:

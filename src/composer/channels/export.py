@@ -17,6 +17,7 @@ other channels the export keeps one post and reports by how much it is over.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,8 +26,9 @@ from typing import Any
 from composer.channels.compose import Section, build_section, inline_tags, tag_key
 from composer.channels.counting import count_spec, fits, utf8_length
 from composer.channels.keyinfo import KINDS, cut_index, late_kinds
+from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
-from composer.channels.split import split_thread
+from composer.channels.split import number_part, split_spans
 from composer.citations import cite
 from composer.entities import entities
 from composer.i18n import message
@@ -161,18 +163,24 @@ def _unique_links(text: str) -> int:
     return len({e.text.casefold() for e in entities(text) if e.kind == "url"})
 
 
+def _within(text: str, length: int, spec: ChannelSpec) -> bool:
+    """:func:`fits` for ``text`` already counted as ``length``."""
+    if length > spec.max_length:
+        return False
+    return spec.max_bytes is None or utf8_length(text) <= spec.max_bytes
+
+
 def _length_findings(
-    findings: _Findings, spec: ChannelSpec, combined: str, posts: list[str], mode: str
+    findings: _Findings, spec: ChannelSpec, combined: str, length: int, posts: list[str],
+    lengths: list[int], mode: str,
 ) -> None:
-    length = count_spec(combined, spec)
     if mode in ("thread", "per-language"):
         findings.add(
             "channel.length", mode, Severity.INFO, LENGTH_BASES,
             length=length, limit=spec.max_length, parts=len(posts),
         )
-        for number, post in enumerate(posts, 1):
-            if not fits(post, spec):
-                part_length = count_spec(post, spec)
+        for number, (post, part_length) in enumerate(zip(posts, lengths, strict=True), 1):
+            if not _within(post, part_length, spec):
                 findings.add(
                     "channel.length", "length-part", Severity.ERROR, LENGTH_BASES,
                     part=number, length=part_length, limit=spec.max_length,
@@ -263,21 +271,22 @@ def export_channel(
             )
 
     combined = _join(bodies, tags)
+    length = count_spec(combined, spec)
     posts = [combined] if combined else []
+    lengths = [length] if combined else []
     mode = "single"
-    if combined and not fits(combined, spec) and spec.thread:
+    if combined and not _within(combined, length, spec) and spec.thread:
         per_language = [_language_post(s, spec, profile) for s in sections]
         per_language = [p for p in per_language if p]
-        if len(per_language) > 1 and all(fits(p, spec) for p in per_language):
-            posts, mode = per_language, "per-language"
+        per_lengths = [count_spec(p, spec) for p in per_language]
+        if len(per_language) > 1 and all(
+            _within(p, n, spec) for p, n in zip(per_language, per_lengths, strict=True)
+        ):
+            posts, lengths, mode = per_language, per_lengths, "per-language"
         else:
-            separator, numbering = _export_settings()
-            posts = split_thread(
-                combined, lambda text: fits(text, spec), separator=separator,
-                numbering=numbering,
-            )
+            posts, lengths = _thread(combined, spec)
             mode = "thread"
-    _length_findings(findings, spec, combined, posts, mode)
+    _length_findings(findings, spec, combined, length, posts, lengths, mode)
 
     if spec.max_links is not None:
         for number, text in enumerate(posts, 1):
@@ -301,12 +310,35 @@ def export_channel(
     return ChannelExport(
         channel=spec.id,
         posts=posts,
-        lengths=[count_spec(p, spec) for p in posts],
+        lengths=lengths,
         limit=spec.max_length,
         findings=[*findings.found, *_unreviewed_findings(post, profile, ui_language, settings)],
         links=list(dict.fromkeys(moved)),
         mode=mode,
     )
+
+
+def _thread(combined: str, spec: ChannelSpec) -> tuple[list[str], list[int]]:
+    """``combined`` as a numbered thread, and each part's length."""
+    separator, numbering = _export_settings()
+    counters: list[PieceCounter] = []
+
+    def piece_fits(text: str) -> Callable[[int, int, str], bool]:
+        counters.append(PieceCounter(text, spec))
+        return counters[-1].fits
+
+    text, spans = split_spans(
+        combined, lambda text: fits(text, spec), separator=separator, numbering=numbering,
+        piece_fits=piece_fits,
+    )
+    total = len(spans)
+    posts: list[str] = []
+    lengths: list[int] = []
+    for number, (start, end) in enumerate(spans, 1):
+        posts.append(number_part(text[start:end], number, total, numbering))
+        suffix = posts[-1][end - start :]
+        lengths.append(counters[0].count(start, end, suffix))
+    return posts, lengths
 
 
 def _unreviewed_findings(

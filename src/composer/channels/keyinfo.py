@@ -83,9 +83,56 @@ def first_items(text: str) -> dict[str, KeyItem]:
     return first
 
 
+#: How far past the cut the text is searched first for key information that starts before
+#: the cut (a match found there is confirmed on the whole text).
+_WINDOW = 400
+_WHITE_SPACE = regex.compile(r"[ \t\n]")
+
+
+def _starts_before(text: str, kind: str, cut: int) -> bool:
+    """Whether the first ``kind`` item of ``text`` starts before ``cut``, read from the
+    text up to a little past the cut. ``False`` means only: not found there."""
+    end = min(len(text), cut + _WINDOW)
+    if kind == "link":
+        # No URL or e-mail address spans white space: up to a space or line break, the
+        # links of the beginning are the whole text's links there.
+        space = _WHITE_SPACE.search(text, end)
+        window = text if space is None else text[: space.start()]
+        link = next((e for e in entities(window) if e.kind == "url"), None)
+        return link is not None and link.start < cut
+    pattern = _patterns()[kind]
+    match = pattern.search(text, 0, end)
+    # The beginning alone may match where the whole text does not (a word boundary at
+    # its end), so the match is confirmed at the same place in the whole text.
+    return (
+        match is not None
+        and match.start() < cut
+        and pattern.match(text, match.start()) is not None
+    )
+
+
+def _first_item(text: str, kind: str) -> KeyItem | None:
+    if kind == "link":
+        link = next((e for e in entities(text) if e.kind == "url"), None)
+        return None if link is None else KeyItem("link", link.start, link.end, link.text)
+    match = _patterns()[kind].search(text)
+    return None if match is None else KeyItem(kind, match.start(), match.end(), match.group())
+
+
 def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
-    occurrence of each."""
-    first = first_items(text)
-    ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
-    return {item.kind: item for item in ordered if item.start >= cut}
+    occurrence of each (what :func:`first_items` gives, for the kinds whose first item
+    starts at or after ``cut``; a kind found before the cut needs no search of the rest)."""
+    if "link" in _patterns():  # links found by pattern as well as as URLs
+        first = first_items(text)
+        ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
+        return {item.kind: item for item in ordered if item.start >= cut}
+    late: list[KeyItem] = []
+    for kind in ("link", *_patterns()):
+        if _starts_before(text, kind, cut):
+            continue
+        item = _first_item(text, kind)
+        if item is not None and item.start >= cut:
+            late.append(item)
+    late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
+    return {item.kind: item for item in late}

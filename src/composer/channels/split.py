@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -26,6 +27,11 @@ class Break(NamedTuple):
     strength: int  # 4 language separator, 3 paragraph, 2 line, 1 sentence end, 0 word
 
 
+#: Whether ``text[start:end]`` followed by a suffix fits (``PieceCounter.fits``).
+PieceFits = Callable[[int, int, str], bool]
+
+
+@lru_cache(maxsize=8)
 def _break_pattern(separator: str) -> regex.Pattern[str]:
     sep = regex.escape(separator) if separator else r"(?!)"
     return regex.compile(
@@ -45,13 +51,20 @@ _MARK = regex.compile(r"\p{M}")
 
 def breaks(text: str, separator: str = "") -> list[Break]:
     """Every place ``text`` may be split, in order."""
-    marks = _MARK.search(text) is not None
+    return [Break(*found) for found in _breaks(text, separator)]
+
+
+def _breaks(text: str, separator: str) -> list[tuple[int, int, int]]:
+    strength = _STRENGTH
+    matches = _break_pattern(separator).finditer(text)
+    if _MARK.search(text) is None:
+        return [(*m.span(), strength[m.lastgroup]) for m in matches]  # type: ignore[index]
     found = []
-    for match in _break_pattern(separator).finditer(text):
+    for match in matches:
         start, end = match.span()
-        if marks and end < len(text) and _MARK.match(text, end):
+        if end < len(text) and _MARK.match(text, end):
             continue  # a combining mark belongs to the space before it
-        found.append(Break(start, end, _STRENGTH[match.lastgroup or "word"]))
+        found.append((start, end, strength[match.lastgroup]))  # type: ignore[index]
     return found
 
 
@@ -65,6 +78,34 @@ def _strip_separator(part: str, separator: str) -> str:
     while lines and lines[-1].strip() == separator:
         lines.pop()
     return "\n".join(lines).strip()
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text[start:end].strip()``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _stripped_span(text: str, start: int, end: int, separator: str) -> tuple[int, int]:
+    """The span in ``text`` of ``_strip_separator(text[start:end], separator)``."""
+    start, end = _strip_span(text, start, end)
+    if not separator:
+        return start, end
+    while start < end:  # leading separator lines
+        newline = text.find("\n", start, end)
+        line_end = end if newline < 0 else newline
+        if text[start:line_end].strip() != separator:
+            break
+        start = end if newline < 0 else newline + 1
+    while start < end:  # trailing separator lines
+        newline = text.rfind("\n", start, end)
+        if text[newline + 1 if newline >= 0 else start : end].strip() != separator:
+            break
+        end = start if newline < 0 else newline
+    return _strip_span(text, start, end)
 
 
 def _hard_split(token: str, fits: Callable[[str], bool]) -> tuple[str, str]:
@@ -89,17 +130,12 @@ def _is_entity(token: str) -> bool:
 
 
 def _longest_fitting(
-    text: str, start: int, candidates: list[Break], first: int, guess: int,
-    fits: Callable[[str], bool], separator: str,
+    ok: Callable[[int], bool], first: int, end: int, guess: int
 ) -> int:
-    """Index of the last of ``candidates[first:]`` whose part (from ``start``) fits, or
-    ``first - 1``: galloping from ``guess`` (where the previous part's length would end),
-    then binary search, so no text much longer than one part is ever counted and a run
-    of similar parts needs two or three counts each."""
-    def ok(index: int) -> bool:
-        return fits(_strip_separator(text[start : candidates[index].start], separator))
-
-    end = len(candidates)
+    """Index of the last of the candidate breaks ``first`` .. ``end - 1`` whose part fits
+    (``ok``), or ``first - 1``: galloping from ``guess`` (where the previous part's length
+    would end), then binary search, so no text much longer than one part is ever counted
+    and a run of similar parts needs two or three counts each."""
     guess = min(max(guess, first), end - 1)
     step = 1
     if ok(guess):
@@ -119,7 +155,7 @@ def _longest_fitting(
                 break
             high -= step
             step *= 2
-    # Invariant: candidates[low] fits (or low == first - 1), candidates[high] does not
+    # Invariant: candidate low fits (or low == first - 1), candidate high does not
     # (or end).
     while high - low > 1:
         middle = (low + high) // 2
@@ -130,59 +166,119 @@ def _longest_fitting(
     return low
 
 
+def _chosen(
+    all_breaks: list[tuple[int, int, int]], first: int, best: int, start: int, longest: int
+) -> int:
+    """The break to end a part at, of ``first`` .. ``best`` (the last that fits): the last
+    of the strongest kind (separator, paragraph, line, sentence end) that still leaves
+    :data:`MIN_FILL` of the longest fitting part in the part; else ``best``."""
+    least = longest * MIN_FILL
+    last_of = [-1] * 4  # the last break of strength 1, 2, 3 seen
+    for index in range(best, first - 1, -1):
+        break_start, _end, strength = all_breaks[index]
+        if break_start - start < least:
+            break
+        if strength >= 4:
+            return index
+        if strength and last_of[strength] < 0:
+            last_of[strength] = index
+    for strength in (3, 2, 1):
+        found = max(last_of[strength:])
+        if found >= 0:
+            return found
+    return best
+
+
 def _split(
-    text: str, all_breaks: list[Break], fits: Callable[[str], bool], separator: str,
-    limit: int,
-) -> list[str]:
-    """The parts of stripped ``text`` at ``all_breaks`` (its breaks and one at its end);
-    stops early once there are more than ``limit``."""
-    starts = [b.start for b in all_breaks]
-    parts: list[str] = []
+    text: str, all_breaks: list[tuple[int, int, int]], fits_span: Callable[[int, int], bool],
+    fits: Callable[[str], bool], separator: str, limit: int,
+) -> list[tuple[int, int]]:
+    """The spans of the parts of stripped ``text`` at ``all_breaks`` (its breaks and one
+    at its end); stops early once there are more than ``limit``."""
+    starts = [b[0] for b in all_breaks]
+    parts: list[tuple[int, int]] = []
     start = 0
     first = 0  # index of the first break after start
     previous = 0  # length of the previous part's longest fitting text
+
+    def ok(index: int) -> bool:
+        return fits_span(*_stripped_span(text, start, starts[index], separator))
+
     while start < len(text) and len(parts) <= limit:
-        while first < len(all_breaks) and all_breaks[first].start <= start:
+        while first < len(all_breaks) and starts[first] <= start:
             first += 1
         guess = bisect_right(starts, start + previous, first) - 1 if previous else first
-        best = _longest_fitting(text, start, all_breaks, first, guess, fits, separator)
+        best = _longest_fitting(ok, first, len(all_breaks), guess)
         if best == len(all_breaks) - 1:
-            part = _strip_separator(text[start:], separator)
-            if part:
+            part = _stripped_span(text, start, len(text), separator)
+            if part[0] < part[1]:
                 parts.append(part)
             break
         if best < first:
-            token_end = all_breaks[first].start
+            token_end = starts[first]
             token = text[start:token_end]
             if _is_entity(token) or _strip_separator(token, separator) != token:
                 if token.strip():
-                    parts.append(token)  # never cut a URL, hashtag or mention
-                start = all_breaks[first].end
+                    parts.append((start, token_end))  # never cut a URL, hashtag or mention
+                start = all_breaks[first][1]
             else:
                 head, _tail = _hard_split(token, fits)
-                parts.append(head)
+                parts.append((start, start + len(head)))
                 start += len(head)
             continue
-        longest = all_breaks[best].start - start
+        longest = starts[best] - start
         previous = longest
-        chosen = all_breaks[best]
-        for strength in (4, 3, 2, 1):
-            strong = [
-                b for b in all_breaks[first : best + 1]
-                if b.strength >= strength and b.start - start >= longest * MIN_FILL
-            ]
-            if strong:
-                chosen = strong[-1]
-                break
-        part = _strip_separator(text[start : chosen.start], separator)
-        if part:
+        chosen = all_breaks[_chosen(all_breaks, first, best, start, longest)]
+        part = _stripped_span(text, start, chosen[0], separator)
+        if part[0] < part[1]:
             parts.append(part)
-        start = chosen.end
-    return [p for p in parts if p.strip()]
+        start = chosen[1]
+    return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
 def number_part(part: str, number: int, total: int, numbering: str) -> str:
     return f"{part}\n{numbering.format(number=number, total=total)}"
+
+
+def split_spans(
+    text: str,
+    fits: Callable[[str], bool],
+    *,
+    separator: str = "",
+    numbering: str = "{number}/{total}",
+    piece_fits: Callable[[str], PieceFits] | None = None,
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` stripped, and the spans in it of the parts :func:`split_thread` numbers.
+
+    ``piece_fits(stripped)``, when given, answers ``fits(stripped[start:end] + suffix)``
+    for the candidate parts (faster, from one reading of the text:
+    :class:`composer.channels.pieces.PieceCounter`).
+    """
+    # Each part is tried with the widest number of its digit count ("9/9", "99/99"), so
+    # the real, possibly narrower, number always fits.
+    text = text.strip()
+    all_breaks = [*_breaks(text, separator), (len(text), len(text), 5)]
+    if piece_fits is not None:
+        fits_piece = piece_fits(text)
+    else:
+        def fits_piece(start: int, end: int, suffix: str) -> bool:
+            return fits(text[start:end] + suffix)
+    assumed = 9
+    while True:
+        width = numbering.format(number=assumed, total=assumed)
+        suffix = f"\n{width}"
+
+        def part_fits(candidate: str, suffix: str = suffix) -> bool:
+            return fits(candidate + suffix)
+
+        def span_fits(start: int, end: int, suffix: str = suffix) -> bool:
+            return fits_piece(start, end, suffix)
+
+        parts = _split(text, all_breaks, span_fits, part_fits, separator, assumed)
+        if len(parts) <= assumed:
+            break
+        assumed = assumed * 10 + 9
+    return text, parts
 
 
 def split_thread(
@@ -191,6 +287,7 @@ def split_thread(
     *,
     separator: str = "",
     numbering: str = "{number}/{total}",
+    piece_fits: Callable[[str], PieceFits] | None = None,
 ) -> list[str]:
     """``text`` as numbered parts that each satisfy ``fits`` (numbering included).
 
@@ -198,20 +295,10 @@ def split_thread(
     the edges of parts. A part that cannot fit (a single URL longer than the limit) is
     returned as it is; the caller reports it.
     """
-    # Each part is tried with the widest number of its digit count ("9/9", "99/99"), so
-    # the real, possibly narrower, number always fits.
-    text = text.strip()
-    all_breaks = [*breaks(text, separator), Break(len(text), len(text), 5)]
-    assumed = 9
-    while True:
-        width = numbering.format(number=assumed, total=assumed)
-
-        def part_fits(candidate: str, width: str = width) -> bool:
-            return fits(f"{candidate}\n{width}")
-
-        parts = _split(text, all_breaks, part_fits, separator, assumed)
-        if len(parts) <= assumed:
-            break
-        assumed = assumed * 10 + 9
-    total = len(parts)
-    return [number_part(part, n, total, numbering) for n, part in enumerate(parts, 1)]
+    stripped, spans = split_spans(
+        text, fits, separator=separator, numbering=numbering, piece_fits=piece_fits
+    )
+    total = len(spans)
+    return [
+        number_part(stripped[a:b], n, total, numbering) for n, (a, b) in enumerate(spans, 1)
+    ]

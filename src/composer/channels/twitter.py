@@ -20,6 +20,8 @@ from composer.channels.urls import extract_urls
 from composer.resources import load_toml
 
 _INVALID_CHARACTERS = frozenset("\ufffe\ufeff\uffff")
+#: Distinct characters outside the uniform-weight range counted one by one (more: by class).
+MAX_OTHERS = 16
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,11 @@ def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
     config = config or default_config()
     if text.isascii() and "." not in text and config is default_config():
         return len(text)  # no URL, every ASCII character weighs 1
-    normalized = unicodedata.normalize("NFC", text)
+    return weighted_units(unicodedata.normalize("NFC", text), config) // config.scale
+
+
+def weighted_units(normalized: str, config: TwitterConfig) -> int:
+    """The weight of an NFC-normalised text before dividing by ``config.scale``."""
     spans = [(u.start, 0, u.end, config.transformed_url_length * config.scale)
              for u in extract_urls(normalized)]
     if config.emoji_parsing and may_contain_emoji(normalized):
@@ -171,14 +177,14 @@ def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
         # Most characters weigh the same; the few others are counted one by one.
         highest, weight = uniform
         others = [ch for ch in set(rest) if ch > highest]
-        if len(others) <= 16:
+        if len(others) <= MAX_OTHERS:
             counted = 0
             for ch in others:
                 occurrences = rest.count(ch)
                 counted += occurrences
                 total += occurrences * config.weight(ord(ch))
-            return (total + (len(rest) - counted) * weight) // config.scale
+            return total + (len(rest) - counted) * weight
     total += len(rest) * config.default_weight
     for pattern, weight in _weight_classes(config):
         total += len(pattern.findall(rest)) * (weight - config.default_weight)
-    return total // config.scale
+    return total

@@ -226,6 +226,11 @@ def _other_spaces() -> re.Pattern[str]:
     return re.compile(f"[{others}]")
 
 
+def is_url_space(ch: str) -> bool:
+    """Whether ``ch`` is white space that ends a URL (and a run searched for URLs)."""
+    return ch == " " or _other_spaces().match(ch) is not None
+
+
 def _runs_with(text: str, needed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each run of non-space characters containing ``needed``, found
     with string searches (no Python loop over every word)."""
