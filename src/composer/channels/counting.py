@@ -30,6 +30,11 @@ _MASTODON_MENTION = regex.compile(
 _EMOJI_START = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]|.\uFE0F|.\u20E3")
 
 
+def one_per_character(text: str) -> bool:
+    """Whether every character of ``text`` is a grapheme cluster of its own."""
+    return "\r" not in text and not _MAY_COMBINE.search(text)
+
+
 def grapheme_length(text: str) -> int:
     """Number of extended grapheme clusters."""
     if not _MAY_COMBINE.search(text):

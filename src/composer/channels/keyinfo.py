@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from composer.channels.counting import grapheme_length
+from composer.channels.counting import grapheme_length, one_per_character
 from composer.entities import entities
 from composer.resources import load_toml
 
@@ -52,7 +52,10 @@ def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) ->
     """Where the feed cuts ``text``: after ``cut_chars`` graphemes or ``cut_lines`` lines,
     whichever comes first; ``None`` when the whole text is shown."""
     cut = len(text)
-    if cut_chars is not None and grapheme_length(text) > cut_chars:
+    if cut_chars is not None and cut_chars > 0 and one_per_character(text):
+        if len(text) > cut_chars:
+            cut = cut_chars
+    elif cut_chars is not None and grapheme_length(text) > cut_chars:
         for number, match in enumerate(_GRAPHEME.finditer(text), 1):
             if number == cut_chars:
                 cut = match.end()
@@ -83,32 +86,19 @@ def first_items(text: str) -> dict[str, KeyItem]:
     return first
 
 
-#: How far past the cut the text is searched first for key information that starts before
-#: the cut (a match found there is confirmed on the whole text).
+#: How far past the cut the text is read first for a link that starts before the cut.
 _WINDOW = 400
 _WHITE_SPACE = regex.compile(r"[ \t\n]")
 
 
-def _starts_before(text: str, kind: str, cut: int) -> bool:
-    """Whether the first ``kind`` item of ``text`` starts before ``cut``, read from the
-    text up to a little past the cut. ``False`` means only: not found there."""
-    end = min(len(text), cut + _WINDOW)
-    if kind == "link":
-        # No URL or e-mail address spans white space: up to a space or line break, the
-        # links of the beginning are the whole text's links there.
-        space = _WHITE_SPACE.search(text, end)
-        window = text if space is None else text[: space.start()]
-        link = next((e for e in entities(window) if e.kind == "url"), None)
-        return link is not None and link.start < cut
-    pattern = _patterns()[kind]
-    match = pattern.search(text, 0, end)
-    # The beginning alone may match where the whole text does not (a word boundary at
-    # its end), so the match is confirmed at the same place in the whole text.
-    return (
-        match is not None
-        and match.start() < cut
-        and pattern.match(text, match.start()) is not None
-    )
+def _link_before(text: str, cut: int) -> bool:
+    """Whether the first link of ``text`` starts before ``cut``, found in the text up to a
+    little past the cut: no URL or e-mail address spans white space, so up to a space or
+    line break the links of the beginning are the whole text's links there."""
+    space = _WHITE_SPACE.search(text, min(len(text), cut + _WINDOW))
+    window = text if space is None else text[: space.start()]
+    link = next((e for e in entities(window) if e.kind == "url"), None)
+    return link is not None and link.start < cut
 
 
 def _first_item(text: str, kind: str) -> KeyItem | None:
@@ -122,16 +112,16 @@ def _first_item(text: str, kind: str) -> KeyItem | None:
 def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
     occurrence of each (what :func:`first_items` gives, for the kinds whose first item
-    starts at or after ``cut``; a kind found before the cut needs no search of the rest)."""
+    starts at or after ``cut``)."""
     if "link" in _patterns():  # links found by pattern as well as as URLs
         first = first_items(text)
         ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
         return {item.kind: item for item in ordered if item.start >= cut}
     late: list[KeyItem] = []
     for kind in ("link", *_patterns()):
-        if _starts_before(text, kind, cut):
-            continue
-        item = _first_item(text, kind)
+        if kind == "link" and _link_before(text, cut):
+            continue  # no need to find every link of the text
+        item = _first_item(text, kind)  # a search stops at the first match
         if item is not None and item.start >= cut:
             late.append(item)
     late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
