@@ -407,7 +407,8 @@ class ChannelPreviewPanel(QWidget):
             card = self.cards.get(self._filling[0])
             if card is not None:
                 done = card.step(deadline)
-                card.setVisible(True)
+                if card.isHidden():
+                    card.setVisible(True)
                 if not done:
                     self._fill_timer.start()
                     return

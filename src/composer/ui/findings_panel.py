@@ -16,13 +16,23 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,10 +58,11 @@ from composer.ui.findings_model import (
     Row,
     severity_name,
 )
-from composer.ui.quick_fixes import QuickFix
+from composer.ui.quick_fixes import QuickFix, user_dictionary_available
 
 #: Rows measured per event-loop turn while the list is laid out.
 BATCH = 15
+WARM_UP_MS = 300
 
 
 class FindingsView(QListView):
@@ -275,12 +286,22 @@ class FindingsPanel(QWidget):
         self.view.setAccessibleName(self.tr("List of findings"))
         self.view.triggered.connect(self._triggered)
         self._findings: list[Finding] = []
+        self._warmed = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.set_checking()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            # A spelling finding's "Add to my dictionary" asks whether the user dictionary
+            # can be used, which imports the spelling package (tens of milliseconds): done
+            # once soon after the window shows, not when the first misspelling is listed.
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_MS, user_dictionary_available)
 
     # -- public -----------------------------------------------------------------------------
 

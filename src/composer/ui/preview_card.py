@@ -37,6 +37,7 @@ from composer.ui.preview_part import (
     PostPart,
     avatar_pixmap,
     image_icon,
+    set_visible,
 )
 
 #: At most this many posts of a thread are drawn (Copy always takes them all).
@@ -140,7 +141,7 @@ class ChannelCard(QFrame):
             self.more_parts.setText(self.tr(
                 "{0} more posts are not shown here; Copy and Export include them.").format(
                 total - len(shown)))
-        self.more_parts.setVisible(total > len(shown))
+        set_visible(self.more_parts, total > len(shown))
         self._show_findings(findings)
         self._retranslate()
         if now:
@@ -187,7 +188,7 @@ class ChannelCard(QFrame):
 
     def _show_findings(self, findings: Sequence[Finding]) -> None:
         if not findings:
-            self.findings.hide()
+            set_visible(self.findings, False)
             self.findings.setText("")
             return
         lines = []
@@ -201,7 +202,7 @@ class ChannelCard(QFrame):
             lines.append(f'<span style="color:{colour.name()}">{mark}</span> '
                          f"{escape(finding.message)}")
         self.findings.setText("<br>".join(lines))
-        self.findings.show()
+        set_visible(self.findings, True)
 
     def gauges(self) -> list[LengthGauge]:
         return [part.gauge for part in self.parts]

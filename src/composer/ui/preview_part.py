@@ -9,7 +9,7 @@ not lay out each part's rich text again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -34,6 +34,25 @@ from composer.ui.preview_render import feed_cut_index, render_html
 #: Networks whose posts show the picture above the text.
 MEDIA_FIRST = frozenset({"instagram", "pinterest", "tiktok", "youtube"})
 AVATAR = 36
+#: A post's text is drawn up to this many characters, even when "See more" shows it all
+#: (Copy and Export always take all of it).
+MAX_DRAWN = 5000
+_PIXMAPS: dict[tuple[object, ...], QPixmap] = {}
+
+
+def _cached(key: tuple[object, ...], make: Callable[[], QPixmap]) -> QPixmap:
+    pixmap = _PIXMAPS.get(key)
+    if pixmap is None:
+        if len(_PIXMAPS) > 64:
+            _PIXMAPS.clear()
+        pixmap = _PIXMAPS[key] = make()
+    return pixmap
+
+
+def set_visible(widget: QWidget, visible: bool) -> None:
+    """Shows or hides ``widget`` only when that changes something (each call relays out)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
 
 
 
@@ -98,7 +117,8 @@ class MediaPlaceholder(QFrame):
             icon.setPixmap(self.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
         else:
-            icon.setPixmap(image_icon(self.palette()))
+            palette = self.palette()
+            icon.setPixmap(_cached(("image", palette.cacheKey()), lambda: image_icon(palette)))
         icon.setMinimumHeight(64)
         self.badge = QLabel(self.tr("ALT"), self)
         self.badge.setObjectName("altBadge")
@@ -247,8 +267,8 @@ class PostPart(QFrame):
         """The thread now has ``total`` parts (this one keeps its place)."""
         if total != self.total:
             self.total = total
-            self.copy.setVisible(total > 1)
-            self.number.setVisible(total > 1)
+            set_visible(self.copy, total > 1)
+            set_visible(self.number, total > 1)
             self._retranslate()
 
     def set_content(self, spec: ChannelSpec, text: str, length: int, account: tuple[str, str],
@@ -261,8 +281,9 @@ class PostPart(QFrame):
             name, handle = account
             self.name.setText(name)
             self.handle.setText(handle)
-            self.handle.setVisible(bool(handle))
-            self.avatar.setPixmap(avatar_pixmap(name, palette))
+            set_visible(self.handle, bool(handle))
+            self.avatar.setPixmap(_cached(("avatar", name, key),
+                                          lambda: avatar_pixmap(name, palette)))
         link = link_colour(palette).name()
         if link != self._link:
             self._link = link
@@ -275,7 +296,7 @@ class PostPart(QFrame):
             self._text = text
             self._links_clickable = spec.links_clickable
             self._cut = feed_cut_index(text, spec.feed_cut, spec.feed_cut_lines)
-            self.more.setVisible(self._cut is not None)
+            set_visible(self.more, self._cut is not None)
             self._show_text(self.more.isChecked())
         if (self.gauge.value(), self.gauge.maximum()) != (length, spec.max_length):
             self.gauge.set_values(length, spec.max_length, self.tr("characters"))
@@ -293,13 +314,17 @@ class PostPart(QFrame):
             self.body.removeItem(self.media_box)
             self.body.insertLayout(1 if media_first else 3, self.media_box)
 
-    def _show_text(self, expanded: bool) -> None:
-        if self._cut is None or expanded:
-            shown = render_html(self._text, self.palette(), self._links_clickable)
-        else:
-            shown = render_html(self._text, self.palette(), self._links_clickable, self._cut)
-            shown += "…"
-        self.text.setText(shown)
+    def _end(self) -> int | None:
+        """Where the drawn text ends (None: all of it)."""
+        end = None if self.expanded() else self._cut
+        if end is None and len(self._text) > MAX_DRAWN:
+            end = MAX_DRAWN
+        return end
+
+    def _show_text(self, _expanded: bool = False) -> None:
+        end = self._end()
+        shown = render_html(self._text, self.palette(), self._links_clickable, end)
+        self.text.setText(shown if end is None else shown + "…")
         self._retranslate()
 
     def expanded(self) -> bool:
@@ -307,4 +332,5 @@ class PostPart(QFrame):
 
     def shown_text(self) -> str:
         """The text as the reader sees it now (cut or whole), without markup."""
-        return self._text if self.expanded() else self._text[: self._cut] + "…"
+        end = self._end()
+        return self._text if end is None else self._text[:end] + "…"

@@ -14,12 +14,20 @@ from composer.channels.keyinfo import cut_index
 from composer.entities import entities
 from composer.ui.palette_colours import link_colour
 
+#: Characters after the end of a shortened text still searched for links and hashtags.
+ENTITY_MARGIN = 2048
+
 
 def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
     """Where the feed cuts ``text`` (a Python index), or ``None`` when it shows it all: the
     core's cut (the one the "key information after the cut" check uses), without the
     blank space before it."""
-    cut = cut_index(text, cut_chars, cut_lines)
+    # The cut lies in the first few hundred characters: a long text's start gives the
+    # same cut as the whole text (only where the start is shown whole is the rest read).
+    limit = (cut_chars or 0) * 32 + 4096
+    cut = cut_index(text[:limit], cut_chars, cut_lines) if len(text) > limit else None
+    if cut is None:
+        cut = cut_index(text, cut_chars, cut_lines)
     if cut is None:
         return None
     shown = text[:cut].rstrip()
@@ -40,7 +48,8 @@ def render_html(text: str, palette: QPalette, links_clickable: bool = True,
     link = link_colour(palette).name()
     parts: list[str] = []
     index = 0
-    for entity in entities(text):
+    # Entities of what is shown (and a margin, so one running past the end is whole).
+    for entity in entities(text if end is None else text[:end + ENTITY_MARGIN]):
         if entity.start >= len(shown):
             break
         stop = min(entity.end, len(shown))
