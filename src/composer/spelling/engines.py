@@ -39,6 +39,13 @@ INSTALL = {
 }
 
 
+#: Hunspell's suggestion search takes 0.1–1 s. In a process that shares its interpreter
+#: with a user interface it runs through a second, C-API handle that releases Python's
+#: lock (+12–16 MB a language); the separate checking process, which answers one request
+#: at a time, turns this off and uses the handle it checks with.
+SUGGEST_WITHOUT_LOCK = True
+
+
 class SpellingUnavailable(morphology.MorphologyUnavailable):
     """A language's spell engine or dictionary is not installed."""
 
@@ -106,6 +113,8 @@ class HunspellEngine:
         return bool(self._handle.spell(word))
 
     def suggest(self, word: str) -> list[str]:
+        if not SUGGEST_WITHOUT_LOCK:
+            return list(self._handle.suggest(word))
         # Through the C API, so the search does not hold Python's lock (hunspell_c).
         try:
             return suggester(self.dictionary, self._folder).suggest(word)

@@ -224,6 +224,9 @@ def serve(connection: Any, warm_up: bool = True) -> None:
     :class:`SuggestRequest`) on ``connection`` until it closes, in the order they come.
 
     The post is not sent back (the window keeps its own copy)."""
+    from composer.spelling import engines
+
+    engines.SUGGEST_WITHOUT_LOCK = False  # nothing else runs in this process
     checker = Checker()
     if warm_up:
         checker.run(CheckRequest(0, WARM_UP, "en", Settings()))
