@@ -93,8 +93,10 @@ def _load_factory() -> DetectorFactory:
     return _factory
 
 
+@lru_cache(maxsize=64)
 def prose(text: str) -> str:
-    """``text`` without URLs, e-mail addresses, mentions, hashtags and numbers."""
+    """``text`` without URLs, e-mail addresses, mentions, hashtags and numbers (cached
+    per text: the consistency rule reads it too)."""
     parts: list[str] = []
     position = 0
     for entity in entities(text):
@@ -131,6 +133,8 @@ def detect(text: str) -> Detection:
     return Detection(tuple((lang, float(p)) for lang, p in ranked), letters)
 
 
+#: Whether Random.choice draws its index with getrandbits as _three_probabilities does.
+_PLAIN_CHOICE = random.Random._randbelow is random.Random._randbelow_with_getrandbits  # type: ignore[attr-defined]
 _NOT_LATIN = regex.compile(r"[^A-z]+")  # langdetect counts 'A' <= ch <= 'z' as Latin
 _BELOW_U0300 = regex.compile(r"[\x00-\u02FF]+")
 _RUN_OF_SPACES = regex.compile(r" {2,}")
@@ -209,6 +213,14 @@ def _probabilities(body: str, factory: DetectorFactory) -> list[float] | None:
     rng = random.Random(factory.seed)
     if size == 3:
         return _three_probabilities(ngrams, known, rng, trials)
+    return _any_probabilities(ngrams, known, rng, trials, size)
+
+
+def _any_probabilities(
+    ngrams: list[str], known: dict[str, list[float]], rng: random.Random, trials: int,
+    size: int,
+) -> list[float]:
+    """``Detector._detect_block``'s trials: ``langprob`` for ``ngrams``."""
     choice = rng.choice
     total = [0.0] * size
     for _ in range(trials):
@@ -241,7 +253,12 @@ def _three_probabilities(
 ) -> list[float]:
     """The loop of :func:`_probabilities` for three languages, written out (the same
     operations in the same order, so the same floats)."""
-    choice = rng.choice
+    if not _PLAIN_CHOICE:
+        return _any_probabilities(ngrams, known, rng, trials, 3)
+    # rng.choice(ngrams) is ngrams[rng._randbelow(count)], which draws bits this way.
+    getrandbits = rng.getrandbits
+    count = len(ngrams)
+    bits = count.bit_length()
     total0 = total1 = total2 = 0.0
     threshold = Detector.CONV_THRESHOLD
     limit = Detector.ITERATION_LIMIT
@@ -251,7 +268,10 @@ def _three_probabilities(
         weight = alpha / Detector.BASE_FREQ
         i = 0
         while True:
-            q0, q1, q2 = known[choice(ngrams)]
+            drawn = getrandbits(bits)
+            while drawn >= count:
+                drawn = getrandbits(bits)
+            q0, q1, q2 = known[ngrams[drawn]]
             p0 *= weight + q0
             p1 *= weight + q1
             p2 *= weight + q2

@@ -58,6 +58,8 @@ class _Version:
 
 
 def _clash(kind: str, one: _Version, other: _Version) -> bool:
+    if not one.details[kind] or not other.details[kind]:
+        return False
     mine, theirs = one.values(kind), other.values(kind)
     if not mine or not theirs:
         return False
@@ -154,6 +156,8 @@ class _Comparison:
 
     def missing(self, kind: str) -> None:
         for having in self.versions:
+            if not having.details[kind]:
+                continue
             for lacking in self.versions:
                 if lacking is having or _clash(kind, having, lacking):
                     continue
