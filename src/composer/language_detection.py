@@ -104,8 +104,7 @@ def prose(text: str) -> str:
         parts.append(" ")
         position = entity.end
     parts.append(text[position:])
-    stripped = _NUMBER.sub(" ", "".join(parts))
-    return _SPACES.sub(" ", stripped).strip()
+    return _collapse(_NUMBER.sub(" ", "".join(parts)))
 
 
 def letter_count(text: str) -> int:
@@ -114,7 +113,15 @@ def letter_count(text: str) -> int:
 
 def without_names(text: str) -> str:
     """``text`` without quoted passages and capitalised words inside sentences."""
-    return _SPACES.sub(" ", _NAME.sub(" ", _QUOTED.sub(" ", text))).strip()
+    return _collapse(_NAME.sub(" ", _QUOTED.sub(" ", text)))
+
+
+def _collapse(text: str) -> str:
+    """``text`` stripped, each run of white space one space."""
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        # str.split() also splits at these four controls, which are no \s.
+        return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=512)

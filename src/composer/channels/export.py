@@ -271,20 +271,26 @@ def export_channel(
             )
 
     combined = _join(bodies, tags)
-    length = count_spec(combined, spec)
+    # A channel that may thread counts the text's pieces from one reading of it.
+    counter = PieceCounter(combined, spec) if spec.thread and combined else None
+    length = counter.count(0, len(combined), "") if counter else count_spec(combined, spec)
     posts = [combined] if combined else []
     lengths = [length] if combined else []
     mode = "single"
-    if combined and not _within(combined, length, spec) and spec.thread:
+    if counter is not None and not _within(combined, length, spec):
         per_language = [_language_post(s, spec, profile) for s in sections]
         per_language = [p for p in per_language if p]
-        per_lengths = [count_spec(p, spec) for p in per_language]
-        if len(per_language) > 1 and all(
-            _within(p, n, spec) for p, n in zip(per_language, per_lengths, strict=True)
+        per_lengths: list[int] = []
+        for text in per_language:  # counted until one does not fit
+            per_lengths.append(count_spec(text, spec))
+            if not _within(text, per_lengths[-1], spec):
+                break
+        if len(per_language) > 1 and len(per_lengths) == len(per_language) and _within(
+            per_language[-1], per_lengths[-1], spec
         ):
             posts, lengths, mode = per_language, per_lengths, "per-language"
         else:
-            posts, lengths = _thread(combined, spec)
+            posts, lengths = _thread(combined, spec, counter)
             mode = "thread"
     _length_findings(findings, spec, combined, length, posts, lengths, mode)
 
@@ -318,13 +324,16 @@ def export_channel(
     )
 
 
-def _thread(combined: str, spec: ChannelSpec) -> tuple[list[str], list[int]]:
-    """``combined`` as a numbered thread, and each part's length."""
+def _thread(
+    combined: str, spec: ChannelSpec, counter: PieceCounter
+) -> tuple[list[str], list[int]]:
+    """``combined`` as a numbered thread, and each part's length (``counter`` counts
+    pieces of ``combined``)."""
     separator, numbering = _export_settings()
     counters: list[PieceCounter] = []
 
     def piece_fits(text: str) -> Callable[[int, int, str], bool]:
-        counters.append(PieceCounter(text, spec))
+        counters.append(counter if text is combined else PieceCounter(text, spec))
         return counters[-1].fits
 
     text, spans = split_spans(

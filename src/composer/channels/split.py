@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -33,12 +34,12 @@ PieceFits = Callable[[int, int, str], bool]
 
 @lru_cache(maxsize=8)
 def _break_pattern(separator: str) -> regex.Pattern[str]:
+    # Every alternative starts with a space, tab or line break (the sentence end is
+    # looked for behind the first space), which lets the search skip other characters.
     sep = regex.escape(separator) if separator else r"(?!)"
     return regex.compile(
-        rf"(?P<sep>[ \t]*\n\s*\n{sep}\n\s*)"
-        r"|(?P<para>[ \t]*\n[ \t]*\n\s*)"
-        r"|(?P<line>[ \t]*\n\s*)"
-        r"|(?P<sentence>(?<=[.!?…:;][\"'”’»)\]]*)[ \t]+)"
+        rf"[ \t]*\n(?:(?P<sep>\s*\n{sep}\n\s*)|(?P<para>[ \t]*\n\s*)|(?P<line>\s*))"
+        r"|(?P<sentence>[ \t](?<=[.!?…:;][\"'”’»)\]]*[ \t])[ \t]*)"
         r"|(?P<word>[ \t]+)"
     )
 
@@ -47,25 +48,32 @@ _STRENGTH = {"sep": 4, "para": 3, "line": 2, "sentence": 1, "word": 0}
 
 
 _MARK = regex.compile(r"\p{M}")
+_LASTGROUP = attrgetter("lastgroup")
 
 
 def breaks(text: str, separator: str = "") -> list[Break]:
     """Every place ``text`` may be split, in order."""
-    return [Break(*found) for found in _breaks(text, separator)]
+    return [Break(*found) for found in zip(*_breaks(text, separator), strict=True)]
 
 
-def _breaks(text: str, separator: str) -> list[tuple[int, int, int]]:
-    strength = _STRENGTH
-    matches = _break_pattern(separator).finditer(text)
-    if _MARK.search(text) is None:
-        return [(*m.span(), strength[m.lastgroup]) for m in matches]  # type: ignore[index]
-    found = []
-    for match in matches:
-        start, end = match.span()
-        if end < len(text) and _MARK.match(text, end):
-            continue  # a combining mark belongs to the space before it
-        found.append((start, end, strength[match.lastgroup]))  # type: ignore[index]
-    return found
+class _Breaks(NamedTuple):
+    """The breaks of a text as three lists (no object per break)."""
+
+    starts: list[int]
+    ends: list[int]
+    strengths: list[int]
+
+
+def _breaks(text: str, separator: str) -> _Breaks:
+    matches = list(_break_pattern(separator).finditer(text))
+    if _MARK.search(text) is not None:
+        # A combining mark belongs to the space before it: no break there.
+        matches = [m for m in matches if m.end() == len(text) or not _MARK.match(text, m.end())]
+    return _Breaks(
+        list(map(regex.Match.start, matches)),
+        list(map(regex.Match.end, matches)),
+        list(map(_STRENGTH.__getitem__, map(_LASTGROUP, matches))),
+    )
 
 
 def _strip_separator(part: str, separator: str) -> str:
@@ -166,17 +174,16 @@ def _longest_fitting(
     return low
 
 
-def _chosen(
-    all_breaks: list[tuple[int, int, int]], first: int, best: int, start: int, longest: int
-) -> int:
+def _chosen(all_breaks: _Breaks, first: int, best: int, start: int, longest: int) -> int:
     """The break to end a part at, of ``first`` .. ``best`` (the last that fits): the last
     of the strongest kind (separator, paragraph, line, sentence end) that still leaves
     :data:`MIN_FILL` of the longest fitting part in the part; else ``best``."""
     least = longest * MIN_FILL
+    starts, strengths = all_breaks.starts, all_breaks.strengths
     last_of = [-1] * 4  # the last break of strength 1, 2, 3 seen
     for index in range(best, first - 1, -1):
-        break_start, _end, strength = all_breaks[index]
-        if break_start - start < least:
+        strength = strengths[index]
+        if starts[index] - start < least:
             break
         if strength >= 4:
             return index
@@ -190,12 +197,13 @@ def _chosen(
 
 
 def _split(
-    text: str, all_breaks: list[tuple[int, int, int]], fits_span: Callable[[int, int], bool],
+    text: str, all_breaks: _Breaks, fits_span: Callable[[int, int], bool],
     fits: Callable[[str], bool], separator: str, limit: int,
 ) -> list[tuple[int, int]]:
     """The spans of the parts of stripped ``text`` at ``all_breaks`` (its breaks and one
     at its end); stops early once there are more than ``limit``."""
-    starts = [b[0] for b in all_breaks]
+    starts, ends = all_breaks.starts, all_breaks.ends
+    count = len(starts)
     parts: list[tuple[int, int]] = []
     start = 0
     first = 0  # index of the first break after start
@@ -205,11 +213,11 @@ def _split(
         return fits_span(*_stripped_span(text, start, starts[index], separator))
 
     while start < len(text) and len(parts) <= limit:
-        while first < len(all_breaks) and starts[first] <= start:
+        while first < count and starts[first] <= start:
             first += 1
         guess = bisect_right(starts, start + previous, first) - 1 if previous else first
-        best = _longest_fitting(ok, first, len(all_breaks), guess)
-        if best == len(all_breaks) - 1:
+        best = _longest_fitting(ok, first, count, guess)
+        if best == count - 1:
             part = _stripped_span(text, start, len(text), separator)
             if part[0] < part[1]:
                 parts.append(part)
@@ -220,7 +228,7 @@ def _split(
             if _is_entity(token) or _strip_separator(token, separator) != token:
                 if token.strip():
                     parts.append((start, token_end))  # never cut a URL, hashtag or mention
-                start = all_breaks[first][1]
+                start = ends[first]
             else:
                 head, _tail = _hard_split(token, fits)
                 parts.append((start, start + len(head)))
@@ -228,11 +236,11 @@ def _split(
             continue
         longest = starts[best] - start
         previous = longest
-        chosen = all_breaks[_chosen(all_breaks, first, best, start, longest)]
-        part = _stripped_span(text, start, chosen[0], separator)
+        chosen = _chosen(all_breaks, first, best, start, longest)
+        part = _stripped_span(text, start, starts[chosen], separator)
         if part[0] < part[1]:
             parts.append(part)
-        start = chosen[1]
+        start = ends[chosen]
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
@@ -257,7 +265,9 @@ def split_spans(
     # Each part is tried with the widest number of its digit count ("9/9", "99/99"), so
     # the real, possibly narrower, number always fits.
     text = text.strip()
-    all_breaks = [*_breaks(text, separator), (len(text), len(text), 5)]
+    all_breaks = _breaks(text, separator)
+    for column, value in zip(all_breaks, (len(text), len(text), 5), strict=True):
+        column.append(value)  # the end of the text
     if piece_fits is not None:
         fits_piece = piece_fits(text)
     else:
