@@ -8,7 +8,7 @@ Spans are Python string indices.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ _EMAIL = regex.compile(
 _MENTION = regex.compile(r"(?<![\w@/])@\w+(?:@(?:[\w-]+\.)+\w+)?")
 _HASHTAG = regex.compile(r"(?<![\w#&/])#\w*\p{L}\w*")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’:][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
+_START, _END, _GROUP = regex.Match.start, regex.Match.end, regex.Match.group
 
 
 @dataclass(frozen=True)
@@ -78,14 +79,21 @@ def entities_of(text: str, kind: str) -> list[Entity]:
 def words(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags
     (cached per text: several rules read the same version's words)."""
-    spans = [(e.start, e.end) for e in entities(text)]
-    found: list[tuple[int, int, str]] = []
-    index = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        while index < len(spans) and spans[index][1] <= start:
-            index += 1
-        if index < len(spans) and spans[index][0] < end:
-            continue
-        found.append((start, end, match.group()))
-    return tuple(found)
+    matches = list(_WORD.finditer(text))
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
+    found = list(zip(starts, ends, map(_GROUP, matches), strict=True))
+    # Words and entities are each in text order without overlaps: the words an entity
+    # overlaps are a run of the list, found by bisection and left out.
+    keep: list[tuple[int, int, str]] = []
+    position = 0
+    for entity in entities(text):
+        first = max(bisect_right(ends, entity.start), position)
+        last = bisect_left(starts, entity.end)
+        if first < last:
+            keep.extend(found[position:first])
+            position = last
+    if not position:
+        return tuple(found)
+    keep.extend(found[position:])
+    return tuple(keep)

@@ -36,8 +36,12 @@ EMOJI_UNIT = regex.compile(rf"(?:{EMOJI_SEQUENCE.pattern})|\p{{Emoji}}[\uFE0E\uF
 FIRST_EMOJI_CHARACTER = "\u203c"
 
 
+_FROM_FIRST_EMOJI_CHARACTER = regex.compile(f"[{FIRST_EMOJI_CHARACTER}-\\U0010FFFF]")
+
+
 def may_contain_emoji(text: str) -> bool:
-    return not text.isascii() and max(text) >= FIRST_EMOJI_CHARACTER
+    """Whether ``text`` has a character at or above :data:`FIRST_EMOJI_CHARACTER`."""
+    return not text.isascii() and _FROM_FIRST_EMOJI_CHARACTER.search(text) is not None
 
 
 def emoji_spans(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from composer.channels.spec import ChannelSpec
 from composer.channels.twitter import (
     MAX_OTHERS,
     _uniform_start,
+    above,
     default_config,
     weighted_units,
 )
@@ -78,7 +79,7 @@ class PieceCounter:
             items.append((start, span_weight - weight * (end - start)))
             covered.append((start, end))
             position = end
-        others = [ch for ch in set(text) if ch > highest]
+        others = set(above(highest).findall(text))
         outside: set[str] = set()
         for ch in others:
             difference = config.weight(ord(ch)) - weight

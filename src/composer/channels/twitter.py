@@ -144,6 +144,12 @@ def _uniform_start(config: TwitterConfig) -> tuple[str, int] | None:
     return (chr(end), weight) if weight is not None else None
 
 
+@cache
+def above(highest: str) -> regex.Pattern[str]:
+    """Any character above ``highest``."""
+    return regex.compile(f"[^\\x00-\\U{ord(highest):08X}]")
+
+
 def weighted_length(text: str, config: TwitterConfig | None = None) -> int:
     """The length X shows for ``text``: :func:`parse`'s weighted length, computed
     without walking the text character by character."""
@@ -176,7 +182,7 @@ def weighted_units(normalized: str, config: TwitterConfig) -> int:
     if uniform is not None:
         # Most characters weigh the same; the few others are counted one by one.
         highest, weight = uniform
-        others = [ch for ch in set(rest) if ch > highest]
+        others = set(above(highest).findall(rest))
         if len(others) <= MAX_OTHERS:
             counted = 0
             for ch in others:

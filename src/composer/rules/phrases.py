@@ -65,23 +65,36 @@ def _forms(word: str, language: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=16384)
+def _lower_and_forms(word: str, language: str) -> tuple[str, frozenset[str]]:
+    return word.lower().translate(_APOSTROPHES), _forms(word, language)
+
+
+_new_word = tuple.__new__  # Word's own __new__ without its extra call
+
+
 @lru_cache(maxsize=256)
 def analyse(text: str, language: str) -> tuple[Word, ...]:
     """The words of ``text`` with their base forms (cached per text)."""
+    info = _lower_and_forms
     return tuple(
-        Word(start, end, word, word.lower().translate(_APOSTROPHES), _forms(word, language))
-        for start, end, word in words(text)
+        [_new_word(Word, (start, end, word, *info(word, language)))
+         for start, end, word in words(text)]
     )
 
 
 @lru_cache(maxsize=256)
 def _index(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """All forms of all words of ``text``, and their first letters (for prefix entries)."""
+    """All forms of all words of ``text``, and their first letters (for prefix entries);
+    read from each different word once, without :func:`analyse` (most texts match no
+    list, and then need no more)."""
     forms: set[str] = set()
-    for word in analyse(text, language):
-        forms.update(word.forms)
-    beginnings = frozenset(w.lower[: PhraseList.PREFIX_KEY] for w in analyse(text, language))
-    return frozenset(forms), beginnings
+    beginnings: set[str] = set()
+    for word in {word for _start, _end, word in words(text)}:
+        lower, word_forms = _lower_and_forms(word, language)
+        forms.update(word_forms)
+        beginnings.add(lower[: PhraseList.PREFIX_KEY])
+    return frozenset(forms), frozenset(beginnings)
 
 
 @dataclass(frozen=True)

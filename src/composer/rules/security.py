@@ -92,11 +92,10 @@ class SecurityRule(VersionRule):
     rules = (f"{FAMILY}.code", f"{FAMILY}.password")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
-        analysed = analyse(text, language)
         taken: list[tuple[int, int]] = []
         for category in ("code", "password"):
             for match in find(text, language, FAMILY, category, ctx.profile):
-                if _after_harmless(match, analysed, language):
+                if _after_harmless(match, analyse(text, language), language):
                     continue
                 end = _value_end(text, match.end, language, category)
                 if end is None or any(match.start < e and s < end for s, e in taken):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from composer.entities import entities
+from composer.entities import entities, words
 from composer.model import Finding, Severity
 from composer.morphology import MorphologyUnavailable, hunspell, voikko
 from composer.rules.base import CheckContext, VersionRule
@@ -61,12 +61,16 @@ def _letters(word: str) -> str:
 
 
 def _is_shouted(word: Word) -> bool:
-    if not word.text.isupper():
+    return _shouted(word.text)
+
+
+def _shouted(text: str) -> bool:
+    if not text.isupper():
         return False
-    letters = _letters(word.text)
+    letters = _letters(text)
     return (
         len(letters) >= MIN_SHOUT_LETTERS
-        and not all(part in acronyms() for part in _CASE_ENDING.split(word.text)[0].split("-"))
+        and not all(part in acronyms() for part in _CASE_ENDING.split(text)[0].split("-"))
     )
 
 
@@ -147,9 +151,9 @@ class ToneRule(VersionRule):
             )
 
     def _shouting(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
-        analysed = analyse(text, language)
-        if sum(1 for w in analysed if _is_shouted(w)) < MIN_SHOUTED_WORDS:
+        if sum(1 for _start, _end, word in words(text) if _shouted(word)) < MIN_SHOUTED_WORDS:
             return
+        analysed = analyse(text, language)
         names = _names(tuple(ctx.profile.word_list("spelling", language)))
         index = 0
         for sentence in _SENTENCE.finditer(text):
