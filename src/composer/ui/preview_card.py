@@ -35,6 +35,7 @@ from composer.ui.preview_part import (
     MEDIA_FIRST,
     MediaPlaceholder,
     PostPart,
+    TextLabel,
     avatar_pixmap,
     image_icon,
     set_visible,
@@ -74,7 +75,7 @@ class ChannelCard(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.summary = QLabel(self)
+        self.summary = TextLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.copy = QPushButton(self)
@@ -88,10 +89,10 @@ class ChannelCard(QFrame):
 
         self.parts_box = QVBoxLayout()
         self.parts_box.setSpacing(6)
-        self.more_parts = QLabel(self)
+        self.more_parts = TextLabel(self)
         self.more_parts.setWordWrap(True)
         self.more_parts.hide()
-        self.findings = QLabel(self)
+        self.findings = TextLabel(self)
         self.findings.setObjectName("channelFindings")
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)

@@ -40,12 +40,14 @@ class LengthGauge(QWidget):
 
     def set_values(self, value: int, maximum: int, unit: str = "") -> None:
         """``unit`` names what is counted, for the tooltip and screen readers."""
+        hint = self.sizeHint()
         self._value = max(0, int(value))
         self._maximum = max(1, int(maximum))
         self._unit = unit
         self.setToolTip(self.description())
         self.setAccessibleDescription(self.description())
-        self.updateGeometry()
+        if self.sizeHint() != hint:  # else the layout around it need not be redone
+            self.updateGeometry()
         self.update()
 
     def value(self) -> int:

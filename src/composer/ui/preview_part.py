@@ -102,6 +102,32 @@ def image_icon(palette: QPalette, size: int = 44) -> QPixmap:
     return pixmap
 
 
+class TextLabel(QLabel):
+    """A word-wrapped rich-text label that remembers its height for each width (Qt lays
+    the text out anew for every height asked, and a column of parts asks often)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 class MediaPlaceholder(QFrame):
     """Where the image goes, with its alt text as a screen reader would read it."""
 
@@ -127,7 +153,7 @@ class MediaPlaceholder(QFrame):
             f"background: {palette.color(QPalette.ColorRole.WindowText).name()};"
             f"color: {palette.color(QPalette.ColorRole.Window).name()};"
             "border-radius: 3px; padding: 0px 4px; font-weight: bold;")
-        self.alt_label = QLabel(self)
+        self.alt_label = TextLabel(self)
         self.alt_label.setWordWrap(True)
         self.alt_label.setTextFormat(Qt.TextFormat.PlainText)
         if missing:
@@ -145,32 +171,6 @@ class MediaPlaceholder(QFrame):
         layout.addWidget(icon)
         layout.addLayout(caption)
         self.setAccessibleName(self.tr("Image: {0}").format(self.alt_label.text()))
-
-
-class TextLabel(QLabel):
-    """A word-wrapped rich-text label that remembers its height for each width (Qt lays
-    the text out anew for every height asked, and a column of parts asks often)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[int, int] = {}
-
-    def setText(self, text: str) -> None:
-        if text != self.text():
-            self._heights.clear()
-            super().setText(text)
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            if len(self._heights) > 8:
-                self._heights.clear()
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:
-        self._heights.clear()
-        super().changeEvent(event)
 
 
 class PostPart(QFrame):
