@@ -75,8 +75,35 @@ def is_emoji(cluster: str) -> bool:
     return _EMOJI_CLUSTER.search(cluster) is not None
 
 
+# What each search needs: an emoji candidate starts with a pictograph (© U+00A9 is the
+# first), an emoji presentation character or a regional indicator, or is a keycap (U+20E3);
+# every fancy letter is at or above U+0262; an invisible character is a control or format
+# character (or a blank letter). A text without any needs no search (a search with these
+# character classes tries every position; finding the few distinct characters above a code
+# point and testing each is much quicker).
+_EMOJI_START = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{RI}\u20E3]")
+_FANCY_LETTER = regex.compile(f"[{_STRONG_FANCY}{_WEAK_FANCY}]")
+_INVISIBLE_CHAR = regex.compile(
+    r"[[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]--[\n\t\r]]", regex.VERSION1
+)
+_ASCII_CONTROL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]")
+
+
+@lru_cache(maxsize=8)
+def _from(lowest: str) -> regex.Pattern[str]:
+    return regex.compile(f"[\\U{ord(lowest):08X}-\\U0010FFFF]")
+
+
+def _has(text: str, characters: regex.Pattern[str], lowest: str) -> bool:
+    """Whether ``text`` has a character of the class ``characters``, all of which are at
+    or above ``lowest``."""
+    return any(characters.match(ch) for ch in set(_from(lowest).findall(text)))
+
+
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every emoji grapheme cluster in ``text``."""
+    if text.isascii() or not _has(text, _EMOJI_START, "\u00a9"):
+        return []
     return [m.span() for m in _EMOJI_CANDIDATE.finditer(text) if is_emoji(m.group())]
 
 
@@ -162,7 +189,7 @@ class AccessibilityRule(VersionRule):
             )
 
     def _fancy(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
-        if text.isascii():
+        if text.isascii() or not _has(text, _FANCY_LETTER, "\u0262"):
             return
         for match in _FANCY_RUN.finditer(text):
             if not _STRONG.search(match.group()):
@@ -183,6 +210,10 @@ class AccessibilityRule(VersionRule):
     def _invisible(
         self, text: str, language: str, spans: list[tuple[int, int]], ctx: CheckContext
     ) -> Iterator[Finding]:
+        if not _ASCII_CONTROL.search(text) and (
+            text.isascii() or not _has(text, _INVISIBLE_CHAR, "\x80")
+        ):
+            return
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()
             chars = [
