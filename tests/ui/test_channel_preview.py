@@ -316,3 +316,50 @@ def test_controls_have_accessible_names(panel, qtbot):
     for widget in widgets:
         assert widget.accessibleName(), widget
     assert "280" in panel.cards["x"].parts[0].gauge.accessibleDescription()
+
+
+def test_exports_made_with_the_check_are_shown_without_exporting_again(
+        panel, qtbot, monkeypatch):
+    from composer.ui import channel_preview
+    from composer.ui.preview_data import previews_for_check
+
+    channels = ["facebook", "x"]
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI}, channels=channels)
+    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    calls: list[object] = []
+    real_build = channel_preview.build_previews
+    monkeypatch.setattr(channel_preview, "build_previews",
+                        lambda *a, **k: calls.append(a) or real_build(*a, **k))
+    panel.set_channels(channels)
+    panel.set_post(post, [], made)
+    qtbot.waitUntil(panel.settled)
+    qtbot.wait(THROTTLE_MS * 2)
+    assert calls == []
+    for channel in channels:
+        assert panel.preview(channel) is made.previews[channel]
+        assert panel.copy_text(channel) == export_text(export_channel(post, channel))
+    assert [plain(p) for p in panel.cards["x"].parts] == made.previews["x"].export.posts[
+        :MAX_PARTS_SHOWN]
+    # From now on a long post waits for the next check's exports ...
+    longer = Post(organisation="kokkola", versions={"fi": LONG_FI + " Tervetuloa!"},
+                  channels=channels)
+    panel.set_post(longer, [])
+    qtbot.wait(THROTTLE_MS * 2)
+    assert calls == [] and not panel.settled()
+    # ... and exports itself when the check brought none.
+    panel.set_post(longer, [], force=True)
+    qtbot.waitUntil(panel.settled, timeout=20000)
+    assert calls and panel.preview("x").export.posts == export_channel(longer, "x").posts
+
+
+def test_exports_made_with_other_limits_are_not_used(panel, qtbot):
+    from composer.ui.preview_data import previews_for_check
+
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:700]}, channels=["linkedin"])
+    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    settings = Settings(ui_language="en", channel_overrides={"linkedin": {"max_length": 400}})
+    panel.set_settings(settings)
+    panel.set_channels(["linkedin"])
+    panel.set_post(post, [], made)
+    qtbot.waitUntil(panel.settled, timeout=20000)
+    assert panel.cards["linkedin"].parts[0].gauge.maximum() == 400
