@@ -7,10 +7,11 @@ either) is cut, at a grapheme boundary, and a too-long URL is left whole in its 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, count
+from operator import add, attrgetter
 from typing import NamedTuple
 
 import regex
@@ -32,15 +33,17 @@ class Break(NamedTuple):
 PieceFits = Callable[[int, int, str], bool]
 
 
-@lru_cache(maxsize=8)
-def _break_pattern(separator: str) -> regex.Pattern[str]:
+@lru_cache(maxsize=16)
+def _break_pattern(separator: str, single_spaces: bool = True) -> regex.Pattern[str]:
     # Every alternative starts with a space, tab or line break (the sentence end is
     # looked for behind the first space), which lets the search skip other characters.
+    # Without ``single_spaces`` a lone space or tab between words is not matched.
     sep = regex.escape(separator) if separator else r"(?!)"
+    word = r"[ \t]+" if single_spaces else r"[ \t]{2,}"
     return regex.compile(
         rf"[ \t]*\n(?:(?P<sep>\s*\n{sep}\n\s*)|(?P<para>[ \t]*\n\s*)|(?P<line>\s*))"
         r"|(?P<sentence>[ \t](?<=[.!?…:;][\"'”’»)\]]*[ \t])[ \t]*)"
-        r"|(?P<word>[ \t]+)"
+        rf"|(?P<word>{word})"
     )
 
 
@@ -65,6 +68,8 @@ class _Breaks(NamedTuple):
 
 
 def _breaks(text: str, separator: str) -> _Breaks:
+    if "\t" not in text and _MARK.search(text) is None:
+        return _breaks_and_spaces(text, separator)
     matches = list(_break_pattern(separator).finditer(text))
     if _MARK.search(text) is not None:
         # A combining mark belongs to the space before it: no break there.
@@ -74,6 +79,33 @@ def _breaks(text: str, separator: str) -> _Breaks:
         list(map(regex.Match.end, matches)),
         list(map(_STRENGTH.__getitem__, map(_LASTGROUP, matches))),
     )
+
+
+def _breaks_and_spaces(text: str, separator: str) -> _Breaks:
+    """:func:`_breaks` for a text without tabs and combining marks, with one search
+    object per break other than a lone space between words (most breaks): the search
+    without those finds the same other breaks (it fails exactly where the full one
+    would match a lone space, and moves on by one character as the full one does), and
+    the lone spaces are the spaces outside the breaks found."""
+    matches = list(_break_pattern(separator, single_spaces=False).finditer(text))
+    spaces = list(map(add, accumulate(map(len, text.split(" ")[:-1])), count()))
+    after = list(map((1).__add__, spaces))
+    found = _Breaks([], [], [])
+    done = 0
+    for match in matches:
+        start, end = match.span()
+        first = bisect_left(spaces, start, done)
+        found.starts.extend(spaces[done:first])
+        found.ends.extend(after[done:first])
+        found.strengths.extend([0] * (first - done))
+        found.starts.append(start)
+        found.ends.append(end)
+        found.strengths.append(_STRENGTH[match.lastgroup])  # type: ignore[index]
+        done = bisect_left(spaces, end, first)
+    found.starts.extend(spaces[done:])
+    found.ends.extend(after[done:])
+    found.strengths.extend([0] * (len(spaces) - done))
+    return found
 
 
 def _strip_separator(part: str, separator: str) -> str:
