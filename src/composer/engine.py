@@ -35,12 +35,13 @@ class Engine:
         families: Iterable[str] | None = None,
     ) -> list[Finding]:
         """All findings for ``post``, most severe first, then by language and position."""
-        profile = profile or load_profiles().get(post.organisation)
+        profiles = load_profiles()
         ctx = CheckContext(
             post=post,
-            profile=profile,
+            profile=profile or profiles.get(post.organisation),
             ui_language=normalise_ui_language(ui_language),
             settings=settings or Settings(),
+            profile_set=profiles,
         )
         wanted = set(families) if families is not None else None
         findings: list[Finding] = []

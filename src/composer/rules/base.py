@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from composer.citations import cite
 from composer.i18n import message
 from composer.model import Finding, Post, Severity
-from composer.profiles import Profile
+from composer.profiles import Profile, ProfileSet, load_profiles
 from composer.settings import Settings
 
 
@@ -28,6 +28,14 @@ class CheckContext:
     profile: Profile
     ui_language: str = "en"
     settings: Settings = field(default_factory=Settings)
+    #: Every organisation's profile, read when first asked (once per check).
+    profile_set: ProfileSet | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def profiles(self) -> ProfileSet:
+        if self.profile_set is None:
+            self.profile_set = load_profiles()
+        return self.profile_set
 
     def cache_key(self) -> tuple[Any, ...]:
         """What, besides the text, a version rule's result may depend on."""

@@ -18,18 +18,20 @@ from collections.abc import Iterator
 from composer.entities import entities_of
 from composer.hashtags import camel_case, fold, is_camel_case, misspelling_of
 from composer.model import Finding, Severity
-from composer.profiles import Hashtag, Profile, load_profiles
+from composer.profiles import Hashtag, Profile, ProfileSet, load_profiles
 from composer.rules.base import CheckContext, Rule, VersionRule
 
 BASES = ("hashtags", "accounts", "caution")
 SCREEN_READER_BASES = ("law:wcag-1-3-1", "accessibility")
 
 
-def _other_organisations(profile: Profile) -> dict[str, tuple[Profile, Hashtag]]:
+def _other_organisations(
+    profile: Profile, profiles: ProfileSet | None = None
+) -> dict[str, tuple[Profile, Hashtag]]:
     """Folded official tags of the other organisations that are not also this one's."""
     own = {fold(h.tag) for h in profile.hashtags}
     found: dict[str, tuple[Profile, Hashtag]] = {}
-    for other in load_profiles().profiles.values():
+    for other in (profiles or load_profiles()).profiles.values():
         if other.id == profile.id:
             continue
         for hashtag in other.hashtags:
@@ -65,7 +67,7 @@ class HashtagRule(VersionRule):
             return []
         profile = ctx.profile
         official = {fold(h.tag): h for h in profile.hashtags}
-        others = _other_organisations(profile)
+        others = _other_organisations(profile, ctx.profiles)
         findings: list[Finding] = []
         for entity in tags:
             key = fold(entity.text)
