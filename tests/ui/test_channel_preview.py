@@ -302,7 +302,7 @@ def test_channel_findings_passed_in_join_the_card(panel, qtbot):
     other = Finding("tone.rude", Severity.WARNING, "Unrelated to channels.")
     panel.set_channels(["instagram", "x"])
     panel.set_post(post, [extra, other])
-    qtbot.waitUntil(lambda: panel.preview("instagram") is not None)
+    qtbot.waitUntil(lambda: panel.preview("instagram") is not None and panel.settled())
     assert "needs an image" in panel.cards["instagram"].findings.text()
     assert "Unrelated" not in panel.cards["instagram"].findings.text()
     assert "needs an image" not in panel.cards["x"].findings.text()

@@ -63,7 +63,7 @@ THROTTLE_MS = 150
 BACKGROUND_CHARS = 1500
 SLOW_SECONDS = 0.02
 #: Time given to filling preview cards in one event-loop turn.
-STEP_MS = 6
+STEP_MS = 4
 
 __all__ = [
     "THROTTLE_MS",
@@ -121,6 +121,7 @@ class ChannelPreviewPanel(QWidget):
         self._following = False
         self._force = False
         self._filling: list[str] = []  # channels whose cards are still being filled
+        self._started: set[str] = set()  # of those, the ones given their export
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
@@ -389,23 +390,32 @@ class ChannelPreviewPanel(QWidget):
             return
         self._current = generation
         self._previews = dict(result)  # type: ignore[arg-type]
+        # Each card is filled in a later event-loop turn (see _fill).
         self._filling = [c for c in self._previews if c in self.cards]
-        for channel in self._filling:
-            preview = self._previews[channel]
-            export = preview.export
-            self.cards[channel].set_export(
-                get_spec(channel, self._settings), export.posts, export.lengths,
-                [*export.findings, *self._channel_findings(channel, export)],
-                preview.account, preview.media, export.mode, now=False,
-            )
+        self._started: set[str] = set()
         self._fill_timer.start()
 
     def _fill(self, budget_ms: float | None = STEP_MS) -> None:
         """Fill the cards for up to ``budget_ms`` (None: all), then again next turn."""
         deadline = None if budget_ms is None else time.perf_counter() + budget_ms / 1000
+        worked = False
         while self._filling:
-            card = self.cards.get(self._filling[0])
-            if card is not None:
+            if worked and deadline is not None and time.perf_counter() > deadline:
+                self._fill_timer.start()
+                return
+            worked = True
+            channel = self._filling[0]
+            card = self.cards.get(channel)
+            preview = self._previews.get(channel)
+            if card is not None and preview is not None:
+                if channel not in self._started:
+                    self._started.add(channel)
+                    export = preview.export
+                    card.set_export(
+                        get_spec(channel, self._settings), export.posts, export.lengths,
+                        [*export.findings, *self._channel_findings(channel, export)],
+                        preview.account, preview.media, export.mode, now=False,
+                    )
                 done = card.step(deadline)
                 if card.isHidden():
                     card.setVisible(True)

@@ -287,6 +287,13 @@ class FindingsPanel(QWidget):
         self.view.triggered.connect(self._triggered)
         self._findings: list[Finding] = []
         self._warmed = False
+        # The list follows a result in the next event-loop turn (the editors' underlines
+        # are drawn first); reading it brings it up to date at once.
+        self._stale = False
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.flush)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -317,14 +324,28 @@ class FindingsPanel(QWidget):
         counts = Counter(f.severity for f in findings)
         self.summary.setText(self._summary_text(counts))
         self.summary.setAccessibleName(self.summary.text())
-        self.model.set_findings(self._findings)
+        self._stale = True
+        self._later.start()
+
+    def flush(self) -> None:
+        """Bring the list up to date with the last :meth:`set_findings` now."""
+        self._later.stop()
+        if self._stale:
+            self._stale = False
+            self.model.set_findings(self._findings)
+
+    def rows(self) -> list[Row]:
+        """Every row: headings, findings and the closing line."""
+        self.flush()
+        return self.model.rows()
 
     def listed(self) -> list[Row]:
         """The findings listed, in order (each row's ``finding``, ``text``, ``actions``)."""
-        return [row for row in self.model.rows() if row.kind == FINDING]
+        return [row for row in self.rows() if row.kind == FINDING]
 
     def row_rect(self, row: Row) -> QRect:
         """Where ``row`` is drawn in the view's viewport (scrolled into view first)."""
+        self.flush()
         index = self.model.index(self.model.row_of_key(row.key), 0)
         self.view.scrollTo(index)
         return self.view.visualRect(index)
