@@ -19,6 +19,8 @@ _HASHTAG_LINE = regex.compile(r"^(?:#[^\s#]+[ \t]*)+$")
 _SPACE_BEFORE_PUNCT = regex.compile(r"[ \t]+(?=[.,;:!?)\]])")
 _EMPTY_BRACKETS = regex.compile(r"\(\s*\)|\[\s*\]")
 _ONLY_PUNCT = regex.compile(r"^[\s\p{P}\p{S}]*$")
+_SPACES = regex.compile(r"[ \t]{2,}")
+_BLANK_LINES = regex.compile(r"\n{3,}")
 
 
 @dataclass
@@ -99,7 +101,7 @@ def move_links(text: str, note: str) -> tuple[str, list[str]]:
         for url in reversed(here):
             line = line[: url.start - line_start] + line[url.end - line_start :]
         line = _EMPTY_BRACKETS.sub("", line)
-        line = _SPACE_BEFORE_PUNCT.sub("", regex.sub(r"[ \t]{2,}", " ", line)).strip()
+        line = _SPACE_BEFORE_PUNCT.sub("", _SPACES.sub(" ", line)).strip()
         if _ONLY_PUNCT.match(line):
             needs_line = True
             continue
@@ -109,7 +111,7 @@ def move_links(text: str, note: str) -> tuple[str, list[str]]:
             lines_out.append(line)
             needs_line = True
     body = "\n".join(lines_out).strip()
-    body = regex.sub(r"\n{3,}", "\n\n", body)
+    body = _BLANK_LINES.sub("\n\n", body)
     if needs_line:
         body = f"{body}\n\n{note}" if body else note
     return body, [u.text for u in urls]

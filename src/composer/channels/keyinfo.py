@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
+from composer.channels.required import first_match
 from composer.entities import entities
 from composer.resources import load_toml
 
@@ -28,11 +29,16 @@ class KeyItem:
 
 
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _pattern_lists() -> dict[str, tuple[str, ...]]:
     table = load_toml("channels.toml").get("key-information", {})
+    return {kind: tuple(entry["patterns"]) for kind, entry in table.items()}
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
-        kind: regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]), regex.IGNORECASE)
-        for kind, entry in table.items()
+        kind: regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE)
+        for kind, patterns in _pattern_lists().items()
     }
 
 
@@ -86,16 +92,14 @@ def first_items(text: str) -> dict[str, KeyItem]:
     return first
 
 
-#: How far past the cut the text is read first for a link that starts before the cut.
-_WINDOW = 400
 _WHITE_SPACE = regex.compile(r"[ \t\n]")
 
 
 def _link_before(text: str, cut: int) -> bool:
-    """Whether the first link of ``text`` starts before ``cut``, found in the text up to a
-    little past the cut: no URL or e-mail address spans white space, so up to a space or
-    line break the links of the beginning are the whole text's links there."""
-    space = _WHITE_SPACE.search(text, min(len(text), cut + _WINDOW))
+    """Whether the first link of ``text`` starts before ``cut``, found in the text up to
+    the first space or line break from the cut: no URL or e-mail address spans white
+    space, so there the links of the beginning are the whole text's links."""
+    space = _WHITE_SPACE.search(text, cut)
     window = text if space is None else text[: space.start()]
     link = next((e for e in entities(window) if e.kind == "url"), None)
     return link is not None and link.start < cut
@@ -105,7 +109,9 @@ def _first_item(text: str, kind: str) -> KeyItem | None:
     if kind == "link":
         link = next((e for e in entities(text) if e.kind == "url"), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
-    match = _patterns()[kind].search(text)
+    # The kind's pattern, without the alternatives the text cannot match (a street
+    # name pattern tried at every word is the slowest part of this check).
+    match = first_match(_pattern_lists()[kind], text, regex.IGNORECASE)
     return None if match is None else KeyItem(kind, match.start(), match.end(), match.group())
 
 
