@@ -142,8 +142,14 @@ def _entities(scan: _Scan) -> None:
         scan.blank(entity.start, entity.end)
 
 
+def _may_have(text: str, words: tuple[regex.Pattern[str], ...]) -> bool:
+    return "€" in text or any(word.search(text) for word in words)
+
+
 def _prices(scan: _Scan, p: Patterns, language: str) -> None:
-    for pattern in (p.price_before, p.price):
+    for pattern, words in ((p.price_before, p.currency_before), (p.price, p.currency_after)):
+        if not _may_have(scan.text, words):
+            continue  # no currency sign or word: no price
         for match in scan.each(pattern):
             first = match.span("amount")
             if match.group("amount2"):

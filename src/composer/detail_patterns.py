@@ -60,6 +60,9 @@ class Patterns:
     weekday_link: regex.Pattern[str]
     weekday_context: regex.Pattern[str]
     hour_range: regex.Pattern[str]
+    #: What a price needs (after or before its amount): "€" or one of these words.
+    currency_after: tuple[regex.Pattern[str], ...]
+    currency_before: tuple[regex.Pattern[str], ...]
     year: regex.Pattern[str]
     postal_code: regex.Pattern[str]
     list_number: regex.Pattern[str]
@@ -68,6 +71,18 @@ class Patterns:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_searches(words: list[str]) -> tuple[regex.Pattern[str], ...]:
+    """Case-insensitive searches of which one finds any of ``words`` (a word containing
+    another is found where that one is)."""
+    unique = list({w.lower() if w.isascii() else w: w for w in reversed(words)}.values())
+    lowered = [w.lower() for w in unique]
+    kept = [
+        w for w, low in zip(unique, lowered, strict=True)
+        if not (w.isascii() and any(o != low and o.isascii() and o in low for o in lowered))
+    ]
+    return tuple(regex.compile(f"(?i:{regex.escape(w)})") for w in kept)
 
 
 @cache
@@ -187,6 +202,8 @@ def patterns(language: str) -> Patterns:
             rf"\.?,?\s*(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?{DASH_SIGN}"
             rf"(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?{AFTER_NUMBER}(?!\s*(?:{UNITS}|€|{AMPM}))"
         ),
+        currency_after=_word_searches([w for w in after if w != "€"]),
+        currency_before=_word_searches([w for w in currency["before"] if w != "€"]),
         year=regex.compile(rf"{BEFORE_NUMBER}(?P<y>{YEAR}){AFTER_NUMBER}(?!{SPACE}\d{{3}})"),
         postal_code=regex.compile(r"(?<![\p{N}])(?:FI-)?\d{5}(?=\s+\p{Lu})"),
         list_number=regex.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)"),

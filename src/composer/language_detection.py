@@ -42,6 +42,7 @@ MIN_CONFIDENCE = 0.95
 #: language that quotes a name in another language is not flagged.
 MAX_EXPECTED = 0.04
 
+_QUOTES = "\"“”„«»‘’"  # what a quoted passage starts with
 _QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,120})[\"“”„«»]|[‘’]([^‘’\n]{1,120})[‘’]")
 _NAME = regex.compile(r"(?<![.!?:…]\s*|^\s*|[\n•-]\s*)\b\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*")
 _NUMBER = regex.compile(r"\p{N}+(?:[.,:/–-]\p{N}+)*")
@@ -113,7 +114,9 @@ def letter_count(text: str) -> int:
 
 def without_names(text: str) -> str:
     """``text`` without quoted passages and capitalised words inside sentences."""
-    return _collapse(_NAME.sub(" ", _QUOTED.sub(" ", text)))
+    if any(quote in text for quote in _QUOTES):
+        text = _QUOTED.sub(" ", text)
+    return _collapse(_NAME.sub(" ", text))
 
 
 def _collapse(text: str) -> str:
@@ -150,9 +153,14 @@ _normalized: dict[str, str] = {}
 
 def _prepared(text: str) -> str:
     """What ``Detector.append`` and ``cleaning_text`` make of ``text``."""
-    text = Detector.URL_RE.sub(" ", text)
-    text = Detector.MAIL_RE.sub(" ", text)
-    text = NGram.normalize_vi(text)
+    # Each substitution only where it can match (a URL has "://", an address "@", a
+    # Vietnamese letter a separate diacritic).
+    if "://" in text:
+        text = Detector.URL_RE.sub(" ", text)
+    if "@" in text:
+        text = Detector.MAIL_RE.sub(" ", text)
+    if any(mark in text for mark in NGram.DMARK_CLASS):
+        text = NGram.normalize_vi(text)
     text = _RUN_OF_SPACES.sub(" ", text[:MAX_CHARS])
     # langdetect meant to leave out Latin Extended Additional here, but compares the block
     # with a name its unicode_block never returns: every character from U+0300 counts.
