@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from composer.channels.keyinfo import _pattern_lists
-from composer.channels.required import _required_words, first_match
+from composer.channels.required import FOLDABLE, _required_words, first_match, fold
 
 WORDS = (
     "Pietarsaaren", "kaupunginkirjasto", "lauantaina", "14.6.", "klo 10–14", "satupäivän",
@@ -59,3 +59,10 @@ def test_only_certain_required_groups_are_used() -> None:
     assert _required_words(SYNTHETIC[0]) == (["katu", "tie"], r"\s\d+")
     for pattern in SYNTHETIC[3:]:
         assert _required_words(pattern) is None, pattern
+
+
+def test_foldable_letters_match_only_what_folds_alike() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in FOLDABLE:
+        for found in regex.findall(f"(?i:{letter})", every):
+            assert fold(found) == fold(letter), (letter, found)

@@ -31,12 +31,30 @@ _REPEATED = regex.compile(r"(?<!\\)(?:[*+]|\{\d*,\})")
 _SAFE_OPENINGS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
 
 
+#: Letters whose case-insensitive matches (in ``regex``: k also matches the Kelvin sign,
+#: s the long s, å the Ångström sign, i the dotted and dotless I) all fold to the letter's
+#: own folding by :func:`fold`, so a word of them matches a text only if the folded text
+#: contains the folded word (checked for every code point in the tests).
+FOLDABLE = frozenset("abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+_DOTTED_AND_DOTLESS = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded, with İ and ı as i."""
+    if "\u0130" in text or "\u0131" in text:
+        text = text.translate(_DOTTED_AND_DOTLESS)
+    return text.casefold()
+
+
 @dataclass(frozen=True)
 class _Alternative:
     pattern: str
     #: Searches of which at least one must succeed for ``pattern`` to match (empty: no
-    #: such certainty, always tried).
+    #: such certainty, always tried) ...
     needs: tuple[regex.Pattern[str], ...]
+    #: ... and the case-folded word each starts with, when every word is of
+    #: :data:`FOLDABLE` letters (a search whose word the folded text lacks cannot succeed).
+    folded: tuple[str, ...] | None = None
 
 
 def _top_level(pattern: str) -> list[tuple[int, int]] | None:
@@ -99,9 +117,26 @@ def _alternative(pattern: str, flags: int) -> _Alternative:
     if found is None:
         return _Alternative(pattern, ())
     words, rest = found
-    return _Alternative(
-        pattern, tuple(regex.compile(f"(?:{word}){rest}", flags) for word in words)
-    )
+    needs = tuple(regex.compile(f"(?:{word}){rest}", flags) for word in words)
+    simple_case = flags & regex.IGNORECASE and not flags & (regex.V1 | regex.FULLCASE)
+    if simple_case and all(FOLDABLE.issuperset(word) for word in words):
+        return _Alternative(pattern, needs, tuple(fold(word) for word in words))
+    return _Alternative(pattern, needs)
+
+
+def _possible(alternative: _Alternative, text: str, folded: list[str]) -> bool:
+    """Whether ``alternative`` may match ``text`` (``folded``: the folded text, once)."""
+    if not alternative.needs:
+        return True
+    searches = alternative.needs
+    if alternative.folded is not None:
+        if not folded:
+            folded.append(fold(text))
+        searches = tuple(
+            search for search, word in zip(searches, alternative.folded, strict=True)
+            if word in folded[0]
+        )
+    return any(search.search(text) for search in searches)
 
 
 @lru_cache(maxsize=64)
@@ -113,10 +148,8 @@ def first_match(
     patterns: tuple[str, ...], text: str, flags: int = 0
 ) -> regex.Match[str] | None:
     """``regex.search("|".join(f"(?:{p})" for p in patterns), text, flags)``."""
-    alternatives = [_alternative(p, flags) for p in patterns]
-    kept = tuple(
-        a.pattern for a in alternatives if not a.needs or any(n.search(text) for n in a.needs)
-    )
+    folded: list[str] = []
+    kept = tuple(p for p in patterns if _possible(_alternative(p, flags), text, folded))
     if not kept:
         return None
     return _alternation(kept, flags).search(text)
