@@ -45,6 +45,7 @@ from composer.channels import get_spec
 from composer.channels.export import ChannelExport, export_channel, write_exports
 from composer.model import CHANNELS, Finding, Post
 from composer.settings import Settings
+from composer.ui import ui_turns
 from composer.ui.preview_card import ChannelCard
 from composer.ui.preview_data import (
     Preview,
@@ -122,10 +123,6 @@ class ChannelPreviewPanel(QWidget):
         self._force = False
         self._filling: list[str] = []  # channels whose cards are still being filled
         self._started: set[str] = set()  # of those, the ones given their export
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill)
         self._done = _Done(self)
         self._done.finished.connect(self._job_done)
         self._busy = False
@@ -393,7 +390,7 @@ class ChannelPreviewPanel(QWidget):
         # Each card is filled in a later event-loop turn (see _fill).
         self._filling = [c for c in self._previews if c in self.cards]
         self._started: set[str] = set()
-        self._fill_timer.start()
+        ui_turns.shared().add(self, self._fill)
 
     def _fill(self, budget_ms: float | None = STEP_MS) -> None:
         """Fill the cards for up to ``budget_ms`` (None: all), then again next turn."""
@@ -401,7 +398,7 @@ class ChannelPreviewPanel(QWidget):
         worked = False
         while self._filling:
             if worked and deadline is not None and time.perf_counter() > deadline:
-                self._fill_timer.start()
+                ui_turns.shared().add(self, self._fill)
                 return
             worked = True
             channel = self._filling[0]
@@ -420,10 +417,10 @@ class ChannelPreviewPanel(QWidget):
                 if card.isHidden():
                     card.setVisible(True)
                 if not done:
-                    self._fill_timer.start()
+                    ui_turns.shared().add(self, self._fill)
                     return
             self._filling.pop(0)
-        self._fill_timer.stop()
+        ui_turns.shared().cancel(self)
         self._shown = self._current
 
     def _channel_findings(self, channel: str, export: ChannelExport) -> list[Finding]:

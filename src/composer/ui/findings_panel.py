@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model import Finding, Severity
+from composer.ui import ui_turns
 from composer.ui.finding_delegate import FindingDelegate
 from composer.ui.findings_model import (
     FINDING,
@@ -290,10 +291,6 @@ class FindingsPanel(QWidget):
         # The list follows a result in the next event-loop turn (the editors' underlines
         # are drawn first); reading it brings it up to date at once.
         self._stale = False
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self.flush)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -325,11 +322,11 @@ class FindingsPanel(QWidget):
         self.summary.setText(self._summary_text(counts))
         self.summary.setAccessibleName(self.summary.text())
         self._stale = True
-        self._later.start()
+        ui_turns.shared().add(self, self.flush)
 
     def flush(self) -> None:
         """Bring the list up to date with the last :meth:`set_findings` now."""
-        self._later.stop()
+        ui_turns.shared().cancel(self)
         if self._stale:
             self._stale = False
             self.model.set_findings(self._findings)

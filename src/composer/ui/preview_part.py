@@ -326,6 +326,10 @@ class PostPart(QFrame):
         shown = render_html(self._text, self.palette(), self._links_clickable, end)
         self.text.setText(shown if end is None else shown + "…")
         self._retranslate()
+        if self.text.width() > 0:
+            # Lay the text out now, at the width it has, so the cost is counted in the
+            # step that changed it rather than in the next layout of the whole card.
+            self.text.heightForWidth(self.text.width())
 
     def expanded(self) -> bool:
         return self._cut is None or self.more.isChecked()

@@ -12,18 +12,13 @@ from composer.ui.check_work import CheckResult
 from composer.ui.highlights import Flag
 from composer.ui.quick_fixes import ADD_WORD, REMOVE_INVISIBLE, REPLACE, QuickFix, remove_invisible
 
-_frozen = False
-
 
 def _freeze_start_up_objects() -> None:
-    """Once the first result is shown, leave what start-up made (modules, widgets, the
-    guideline profiles: about 90,000 objects) out of Python's garbage collection: a full
-    collection over them takes 20-30 ms, long enough to be felt while typing, and they
-    live as long as the app anyway."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
+    """Leave what exists by the time a window shows its first result (modules, widgets,
+    the guideline profiles: about 90,000 objects) out of Python's garbage collection: a
+    full collection over them takes 20-30 ms, long enough to be felt while typing, and
+    they live as long as the window anyway."""
+    gc.freeze()
 
 
 class FindingsMixin:
@@ -48,7 +43,9 @@ class FindingsMixin:
         self.preview.set_post(result.post, self._findings, result.previews,
                               force=result.previews is None)
         self.findings_updated.emit()
-        _freeze_start_up_objects()
+        if not getattr(self, "_start_up_frozen", False):
+            self._start_up_frozen = True
+            _freeze_start_up_objects()
 
     def _busy_changed(self, busy: bool) -> None:
         text = QCoreApplication.translate("MainWindow", "Checking…")
