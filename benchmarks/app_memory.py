@@ -4,8 +4,8 @@ prints JSON.
 
 The window is built as ``composer.ui.app.main`` builds it; a post with Finnish, Swedish
 and English versions is checked in the app's checking process, and spelling suggestions
-are asked for one word per language in the window's process (as the right-click menu
-does), so both processes hold what a working session holds. The peak resident set of
+are asked for one word per language (as the right-click menu does; the checking process
+computes them), so both processes hold what a working session holds. The peak resident set of
 each process (``VmHWM``) is read before exit: the app is the two processes together.
 """
 
