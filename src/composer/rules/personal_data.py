@@ -14,6 +14,7 @@ years and postal codes are never phone numbers. Word lists:
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -179,13 +180,18 @@ class PersonalDataRule(VersionRule):
     )
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        # Reported spans never overlap, so a sorted list and its neighbours answer
+        # "is this span free?" in log time (a pasted text may hold thousands of numbers).
         taken: list[tuple[int, int]] = []
 
         def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e in taken)
+            index = bisect.bisect_left(taken, (start, -1))
+            if index < len(taken) and taken[index][0] < end:
+                return False
+            return index == 0 or taken[index - 1][1] <= start
 
         def report(rule: str, severity: Severity, start: int, end: int) -> Finding:
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             return ctx.finding(
                 f"{FAMILY}.{rule}",
                 severity,
@@ -239,13 +245,23 @@ class PersonalDataRule(VersionRule):
                 continue
             if service is None:
                 matches = find(text, language, FAMILY, "service-phone", ctx.profile)
-                service = [(m.start, m.end) for m in matches]
+                service = sorted((m.start, m.end) for m in matches)
             previous = candidates[index - 1][1] if index else 0
             following = candidates[index + 1][0] if index + 1 < len(candidates) else len(text)
             low, high = _context(text, start, end, previous, following)
-            if any(low <= s and e <= high for s, e in service):
+            if _contains_span(service, low, high):
                 continue
             yield report("phone", Severity.WARNING, start, end)
+
+
+def _contains_span(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a span of ``spans`` (sorted by start) lies within ``low``–``high``."""
+    index = bisect.bisect_left(spans, (low, -1))
+    while index < len(spans) and spans[index][0] <= high:
+        if spans[index][1] <= high:
+            return True
+        index += 1
+    return False
 
 
 RULES = [PersonalDataRule()]
