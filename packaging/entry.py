@@ -8,7 +8,6 @@ argument in the app: that is how desktop file associations start it
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
@@ -27,8 +26,10 @@ def run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    # The app checks posts in a separate process (multiprocessing, spawn): in a frozen
-    # executable that process, and multiprocessing's resource tracker, are this same
-    # program started with special arguments, which freeze_support() takes over.
-    multiprocessing.freeze_support()
+    # The app checks posts in a separate process: in the bundle, this same executable
+    # started with composer.ui.check_process.PROCESS_ARGUMENT.
+    if sys.argv[1:] == ["--composer-checking-process"]:
+        from composer.ui.check_process import main as checking_process
+
+        sys.exit(checking_process())
     sys.exit(run(sys.argv[1:]))

@@ -3,11 +3,13 @@ opening the post file given as an argument (Start-menu entry, file association).
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
-from composer.ui.app import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # the checking process (see entry.py)
+    if sys.argv[1:] == ["--composer-checking-process"]:  # the checking process (entry.py)
+        from composer.ui.check_process import main as checking_process
+
+        sys.exit(checking_process())
+    from composer.ui.app import main
+
     sys.exit(main(sys.argv[1:]))

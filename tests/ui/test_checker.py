@@ -198,19 +198,57 @@ def test_suggestions_after_the_checking_process_died(qtbot):
     assert answers[-1][2], "suggestions work again with a new checking process"
 
 
-def test_the_checking_process_code_does_not_import_qt():
-    """The checking process imports check_work (and what it uses) only: no Qt there."""
-    code = (
-        "import sys\n"
-        "from composer.ui.check_work import Checker, CheckRequest, SuggestRequest, WARM_UP\n"
-        "from composer.settings import Settings\n"
-        "checker = Checker()\n"
-        "checker.run(CheckRequest(0, WARM_UP, 'en', Settings()))\n"
-        "assert checker.suggest(SuggestRequest('biblioteke', 'sv')).suggestions\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "[]"
+def test_the_checking_process_loads_no_qt(qtbot):
+    """The real checking process, as the window starts it, imports the checking code
+    only: no Qt library is mapped into it, even though this process has Qt loaded."""
+    from pathlib import Path
+
+    checker = LiveChecker(lambda: Post(versions={"sv": "Hej"}))
+    answers = _answers(checker)
+    checker.suggestions("biblioteke", "sv")
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    pid = checker._worker._process.pid
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    checker.shutdown()
+    assert answers[0][2], "the process answered"
+    assert "libhunspell" in maps or "hunspell" in maps.lower()
+    assert "libQt6" not in maps and "shiboken6" not in maps
+    assert "libQt6Core" in Path("/proc/self/maps").read_text()
+
+
+def test_the_checking_process_ends_when_the_window_closes_its_pipe(qtbot):
+    checker = LiveChecker(lambda: Post(versions={"sv": "Hej"}))
+    answers = _answers(checker)
+    checker.suggestions("biblioteke", "sv")
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    process = checker._worker._process
+    checker._worker._connection.close()  # as when the window's process is gone
+    assert process.wait(10) == 0
+    checker.shutdown()
+
+
+def test_a_frozen_bundle_starts_itself_as_the_checking_process(monkeypatch):
+    from pathlib import Path
+
+    from composer.ui import check_process
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert check_process.command() == [sys.executable, check_process.PROCESS_ARGUMENT]
+    packaging = Path(__file__).resolve().parents[2] / "packaging"
+    for entry in ("entry.py", "entry_gui.py"):
+        assert f'["{check_process.PROCESS_ARGUMENT}"]' in (packaging / entry).read_text()
+
+
+def test_framed_pipe_reports_a_closed_pipe_as_end_of_file():
+    import io
+
+    import pytest
+
+    from composer.ui.check_process import FramedPipe
+
+    out = io.BytesIO()
+    FramedPipe(io.BytesIO(), out).send({"word": "kirjasto", "n": 1})
+    data = out.getvalue()
+    assert FramedPipe(io.BytesIO(data), io.BytesIO()).recv() == {"word": "kirjasto", "n": 1}
+    with pytest.raises(EOFError):
+        FramedPipe(io.BytesIO(data[:-3]), io.BytesIO()).recv()  # cut off mid-frame

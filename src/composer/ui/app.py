@@ -11,7 +11,6 @@ first paint, prints the number of findings and the seconds since process start, 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
@@ -66,7 +65,6 @@ def create_application(argv: Sequence[str]) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the checking process of a frozen bundle
     from composer.settings import Settings
     from composer.ui.ui_language import install_translators, resolve_ui_language
 

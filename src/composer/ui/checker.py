@@ -6,7 +6,7 @@ When the timer fires, the window's post is snapshotted and handed to the checker
 keeps only the newest request. A result whose generation is no longer current is
 dropped, so underlines never land on text that has since changed.
 
-The checking runs in its own process (:func:`composer.ui.check_work.serve`), fed by a
+The checking runs in its own process (:mod:`composer.ui.check_process`), fed by a
 small thread: the engine's rules are Python and C code that hold Python's interpreter
 lock for long stretches on a 60,000-character text, which in a thread of the same process
 would freeze typing. The process owns its engine, Voikko and Hunspell; it starts after
@@ -20,11 +20,10 @@ never waits for one: the answer arrives later as ``suggestions_ready``.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
-import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from collections import deque
@@ -35,13 +34,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.model import Post
 from composer.settings import Settings
+from composer.ui import check_process
 from composer.ui.check_work import (
     Checker,
     CheckRequest,
     CheckResult,
     SuggestRequest,
     SuggestResult,
-    serve,
 )
 
 DEBOUNCE_MS = 80
@@ -175,14 +174,7 @@ class _ProcessFeeder(_Feeder):
         self._failures = 0
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        process = context.Process(
-            target=serve, args=(theirs,), name="composer-checker", daemon=True
-        )
-        process.start()
-        theirs.close()
-        self._process, self._connection = process, ours
+        self._process, self._connection = check_process.start()
 
     def prepare(self) -> None:
         # Start the process at once: it loads the engine and dictionaries while the
@@ -193,7 +185,7 @@ class _ProcessFeeder(_Feeder):
         if self._process is None and self._fallback is None:
             try:
                 self._start()
-            except (OSError, RuntimeError, ValueError) as exc:
+            except (OSError, ValueError) as exc:
                 print(f"composer: checking in a thread ({exc})", file=sys.stderr)
                 self._fallback = _ThreadFeeder(self._deliver)
 
@@ -205,7 +197,7 @@ class _ProcessFeeder(_Feeder):
         try:
             connection.send(request)
             answer: Answer = connection.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             if self.stopped:
                 return None
             self._kill()
@@ -225,7 +217,7 @@ class _ProcessFeeder(_Feeder):
         super().stop()
         # The feeder thread may be waiting for a result: ending the process wakes it.
         process = self._process
-        if process is not None and process.is_alive():
+        if process is not None and process.poll() is None:
             process.kill()
 
     def close(self) -> None:
@@ -234,13 +226,7 @@ class _ProcessFeeder(_Feeder):
     def _kill(self) -> None:
         process, connection = self._process, self._connection
         self._process = self._connection = None
-        if connection is not None:
-            with contextlib.suppress(OSError):
-                connection.close()
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(2)
+        check_process.stop(process, connection)
 
 
 def _feeder_class() -> type[_Feeder]:
