@@ -15,6 +15,7 @@ closed or died).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -46,7 +47,7 @@ class FramedPipe:
 
     def recv(self) -> Any:
         header = self._read(_HEADER.size)
-        return pickle.loads(self._read(_HEADER.unpack(header)[0]))  # noqa: S301 (our child)
+        return pickle.loads(self._read(_HEADER.unpack(header)[0]))
 
     def _read(self, size: int) -> bytes:
         chunks: list[bytes] = []
@@ -60,10 +61,8 @@ class FramedPipe:
 
     def close(self) -> None:
         for stream in (self._writer, self._reader):
-            try:
+            with contextlib.suppress(OSError):
                 stream.close()
-            except OSError:
-                pass
 
 
 def command() -> list[str]:
@@ -87,7 +86,7 @@ def _environment() -> dict[str, str]:
 def start() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     """Starts a checking process; raises :class:`OSError` if it cannot be started."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
-    process = subprocess.Popen(  # noqa: S603 (our own interpreter or executable)
+    process = subprocess.Popen(
         command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -105,10 +104,8 @@ def stop(process: subprocess.Popen[bytes] | None, pipe: FramedPipe | None) -> No
     if process is not None:
         if process.poll() is None:
             process.kill()
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(2)
-        except subprocess.TimeoutExpired:
-            pass
 
 
 def main() -> int:
