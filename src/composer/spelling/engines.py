@@ -4,7 +4,8 @@
   compounds too freely for word lists; Voikko analyses each word.
 * Swedish: Hunspell with the Finland-Swedish ``sv_FI`` dictionary (``sv_SE`` if absent).
 * English: Hunspell ``en_GB`` (``en_US`` if absent) decides what is misspelt, and
-  pyspellchecker ranks the quick suggestions. Measured on the labelled English set in
+  pyspellchecker ranks the quick suggestions (with the words its list has seen more than
+  rarely: :mod:`composer.spelling.frequencies`). Measured on the labelled English set in
   ``tests/spelling/data`` (``benchmarks/spelling_eval.py``): pyspellchecker alone raised
   false alarms on 10 of 152 correct words, all British spellings Finnish public bodies
   use (centre, colour, organisation, programme ...), Hunspell en_GB on 1 (wellbeing,
@@ -138,6 +139,8 @@ class EnglishEngine(HunspellEngine):
             c for c in frequencies.edit_distance_1(lower)
             if c in frequencies and c != lower and self.check(c)
         ]
+        if not candidates:  # only rarer words are near: the common typing edits
+            return super().quick_suggest(word)
         candidates.sort(key=lambda c: (-frequencies.word_usage_frequency(c), c))
         return [_same_case(word, c) for c in candidates]
 
@@ -160,15 +163,20 @@ _pyspell: list[Any] = []
 
 
 def pyspellchecker() -> Any | None:
-    """The shared pyspellchecker English frequency list, or None if not installed."""
+    """The shared pyspellchecker with the English words that rank suggestions
+    (:mod:`composer.spelling.frequencies`), or None if not installed."""
     if not _pyspell:
         with _pyspell_lock:
             if not _pyspell:
                 try:
                     from spellchecker import SpellChecker
 
-                    _pyspell.append(SpellChecker(language="en", distance=1))
-                except (ImportError, ValueError):
+                    from composer.spelling.frequencies import ranked_words
+
+                    checker = SpellChecker(language=None, distance=1)
+                    checker.word_frequency.load_json(ranked_words("en"))
+                    _pyspell.append(checker)
+                except (ImportError, OSError, ValueError):
                     _pyspell.append(None)
     return _pyspell[0]
 
