@@ -69,7 +69,9 @@ class _Scan:
                 if end <= start:
                     continue
                 pieces.append(old[position:start])
-                pieces.append(_NOT_NEWLINE.sub(" ", old[start:end]))
+                blanked = old[start:end]
+                pieces.append(_NOT_NEWLINE.sub(" ", blanked) if "\n" in blanked
+                              else " " * (end - start))
                 position = end
             pieces.append(old[position:])
             self._masked = "".join(pieces)
