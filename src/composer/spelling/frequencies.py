@@ -17,9 +17,10 @@ import json
 import pkgutil
 import re
 
-#: ``"word": count`` in the library's JSON file (one pair a line, no escapes).
-_PAIR = re.compile(r'"([^"\\]*)": ?(\d+)')
+#: The counts, and ``"word": count`` pairs whose count is not ``{floor}``, in the
+#: library's JSON file (one pair a line, no escapes).
 _COUNT = re.compile(r'": ?(\d+)')
+_PAIR_ABOVE = r'"([^"\\]*)": ?(?!{floor}\b)(\d+)'
 
 
 def ranked_words(language: str = "en") -> dict[str, int]:
@@ -35,5 +36,7 @@ def ranked_words(language: str = "en") -> dict[str, int]:
         counts: dict[str, int] = json.loads(text)
         floor = min(counts.values(), default=0)
         return {word: count for word, count in counts.items() if count > floor}
-    floor = min((int(match[1]) for match in _COUNT.finditer(text)), default=0)
-    return {match[1]: count for match in _PAIR.finditer(text) if (count := int(match[2])) > floor}
+    floor = min(map(int, _COUNT.findall(text)), default=0)
+    # The words at the floor are skipped by the pattern itself (most lines), not in Python.
+    above = re.compile(_PAIR_ABOVE.format(floor=floor))
+    return {match[1]: int(match[2]) for match in above.finditer(text)}
