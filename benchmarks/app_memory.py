@@ -50,7 +50,7 @@ def main() -> int:
 
     wait_checked(window)
     gui = _status("self")
-    # The checking process and multiprocessing's resource tracker.
+    # The checking process (and any other child the app started).
     children = [_status(pid) for pid in _children() if Path(f"/proc/{pid}").exists()]
     print(json.dumps({
         "gui_peak_mb": gui.get("VmHWM", 0.0),

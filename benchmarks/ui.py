@@ -171,7 +171,8 @@ def memory_result() -> Result:
     gui = report["gui_peak_mb"]
     children = report["children_peak_mb"]
     total = gui + sum(children)
-    note = (f"window process {gui:.0f} MB + checking process and resource tracker "
+    label = "checking process" if len(children) == 1 else f"{len(children)} child processes"
+    note = (f"window process {gui:.0f} MB + {label} "
             f"{' + '.join(f'{c:.0f}' for c in children)} MB (peak resident sets, VmHWM)")
     extra = {"gui_mb": gui, "children_mb": sum(children)}
     found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
