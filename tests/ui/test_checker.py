@@ -252,3 +252,31 @@ def test_framed_pipe_reports_a_closed_pipe_as_end_of_file():
     assert FramedPipe(io.BytesIO(data), io.BytesIO()).recv() == {"word": "kirjasto", "n": 1}
     with pytest.raises(EOFError):
         FramedPipe(io.BytesIO(data[:-3]), io.BytesIO()).recv()  # cut off mid-frame
+
+
+def test_output_printed_in_the_checking_process_does_not_break_its_answers():
+    """Anything a library prints in the checking process goes to standard error: the
+    answers on standard output stay readable."""
+    from composer.ui.check_process import FramedPipe
+    from composer.ui.check_work import SuggestRequest
+
+    code = (
+        "from composer.ui import check_process, check_work\n"
+        "answer = check_work.Checker.answer\n"
+        "def noisy(self, request):\n"
+        "    print('noise from a library')\n"
+        "    return answer(self, request)\n"
+        "check_work.Checker.answer = noisy\n"
+        "check_process.main()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    pipe = FramedPipe(process.stdout, process.stdin)
+    pipe.send(SuggestRequest("biblioteke", "sv"))
+    answer = pipe.recv()
+    pipe.close()
+    assert process.wait(30) == 0
+    assert answer.word == "biblioteke" and "biblioteket" in answer.suggestions
+    assert b"noise from a library" in process.stderr.read()

@@ -118,7 +118,11 @@ def main() -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     reader = os.fdopen(os.dup(0), "rb")
     writer = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
+    try:
+        os.dup2(2, 1)
+    except OSError:  # no standard error (a windowed program on Windows)
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 1)
     if sys.stdin is not None:
         sys.stdin.close()
     serve(FramedPipe(reader, writer))
