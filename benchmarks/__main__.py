@@ -16,6 +16,7 @@ from benchmarks.stats import Result
 def run(only: str | None) -> list[Result]:
     results: list[Result] = []
     if only in (None, "core"):
+        results.append(core.machine_reference())
         results += core.typical_check()
         results.append(core.maximal_check())
         if (r := core.export_all()) is not None:

@@ -12,6 +12,21 @@ from benchmarks.stats import Result, time_ms
 from composer.engine import Engine
 from composer.entities import words
 
+#: The reference workload's median on this machine when its host is quiet.
+QUIET_REFERENCE_MS = 12.5
+
+
+def machine_reference() -> Result:
+    """A fixed pure-Python workload, timed like the rest: this machine is a virtual one
+    whose speed varies with its host's load (the same loop takes 12–21 ms from one minute
+    to the next), so each run's figures are read against this line."""
+    samples = time_ms(lambda i: sum(range(1_000_000)), runs=30, warmup=3)
+    ordered = sorted(samples)
+    factor = ordered[len(ordered) // 2] / QUIET_REFERENCE_MS
+    return Result("0. machine reference: sum(range(10**6)) in pure Python", "ms", samples,
+                  note=f"{factor:.2f}× its quiet-host time ({QUIET_REFERENCE_MS} ms): "
+                       "the timings below scale with it", extra={"slowdown": factor})
+
 
 def typical_check() -> list[Result]:
     engine = Engine()

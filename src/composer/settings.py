@@ -9,6 +9,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +17,31 @@ import platformdirs
 
 from composer.model import LANGUAGES
 
+#: What the platform's folders are derived from (platformdirs reads these on Linux and
+#: macOS; on Windows it asks the system, whose answer does not change while running).
+_FOLDER_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")
+
+
+@lru_cache(maxsize=8)
+def _platform_dir(kind: str, _environment: tuple[str | None, ...]) -> Path:
+    """platformdirs' folder of ``kind`` (asked once per environment: every check reads
+    the user's dictionary, and platformdirs takes some 30 µs an answer)."""
+    find = platformdirs.user_config_dir if kind == "config" else platformdirs.user_data_dir
+    return Path(find("composer", appauthor=False))
+
+
+def _folder(kind: str, override: str) -> Path:
+    if env := os.environ.get(override):
+        return Path(env)
+    return _platform_dir(kind, tuple(os.environ.get(name) for name in _FOLDER_VARIABLES))
+
 
 def config_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env)
-    return Path(platformdirs.user_config_dir("composer", appauthor=False))
+    return _folder("config", "COMPOSER_CONFIG_DIR")
 
 
 def data_dir() -> Path:
-    if env := os.environ.get("COMPOSER_DATA_DIR"):
-        return Path(env)
-    return Path(platformdirs.user_data_dir("composer", appauthor=False))
+    return _folder("data", "COMPOSER_DATA_DIR")
 
 
 @dataclass
