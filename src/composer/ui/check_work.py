@@ -5,8 +5,8 @@ and adds what the window needs besides the findings: UTF-16 spans, lengths in gr
 clusters, the language a version reads as, and the hashtags it uses. The same process
 answers the right-click menu's :class:`SuggestRequest` (all corrections for one flagged
 word), since it already holds the dictionaries the window process then never loads.
-:func:`serve` is the checking process's loop: requests in, answers out, over a
-``multiprocessing`` pipe.
+:func:`serve` is the checking process's loop: requests in, answers out, over the pipe
+:mod:`composer.ui.check_process` sets up.
 """
 
 from __future__ import annotations
