@@ -280,3 +280,29 @@ def test_output_printed_in_the_checking_process_does_not_break_its_answers():
     assert process.wait(30) == 0
     assert answer.word == "biblioteke" and "biblioteket" in answer.suggestions
     assert b"noise from a library" in process.stderr.read()
+
+
+def test_the_process_started_before_the_window_is_the_one_that_checks(qtbot, monkeypatch):
+    """app.main starts the checking process before importing Qt; the window's checker
+    takes that process over instead of starting a second one."""
+    from composer.ui import check_process
+
+    monkeypatch.delenv("COMPOSER_CHECK_IN_THREAD", raising=False)
+    check_process.start_early()
+    early = check_process._early[0][0]
+    checker = LiveChecker(lambda: Post(versions={"sv": "Läs mer på http://www.jakobstad.fi"}))
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    used = checker._worker._process
+    checker.shutdown()
+    assert used is early and not check_process._early
+    assert "link.insecure" in {f.rule for f in results[0].findings}
+
+
+def test_no_early_process_when_checking_runs_in_a_thread(monkeypatch):
+    from composer.ui import check_process
+
+    monkeypatch.setenv("COMPOSER_CHECK_IN_THREAD", "1")
+    check_process.start_early()
+    assert not check_process._early

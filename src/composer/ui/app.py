@@ -17,8 +17,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-# Qt and the rest are imported inside the functions: the checking process imports this
-# module again (as the main module) and must stay light.
+# Qt and the rest are imported inside the functions, so that what runs before the first
+# paint is only what the window needs.
 
 APP_NAME = "composer"
 
@@ -65,6 +65,9 @@ def create_application(argv: Sequence[str]) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from composer.ui import check_process
+
+    check_process.start_early()  # loads the dictionaries while Qt and the window load
     from composer.settings import Settings
     from composer.ui.ui_language import install_translators, resolve_ui_language
 

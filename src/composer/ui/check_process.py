@@ -83,8 +83,30 @@ def _environment() -> dict[str, str]:
     return environment
 
 
+#: A checking process started before the window was built (:func:`start_early`).
+_early: list[tuple[subprocess.Popen[bytes], FramedPipe]] = []
+
+
+def start_early() -> None:
+    """Starts the checking process now, before Qt is even imported, so that it loads its
+    dictionaries and language profiles while the window is built; the first :func:`start`
+    hands it over. Does nothing when checking runs in a thread
+    (``COMPOSER_CHECK_IN_THREAD``); a failure here is left for :func:`start` to report."""
+    if _early or os.environ.get("COMPOSER_CHECK_IN_THREAD"):
+        return
+    with contextlib.suppress(OSError, ValueError):
+        _early.append(_launch())
+
+
 def start() -> tuple[subprocess.Popen[bytes], FramedPipe]:
-    """Starts a checking process; raises :class:`OSError` if it cannot be started."""
+    """A checking process (the one started early, if any); raises :class:`OSError` if
+    none can be started."""
+    if _early:
+        return _early.pop()
+    return _launch()
+
+
+def _launch() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
     process = subprocess.Popen(
         command(),
