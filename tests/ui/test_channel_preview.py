@@ -259,15 +259,33 @@ def test_export_all_writes_what_the_cli_writes(panel, qtbot, tmp_path):
         file.read_bytes().decode("utf-8")
 
 
-def test_latest_post_wins_when_edits_come_fast(panel, qtbot):
+def test_latest_post_wins_when_edits_come_fast(panel, qtbot, monkeypatch):
+    import threading
+
+    from composer.ui import channel_preview
+
+    # The long post's export is held in its thread until the last edit has come in.
+    started, release = threading.Event(), threading.Event()
+    real_build = channel_preview.build_previews
+
+    def held_build(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            started.set()
+            release.wait(20)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(channel_preview, "build_previews", held_build)
     panel.set_channels(["x", "mastodon"])
     for n in range(10):
         panel.set_post(Post(organisation="kokkola", versions={"fi": f"Versio {n}. " + FI}))
     big = Post(organisation="kokkola", versions={"fi": LONG_FI * 2})  # exported off-thread
     panel.set_post(big)
-    qtbot.waitUntil(lambda: panel._busy)
+    qtbot.waitUntil(started.is_set)
+    assert panel._busy
     final = Post(organisation="kokkola", versions={"fi": "Viimeinen versio."})
     panel.set_post(final)  # while the long one is still being exported
+    qtbot.wait(THROTTLE_MS * 2)
+    release.set()
     qtbot.waitUntil(lambda: not panel._busy and panel._shown == panel._wanted, timeout=20000)
     qtbot.wait(THROTTLE_MS * 2)
     assert panel.preview("x").export.posts == ["Viimeinen versio."]
