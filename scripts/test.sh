@@ -19,4 +19,4 @@ if [ -z "${SKIP_PACKAGE:-}" ]; then
   export COMPOSER_REQUIRE_BUNDLE=1
 fi
 export QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- bash scripts/with-keyring.sh .venv/bin/python -m pytest "$@"
+exec bash scripts/with-keyring.sh .venv/bin/python -m pytest "$@"

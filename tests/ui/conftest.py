@@ -24,6 +24,25 @@ def send_text(widget: QWidget, text: str) -> None:
             )
 
 
+class UnexpectedMessageBox(AssertionError):
+    """A test opened a modal message box it did not expect (offscreen, nobody could
+    close it: the test would wait for ever)."""
+
+
+@pytest.fixture(autouse=True)
+def message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QMessageBox's modal helpers raise in tests unless a test replaces them itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for name in ("about", "critical", "information", "question", "warning"):
+
+        def unexpected(*args: object, _name: str = name) -> None:
+            texts = [a for a in args if isinstance(a, str)]
+            raise UnexpectedMessageBox(f"QMessageBox.{_name}: {' / '.join(texts)}")
+
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
 @pytest.fixture
 def type_text() -> Callable[[QWidget, str], None]:
     return send_text
