@@ -64,7 +64,7 @@ THROTTLE_MS = 150
 BACKGROUND_CHARS = 1500
 SLOW_SECONDS = 0.02
 #: Time given to filling preview cards in one event-loop turn.
-STEP_MS = 4
+STEP_MS = 2
 
 __all__ = [
     "THROTTLE_MS",
