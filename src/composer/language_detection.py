@@ -193,16 +193,16 @@ def _ngrams(text: str, known: dict[str, list[float]]) -> list[str]:
     unless ``padded[k-1]`` is a space (then it is ``padded[k-1:k+1]``), a second space
     in a row adds nothing, and a capital after a capital is skipped.
     """
-    padded = " " + text.translate(_normalised)
     found: list[str] = []
     append = found.append
-    for k in range(1, len(padded)):
-        ch = padded[k]
-        before = padded[k - 1]
+    earlier, before = "", " "  # padded[k-2] and padded[k-1]
+    for ch in text.translate(_normalised):
         if ch == " ":
             if before == " ":
+                earlier, before = before, ch
                 continue
         elif ch.isupper() and before.isupper():
+            earlier, before = before, ch
             continue
         elif ch in known:
             append(ch)
@@ -210,9 +210,10 @@ def _ngrams(text: str, known: dict[str, list[float]]) -> list[str]:
         if pair in known:
             append(pair)
         if before != " ":
-            triple = padded[k - 2 : k + 1]
+            triple = earlier + pair
             if triple in known:
                 append(triple)
+        earlier, before = before, ch
     return found
 
 
