@@ -11,6 +11,8 @@
 set -euo pipefail
 if ! command -v dbus-run-session >/dev/null 2>&1 \
   || ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
+  echo "with-keyring: dbus-run-session or gnome-keyring-daemon missing" \
+    "(Debian: dbus gnome-keyring); the keyring tests will skip" >&2
   exec "$@"
 fi
 work=$(mktemp -d)

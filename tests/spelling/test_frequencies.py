@@ -8,6 +8,8 @@ import gzip
 import json
 import pkgutil
 
+import pytest
+
 from composer.spelling.engines import engine
 from composer.spelling.frequencies import ranked_words
 from tests.spelling.labelled import misspellings
@@ -57,3 +59,16 @@ def test_a_word_only_at_the_floor_is_still_suggested() -> None:
 
     assert "abacuses" not in ranked_words("en")
     assert quick_suggestions("abaccuses", "en")[:1] == ["abacuses"]
+
+
+def test_escaped_empty_and_broken_lists() -> None:
+    from composer.spelling.frequencies import words_above_floor
+
+    escaped = '{\n"caf\\u00e9": 90,\n"seen": 50,\n"naïve": 70\n}'
+    assert words_above_floor(escaped) == {"café": 90, "naïve": 70}
+    plain = '{\n"café": 90,\n"seen": 50,\n"naïve": 70\n}'
+    assert words_above_floor(plain) == words_above_floor(escaped)
+    assert words_above_floor("{}") == {}
+    assert words_above_floor("") == {}
+    with pytest.raises(ValueError):
+        words_above_floor('["not", "a \\" list"]')

@@ -211,7 +211,7 @@ def test_the_checking_process_loads_no_qt(qtbot):
     maps = Path(f"/proc/{pid}/maps").read_text()
     checker.shutdown()
     assert answers[0][2], "the process answered"
-    assert "libhunspell" in maps or "hunspell" in maps.lower()
+    assert "hunspell" in maps.lower()  # the spell engine is loaded there
     assert "libQt6" not in maps and "shiboken6" not in maps
     assert "libQt6Core" in Path("/proc/self/maps").read_text()
 

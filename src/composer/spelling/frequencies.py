@@ -30,10 +30,16 @@ def ranked_words(language: str = "en") -> dict[str, int]:
     data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     if data is None:
         raise FileNotFoundError(f"pyspellchecker has no {language} word list")
-    text = gzip.decompress(data).decode("utf-8")
-    del data
-    if "\\" in text:  # escapes this reader does not decode: read it as JSON after all
-        counts: dict[str, int] = json.loads(text)
+    return words_above_floor(gzip.decompress(data).decode("utf-8"))
+
+
+def words_above_floor(text: str) -> dict[str, int]:
+    """The ``word: count`` pairs of a pyspellchecker JSON list whose count is above the
+    list's smallest; raises :class:`ValueError` for text that is not such a list."""
+    if "\\" in text:  # escapes the pattern does not decode: read it as JSON after all
+        counts = json.loads(text)
+        if not isinstance(counts, dict):
+            raise ValueError("not a word list")
         floor = min(counts.values(), default=0)
         return {word: count for word, count in counts.items() if count > floor}
     floor = min(map(int, _COUNT.findall(text)), default=0)
