@@ -40,6 +40,24 @@ def test_every_point_quotes_its_guideline_verbatim(org):
         assert re.sub(r"\s+", " ", point.quote) in text, point.key
 
 
+@pytest.mark.parametrize("org", ["jakobstad", "kokkola", "naantali"])
+def test_every_point_quotes_the_point_not_its_own_heading(org):
+    # A citation reads "<section>: <quote>"; a quote that only repeats the heading says
+    # nothing the reader can act on.
+    for point in get_profile(org).points.values():
+        heading = point.section.strip().rstrip(":").casefold()
+        assert point.quote.strip().rstrip(":").casefold() != heading, point.key
+
+
+@pytest.mark.parametrize("org", ["jakobstad", "kokkola", "naantali"])
+def test_every_point_section_is_a_heading_of_its_guideline(org):
+    profile = get_profile(org)
+    lines = {line.strip().strip("*").rstrip(":").casefold()
+             for line in profile.guideline_text().splitlines()}
+    for point in profile.points.values():
+        assert point.section.casefold().rstrip(":") in lines, point.key
+
+
 def test_unknown_organisation_names_the_known_ones():
     with pytest.raises(UnknownOrganisation) as info:
         get_profile("helsinki")
