@@ -40,3 +40,22 @@ def test_settings_are_saved_where_the_folder_now_is(
     assert Settings.load().organisation == "kokkola"
     assert list((tmp_path / "second").rglob("*.json"))
     assert not (tmp_path / "first").exists()
+
+
+def test_recent_files_newest_first_without_duplicates_and_bounded(tmp_path):
+    from composer.settings import MAX_RECENT_FILES, Settings
+
+    settings = Settings()
+    for n in range(MAX_RECENT_FILES + 3):
+        settings.add_recent_file(f"/posts/{n}.json")
+    settings.add_recent_file("/posts/5.json")
+    assert settings.recent_files[0] == "/posts/5.json"
+    assert len(settings.recent_files) == MAX_RECENT_FILES
+    assert settings.recent_files.count("/posts/5.json") == 1
+    path = tmp_path / "settings.json"
+    settings.editor_font_size = 14
+    settings.welcomed = True
+    settings.save(path)
+    again = Settings.load(path)
+    assert again.recent_files == settings.recent_files
+    assert (again.editor_font_size, again.welcomed) == (14, True)

@@ -44,6 +44,9 @@ def data_dir() -> Path:
     return _folder("data", "COMPOSER_DATA_DIR")
 
 
+MAX_RECENT_FILES = 10
+
+
 @dataclass
 class Settings:
     """Preferences; unknown keys in the file are ignored, missing ones take defaults."""
@@ -62,6 +65,21 @@ class Settings:
     #: Machine translation: "" (off), "deepl" or "libretranslate", and its options.
     translation_service: str = ""
     translation_options: dict[str, Any] = field(default_factory=dict)
+    #: Post files opened or saved lately, newest first (File → Open Recent).
+    recent_files: list[str] = field(default_factory=list)
+    #: The editors' text size in points (0 = the system's).
+    editor_font_size: int = 0
+    #: The first-start welcome was shown (and the organisation chosen).
+    welcomed: bool = False
+    #: The main window's geometry and dock/toolbar state (Qt's saveGeometry/saveState,
+    #: base64), restored only where it fits the screens.
+    window_geometry: str = ""
+    window_state: str = ""
+
+    def add_recent_file(self, path: str) -> None:
+        """Put ``path`` first in :attr:`recent_files` (at most ``MAX_RECENT_FILES``)."""
+        self.recent_files = [path, *(p for p in self.recent_files if p != path)]
+        del self.recent_files[MAX_RECENT_FILES:]
 
     def family_enabled(self, family: str) -> bool:
         return family not in self.disabled_families

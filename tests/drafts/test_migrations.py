@@ -125,3 +125,19 @@ def test_a_new_database_needs_no_backup():
     with DraftStore.open() as store:
         assert store.notices == []
     assert not list(data_dir().glob("*.bak-*"))
+
+
+def test_version_3_drafts_get_an_empty_name_and_no_file():
+    make_v1_database()
+    conn = sqlite3.connect(data_dir() / "drafts.sqlite3", isolation_level=None)
+    conn.execute("BEGIN")
+    for step in current_schema.MIGRATIONS[1:3]:
+        step(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("COMMIT")
+    conn.close()
+    with DraftStore.open() as store:
+        assert store.notices[0].moved_to.name == "drafts.sqlite3.bak-v3"
+        draft = store.get(1)
+        assert (draft.title, draft.name, draft.file_path) == ("Tori on auki", "", "")
+        assert store.rename(1, "Torikausi").title == "Torikausi"

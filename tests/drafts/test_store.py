@@ -200,3 +200,29 @@ def test_a_one_megabyte_paste_is_stored_whole(store):
     saved = store.save(None, post(fi=big))
     assert store.get(saved.id).post.text("fi") == big
     assert [d.id for d in store.list(search="ääkkösin 🙂")] == [saved.id]
+
+
+def test_a_named_draft_keeps_its_name_while_the_text_changes(store):
+    first = store.save(None, post(fi="Kirjasto on auki\nKoko kesän"))
+    assert first.title == "Kirjasto on auki" and first.name == ""
+    renamed = store.rename(first.id, "  Kesän\taukioloajat \u200b")
+    assert renamed.name == "Kesän aukioloajat" and renamed.title == "Kesän aukioloajat"
+    again = store.save(first.id, post(fi="Kirjasto on suljettu"))
+    assert again.title == "Kesän aukioloajat"
+    assert [d.title for d in store.list(search="suljettu")] == ["Kesän aukioloajat"]
+    back = store.rename(first.id, "")
+    assert back.name == "" and back.title == "Kirjasto on suljettu"
+    with pytest.raises(DraftNotFound):
+        store.rename(999, "x")
+
+
+def test_a_draft_stays_tied_to_its_post_file(store, tmp_path):
+    path = str(tmp_path / "tori.post.json")
+    assert store.for_file(path) is None
+    tied = store.save(None, post(fi="Tori"), file_path=path)
+    assert tied.file_path == path
+    edited = store.save(tied.id, post(fi="Tori on auki"))
+    assert edited.file_path == path  # a save without a path keeps the tie
+    assert store.for_file(path).id == tied.id
+    store.save(tied.id, post(fi="Tori on auki"), file_path="")
+    assert store.for_file(path) is None

@@ -39,6 +39,10 @@ class DraftSummary:
     status_changed: datetime | None = None
     exported_channels: tuple[str, ...] = ()
     revision: int = 1
+    #: The name the user gave the draft ('' = the title is its first line).
+    name: str = ""
+    #: The post file this draft's text belongs to ('' = none).
+    file_path: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,13 @@ def derive_title(post: Post) -> str:
                     clean = clean[: TITLE_LENGTH - 1].rstrip() + "…"
                 return clean
     return ""
+
+
+def clean_name(name: str) -> str:
+    """A draft name as stored: one line, no control or invisible characters, at most
+    ``TITLE_LENGTH`` characters."""
+    clean = _CONTROL.sub("", _SPACES.sub(" ", name)).strip()
+    return clean[:TITLE_LENGTH]
 
 
 def fold(text: str) -> str:

@@ -52,6 +52,14 @@ CREATE INDEX snapshots_by_draft ON snapshots (draft_id, taken);
 """
 
 
+#: Version 4: a name the user gave the draft ('' = its first line) and the post file the
+#: draft's text belongs to ('' = none), so edits stay tied to their file across restarts.
+SCHEMA_V4 = """
+ALTER TABLE drafts ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN file_path TEXT NOT NULL DEFAULT '';
+"""
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would COMMIT the caller's transaction; run statement by statement.
     for statement in script.split(";"):
@@ -83,7 +91,11 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V3)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3)
+def _to_v4(conn: sqlite3.Connection) -> None:
+    _run_script(conn, SCHEMA_V4)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4)
 
 #: The version this code writes.
 CURRENT_VERSION = len(MIGRATIONS)

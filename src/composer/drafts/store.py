@@ -41,6 +41,7 @@ from composer.drafts.records import (
     Snapshot,
     SnapshotSummary,
     Status,
+    clean_name,
     derive_title,
     fold,
     search_text,
@@ -55,8 +56,10 @@ SORT_KEYS = ("updated", "created", "title")
 
 _COLUMNS = (
     "id, title, organisation, created, updated, status, status_changed, "
-    "exported_channels, revision"
+    "exported_channels, revision, name, file_path"
 )
+#: The stored title: the user's name for the draft, else the first line (``?``).
+_TITLE = "CASE WHEN name != '' THEN name ELSE ? END"
 
 
 def _when(value: float | None) -> datetime | None:
@@ -68,6 +71,7 @@ def _summary(row: tuple[Any, ...]) -> DraftSummary:
         id=row[0], title=row[1], organisation=row[2], created=_when(row[3]),  # type: ignore[arg-type]
         updated=_when(row[4]), status=Status(row[5]), status_changed=_when(row[6]),  # type: ignore[arg-type]
         exported_channels=tuple(json.loads(row[7] or "[]")), revision=row[8],
+        name=row[9], file_path=row[10],
     )
 
 
@@ -132,11 +136,13 @@ class DraftStore:
         except (sqlite3.Error, OSError) as exc:
             raise save_error(exc, what) from exc
 
-    def _insert(self, conn: sqlite3.Connection, post: Post, raw: str, now: float) -> int:
+    def _insert(self, conn: sqlite3.Connection, post: Post, raw: str, now: float,
+                file_path: str = "") -> int:
         cursor = conn.execute(
-            "INSERT INTO drafts (post, title, organisation, search, created, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (raw, derive_title(post), post.organisation, search_text(post), now, now),
+            "INSERT INTO drafts (post, title, organisation, search, created, updated, "
+            "file_path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (raw, derive_title(post), post.organisation, search_text(post), now, now,
+             file_path),
         )
         return int(cursor.lastrowid or 0)
 
@@ -182,12 +188,14 @@ class DraftStore:
         return self._write("the new draft", work)
 
     def save(
-        self, draft_id: int | None, post: Post, base_revision: int | None = None
+        self, draft_id: int | None, post: Post, base_revision: int | None = None,
+        file_path: str | None = None,
     ) -> DraftSummary:
         """Write ``post`` as the draft's content (a new draft when ``draft_id`` is None or
         no longer exists). ``base_revision`` is the revision the caller last saw; when the
         stored one differs, another window saved in between and its content is kept as a
-        snapshot before being replaced. Raises :class:`DraftSaveError`."""
+        snapshot before being replaced. ``file_path`` (when given) ties the draft to the
+        post file its text came from or was saved to. Raises :class:`DraftSaveError`."""
         raw = dumps_post(post)
 
         def work(conn: sqlite3.Connection) -> DraftSummary:
@@ -199,8 +207,11 @@ class DraftStore:
                     (draft_id,),
                 ).fetchone()
             if row is None:
-                return self._summary_of(conn, self._insert(conn, post, raw, now))
+                return self._summary_of(conn, self._insert(conn, post, raw, now, file_path or ""))
             old_raw, old_title, revision, created, updated = row
+            if file_path is not None:
+                conn.execute("UPDATE drafts SET file_path = ? WHERE id = ?",
+                             (file_path, draft_id))
             if old_raw == raw:
                 return self._summary_of(conn, draft_id)  # type: ignore[arg-type]
             reason = ""
@@ -217,7 +228,7 @@ class DraftStore:
             if reason:
                 self._snapshot(conn, draft_id, old_raw, old_title, updated, reason)  # type: ignore[arg-type]
             conn.execute(
-                "UPDATE drafts SET post = ?, title = ?, organisation = ?, search = ?, "
+                f"UPDATE drafts SET post = ?, title = {_TITLE}, organisation = ?, search = ?, "
                 "updated = ?, revision = revision + 1 WHERE id = ?",
                 (raw, derive_title(post), post.organisation, search_text(post),
                  max(now, updated), draft_id),
@@ -225,6 +236,30 @@ class DraftStore:
             return self._summary_of(conn, draft_id)  # type: ignore[arg-type]
 
         return self._write("the draft", work)
+
+    def rename(self, draft_id: int, name: str) -> DraftSummary:
+        """Give the draft a name shown instead of its first line; ``""`` goes back to the
+        first line."""
+        name = clean_name(name)
+
+        def work(conn: sqlite3.Connection) -> DraftSummary:
+            row = conn.execute("SELECT post FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            if row is None:
+                raise DraftNotFound(f"draft {draft_id}")
+            derived = name or derive_title(_parse(row[0], f"draft {draft_id}"))
+            conn.execute("UPDATE drafts SET name = ?, title = ? WHERE id = ?",
+                         (name, derived, draft_id))
+            return self._summary_of(conn, draft_id)
+
+        return self._write("the name", work)
+
+    def for_file(self, path: str | Path) -> DraftSummary | None:
+        """The latest draft tied to the post file ``path`` (its unsaved edits), if any."""
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM drafts WHERE file_path = ? ORDER BY updated DESC, id DESC "
+            "LIMIT 1", (str(path),),
+        )
+        return _summary(rows[0]) if rows else None
 
     def snapshot(self, draft_id: int, reason: str = "manual") -> bool:
         """Keep the draft's current content in its history now; False if it is already
@@ -288,7 +323,7 @@ class DraftStore:
             post = _parse(snap[0], f"version {snapshot_id} of draft {draft_id}")
             self._snapshot(conn, draft_id, row[0], row[1], row[2], "before-restore")
             conn.execute(
-                "UPDATE drafts SET post = ?, title = ?, organisation = ?, search = ?, "
+                f"UPDATE drafts SET post = ?, title = {_TITLE}, organisation = ?, search = ?, "
                 "updated = ?, revision = revision + 1 WHERE id = ?",
                 (snap[0], derive_title(post), post.organisation, search_text(post),
                  max(self._clock(), row[2]), draft_id),
