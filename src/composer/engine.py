@@ -33,8 +33,10 @@ class Engine:
         profile: Profile | None = None,
         settings: Settings | None = None,
         families: Iterable[str] | None = None,
+        publishing: bool = False,
     ) -> list[Finding]:
-        """All findings for ``post``, most severe first, then by language and position."""
+        """All findings for ``post``, most severe first, then by language and position.
+        ``publishing``: checked for export (see :attr:`CheckContext.publishing`)."""
         profiles = load_profiles()
         ctx = CheckContext(
             post=post,
@@ -42,6 +44,7 @@ class Engine:
             ui_language=normalise_ui_language(ui_language),
             settings=settings or Settings(),
             profile_set=profiles,
+            publishing=publishing,
         )
         wanted = set(families) if families is not None else None
         findings: list[Finding] = []

@@ -115,3 +115,13 @@ def test_kokkola_unreviewed_cites_the_language_act_for_swedish() -> None:
                 unreviewed=["sv", "en"])
     references = {f.language: f.reference for f in language_findings(post)}
     assert references == {"sv": "law:language-act", "en": "law:municipal-act"}
+
+
+def test_an_empty_post_is_not_flagged_while_writing_but_is_for_publishing() -> None:
+    empty = Post(organisation="kokkola")
+    assert language_findings(empty) == []
+    published = Engine().check(empty, families=["language"], publishing=True)
+    assert [(f.rule, f.language) for f in published] == [
+        ("language.missing", "fi"), ("language.missing", "sv")]
+    started = Post(organisation="kokkola", versions={"en": EN})
+    assert [f.language for f in language_findings(started)] == ["fi", "sv"]

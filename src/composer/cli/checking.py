@@ -42,7 +42,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"composer: {exc}", file=sys.stderr)
             status = EXIT_UNUSABLE
             continue
-        findings = engine.check(post, ui_language=message_language(args))
+        findings = engine.check(post, ui_language=message_language(args), publishing=True)
         if any(f.severity is Severity.ERROR for f in findings) and status == EXIT_OK:
             status = EXIT_FINDINGS
         if args.json:

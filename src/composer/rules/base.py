@@ -28,6 +28,10 @@ class CheckContext:
     profile: Profile
     ui_language: str = "en"
     settings: Settings = field(default_factory=Settings)
+    #: Checked for publishing (export, the command line): an empty required version is
+    #: an error even when nothing is written yet. While writing it is flagged only once
+    #: the post has text, so a new post does not open full of errors.
+    publishing: bool = False
     #: Every organisation's profile, read when first asked (once per check).
     profile_set: ProfileSet | None = field(default=None, compare=False, repr=False)
 
