@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -84,8 +86,68 @@ def test_without_reference_shows_the_document_from_the_top(viewer):
     viewer.show_reference(profile)
     assert viewer.selected_quote() == ""
     assert viewer.text.textCursor().position() == 0
-    assert viewer.text.toPlainText() == profile.guideline_text()
+    # Every word of the guideline, in order (formatted: no list markers or blank lines).
+    unbulleted = re.sub(r"(?m)^\s*-\s+", "", profile.guideline_text())
+    assert squeeze(viewer.text.toPlainText()) == squeeze(unbulleted)
     assert "City of Jakobstad" in viewer.windowTitle()
+
+
+def blocks_of(viewer):
+    block = viewer.text.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+@pytest.mark.parametrize("org", PROFILES)
+def test_headings_and_lists_are_shown_as_such(viewer, org):
+    profile = load_profiles().get(org)
+    viewer.show_reference(profile)
+    blocks = list(blocks_of(viewer))
+    headings = {b.text().rstrip(":").casefold() for b in blocks
+                if b.blockFormat().headingLevel() > 0}
+    for point in profile.points.values():  # every cited section is a heading
+        assert point.section.rstrip(":").casefold() in headings, point.section
+    items = [b.text() for b in blocks if b.textList() is not None]
+    assert len(items) >= 5
+    assert not any(text.startswith(("- ", "e ", "o ")) for text in items)
+
+
+def test_naantali_bullets_are_a_list_and_the_cited_point_is_highlighted(viewer):
+    profile = load_profiles().get("naantali")
+    viewer.show_reference(profile, "naantali:caution")
+    items = [b.text() for b in blocks_of(viewer) if b.textList() is not None]
+    assert "Käytä aina harkintaa ja varovaisuutta päivityksissäsi" in items
+    assert viewer.cited_text() == "Käytä aina harkintaa ja varovaisuutta päivityksissäsi"
+    highlighted = viewer.text.extraSelections()
+    assert highlighted and highlighted[0].cursor.selectedText() == viewer.cited_text()
+
+
+def test_ctrl_f_searches_the_guideline_with_a_match_count(viewer, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    profile = load_profiles().get("kokkola")
+    viewer.show_reference(profile, "kokkola:tone")
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.activateWindow()
+    qtbot.waitUntil(lambda: viewer.text.hasFocus())
+    QTest.keySequence(viewer.text, QKeySequence(QKeySequence.StandardKey.Find))
+    assert viewer.search.hasFocus()
+    viewer.search.setText("some")
+    count = viewer.search_count.text()
+    total = viewer.text.toPlainText().casefold().count("some")
+    assert total > 3 and count == f"1 of {total}"
+    assert viewer.text.textCursor().selectedText().casefold() == "some"
+    first = viewer.text.textCursor().position()
+    QTest.keyClick(viewer.search, Qt.Key.Key_Return)
+    assert viewer.search_count.text() == f"2 of {total}"
+    assert viewer.text.textCursor().position() > first
+    # the cited passage stays highlighted next to the matches
+    assert len(viewer.text.extraSelections()) == total + 1
+    viewer.search.setText("zzzz-not-there")
+    assert viewer.search_count.text() == "not found"
 
 
 def test_reference_of_another_organisation_or_unknown_point_selects_nothing(viewer):
@@ -126,4 +188,4 @@ def test_quote_after_emoji_is_selected_at_the_right_characters(qtbot, tmp_path):
     viewer = GuidelineViewer(ui_language="en")
     qtbot.addWidget(viewer)
     viewer.show_reference(profile, "naantali:tone")
-    assert viewer.selected_quote() == "please\nand thank"
+    assert viewer.selected_quote() == "please and thank"  # wrapped lines joined

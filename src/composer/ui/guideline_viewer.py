@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -36,6 +38,7 @@ from composer.citations import cite
 from composer.i18n import normalise_ui_language
 from composer.profiles import Profile
 from composer.settings import Settings
+from composer.ui.guideline_render import build_document, parse
 
 _SKIPPED = frozenset("*")
 
@@ -127,6 +130,22 @@ class GuidelineViewer(QDialog):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.hide()
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("guidelineSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.search.textChanged.connect(lambda _t: self._search(0))
+        self.search.returnPressed.connect(lambda: self._search(1))
+        self.search_count = QLabel(self)
+        self.search_count.setObjectName("guidelineSearchCount")
+        self._matches: list[QTextCursor] = []
+        self._match = -1
+        self._cited: list[QTextEdit.ExtraSelection] = []
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_count)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -139,6 +158,7 @@ class GuidelineViewer(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.missing)
+        right_layout.addLayout(search_row)
         right_layout.addWidget(self.text)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -153,8 +173,12 @@ class GuidelineViewer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.points.setFocus)
-        self.setTabOrder(self.points, self.text)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, lambda: self._search(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self,
+                  lambda: self._search(-1))
+        self.setTabOrder(self.points, self.search)
+        self.setTabOrder(self.search, self.text)
         self.setTabOrder(self.text, self.buttons)
         self._retranslate()
 
@@ -183,7 +207,8 @@ class GuidelineViewer(QDialog):
             self.points.blockSignals(True)
             self.points.setCurrentRow(-1)
             self.points.blockSignals(False)
-            self.text.setExtraSelections([])
+            self._cited = []
+            self._show_selections()
             self._scroll_target = None
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.show()
@@ -215,6 +240,10 @@ class GuidelineViewer(QDialog):
         self.law_title.setText(self.tr("The finding rests on this law or rule:"))
         self.law_box.setAccessibleName(self.tr("Law or accessibility rule"))
         self.missing.setAccessibleName(self.tr("Guideline not available"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setAccessibleName(self.tr("Search the guideline"))
+        self.search.setPlaceholderText(self.tr("Words to find in the guideline"))
+        self._show_count()
 
     def _point_label(self, key: str) -> str:
         labels = {
@@ -252,7 +281,11 @@ class GuidelineViewer(QDialog):
             else:
                 self.missing.setText(self.tr("This organisation has no guideline text."))
                 self.missing.show()
-        self.text.setPlainText(self._document)
+        sections = [point.section for point in profile.points.values()]
+        build_document(self.text.document(), parse(self._document, sections), self.text.font())
+        # Quotes are found in the formatted text (the same words, without list markers).
+        self._document = self.text.document().toPlainText()
+        self._matches, self._match = [], -1
         self._spans = {
             key: find_quote(self._document, point.quote) for key, point in profile.points.items()
         }
@@ -292,7 +325,8 @@ class GuidelineViewer(QDialog):
     def _jump(self, key: str) -> None:
         span = self._spans.get(key)
         if span is None:
-            self.text.setExtraSelections([])
+            self._cited = []
+            self._show_selections()
             self._scroll_target = None
             return
         start, end = (_utf16(self._document, i) for i in span)
@@ -306,7 +340,8 @@ class GuidelineViewer(QDialog):
         colour.setAlpha(70)
         fmt.setBackground(colour)
         highlight.format = fmt
-        self.text.setExtraSelections([highlight])
+        self._cited = [highlight]
+        self._show_selections()
         self.text.setTextCursor(cursor)
         self._scroll_target = start
         QTimer.singleShot(0, self._scroll)
@@ -320,6 +355,63 @@ class GuidelineViewer(QDialog):
         top = self.text.cursorRect(cursor).top() + self.text.verticalScrollBar().value()
         margin = 2 * self.text.fontMetrics().lineSpacing()
         self.text.verticalScrollBar().setValue(max(0, top - margin))
+
+    # -- search ---------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search(self, step: int) -> None:
+        """Find every match of the search words; ``step`` moves to the next (1) or
+        previous (-1) one, 0 starts again from the top."""
+        needle = self.search.text().strip()
+        if step == 0 or not self._matches:
+            self._matches = []
+            if needle:
+                document = self.text.document()
+                cursor = document.find(needle)
+                while not cursor.isNull() and len(self._matches) < 10_000:
+                    self._matches.append(cursor)
+                    cursor = document.find(needle, cursor)
+            self._match = 0 if self._matches else -1
+        elif self._matches:
+            self._match = (self._match + step) % len(self._matches)
+        if self._match >= 0:
+            self.text.setTextCursor(self._matches[self._match])
+            self.text.ensureCursorVisible()
+        self._show_selections()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.search.text().strip():
+            self.search_count.setText("")
+        elif not self._matches:
+            self.search_count.setText(self.tr("not found"))
+        else:
+            self.search_count.setText(
+                self.tr("%1 of %2").replace("%1", str(self._match + 1))
+                .replace("%2", str(len(self._matches))))
+
+    def _show_selections(self) -> None:
+        found = QTextCharFormat()
+        colour = QColor(self.palette().color(QPalette.ColorRole.Link))
+        colour.setAlpha(60)
+        found.setBackground(colour)
+        found.setFontUnderline(True)
+        matches = []
+        for cursor in self._matches:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = found
+            matches.append(selection)
+        self.text.setExtraSelections([*self._cited, *matches])
+
+    def cited_text(self) -> str:
+        """The passage highlighted as cited ("" when none is)."""
+        if not self._cited:
+            return ""
+        return self._cited[0].cursor.selectedText().replace("\u2029", "\n")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
