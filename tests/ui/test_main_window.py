@@ -498,3 +498,33 @@ def test_machine_translation_is_marked_until_reviewed(window, wait_checked, qtbo
     assert window.editors.editors["fi"].unreviewed.isVisible()
     type_text(window.editor("fi"), "!")
     assert window.current_post().unreviewed == []
+
+
+def test_ignore_hides_a_word_in_this_post_and_ignore_all_until_closing(
+        window, type_text, wait_checked):
+    from composer.model import Post
+    from composer.ui.quick_fixes import IGNORE, IGNORE_ALL, fixes_for
+
+    def misspelt() -> list[str]:
+        text = window.editor("fi").toPlainText()
+        return [text[f.start:f.end] for f in window.findings() if f.rule == "spelling.unknown"]
+
+    type_text(window.editor("fi"), "Tervetuloa, siellä on kivaa musikkia ja kirjastoa tänaan.")
+    wait_checked(window)
+    assert sorted(misspelt()) == ["musikkia", "tänaan"]
+    card = next(c for c in window.findings_panel.listed()
+                if c.finding.rule == "spelling.unknown" and c.finding.start == 28)
+    assert "Ignore in this post" in [a.label for a in card.actions]
+    for word, kind in (("musikkia", IGNORE), ("tänaan", IGNORE_ALL)):
+        finding = next(f for f in window.findings()
+                       if window.editor("fi").toPlainText()[f.start:f.end] == word)
+        fix = next(f for f in fixes_for(finding) if f.kind == kind)
+        window.apply_fix("fi", window.editor("fi").flags.for_index(
+            window.findings().index(finding)), fix)
+        wait_checked(window)
+    assert misspelt() == []
+    # Another post: the word ignored in the last post counts again, "Ignore all" stays.
+    window.set_post(Post(organisation="kokkola",
+                         versions={"fi": "Kivaa musikkia tänaan.", "sv": "Musik i dag."}))
+    wait_checked(window)
+    assert misspelt() == ["musikkia"]

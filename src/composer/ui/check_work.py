@@ -29,6 +29,9 @@ class CheckRequest:
     settings: Settings
     #: Start from an empty cache (a word was added to the user's dictionary).
     fresh_engine: bool = False
+    #: Words the user chose to ignore ("Ignore", "Ignore all"), per language: their
+    #: spelling findings are left out.
+    ignored_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def failed(self, error: str) -> CheckResult:
         return CheckResult(self.generation, self.post, error=error)
@@ -177,9 +180,19 @@ def _last_error(quiet: bool = False) -> str:
     return f"{kind.__name__ if kind else 'Error'}: {value}"
 
 
+def _ignored(finding: Finding, post: Post, words: dict[str, frozenset[str]]) -> bool:
+    """A spelling finding on a word the user chose to ignore."""
+    if finding.family != "spelling" or finding.language is None or finding.start is None:
+        return False
+    word = post.text(finding.language)[finding.start:finding.end]
+    return word in words.get(finding.language, frozenset())
+
+
 def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckResult:
     post = request.post
     findings = engine.check(post, ui_language=request.ui_language, settings=request.settings)
+    if request.ignored_words:
+        findings = [f for f in findings if not _ignored(f, post, request.ignored_words)]
     result = CheckResult(request.generation, post, findings)
     indexes: dict[str, Utf16Index] = {}
     for finding in findings:

@@ -259,6 +259,10 @@ class LiveChecker(QObject):
         self.ui_language = "en"
         self.settings = Settings()
         self._fresh_engine = False
+        #: Words whose spelling findings are hidden: for the shown post ("Ignore"), and
+        #: until composer closes ("Ignore all"); per language.
+        self.ignored_in_post: dict[str, set[str]] = {}
+        self.ignored_everywhere: dict[str, set[str]] = {}
         self._worker = _feeder_class()(self._delivered)
         # Stop the worker with this object, even if nobody called shutdown().
         self.destroyed.connect(functools.partial(_Feeder.stop, self._worker))
@@ -275,6 +279,24 @@ class LiveChecker(QObject):
         self.ui_language = ui_language
         self.settings = copy.deepcopy(settings)
         self.schedule()
+
+    def ignore(self, language: str, word: str, everywhere: bool = False) -> None:
+        """Stop flagging ``word``'s spelling in this post (or, ``everywhere``, in every
+        post until composer closes); re-checks at once."""
+        target = self.ignored_everywhere if everywhere else self.ignored_in_post
+        target.setdefault(language, set()).add(word)
+        self.schedule()
+        self.check_now()
+
+    def new_post(self) -> None:
+        """Another post is shown: words ignored in the last one count again."""
+        self.ignored_in_post = {}
+
+    def _ignored_words(self) -> dict[str, frozenset[str]]:
+        languages = {*self.ignored_in_post, *self.ignored_everywhere}
+        return {lang: frozenset(self.ignored_in_post.get(lang, set())
+                                | self.ignored_everywhere.get(lang, set()))
+                for lang in languages}
 
     def invalidate(self) -> None:
         """Forget cached results (e.g. after a word was added to the user dictionary)."""
@@ -317,6 +339,7 @@ class LiveChecker(QObject):
                 self.ui_language,
                 copy.deepcopy(self.settings),
                 self._fresh_engine,
+                self._ignored_words(),
             )
         )
         self._fresh_engine = False

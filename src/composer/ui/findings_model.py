@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from composer.model import Finding, Severity
 from composer.ui import language_names
-from composer.ui.quick_fixes import QuickFix, fixes_for
+from composer.ui.quick_fixes import IGNORE, IGNORE_ALL, QuickFix, fixes_for
 
 #: More findings than this are summarised in one closing line (a 60,000-character text
 #: can have thousands of spelling findings; the list stays quick to scroll and lay out).
@@ -88,8 +88,10 @@ class Action:
 
 def actions_for(finding: Finding) -> list[Action]:
     """The buttons of ``finding``: quick fixes first, then Show and Guideline."""
-    actions = [Action(FIX, fix.label, fix.label, fix)
-               for fix in fixes_for(finding)[:MAX_FIX_BUTTONS]]
+    fixes = fixes_for(finding)
+    shown = [fix for fix in fixes if fix.kind not in (IGNORE, IGNORE_ALL)][:MAX_FIX_BUTTONS]
+    shown += [fix for fix in fixes if fix.kind == IGNORE]  # "Ignore all" is in the menus
+    actions = [Action(FIX, fix.label, fix.label, fix) for fix in shown]
     if finding.start is not None and finding.language:
         actions.append(Action(SHOW, QCoreApplication.translate("FindingCard", "Show"),
                               QCoreApplication.translate("FindingCard", "Select it in the text")))

@@ -222,6 +222,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
     def set_post(self, post: Post) -> None:
         """Show ``post`` (a new, opened or restored one). Does not emit ``post_changed``."""
         self.post_replacing.emit()
+        self.checker.new_post()
         self._loading = True
         try:
             if post.organisation not in load_profiles().profiles:

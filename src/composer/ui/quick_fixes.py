@@ -20,6 +20,9 @@ MAX_SUGGESTIONS = 5
 REPLACE = "replace"
 REMOVE_INVISIBLE = "remove-invisible"
 ADD_WORD = "add-word"
+#: Hide a misspelt word's findings in this post / in every post until composer closes.
+IGNORE = "ignore"
+IGNORE_ALL = "ignore-all"
 _KEPT = {"\n", "\t"}
 
 
@@ -90,8 +93,10 @@ def fixes_for(finding: Finding) -> list[QuickFix]:
         label = QCoreApplication.translate("QuickFix", "Remove invisible characters")
         return [QuickFix(REMOVE_INVISIBLE, label)]
     fixes += [_replace(suggestion) for suggestion in finding.suggestions[:MAX_SUGGESTIONS]]
-    if finding.family == "spelling" and user_dictionary_available():
-        fixes.append(
-            QuickFix(ADD_WORD, QCoreApplication.translate("QuickFix", "Add to my dictionary"))
-        )
+    if finding.family == "spelling":
+        translate = QCoreApplication.translate
+        fixes.append(QuickFix(IGNORE, translate("QuickFix", "Ignore in this post")))
+        fixes.append(QuickFix(IGNORE_ALL, translate("QuickFix", "Ignore all until closing")))
+        if user_dictionary_available():
+            fixes.append(QuickFix(ADD_WORD, translate("QuickFix", "Add to my dictionary")))
     return fixes

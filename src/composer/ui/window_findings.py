@@ -10,7 +10,15 @@ from PySide6.QtGui import QTextCursor
 
 from composer.ui.check_work import CheckResult
 from composer.ui.highlights import Flag
-from composer.ui.quick_fixes import ADD_WORD, REMOVE_INVISIBLE, REPLACE, QuickFix, remove_invisible
+from composer.ui.quick_fixes import (
+    ADD_WORD,
+    IGNORE,
+    IGNORE_ALL,
+    REMOVE_INVISIBLE,
+    REPLACE,
+    QuickFix,
+    remove_invisible,
+)
 
 
 def _freeze_start_up_objects() -> None:
@@ -105,6 +113,8 @@ class FindingsMixin:
         elif fix.kind == REMOVE_INVISIBLE:
             selected = cursor.selectedText().replace("\u2029", "\n")
             cursor.insertText(remove_invisible(selected))
+        elif fix.kind in (IGNORE, IGNORE_ALL):
+            self.checker.ignore(language, cursor.selectedText(), everywhere=fix.kind == IGNORE_ALL)
         elif fix.kind == ADD_WORD:
             word = cursor.selectedText()
             try:
