@@ -4,6 +4,8 @@ reader reads, long lists, and results that only move findings around."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -173,3 +175,25 @@ def test_model_flags_only_findings_selectable():
     kinds = {model.row(n).kind: model.flags(model.index(n, 0)) for n in range(model.rowCount())}
     assert kinds[FINDING] & Qt.ItemFlag.ItemIsSelectable
     assert not kinds[HEADER] & Qt.ItemFlag.ItemIsSelectable
+
+
+@pytest.mark.parametrize("width", [300, 460, 380])
+def test_rows_never_overlap_when_citations_wrap(panel, qtbot, width):
+    text = (TEXT + " Personnummer 010203-123N. Hen är dum och en idiot, säger de på "
+            "http://example.com/a i dag.")
+    panel.set_findings(check(text))
+    panel.resize(width, 500)
+    view = panel.view
+
+    def placed() -> list:
+        model = view.model()
+        return [view.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(placed()) > 4 and placed()[-1].height() > 0)
+    qtbot.wait(50)
+    rects = placed()
+    for above, below in itertools.pairwise(rects):
+        assert above.bottom() + 1 == below.top()  # the next heading starts below the card
+    for number, rect in enumerate(rects):
+        row = view.model().index(number, 0).data(FindingsModel.ROW_ROLE)
+        assert view.delegate.layout(row, rect.width()).height == rect.height()

@@ -83,6 +83,10 @@ class FindingsView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that came and went would change the width the cards were measured
+        # at after they were placed (a wrapped citation then ran into the next row).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._laid_out_width = -1
         self.verticalScrollBar().setSingleStep(20)
         self.setUniformItemSizes(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -97,6 +101,15 @@ class FindingsView(QListView):
             self.delegate.forget()
             self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            width = self.viewport().width()
+            if width != self._laid_out_width:
+                # Rows are measured at the viewport's width: place them again.
+                self._laid_out_width = width
+                self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
 
     def row_at(self, position: QPoint) -> tuple[int, Row] | None:
         index = self.indexAt(position)
