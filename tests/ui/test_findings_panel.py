@@ -197,3 +197,43 @@ def test_rows_never_overlap_when_citations_wrap(panel, qtbot, width):
     for number, rect in enumerate(rects):
         row = view.model().index(number, 0).data(FindingsModel.ROW_ROLE)
         assert view.delegate.layout(row, rect.width()).height == rect.height()
+
+
+def test_tab_goes_through_the_cards_and_their_buttons(panel, findings, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    after = QLineEdit(panel)  # the next stop in the window after the list
+    after.show()
+    panel.set_findings(findings)
+    view = panel.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    view.clearFocus()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    cards = panel.listed()
+    expected = []
+    for card in cards:
+        expected.append((card.key, None))
+        expected += [(card.key, n) for n in range(len(card.actions))]
+
+    def where():
+        row = view.current_row()
+        focused = view.delegate.focused
+        return (row.key, focused[1] if focused else None)
+
+    seen = [where()]
+    for _ in range(len(expected) - 1):
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        seen.append(where())
+    assert seen == expected
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert where() == expected[-2]
+    # Enter on a focused button presses it.
+    received = requests(panel)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    card = cards[-1]
+    assert received and received[0][1] == card.index
+    # After the last button Tab leaves the list.
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert after.hasFocus() and view.delegate.focused is None

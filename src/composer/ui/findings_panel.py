@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -223,6 +224,62 @@ class FindingsView(QListView):
             self._repaint_row(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+    def _stops(self) -> list[tuple[int, int | None]]:
+        """Where Tab stops, in order: each card, then each of its buttons."""
+        model = self.model()
+        stops: list[tuple[int, int | None]] = []
+        for number in range(model.rowCount()):
+            row = model.index(number, 0).data(FindingsModel.ROW_ROLE)
+            if row is not None and row.kind == FINDING:
+                stops.append((number, None))
+                stops += [(number, button) for button in range(len(row.actions))]
+        return stops
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go through the cards and their buttons, then on to the
+        next (or previous) part of the window."""
+        if self.hasFocus() and self._tab_step(next):
+            return True
+        self.delegate.focused = None
+        return super().focusNextPrevChild(next)
+
+    def _tab_step(self, forward: bool) -> bool:
+        stops = self._stops()
+        row = self.current_row()
+        if not stops:
+            return False
+        if row is None:
+            position = -1 if forward else len(stops)
+        else:
+            focused = self.delegate.focused
+            button = focused[1] if focused is not None and focused[0] == row.key else None
+            number = self.currentIndex().row()
+            position = stops.index((number, button)) if (number, button) in stops else -1
+        position += 1 if forward else -1
+        if not 0 <= position < len(stops):
+            return False
+        number, button = stops[position]
+        self._select(number)
+        row = self.current_row()
+        self.delegate.focused = (row.key, button) if row is not None and button is not None \
+            else None
+        self.scrollTo(self.currentIndex())
+        self.viewport().update()
+        return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current_row() is None and event.reason() not in (
+                Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
+            stops = self._stops()
+            if stops:
+                first = stops[-1] if event.reason() == Qt.FocusReason.BacktabFocusReason \
+                    else stops[0]
+                self._select(first[0])
+                row = self.current_row()
+                if row is not None and first[1] is not None:
+                    self.delegate.focused = (row.key, first[1])
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
