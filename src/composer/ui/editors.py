@@ -26,6 +26,10 @@ from composer.ui.flag_edit import FlagTextEdit
 from composer.ui.hashtag_chips import HashtagChips
 from composer.ui.highlights import severity_colour
 
+#: The narrowest a version column gets (logical px); the columns always share the width
+#: equally, so on a small screen their headers are clipped rather than the window growing.
+MIN_COLUMN_WIDTH = 130
+
 
 class LanguageEditor(QFrame):
     """One language version: header, editor and hashtag chips."""
@@ -107,6 +111,8 @@ class LanguageEditor(QFrame):
             self.tr("%1 version").replace("%1", language_names.in_sentence(language))
         )
         self.chips = HashtagChips(language, self)
+        self.setMinimumWidth(MIN_COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,8 +151,10 @@ class LanguageEditor(QFrame):
         self.length.setVisible(not collapsed)
         self.translate.setVisible(not collapsed and self._translatable)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
-        policy = QSizePolicy.Policy.Maximum if collapsed else QSizePolicy.Policy.Expanding
+        # Open columns ignore their contents' widths so they stay equal (stretch 1 each).
+        policy = QSizePolicy.Policy.Maximum if collapsed else QSizePolicy.Policy.Ignored
         self.setSizePolicy(policy, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(0 if collapsed else MIN_COLUMN_WIDTH)
         self._update_toggle_text()
         self.collapsed_changed.emit(collapsed)
 

@@ -51,6 +51,7 @@ from composer.ui.ui_language import resolve_ui_language
 from composer.ui.window_dialogs import DialogsMixin
 from composer.ui.window_files import FilesMixin
 from composer.ui.window_findings import FindingsMixin
+from composer.ui.window_layout import WindowLayout
 
 
 class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
@@ -107,7 +108,9 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.header.select(organisation, self._role)
         self._set_organisation(organisation, user=False)
         self._update_title()
-        self.resize(1500, 920)
+        for dock in self.panels.docks():
+            self.menus["view"].addAction(dock.toggleViewAction())
+        self.panels.restore(self.settings)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
@@ -126,33 +129,19 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         left.addWidget(self._slot(self.media_panel, self.tr("Images"), left))
         left.setStretchFactor(0, 4)
         left.setStretchFactor(1, 1)
-
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
-        right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
-        right.setStretchFactor(0, 5)
-        right.setStretchFactor(1, 4)
-        right.setSizes([500, 400])
-        self.findings_box = right.widget(0)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([980, 560])
-        self.splitter.setChildrenCollapsible(False)
         left.setChildrenCollapsible(False)
-        right.setChildrenCollapsible(False)
-        self.left_splitter, self.right_splitter = left, right
+        self.left_splitter = left
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 4)
-        layout.setSpacing(8)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
         layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(left, 1)
         self.setCentralWidget(central)
+        # Findings and previews are docks: narrowed, hidden, tabbed or moved at will.
+        self.panels = WindowLayout(self, self.findings_panel, self.preview)
+        self.findings_box = self.panels.findings_dock
 
     def _slot(self, widget: QWidget, title: str, parent: QWidget) -> QWidget:
         """A titled box for a panel."""
@@ -363,6 +352,8 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
 
     def set_findings_visible(self, visible: bool) -> None:
         self.findings_box.setVisible(visible)
+        if visible:
+            self.findings_box.raise_()
 
     def _find_target(self) -> QPlainTextEdit | None:
         if self._last_editor is not None and self._last_editor.isVisible():
@@ -384,6 +375,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.panels.save(self.settings)
         self.checker.shutdown()
         super().closeEvent(event)
 

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from composer.model import ROLES
 from composer.profiles import Profile
 
+#: The narrowest the organisation and role selectors get on a small screen (logical px).
+COMBO_MIN_WIDTH = 90
+
 
 def role_name(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -29,11 +32,14 @@ class PostHeader(QWidget):
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("organisation")
         self.organisation.setAccessibleName(self.tr("Organisation"))
+        # As wide as the names where there is room, yet able to shrink on a small screen.
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.organisation.setMinimumWidth(COMBO_MIN_WIDTH)
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         self.role.setAccessibleName(self.tr("Who publishes"))
         self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.role.setMinimumWidth(COMBO_MIN_WIDTH)
         for role in ROLES:
             self.role.addItem(role_name(role), role)
         organisation_label = QLabel(self.tr("&Organisation:"), self)
