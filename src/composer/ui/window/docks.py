@@ -1,0 +1,121 @@
+"""The main window's panels as docks: the findings and the channel previews sit right of
+the editors, side by side in height on a large screen and as tabs on a small one; each
+can be narrowed, hidden (View menu), moved or floated. With the window geometry
+(:mod:`composer.ui.window.fit`) their state is remembered in the settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+from composer.settings import Settings
+from composer.ui.window import fit as window_fit
+
+#: Below this available width or height (logical px) the docks start as tabs.
+TABS_BELOW = (1600, 900)
+#: Part of the window's width the docks take at first.
+DOCK_SHARE = 0.3
+#: The narrowest a dock may become (logical px).
+DOCK_MIN_WIDTH = 200
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("WindowLayout", text)
+
+
+class WindowLayout(QObject):
+    """Puts ``findings`` and ``preview`` in docks of ``window`` and remembers the layout."""
+
+    def __init__(self, window: QMainWindow, findings: QWidget, preview: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                              | QMainWindow.DockOption.AllowTabbedDocks
+                              | QMainWindow.DockOption.AllowNestedDocks)
+        for area in (Qt.DockWidgetArea.RightDockWidgetArea,
+                     Qt.DockWidgetArea.LeftDockWidgetArea):
+            window.setTabPosition(area, QTabWidget.TabPosition.North)
+        self.findings_dock = self._dock("findingsDock", findings)
+        self.preview_dock = self._dock("previewDock", preview)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.retranslate()
+
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        if widget.minimumSizeHint().width() > DOCK_MIN_WIDTH:
+            # A panel wider than a narrow dock scrolls sideways instead of widening it.
+            scroller = QScrollArea(dock)
+            scroller.setObjectName(f"{name}Scroller")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroller.setWidget(widget)
+            dock.setWidget(scroller)
+        else:
+            dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea
+                             | Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock.setMinimumWidth(DOCK_MIN_WIDTH)
+        return dock
+
+    def retranslate(self) -> None:
+        self.findings_dock.setWindowTitle(_translate("Findings"))
+        self.preview_dock.setWindowTitle(_translate("Channels and previews"))
+        self.findings_dock.toggleViewAction().setText(_translate("Show the &findings"))
+        self.preview_dock.toggleViewAction().setText(_translate("Show the channel &previews"))
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.findings_dock, self.preview_dock]
+
+    def arrange(self) -> None:
+        """The docks' first arrangement for the window's screen: tabs on a small screen,
+        one above the other on a large one, about a third of the window wide."""
+        window = self.window
+        screen = window.screen()
+        small = True
+        if screen is not None:
+            area = screen.availableGeometry()
+            small = area.width() < TABS_BELOW[0] or area.height() < TABS_BELOW[1]
+        if small:
+            window.tabifyDockWidget(self.findings_dock, self.preview_dock)
+            self.findings_dock.raise_()
+        else:
+            window.splitDockWidget(self.findings_dock, self.preview_dock,
+                                   Qt.Orientation.Vertical)
+        width = max(DOCK_MIN_WIDTH, int(window.width() * DOCK_SHARE))
+        window.resizeDocks([self.findings_dock], [width], Qt.Orientation.Horizontal)
+
+    def restore(self, settings: Settings) -> bool:
+        """Place the window (remembered geometry where it fits, else afresh) and lay out
+        the docks; True when the remembered layout was used."""
+        used = window_fit.restore(self.window, settings.window_geometry, "")
+        if not used or not settings.window_state or not self.window.restoreState(
+                window_fit.decode(settings.window_state)):
+            self.arrange()
+            return False
+        return True
+
+    def save(self, settings: Settings) -> None:
+        """Keep the geometry and dock state in ``settings`` and on disk."""
+        settings.window_geometry, settings.window_state = window_fit.remember(self.window)
+        stored = Settings.load()
+        stored.window_geometry, stored.window_state = (settings.window_geometry,
+                                                       settings.window_state)
+        with contextlib.suppress(OSError):
+            stored.save()
