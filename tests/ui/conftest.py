@@ -68,6 +68,7 @@ def make_window(qtbot, ui_language):
         settings = settings or Settings(ui_language=language)
         window = MainWindow(settings, language)
         window.confirm_discard = False
+        window.ask_to_save_file = False
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -290,7 +290,7 @@ def test_dialog_marks_ready_and_back(autosaved, qtbot):
         assert store.get(ids["library"]).status is Status.DRAFT
 
 
-def test_new_from_template_via_the_file_menu(autosaved):
+def test_new_from_template_via_the_file_menu(autosaved, qtbot, type_text):
     window, autosave = autosaved
     menu = window.menus["templates"]
     menu.aboutToShow.emit()
@@ -300,10 +300,71 @@ def test_new_from_template_via_the_file_menu(autosaved):
     template = get_template("jakobstad", "event")
     assert window.editor("sv").toPlainText() == template.versions["sv"]
     assert window.current_post().channels == list(template.channels)
+    autosave.flush()
+    with DraftStore.open() as store:
+        assert store.list() == []  # an untouched template leaves no draft behind
+    type_text(window.editor("sv"), " Välkommen!")
+    autosave.flush()
     with DraftStore.open() as store:
         [draft] = store.list()
         assert draft.id == autosave.draft_id
-        assert [h.reason for h in store.history(draft.id)] == ["template"]
+    qtbot.waitUntil(lambda: window.windowTitle().startswith(draft.title))
+    # The next new post does not inherit the template's channels.
+    window.new_post()
+    assert window.current_post().channels == []
+
+
+def test_a_draft_gets_a_name_and_the_title_follows_it(autosaved, type_text, qtbot):
+    window, autosave = autosaved
+    type_text(window.editor("sv"), "Simhallen öppnar\nPå måndag")
+    autosave.flush()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Simhallen öppnar"))
+    autosave.rename_current("Simhallen 2025")
+    assert window.windowTitle().startswith("Simhallen 2025")
+    type_text(window.editor("sv"), " kl. 8")
+    autosave.flush()
+    qtbot.wait(20)
+    assert window.windowTitle().startswith("Simhallen 2025")
+    with DraftStore.open() as store:
+        [draft] = store.list()
+        assert (draft.name, draft.title) == ("Simhallen 2025", "Simhallen 2025")
+    window.new_post()
+    assert window.windowTitle().startswith("New post")
+    autosave.open_draft(draft.id)  # as from the Drafts dialog
+    assert window.windowTitle().startswith("Simhallen 2025")
+
+
+def test_edits_of_a_file_stay_tied_to_it_across_a_restart(make_window, type_text, tmp_path,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "simhall.post.json"
+    save_post(Post(organisation="jakobstad", versions={"sv": "Simhallen"}), path)
+    window = make_window()
+    window.ask_to_save_file = True
+    autosave = install_autosave(window, reopen=False)
+    assert window.open_file(path)
+    window.editor("sv").moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor("sv"), " öppnar")
+    autosave.flush()
+    asked = []
+
+    def exec_(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window.close()  # changed since the file was saved: asks
+    assert asked and "simhall.post.json" in asked[0]
+    autosave.shutdown()
+    # Next start: the draft comes back tied to the file, still to be saved there.
+    again = make_window()
+    install_autosave(again, reopen=True)
+    assert again.editor("sv").toPlainText() == "Simhallen öppnar"
+    assert again.file_path == path and again.isWindowModified()
+    assert again.windowTitle().startswith("simhall.post.json")
+    assert again.save()
+    assert not again.isWindowModified()
 
 
 def test_dialog_speaks_finnish_and_swedish(make_window, qtbot):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, QTimer, Signal
@@ -41,6 +42,7 @@ from composer.drafts import (
 )
 from composer.drafts.locks import DraftLock, abandoned_drafts
 from composer.model import Post
+from composer.postfile import PostFileError, dumps_post, load_post
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
@@ -179,9 +181,11 @@ class Autosave(QObject):
             return
         with self._state:
             generation = self._generation
-        self._last_job = self._executor.submit(self._write, post, generation)
+        path = self.window.file_path
+        self._last_job = self._executor.submit(self._write, post, generation,
+                                               str(path) if path is not None else "")
 
-    def _write(self, post: Post, generation: int) -> None:
+    def _write(self, post: Post, generation: int, file_path: str = "") -> None:
         """Runs in the save thread."""
         started = time.perf_counter()
         try:
@@ -189,7 +193,7 @@ class Autosave(QObject):
                 self.store = DraftStore.open()
             with self._state:
                 draft_id, revision = self._draft_id, self._revision
-            summary = self.store.save(draft_id, post, revision)
+            summary = self.store.save(draft_id, post, revision, file_path=file_path)
             with self._state:
                 if generation == self._generation:
                     self._draft_id, self._revision = summary.id, summary.revision
@@ -236,6 +240,8 @@ class Autosave(QObject):
                 "%1", QTime.currentTime().toString("HH:mm:ss")
             )
         )
+        self.window.draft_title = summary.title
+        self.window._update_title()
         self.saved.emit(summary)
 
     def _failed(self, generation: int, error: DraftError) -> None:
@@ -287,9 +293,22 @@ class Autosave(QObject):
         finally:
             self._replacing_self = False
         self._dirty = False
-        self.window.file_path = None
+        self.window.file_path = Path(draft.file_path) if draft.file_path else None
+        self.window.draft_title = draft.title
+        # Edits of a file kept in the draft but not yet in the file: still to be saved.
+        self.window.setWindowModified(self._differs_from_file(draft))
+        self.window._update_title()
         self._set_target(draft.id, draft.revision)
         self.draft_opened.emit(draft)
+
+    @staticmethod
+    def _differs_from_file(draft: Draft) -> bool:
+        if not draft.file_path:
+            return False
+        try:
+            return dumps_post(load_post(draft.file_path)) != dumps_post(draft.post)
+        except (OSError, PostFileError):
+            return True
 
     def open_draft(self, draft_id: int) -> Draft:
         """Show a stored draft in the window (the current one is saved first)."""
@@ -300,16 +319,30 @@ class Autosave(QObject):
         self._show(draft)
         return draft
 
-    def new_from_template(self, template: Template) -> Draft | None:
-        """Start a new draft from ``template``."""
+    def new_from_template(self, template: Template) -> None:
+        """Show a new post from ``template``; it becomes a draft when the user types
+        (an untouched template leaves no draft behind)."""
         post = template.new_post()
-        if self.store is None:
-            self.flush()
-            self.window.set_post(post)  # unsaved, but usable; saving retries on edits
-            return None
         self.flush()
-        summary = self.store.create(post, reason="template")
-        return self.open_draft(summary.id)
+        self.window.file_path = None
+        self.window.set_post(post)
+        self.window.draft_title = ""
+        self.window._update_title()
+
+    def rename_current(self, name: str) -> DraftSummary | None:
+        """Name the open draft (saved first); "" goes back to its first line."""
+        self.flush()
+        draft_id = self.draft_id
+        if self.store is None or draft_id is None:
+            return None
+        try:
+            summary = self.store.rename(draft_id, name)
+        except DraftError as exc:
+            self._show_error(exc)
+            return None
+        self.window.draft_title = summary.title
+        self.window._update_title()
+        return summary
 
     def restore(self, snapshot_id: int) -> Draft:
         """Make an earlier version of the current draft current again."""
@@ -455,14 +488,46 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
             empty.setEnabled(False)
 
     templates.aboutToShow.connect(fill)
+    rename = QAction(translate("Autosave", "Re&name draft…"), window)
+    rename.setObjectName("action-rename-draft")
+    rename.setProperty("composerSourceText", "Re&name draft…")
+    rename.setProperty("composerSourceContext", "Autosave")
+    rename.triggered.connect(lambda: ask_draft_name(window, autosave))
+    drafts.setProperty("composerSourceText", "&Drafts…")
+    drafts.setProperty("composerSourceContext", "Autosave")
+    templates.setProperty("composerSourceText", "New from &template")
+    templates.setProperty("composerSourceContext", "Autosave")
     if before is not None:
         menu.insertAction(before, drafts)
+        menu.insertAction(before, rename)
         menu.insertMenu(before, templates)
     else:
         menu.addAction(drafts)
+        menu.addAction(rename)
         menu.addMenu(templates)
     window.actions["drafts"] = drafts
+    window.actions["rename_draft"] = rename
     window.menus["templates"] = templates
+
+
+def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
+    """File → Rename draft…: the draft's name (empty: its first line)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    translate = QCoreApplication.translate
+    autosave.flush()
+    if autosave.draft_id is None:
+        window.status_message(translate("Autosave", "Write something first: the draft is "
+                                        "made when you type."), 5000)
+        return
+    dialog = QInputDialog(window)
+    dialog.setObjectName("draftNameDialog")
+    dialog.setWindowTitle(translate("Autosave", "Rename draft"))
+    dialog.setLabelText(translate("Autosave", "Name of the draft (empty: its first line):"))
+    dialog.setTextValue(window.draft_title)
+    dialog.textValueSelected.connect(lambda name: autosave.rename_current(name))
+    window.draft_name_dialog = dialog
+    dialog.open()
 
 
 def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:

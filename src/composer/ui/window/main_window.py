@@ -22,12 +22,13 @@ import contextlib
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -51,7 +52,8 @@ from composer.ui.window.dialogs_controller import DialogsMixin
 from composer.ui.window.docks import WindowLayout
 from composer.ui.window.files_controller import FilesMixin
 from composer.ui.window.findings_controller import FindingsMixin
-from composer.ui.window.menus import build_menus
+from composer.ui.window.menus import build_menus, retranslate_menus, set_source
+from composer.ui.window.tools_controller import WritingTools
 
 
 class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
@@ -61,6 +63,8 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
     findings_updated = Signal()
     #: The window was painted for the first time (start-up measurements, deferred work).
     first_painted = Signal()
+    #: The post was saved to a file (its path).
+    file_saved = Signal(str)
 
     def __init__(self, settings: Settings | None = None, ui_language: str | None = None) -> None:
         super().__init__()
@@ -68,6 +72,10 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.settings = settings if settings is not None else Settings.load()
         self.ui_language = ui_language or resolve_ui_language(self.settings.ui_language)
         self.file_path: Path | None = None
+        #: The open draft's title (the window title when no file is open).
+        self.draft_title = ""
+        #: Closing a changed post that came from a file asks to save it (tests turn it off).
+        self.ask_to_save_file = True
         #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
         self.confirm_discard = True
         self._loading = False
@@ -97,7 +105,9 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.checker.busy_changed.connect(self._busy_changed)
         self.checker.start()
         self._connect()
+        self.tools = WritingTools(self)
         self.menus, self.actions = build_menus(self)
+        self._add_recent_menu()
         install_translation(self)  # Tools → Translate, the editors' buttons
         self.check_state = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_state)
@@ -111,6 +121,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         for dock in self.panels.docks():
             self.menus["view"].addAction(dock.toggleViewAction())
         self.panels.restore(self.settings)
+        self.tools.apply_text_size()
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
@@ -143,6 +154,14 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.panels = WindowLayout(self, self.findings_panel, self.preview)
         self.findings_box = self.panels.findings_dock
 
+    def _add_recent_menu(self) -> None:
+        recent = QMenu(self)
+        recent.setObjectName("menu-recent")
+        set_source(recent, "Menus", QT_TRANSLATE_NOOP("Menus", "Open &recent"))
+        recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
+        self.menus["file"].insertMenu(self.actions["save"], recent)
+        self.menus["recent"] = recent
+
     def _slot(self, widget: QWidget, title: str, parent: QWidget) -> QWidget:
         """A titled box for a panel."""
         box = QWidget(parent)
@@ -150,6 +169,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         heading = QLabel(f"<b>{title}</b>", box)
+        self._headings = [*getattr(self, "_headings", []), (heading, title)]
         layout.addWidget(heading)
         layout.addWidget(widget, 1)
         return box
@@ -175,12 +195,14 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.preview.channels_changed.connect(self._channels_changed)
 
     def _update_tab_order(self) -> None:
+        """Tab follows the columns as shown: each column's buttons, its text and its
+        hashtags, then the images, the findings (cards and buttons) and the previews."""
         chain: list[QWidget] = [self.header.organisation, self.header.role]
         for language in self.editors.order:
             column = self.editors.editors[language]
-            chain += [column.toggle, column.editor]
+            chain += [column.toggle, column.confirm, column.translate, column.editor]
             chain += [column.chips.button(tag) for tag in column.chips.tags()]
-        chain.append(self.media_panel)
+        chain += [self.media_panel, self.findings_panel.view, self.preview]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -374,7 +396,32 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             QTimer.singleShot(0, self.checker.check_now)
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The UI language changed: every menu, heading and button in the new one (the
+        finding messages follow with the next check)."""
+        retranslate_menus(self.menus)
+        self.panels.retranslate()
+        for heading, _english in getattr(self, "_headings", []):
+            heading.setText(f"<b>{self.tr('Images')}</b>")
+        for widget in [self, *self.findChildren(QWidget)]:
+            if widget is self:
+                continue
+            method = getattr(widget, "retranslate", None) or getattr(widget, "_retranslate", None)
+            if callable(method):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    method()
+        self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
+        self._update_title()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close_file():
+            event.ignore()
+            return
         self.panels.save(self.settings)
         self.checker.shutdown()
         super().closeEvent(event)

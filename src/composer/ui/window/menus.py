@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 CONTEXT = "Menus"
+#: Properties holding an entry's untranslated text and its translation context.
+SOURCE = "composerSourceText"
+SOURCE_CONTEXT = "composerSourceContext"
 
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
@@ -47,16 +50,29 @@ ACTIONS = (
     ("edit", "find_next", QT_TRANSLATE_NOOP("Menus", "Find &next"), Key.FindNext, False),
     ("edit", "find_previous", QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), Key.FindPrevious,
      False),
+    ("edit", "replace", QT_TRANSLATE_NOOP("Menus", "Find and rep&lace…"), "Ctrl+H", False),
+    ("edit", "emoji", QT_TRANSLATE_NOOP("Menus", "&Emoji and special characters…"),
+     "Ctrl+.", False),
     ("edit", None),
     ("edit", "preferences", QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"), "Ctrl+,", False),
     ("view", "next_finding", QT_TRANSLATE_NOOP("Menus", "&Next finding"), "F8", False),
     ("view", "previous_finding", QT_TRANSLATE_NOOP("Menus", "&Previous finding"), "Shift+F8",
      False),
     ("view", None),
+    ("view", "version_1", QT_TRANSLATE_NOOP("Menus", "Go to version &1"), "Ctrl+1", False),
+    ("view", "version_2", QT_TRANSLATE_NOOP("Menus", "Go to version &2"), "Ctrl+2", False),
+    ("view", "version_3", QT_TRANSLATE_NOOP("Menus", "Go to version &3"), "Ctrl+3", False),
+    ("view", None),
+    ("view", "zoom_in", QT_TRANSLATE_NOOP("Menus", "&Larger text"), Key.ZoomIn, False),
+    ("view", "zoom_out", QT_TRANSLATE_NOOP("Menus", "S&maller text"), Key.ZoomOut, False),
+    ("view", "zoom_reset", QT_TRANSLATE_NOOP("Menus", "Normal text si&ze"), "Ctrl+0", False),
+    ("view", None),
     ("view", "show_optional", QT_TRANSLATE_NOOP("Menus", "Show &optional versions"), None, True),
     ("tools", "check_now", QT_TRANSLATE_NOOP("Menus", "&Check now"), "F5", False),
     ("help", "guideline", QT_TRANSLATE_NOOP("Menus", "Organisation's &guideline"),
      Key.HelpContents, False),
+    ("help", "shortcuts", QT_TRANSLATE_NOOP("Menus", "&Keyboard shortcuts and emoji"), None,
+     False),
     ("help", "about", QT_TRANSLATE_NOOP("Menus", "&About composer"), None, False),
 )
 
@@ -69,6 +85,16 @@ FALLBACK_KEYS = {
     Key.FindPrevious: "Shift+F3",
     Key.SaveAs: "Ctrl+Shift+S",
     Key.Redo: "Ctrl+Shift+Z",
+    Key.ZoomIn: "Ctrl++",
+    Key.ZoomOut: "Ctrl+-",
+}
+#: Further shortcuts people bring from other systems and programs.
+EXTRA_KEYS = {
+    "redo": ("Ctrl+Y",),  # Windows' redo, next to the platform's own
+    "version_1": ("Alt+1",),
+    "version_2": ("Alt+2",),
+    "version_3": ("Alt+3",),
+    "zoom_in": ("Ctrl+=",),  # Ctrl+plus without Shift on most layouts
 }
 
 
@@ -103,11 +129,49 @@ def _slots(window: MainWindow) -> dict[str, Callable[..., object]]:
         "preferences": window.show_preferences,
         "next_finding": lambda: window.go_to_finding(1),
         "previous_finding": lambda: window.go_to_finding(-1),
+        "replace": window.tools.open_find_replace,
+        "emoji": window.tools.open_emoji_picker,
+        "version_1": lambda: window.tools.go_to_version(0),
+        "version_2": lambda: window.tools.go_to_version(1),
+        "version_3": lambda: window.tools.go_to_version(2),
+        "zoom_in": lambda: window.tools.change_text_size(1),
+        "zoom_out": lambda: window.tools.change_text_size(-1),
+        "zoom_reset": lambda: window.tools.change_text_size(0),
+        "shortcuts": window.tools.show_shortcuts,
         "show_optional": window.set_optional_visible,
         "check_now": window.check_now,
         "guideline": lambda: window.show_guideline(""),
         "about": window.show_about,
     }
+
+
+def retranslate_menus(menus: dict[str, QMenu]) -> None:
+    """Translate the menus' titles and entries again (the UI language changed); entries
+    added elsewhere follow when they carry their source text (:func:`set_source`)."""
+    for key, text in MENUS:
+        if key in menus:
+            menus[key].setTitle(QCoreApplication.translate(CONTEXT, text))
+    for menu in menus.values():
+        for action in menu.actions():
+            source = action.property(SOURCE)
+            if source:
+                context = action.property(SOURCE_CONTEXT) or CONTEXT
+                action.setText(QCoreApplication.translate(context, source))
+            sub = action.menu()
+            if sub is not None and sub.property(SOURCE):
+                sub.setTitle(QCoreApplication.translate(
+                    sub.property(SOURCE_CONTEXT) or CONTEXT, sub.property(SOURCE)))
+
+
+def set_source(item: QAction | QMenu, context: str, text: str) -> None:
+    """Translate ``text`` for ``item`` now and again when the UI language changes."""
+    item.setProperty(SOURCE, text)
+    item.setProperty(SOURCE_CONTEXT, context)
+    translated = QCoreApplication.translate(context, text)
+    if isinstance(item, QMenu):
+        item.setTitle(translated)
+    else:
+        item.setText(translated)
 
 
 def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
@@ -123,6 +187,7 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
         _, _, text, shortcut, checkable = entry
         action = QAction(QCoreApplication.translate(CONTEXT, text), window)
         action.setObjectName(f"action-{name}")
+        action.setProperty(SOURCE, text)
         if isinstance(shortcut, QKeySequence.StandardKey):
             if QKeySequence.keyBindings(shortcut):
                 action.setShortcuts(shortcut)
@@ -130,6 +195,10 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction
                 action.setShortcut(QKeySequence(FALLBACK_KEYS.get(shortcut, "")))
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
+        if name in EXTRA_KEYS:
+            keys = list(action.shortcuts())
+            keys += [QKeySequence(k) for k in EXTRA_KEYS[name] if QKeySequence(k) not in keys]
+            action.setShortcuts(keys)
         if checkable:
             action.setCheckable(True)
             action.setChecked(True)
