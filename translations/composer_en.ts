@@ -42,4 +42,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n version(s)</source>
+        <translation>
+            <numerusform>in %n version</numerusform>
+            <numerusform>in %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>Replaced %n match</numerusform>
+            <numerusform>Replaced %n matches</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

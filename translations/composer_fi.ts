@@ -188,6 +188,22 @@
         <source>No templates for this organisation</source>
         <translation>Tällä organisaatiolla ei ole pohjia</translation>
     </message>
+    <message>
+        <source>Rena&amp;me draft…</source>
+        <translation>Ni&amp;meä luonnos…</translation>
+    </message>
+    <message>
+        <source>Write something first: the draft is made when you type.</source>
+        <translation>Kirjoita ensin jotain: luonnos syntyy, kun kirjoitat.</translation>
+    </message>
+    <message>
+        <source>Rename draft</source>
+        <translation>Nimeä luonnos</translation>
+    </message>
+    <message>
+        <source>Name of the draft (empty: its first line):</source>
+        <translation>Luonnoksen nimi (tyhjä: sen ensimmäinen rivi):</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -714,6 +730,26 @@
         <source>Unknown law reference: {0}</source>
         <translation>Tuntematon lakiviittaus: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Search the guideline</source>
+        <translation>Hae ohjeesta</translation>
+    </message>
+    <message>
+        <source>Words to find in the guideline</source>
+        <translation>Ohjeesta etsittävät sanat</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ei löytynyt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>HashtagChips</name>
@@ -922,6 +958,22 @@
         <source>New post</source>
         <translation>Uusi julkaisu</translation>
     </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Tallennetaanko muutokset?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes not saved in the file. Save them?</source>
+        <translation>Tiedostossa ”%1” on muutoksia, joita ei ole tallennettu. Tallennetaanko ne?</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ei viimeaikaisia tiedostoja</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Tyhjennä luettelo</translation>
+    </message>
 </context>
 <context>
     <name>MediaItem</name>
@@ -1117,7 +1169,7 @@
         <translation>Etsi e&amp;dellinen</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
@@ -1147,6 +1199,46 @@
     <message>
         <source>&amp;About composer</source>
         <translation>&amp;Tietoja composerista</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Viimeaikaiset</translation>
+    </message>
+    <message>
+        <source>Find and rep&amp;lace…</source>
+        <translation>Etsi ja ko&amp;rvaa…</translation>
+    </message>
+    <message>
+        <source>E&amp;moji and special characters…</source>
+        <translation>E&amp;mojit ja erikoismerkit…</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;1</source>
+        <translation>Siirry kieliversioon &amp;1</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;2</source>
+        <translation>Siirry kieliversioon &amp;2</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;3</source>
+        <translation>Siirry kieliversioon &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;uurempi teksti</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>&amp;Normaali tekstikoko</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts and emoji</source>
+        <translation>&amp;Pikanäppäimet ja emojit</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1308,7 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <translation>O&amp;rganisaatio:</translation>
     </message>
     <message>
         <source>&amp;Published as:</source>
@@ -1341,6 +1433,14 @@
         <source>The preferences could not be saved: %1</source>
         <translation>Asetuksia ei voitu tallentaa: %1</translation>
     </message>
+    <message>
+        <source>My dictionary</source>
+        <translation>Oma sanasto</translation>
+    </message>
+    <message>
+        <source>The whole interface changes to the chosen language as soon as you press OK.</source>
+        <translation>Koko käyttöliittymä vaihtuu valitulle kielelle heti, kun painat OK.</translation>
+    </message>
 </context>
 <context>
     <name>QuickFix</name>
@@ -1371,6 +1471,14 @@
     <message>
         <source>No other suggestions</source>
         <translation>Ei muita ehdotuksia</translation>
+    </message>
+    <message>
+        <source>Ignore in this post</source>
+        <translation>Ohita tässä julkaisussa</translation>
+    </message>
+    <message>
+        <source>Ignore all until closing</source>
+        <translation>Ohita kaikkialla sulkemiseen asti</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1751,217 @@
     <message>
         <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
         <translation>Tällä tietokoneella ei ole tunnustietojen säilöä, joten avainta ei voi tallentaa. composer pitää sen muistissa vain, kunnes se suljetaan: kirjoita avain uudelleen seuraavan käynnistyksen jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryManager</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Words in your dictionary</source>
+        <translation>Omassa sanastossasi olevat sanat</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Uusi sana</translation>
+    </message>
+    <message>
+        <source>A word to accept</source>
+        <translation>Hyväksyttävä sana</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Words you added with “Add to dictionary”. Double-click a word to correct it.</source>
+        <translation>Sanat, jotka lisäsit omaan sanastoon. Korjaa sanaa kaksoisnapsauttamalla sitä.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ei muutettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Emoji and special characters</source>
+        <translation>Emojit ja erikoismerkit</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emojit</translation>
+    </message>
+    <message>
+        <source>Special characters</source>
+        <translation>Erikoismerkit</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Etsi ja korvaa</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Korvaa &amp;tällä:</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>Sama &amp;kirjainkoko</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Etsi &amp;seuraava</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>K&amp;orvaa</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Korvaa k&amp;aikki</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sul&amp;je</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Etsittävä teksti</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Korvaava teksti</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ei osumia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n osuma</numerusform>
+            <numerusform>%n osumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n version(s)</source>
+        <translation>
+            <numerusform>%n kieliversiossa</numerusform>
+            <numerusform>%n kieliversiossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>Korvattiin %n osuma</numerusform>
+            <numerusform>Korvattiin %n osumaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to composer</source>
+        <translation>Tervetuloa composeriin</translation>
+    </message>
+    <message>
+        <source>composer helps you write a post in every language your organisation uses and checks it against your organisation&apos;s social media guideline as you type. Nothing leaves this computer unless you ask for a machine translation.</source>
+        <translation>composer auttaa kirjoittamaan julkaisun organisaatiosi kaikilla kielillä ja tarkistaa sen kirjoittaessasi organisaatiosi sosiaalisen median ohjetta vasten. Mitään ei lähetetä tältä tietokoneelta, ellet pyydä konekäännöstä.</translation>
+    </message>
+    <message>
+        <source>&amp;Which organisation do you write for?</source>
+        <translation>&amp;Mille organisaatiolle kirjoitat?</translation>
+    </message>
+    <message>
+        <source>&amp;Usually published as:</source>
+        <translation>&amp;Yleensä julkaisijana:</translation>
+    </message>
+    <message>
+        <source>You can change both at any time above the editors.</source>
+        <translation>Voit vaihtaa molemmat milloin tahansa tekstikenttien yläpuolella.</translation>
+    </message>
+    <message>
+        <source>&amp;Start writing</source>
+        <translation>&amp;Aloita kirjoittaminen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Channels and previews</source>
+        <translation>Kanavat ja esikatselu</translation>
+    </message>
+    <message>
+        <source>Show the &amp;findings</source>
+        <translation>Näytä &amp;havainnot</translation>
+    </message>
+    <message>
+        <source>Show the channel pre&amp;views</source>
+        <translation>Näytä kanavien esi&amp;katselu</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <source>Windows: Win+. (or Win+;) opens the emoji panel.</source>
+        <translation>Windows: Win+. (tai Win+;) avaa emojipaneelin.</translation>
+    </message>
+    <message>
+        <source>macOS: Ctrl+Cmd+Space opens Emoji &amp; Symbols.</source>
+        <translation>macOS: Ctrl+Cmd+välilyönti avaa emojit ja symbolit.</translation>
+    </message>
+    <message>
+        <source>Edit → Emoji and special characters (Ctrl+.) opens a small picker.</source>
+        <translation>Muokkaa → Emojit ja erikoismerkit (Ctrl+.) avaa pienen valitsimen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3 (or Alt+1, 2, 3): go to the version in that column</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3 (tai Alt+1, 2, 3): siirry sarakkeen kieliversioon</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous finding in the text</source>
+        <translation>F8 / Vaihto+F8: seuraava / edellinen havainto tekstissä</translation>
+    </message>
+    <message>
+        <source>Shift+F10 or the menu key: the editor&apos;s menu with corrections</source>
+        <translation>Vaihto+F10 tai valikkonäppäin: tekstikentän valikko korjauksineen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: find; Ctrl+H: find and replace in every version</source>
+        <translation>Ctrl+F: etsi; Ctrl+H: etsi ja korvaa kaikissa kieliversioissa</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y or Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Y tai Ctrl+Vaihto+Z: kumoa / tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Ctrl+plus / Ctrl+minus / Ctrl+0: text size</source>
+        <translation>Ctrl+plus / Ctrl+miinus / Ctrl+0: tekstikoko</translation>
+    </message>
+    <message>
+        <source>Tab: the next field, the findings and their buttons</source>
+        <translation>Sarkain: seuraava kenttä, havainnot ja niiden painikkeet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and emoji</source>
+        <translation>Pikanäppäimet ja emojit</translation>
     </message>
 </context>
 </TS>

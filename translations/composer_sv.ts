@@ -188,6 +188,22 @@
         <source>No templates for this organisation</source>
         <translation>Organisationen har inga mallar</translation>
     </message>
+    <message>
+        <source>Rena&amp;me draft…</source>
+        <translation>&amp;Byt namn på utkastet…</translation>
+    </message>
+    <message>
+        <source>Write something first: the draft is made when you type.</source>
+        <translation>Skriv något först: utkastet skapas när du skriver.</translation>
+    </message>
+    <message>
+        <source>Rename draft</source>
+        <translation>Byt namn på utkastet</translation>
+    </message>
+    <message>
+        <source>Name of the draft (empty: its first line):</source>
+        <translation>Utkastets namn (tomt: dess första rad):</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -714,6 +730,26 @@
         <source>Unknown law reference: {0}</source>
         <translation>Okänd lagreferens: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Search the guideline</source>
+        <translation>Sök i anvisningen</translation>
+    </message>
+    <message>
+        <source>Words to find in the guideline</source>
+        <translation>Ord att söka i anvisningen</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>hittades inte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>HashtagChips</name>
@@ -922,6 +958,22 @@
         <source>New post</source>
         <translation>Nytt inlägg</translation>
     </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Spara ändringarna?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes not saved in the file. Save them?</source>
+        <translation>”%1” har ändringar som inte har sparats i filen. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
 </context>
 <context>
     <name>MediaItem</name>
@@ -1098,7 +1150,7 @@
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>Klistra i&amp;n</translation>
+        <translation>K&amp;listra in</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -1117,7 +1169,7 @@
         <translation>Sök &amp;föregående</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
@@ -1147,6 +1199,46 @@
     <message>
         <source>&amp;About composer</source>
         <translation>&amp;Om composer</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna s&amp;enaste</translation>
+    </message>
+    <message>
+        <source>Find and rep&amp;lace…</source>
+        <translation>Sök och &amp;ersätt…</translation>
+    </message>
+    <message>
+        <source>E&amp;moji and special characters…</source>
+        <translation>E&amp;mojier och specialtecken…</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;1</source>
+        <translation>Gå till version &amp;1</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;2</source>
+        <translation>Gå till version &amp;2</translation>
+    </message>
+    <message>
+        <source>Go to version &amp;3</source>
+        <translation>Gå till version &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>Normal te&amp;xtstorlek</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts and emoji</source>
+        <translation>&amp;Kortkommandon och emojier</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1433,14 @@
         <source>The preferences could not be saved: %1</source>
         <translation>Inställningarna kunde inte sparas: %1</translation>
     </message>
+    <message>
+        <source>My dictionary</source>
+        <translation>Min ordlista</translation>
+    </message>
+    <message>
+        <source>The whole interface changes to the chosen language as soon as you press OK.</source>
+        <translation>Hela gränssnittet byter till det valda språket så fort du trycker på OK.</translation>
+    </message>
 </context>
 <context>
     <name>QuickFix</name>
@@ -1371,6 +1471,14 @@
     <message>
         <source>No other suggestions</source>
         <translation>Inga andra förslag</translation>
+    </message>
+    <message>
+        <source>Ignore in this post</source>
+        <translation>Ignorera i det här inlägget</translation>
+    </message>
+    <message>
+        <source>Ignore all until closing</source>
+        <translation>Ignorera överallt tills programmet stängs</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1751,217 @@
     <message>
         <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
         <translation>Det finns inget lösenordsförråd på den här datorn, så nyckeln kan inte sparas. composer behåller den bara tills programmet stängs: ange den igen efter nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryManager</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Words in your dictionary</source>
+        <translation>Orden i din ordlista</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Nytt ord</translation>
+    </message>
+    <message>
+        <source>A word to accept</source>
+        <translation>Ett ord som ska godkännas</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Words you added with “Add to dictionary”. Double-click a word to correct it.</source>
+        <translation>Ord som du har lagt till i din ordlista. Dubbelklicka på ett ord för att rätta det.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Inte ändrat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Emoji and special characters</source>
+        <translation>Emojier och specialtecken</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emojier</translation>
+    </message>
+    <message>
+        <source>Special characters</source>
+        <translation>Specialtecken</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Sök och ersätt</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>E&amp;rsätt med:</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Matcha skiftläge</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Sök &amp;nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Ersätt &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Text att söka</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Ersättningstext</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n version(s)</source>
+        <translation>
+            <numerusform>i %n version</numerusform>
+            <numerusform>i %n versioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>Ersatte %n träff</numerusform>
+            <numerusform>Ersatte %n träffar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to composer</source>
+        <translation>Välkommen till composer</translation>
+    </message>
+    <message>
+        <source>composer helps you write a post in every language your organisation uses and checks it against your organisation&apos;s social media guideline as you type. Nothing leaves this computer unless you ask for a machine translation.</source>
+        <translation>composer hjälper dig att skriva ett inlägg på alla språk som din organisation använder och granskar det mot organisationens anvisning för sociala medier medan du skriver. Ingenting lämnar datorn om du inte ber om en maskinöversättning.</translation>
+    </message>
+    <message>
+        <source>&amp;Which organisation do you write for?</source>
+        <translation>&amp;Vilken organisation skriver du för?</translation>
+    </message>
+    <message>
+        <source>&amp;Usually published as:</source>
+        <translation>&amp;Publiceras oftast som:</translation>
+    </message>
+    <message>
+        <source>You can change both at any time above the editors.</source>
+        <translation>Du kan ändra båda när som helst ovanför textfälten.</translation>
+    </message>
+    <message>
+        <source>&amp;Start writing</source>
+        <translation>&amp;Börja skriva</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Channels and previews</source>
+        <translation>Kanaler och förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Show the &amp;findings</source>
+        <translation>Visa &amp;anmärkningarna</translation>
+    </message>
+    <message>
+        <source>Show the channel pre&amp;views</source>
+        <translation>Visa kanalernas för&amp;handsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <source>Windows: Win+. (or Win+;) opens the emoji panel.</source>
+        <translation>Windows: Win+. (eller Win+;) öppnar emojipanelen.</translation>
+    </message>
+    <message>
+        <source>macOS: Ctrl+Cmd+Space opens Emoji &amp; Symbols.</source>
+        <translation>macOS: Ctrl+Cmd+blanksteg öppnar emojier och symboler.</translation>
+    </message>
+    <message>
+        <source>Edit → Emoji and special characters (Ctrl+.) opens a small picker.</source>
+        <translation>Redigera → Emojier och specialtecken (Ctrl+.) öppnar en liten väljare.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3 (or Alt+1, 2, 3): go to the version in that column</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3 (eller Alt+1, 2, 3): gå till versionen i den kolumnen</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous finding in the text</source>
+        <translation>F8 / Skift+F8: nästa / föregående anmärkning i texten</translation>
+    </message>
+    <message>
+        <source>Shift+F10 or the menu key: the editor&apos;s menu with corrections</source>
+        <translation>Skift+F10 eller menytangenten: textfältets meny med rättelser</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: find; Ctrl+H: find and replace in every version</source>
+        <translation>Ctrl+F: sök; Ctrl+H: sök och ersätt i alla versioner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y or Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Y eller Ctrl+Skift+Z: ångra / gör om</translation>
+    </message>
+    <message>
+        <source>Ctrl+plus / Ctrl+minus / Ctrl+0: text size</source>
+        <translation>Ctrl+plus / Ctrl+minus / Ctrl+0: textstorlek</translation>
+    </message>
+    <message>
+        <source>Tab: the next field, the findings and their buttons</source>
+        <translation>Tabb: nästa fält, anmärkningarna och deras knappar</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and emoji</source>
+        <translation>Kortkommandon och emojier</translation>
     </message>
 </context>
 </TS>

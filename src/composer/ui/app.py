@@ -11,6 +11,7 @@ first paint, prints the number of findings and the seconds since process start, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -106,7 +107,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.checker.result_ready.connect(checked)
         window.first_painted.connect(window.checker.check_now)
     window.show()
+    if not settings.welcomed and not os.environ.get("COMPOSER_EXIT_AFTER_PAINT") \
+            and not os.environ.get("COMPOSER_EXIT_AFTER_CHECK"):
+        welcome(window)
     return app.exec()
+
+
+def welcome(window: Any) -> None:
+    """First start: ask which organisation the user writes for, and remember it."""
+    from composer.profiles import load_profiles
+    from composer.settings import Settings
+    from composer.ui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(list(load_profiles().profiles.values()), window.ui_language,
+                           window.settings, window)
+    window.welcome_dialog = dialog
+
+    def chosen() -> None:
+        organisation, role = dialog.organisation_id(), dialog.role_id()
+        window.header.select(organisation, role)
+        window._role = role
+        window._set_organisation(organisation, user=False)
+        stored = Settings.load()
+        stored.organisation, stored.role, stored.welcomed = organisation, role, True
+        window.settings.organisation, window.settings.role = organisation, role
+        window.settings.welcomed = True
+        with contextlib.suppress(OSError):
+            stored.save()
+
+    dialog.accepted.connect(chosen)
+    dialog.rejected.connect(chosen)  # closed: the shown choice stands, asked once
+    dialog.open()
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """The preferences dialog: UI language, spelling per language, channel limits.
 
 Changes are written with :class:`composer.settings.Settings` when the dialog is accepted.
-Finding messages follow a new UI language at once; the menus and dialogs switch on the
-next start (the dialog says so).
+A new UI language applies at once to the whole window. The "My dictionary" page edits
+the user's own words per language (written at once).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from composer.model import CHANNELS, LANGUAGES
 from composer.settings import Settings
+from composer.ui.dialogs.dictionary_manager import DictionaryManager
 from composer.ui.language import language_names
 
 #: UI languages offered, each named in its own language.
@@ -50,6 +51,8 @@ class PreferencesDialog(QDialog):
         tabs.setAccessibleName(self.tr("Preference pages"))
         tabs.addTab(self._general_page(), self.tr("General"))
         tabs.addTab(self._channels_page(), self.tr("Channel limits"))
+        self.dictionary = DictionaryManager(tabs)
+        tabs.addTab(self.dictionary, self.tr("My dictionary"))
         self.translation = _translation_page(self.settings, tabs)
         tabs.addTab(self.translation, self.translation.title())
         self.tabs = tabs
@@ -77,8 +80,7 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, index))
         note = QLabel(
             self.tr(
-                "Finding messages change at once; menus and dialogs change the next time "
-                "composer starts."
+                "The whole interface changes to the chosen language as soon as you press OK."
             ),
             page,
         )

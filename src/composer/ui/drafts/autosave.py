@@ -488,9 +488,9 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
             empty.setEnabled(False)
 
     templates.aboutToShow.connect(fill)
-    rename = QAction(translate("Autosave", "Re&name draft…"), window)
+    rename = QAction(translate("Autosave", "Rena&me draft…"), window)
     rename.setObjectName("action-rename-draft")
-    rename.setProperty("composerSourceText", "Re&name draft…")
+    rename.setProperty("composerSourceText", "Rena&me draft…")
     rename.setProperty("composerSourceContext", "Autosave")
     rename.triggered.connect(lambda: ask_draft_name(window, autosave))
     drafts.setProperty("composerSourceText", "&Drafts…")

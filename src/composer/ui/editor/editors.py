@@ -124,8 +124,31 @@ class LanguageEditor(QFrame):
         layout.addWidget(header_widget)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.chips)
+        self._graphemes = 0
         self.set_length(0)
         self.set_required(True)
+
+    def retranslate(self) -> None:
+        """The texts again in the UI language (it changed)."""
+        name = language_names.in_sentence(self.language)
+        self.title.setText(language_names.title(self.language))
+        self.unreviewed.setText(self.tr("machine translation"))
+        self.unreviewed.setToolTip(
+            self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
+                    "or confirm it."))
+        self.unreviewed.setAccessibleName(self.unreviewed.toolTip())
+        self.confirm.setText(self.tr("Reviewed"))
+        self.confirm.setToolTip(self.tr("I have read the machine translation and it is fine"))
+        self.confirm.setAccessibleName(self.confirm.toolTip())
+        self.translate.setText(self.tr("Translate…"))
+        self.translate.setToolTip(
+            self.tr("Draft the %1 version by machine translation from another version")
+            .replace("%1", name))
+        self.translate.setAccessibleName(self.translate.toolTip())
+        self.editor.setPlaceholderText(self.tr("Write the %1 version here…").replace("%1", name))
+        self.editor.setAccessibleName(self.tr("%1 version").replace("%1", name))
+        self.set_required(self.required)
+        self.set_length(self._graphemes)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -167,6 +190,7 @@ class LanguageEditor(QFrame):
         self.toggle.setAccessibleName(text)
 
     def set_length(self, graphemes: int) -> None:
+        self._graphemes = graphemes
         self.length.setText(self.tr("%n character(s)", "", graphemes))
         self.length.setAccessibleName(self.length.text())
 

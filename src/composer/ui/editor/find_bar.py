@@ -50,6 +50,8 @@ class FindBar(QWidget):
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)
 
+        self.retranslate()
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.label)
@@ -60,6 +62,19 @@ class FindBar(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The texts again in the UI language (it changed)."""
+        self.label.setText(self.tr("Find:"))
+        self.field.setAccessibleName(self.tr("Text to find"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Find previous"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Find next"))
+        self.case.setText(self.tr("Match case"))
+        self.case.setAccessibleName(self.tr("Match case"))
+        self.close_button.setToolTip(self.tr("Close the find bar"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def open_bar(self) -> None:
         editor = self._target()

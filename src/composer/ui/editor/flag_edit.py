@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from composer.ui.editor.highlights import SPELLING_FAMILY, EditorFlags, Flag, tooltip_html
@@ -76,6 +76,15 @@ class FlagTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setObjectName(f"editor-{language}")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            # Shift+F10 opens the menu at the cursor, as the menu key does.
+            point = self.cursorRect().center()
+            self.contextMenuEvent(QContextMenuEvent(
+                QContextMenuEvent.Reason.Keyboard, point, self.viewport().mapToGlobal(point)))
+            return
+        super().keyPressEvent(event)
 
     def flags_at(self, position: int) -> list[Flag]:
         return self.flags.at(position) or (self.flags.at(position - 1) if position else [])

@@ -46,6 +46,7 @@ class PostHeader(QWidget):
         organisation_label.setBuddy(self.organisation)
         role_label = QLabel(self.tr("&Published as:"), self)
         role_label.setBuddy(self.role)
+        self._labels = (organisation_label, role_label)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +62,15 @@ class PostHeader(QWidget):
             lambda _i: self.organisation_changed.emit(self.organisation_id())
         )
         self.role.currentIndexChanged.connect(lambda _i: self.role_changed.emit(self.role_id()))
+
+    def retranslate(self) -> None:
+        """The labels and role names again in the UI language (it changed)."""
+        self._labels[0].setText(self.tr("&Organisation:"))
+        self._labels[1].setText(self.tr("&Published as:"))
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.role.setAccessibleName(self.tr("Who publishes"))
+        for index in range(self.role.count()):
+            self.role.setItemText(index, role_name(self.role.itemData(index)))
 
     def set_profiles(self, profiles: list[Profile], ui_language: str) -> None:
         current = self.organisation_id()

@@ -35,9 +35,17 @@ class DialogsMixin:
     def apply_settings(self, settings: Settings) -> None:
         """Use new preferences: finding language, spelling, channel limits."""
         self.settings = settings
-        self.ui_language = resolve_ui_language(settings.ui_language)
+        language = resolve_ui_language(settings.ui_language)
+        changed = language != self.ui_language
+        self.ui_language = language
         self.checker.set_options(self.ui_language, settings)
         self.preview.set_settings(settings)
+        if changed:
+            from composer.ui.language.ui_language import install_translators
+
+            # Qt sends every widget a LanguageChange: the window retranslates at once.
+            install_translators(language)
+        self.checker.invalidate()  # the user's dictionary may have changed
 
     def show_about(self) -> None:
         from composer.ui.dialogs.about import AboutDialog

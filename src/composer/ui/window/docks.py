@@ -29,10 +29,6 @@ DOCK_SHARE = 0.3
 DOCK_MIN_WIDTH = 200
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("WindowLayout", text)
-
-
 class WindowLayout(QObject):
     """Puts ``findings`` and ``preview`` in docks of ``window`` and remembers the layout."""
 
@@ -75,10 +71,13 @@ class WindowLayout(QObject):
         return dock
 
     def retranslate(self) -> None:
-        self.findings_dock.setWindowTitle(_translate("Findings"))
-        self.preview_dock.setWindowTitle(_translate("Channels and previews"))
-        self.findings_dock.toggleViewAction().setText(_translate("Show the &findings"))
-        self.preview_dock.toggleViewAction().setText(_translate("Show the channel &previews"))
+        translate = QCoreApplication.translate
+        self.findings_dock.setWindowTitle(translate("WindowLayout", "Findings"))
+        self.preview_dock.setWindowTitle(translate("WindowLayout", "Channels and previews"))
+        self.findings_dock.toggleViewAction().setText(
+            translate("WindowLayout", "Show the &findings"))
+        self.preview_dock.toggleViewAction().setText(
+            translate("WindowLayout", "Show the channel pre&views"))
 
     def docks(self) -> list[QDockWidget]:
         return [self.findings_dock, self.preview_dock]
