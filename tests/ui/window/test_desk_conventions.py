@@ -1,0 +1,168 @@
+"""What people expect of a desktop app: keyboard conventions, the tab order, recent
+files, text size, the UI language switching at once, the first-start welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from composer.model import Post
+from composer.postfile import save_post
+from composer.settings import Settings
+
+
+def press(window, sequence: str) -> None:
+    """A shortcut as the user types it, sent to the focused widget."""
+    target = QApplication.focusWidget() or window
+    QTest.keySequence(target, QKeySequence(sequence))
+
+
+def focus_editor(window, qtbot, language: str) -> None:
+    window.activateWindow()
+    window.editor(language).setFocus()
+    qtbot.waitUntil(window.editor(language).hasFocus)
+
+
+def test_ctrl_y_redoes_and_ctrl_shift_z_too(window, qtbot, type_text):
+    focus_editor(window, qtbot, "sv")
+    type_text(window.editor("sv"), "Torget")
+    window.editor("sv").undo()
+    assert window.editor("sv").toPlainText() == ""
+    assert "Ctrl+Y" in [k.toString() for k in window.actions["redo"].shortcuts()]
+    press(window, "Ctrl+Y")
+    assert window.editor("sv").toPlainText() == "Torget"
+    window.editor("sv").undo()
+    press(window, "Ctrl+Shift+Z")
+    assert window.editor("sv").toPlainText() == "Torget"
+
+
+def test_ctrl_and_alt_digits_go_to_the_versions_in_column_order(window, qtbot):
+    focus_editor(window, qtbot, "en")
+    order = window.editors.order  # Jakobstad: sv, fi, en
+    assert order[:2] == ["sv", "fi"]
+    window.set_optional_visible(False)  # the English column collapsed
+    for number, language in enumerate(order, start=1):
+        press(window, f"Ctrl+{number}")
+        assert window.editor(language).hasFocus(), language
+    press(window, "Alt+2")
+    assert window.editor(order[1]).hasFocus()
+    assert not window.editors.editors["en"].is_collapsed()  # opened to take the cursor
+
+
+def test_shift_f10_opens_the_editor_menu_at_the_cursor(window, qtbot, type_text,
+                                                      wait_checked):
+    focus_editor(window, qtbot, "fi")
+    type_text(window.editor("fi"), "Tervetuloa musikkia")
+    wait_checked(window)
+    editor = window.editor("fi")
+    cursor = editor.textCursor()
+    cursor.setPosition(13)
+    editor.setTextCursor(cursor)
+    QTest.keyClick(editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: editor.menu is not None and editor.menu.isVisible())
+    texts = [a.text() for a in editor.menu.actions()]
+    assert "Ignore in this post" in texts and "Add to my dictionary" in texts
+    editor.menu.close()
+
+
+def test_tab_follows_the_columns_as_shown(window, qtbot):
+    window.set_post(Post(organisation="kokkola", versions={"fi": "Tori", "sv": "Torget"}))
+    for column in window.editors.editors.values():
+        column.set_translatable(True)
+    window._update_tab_order()
+    window.activateWindow()
+    window.header.organisation.setFocus()
+    qtbot.waitUntil(window.header.organisation.hasFocus)
+    seen: list[QWidget] = []
+    for _ in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is window.findings_panel.view:
+            break
+    names = [w.objectName() for w in seen]
+    columns = [n for n in names if n.startswith(("translate-", "editor-"))]
+    # Kokkola's order is fi, sv, en; each column's Translate… before its text.
+    assert columns == ["translate-fi", "editor-fi", "translate-sv", "editor-sv",
+                       "translate-en", "editor-en"]
+    assert seen[-1] is window.findings_panel.view  # Tab reaches the findings
+
+
+def test_text_size_is_changed_with_the_keyboard_and_remembered(window, qtbot, make_window):
+    focus_editor(window, qtbot, "sv")
+    before = window.editor("sv").font().pointSizeF()
+    press(window, "Ctrl++")
+    press(window, "Ctrl++")
+    assert window.editor("sv").font().pointSizeF() == before + 2
+    assert window.editor("fi").font().pointSizeF() == before + 2
+    assert Settings.load().editor_font_size == before + 2
+    again = make_window(settings=Settings.load())
+    assert again.editor("en").font().pointSizeF() == before + 2
+    focus_editor(window, qtbot, "sv")
+    press(window, "Ctrl+0")
+    assert window.editor("sv").font().pointSizeF() == before
+    assert Settings.load().editor_font_size == 0
+
+
+def test_recent_files_and_the_title(window, tmp_path):
+    first, second = tmp_path / "tori.post.json", tmp_path / "simhall.post.json"
+    save_post(Post(organisation="kokkola", versions={"fi": "Tori"}), first)
+    save_post(Post(organisation="jakobstad", versions={"sv": "Simhallen"}), second)
+    assert window.windowTitle().startswith("New post")
+    window.open_file(first)
+    window.open_file(second)
+    assert window.windowTitle().startswith("simhall.post.json")
+    menu: QMenu = window.menus["recent"]
+    menu.aboutToShow.emit()
+    entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert entries[:2] == ["&1 simhall.post.json", "&2 tori.post.json"]
+    assert Settings.load().recent_files[:2] == [str(second), str(first)]
+    menu.actions()[1].trigger()
+    assert window.editor("fi").toPlainText() == "Tori"
+    assert window.windowTitle().startswith("tori.post.json")
+    window.new_post()
+    assert window.windowTitle().startswith("New post")
+
+
+def test_the_ui_language_changes_at_once(window, qtbot, ui_language):
+    assert window.menus["file"].title() == "&File"
+    settings = Settings(**{**window.settings.__dict__, "ui_language": "fi"})
+    window.apply_settings(settings)
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Tiedosto")
+    assert window.actions["replace"].text() == "Etsi ja ko&rvaa…"
+    assert window.panels.findings_dock.windowTitle() == "Havainnot"
+    column = window.editors.editors["fi"]
+    assert column.status.text() in ("pakollinen", "valinnainen")
+    assert window.header._labels[0].text() == "O&rganisaatio:"
+    assert window.windowTitle().startswith("Uusi julkaisu")
+    window.apply_settings(Settings(**{**settings.__dict__, "ui_language": "sv"}))
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Arkiv")
+    assert window.menus["recent"].title() == "Öppna s&enaste"
+
+
+def test_first_start_welcome_asks_for_the_organisation_once(window, qtbot):
+    from composer.ui.app import welcome
+
+    assert not window.settings.welcomed
+    welcome(window)
+    dialog = window.welcome_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("naantali"))
+    dialog.accept()
+    stored = Settings.load()
+    assert stored.welcomed and stored.organisation == "naantali"
+    assert window.current_post().organisation == "naantali"
+    assert window.editors.order[0] == "fi"
+
+
+def test_a_new_post_shows_no_errors_before_anything_is_written(window, wait_checked,
+                                                              type_text):
+    wait_checked(window)
+    assert [f for f in window.findings() if f.rule == "language.missing"] == []
+    assert window.editors.editors["sv"].status.text() == "required"
+    window.editor("en").moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor("en"), "The market opens today.")
+    wait_checked(window)
+    assert {f.language for f in window.findings() if f.rule == "language.missing"} == {
+        "sv", "fi"}
