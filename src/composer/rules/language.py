@@ -2,7 +2,8 @@
 
 - ``language.missing``: a version the organisation requires is empty (error).
 - ``language.mismatch``: a version reads clearly as another language (warning), judged
-  by :mod:`composer.language_detection` on texts long enough to judge.
+  by :mod:`composer.language_detection` on texts long enough to judge (the check's
+  version facts, :mod:`composer.pipeline`).
 - ``language.unreviewed``: a machine-translated version no person has reviewed (warning).
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from composer.i18n import language_name
-from composer.language_detection import reads_as_other
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, PostRule, Rule, VersionRule
@@ -45,10 +45,9 @@ class WrongLanguage(VersionRule):
     family = "language"
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterable[Finding]:
-        found = reads_as_other(text, language)
-        if found is None:
+        detected = ctx.version_facts(language).reads_as
+        if detected is None:
             return
-        detected, _confidence = found
         yield ctx.finding(
             "language.mismatch",
             Severity.WARNING,
