@@ -81,7 +81,10 @@ class Engine:
                 result.exports[channel] = ctx.export(channel)
             except UnknownChannelError as error:
                 result.export_errors[channel] = str(error)
-        result.facts = {language: ctx.version_facts(language) for language in LANGUAGES}
+        result.facts = {
+            language: self._version_facts(request.post.text(language), language)
+            for language in LANGUAGES
+        }
         return result
 
     def _context(self, request: PipelineRequest) -> CheckContext:
@@ -93,7 +96,6 @@ class Engine:
             settings=request.settings,
             profile_set=profiles,
             exporter=self._export,
-            fact_finder=self._version_facts,
         )
 
     def _findings(self, request: PipelineRequest, ctx: CheckContext) -> list[Finding]:
@@ -134,7 +136,7 @@ class Engine:
     def _version_context(ctx: CheckContext, language: str, text: str) -> CheckContext:
         """``ctx`` with a post of just the one version (all a version rule may read)."""
         post = dataclasses.replace(ctx.post, versions={language: text})
-        return dataclasses.replace(ctx, post=post, exports={}, facts={})
+        return dataclasses.replace(ctx, post=post, exports={})
 
     def _export(self, post: Post, channel: str, ctx: CheckContext) -> ChannelExport:
         key = (

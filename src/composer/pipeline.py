@@ -4,8 +4,9 @@
 A check computes everything about a post once: the findings of every enabled rule, the
 ready-to-paste export of every selected channel (which the ``channel`` rule reads, and the
 previews, Copy and Export show), and per-version facts (length in grapheme clusters, the
-language a version clearly reads as instead of its own, its hashtags), which the
-``language`` rule and the window read. Nothing here depends on Qt.
+language a version clearly reads as instead of its own, its hashtags) for the window.
+The language verdict is the one the ``language`` rule reports (detection is cached per
+text, so it runs once). Nothing here depends on Qt.
 """
 
 from __future__ import annotations

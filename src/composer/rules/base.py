@@ -4,9 +4,8 @@ A rule belongs to a family (``personal-data``, ``tone`` ...) and checks either o
 language version at a time (:class:`VersionRule`, results cached per text so typing in
 one editor re-checks only that version) or the whole post (:class:`PostRule`).
 Rules build findings with :meth:`CheckContext.finding`, which fills in the message in the
-UI language and the guideline citation. What a check computes once for every rule (each
-selected channel's export, each version's facts) the context gives out
-(:meth:`CheckContext.export`, :meth:`CheckContext.version_facts`).
+UI language and the guideline citation. Each selected channel's export is made once per
+check, and rules read it from the context (:meth:`CheckContext.export`).
 
 A version rule sees only its own version in ``ctx.post``; its results are cached by that
 text and :meth:`CheckContext.cache_key`, which covers everything else it can read.
@@ -22,7 +21,6 @@ from composer.channels.export import ChannelExport, export_channel
 from composer.citations import cite
 from composer.i18n import message
 from composer.model import Finding, Post, Severity
-from composer.pipeline import VersionFacts, version_facts
 from composer.profiles import Profile, ProfileSet, load_profiles
 from composer.settings import Settings
 
@@ -41,13 +39,8 @@ class CheckContext:
     exporter: Callable[[Post, str, CheckContext], ChannelExport] | None = field(
         default=None, compare=False, repr=False
     )
-    #: Makes a version's facts from its text and language (the engine's, cached).
-    fact_finder: Callable[[str, str], VersionFacts] | None = field(
-        default=None, compare=False, repr=False
-    )
-    #: This check's exports and facts, each made once.
+    #: This check's exports, each made once.
     exports: dict[str, ChannelExport] = field(default_factory=dict, compare=False, repr=False)
-    facts: dict[str, VersionFacts] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def profiles(self) -> ProfileSet:
@@ -67,15 +60,6 @@ class CheckContext:
                 found = export_channel(self.post, channel, settings=self.settings,
                                        profile=self.profile)
             self.exports[channel] = found
-        return found
-
-    def version_facts(self, language: str) -> VersionFacts:
-        """The facts of the post's version in ``language``, found once per check."""
-        found = self.facts.get(language)
-        if found is None:
-            text = self.post.text(language)
-            finder = self.fact_finder or version_facts
-            found = self.facts[language] = finder(text, language)
         return found
 
     def cache_key(self) -> tuple[Any, ...]:

@@ -2,8 +2,7 @@
 
 - ``language.missing``: a version the organisation requires is empty (error).
 - ``language.mismatch``: a version reads clearly as another language (warning), judged
-  by :mod:`composer.language_detection` on texts long enough to judge (the check's
-  version facts, :mod:`composer.pipeline`).
+  by :mod:`composer.language_detection` on texts long enough to judge.
 - ``language.unreviewed``: a machine-translated version no person has reviewed (warning).
 """
 
@@ -12,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from composer.i18n import language_name
+from composer.language_detection import reads_as_other
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, PostRule, Rule, VersionRule
@@ -45,9 +45,10 @@ class WrongLanguage(VersionRule):
     family = "language"
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterable[Finding]:
-        detected = ctx.version_facts(language).reads_as
-        if detected is None:
+        found = reads_as_other(text, language)
+        if found is None:
             return
+        detected, _confidence = found
         yield ctx.finding(
             "language.mismatch",
             Severity.WARNING,
