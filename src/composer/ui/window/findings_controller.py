@@ -44,10 +44,8 @@ class FindingsMixin:
             self.status_message(text.replace("%1", result.error))
         else:
             self.findings_panel.set_findings(self._findings)
-        # The check exported the post's channels too; without them (a failed check) the
-        # panel exports on its own.
-        self.preview.set_post(result.post, self._findings, result.previews,
-                              force=result.previews is None)
+        # The check exported the post's channels too (none when it failed).
+        self.preview.set_post(result.post, result.previews)
         self.findings_updated.emit()
         if not getattr(self, "_start_up_frozen", False):
             self._start_up_frozen = True

@@ -238,7 +238,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))
             self.preview.set_channels(list(post.channels))
-            self.preview.set_post(post, [])
+            self.preview.set_post(post)
         finally:
             self._loading = False
         self._findings = []
