@@ -18,14 +18,14 @@ Showing a result is spread over event-loop turns: each turn fills cards for at m
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import functools
 import itertools
 import time
 from pathlib import Path
 
 import regex
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +57,7 @@ from composer.settings import Settings
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.card import ChannelCard
 from composer.ui.shared import ui_turns
+from composer.ui.shared.background import Worker
 
 THROTTLE_MS = 150
 #: Posts with more characters than this are exported off the UI thread, and so are all
@@ -77,25 +78,14 @@ __all__ = [
 ]
 
 
-class _Done(QObject):
-    finished = Signal(int, object, float)
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, generation: int, args: tuple, done: _Done) -> None:
-        super().__init__()
-        self.generation = generation
-        self.args = args
-        self.done = done
-
-    def run(self) -> None:
-        started = time.perf_counter()
-        try:
-            result: object = build_previews(*self.args)
-        except Exception as exc:  # shown in the panel, never lost in the worker
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self.done.finished.emit(self.generation, result, time.perf_counter() - started)
+def _timed_export(args: tuple) -> tuple[object, float]:
+    """The previews (or the exception that stopped them) and the seconds they took."""
+    started = time.perf_counter()
+    try:
+        result: object = build_previews(*args)
+    except Exception as exc:  # shown in the panel, never lost in the worker
+        result = exc
+    return result, time.perf_counter() - started
 
 
 class ChannelPreviewPanel(QWidget):
@@ -123,8 +113,7 @@ class ChannelPreviewPanel(QWidget):
         self._force = False
         self._filling: list[str] = []  # channels whose cards are still being filled
         self._started: set[str] = set()  # of those, the ones given their export
-        self._done = _Done(self)
-        self._done.finished.connect(self._job_done)
+        self._worker = Worker("composer-preview", self)
         self._busy = False
         self._pending = False
         self._slow = False
@@ -361,15 +350,16 @@ class ChannelPreviewPanel(QWidget):
         if self._slow or size > BACKGROUND_CHARS:
             self._busy = True
             self._pending = False
-            QThreadPool.globalInstance().start(_ExportJob(generation, args, self._done))
+            self._worker.run(functools.partial(_timed_export, args),
+                             functools.partial(self._job_done, generation))
             return
         started = time.perf_counter()
         previews = build_previews(*args)
         self._slow = time.perf_counter() - started > SLOW_SECONDS
         self._apply(generation, previews)
 
-    @Slot(int, object, float)
-    def _job_done(self, generation: int, result: object, seconds: float) -> None:
+    def _job_done(self, generation: int, outcome: tuple[object, float]) -> None:
+        result, seconds = outcome
         self._busy = False
         self._slow = seconds > SLOW_SECONDS
         self._apply(generation, result)
