@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from composer.ui.drafts.autosave import install_autosave
+from composer.ui.window.features import attach_autosave
 from tests.ui.language.mnemonics import clashes, menu_clashes, mnemonic, window_entries
 
 
@@ -21,7 +21,7 @@ def test_mnemonic_reading():
 @pytest.mark.parametrize("language", ["en", "fi", "sv"])
 def test_no_mnemonic_clashes_in_the_window_and_its_menus(make_window, language, qtbot):
     window = make_window(language)
-    install_autosave(window, reopen=False)
+    attach_autosave(window, reopen=False)
     window.menus["recent"].aboutToShow.emit()
     window.menus["templates"].aboutToShow.emit()
     assert clashes(window_entries(window, window.menuBar())) == {}

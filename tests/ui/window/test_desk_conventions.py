@@ -110,8 +110,8 @@ def test_recent_files_and_the_title(window, tmp_path):
     save_post(Post(organisation="kokkola", versions={"fi": "Tori"}), first)
     save_post(Post(organisation="jakobstad", versions={"sv": "Simhallen"}), second)
     assert window.windowTitle().startswith("New post")
-    window.open_file(first)
-    window.open_file(second)
+    window.files.open_file(first)
+    window.files.open_file(second)
     assert window.windowTitle().startswith("simhall.post.json")
     menu: QMenu = window.menus["recent"]
     menu.aboutToShow.emit()
@@ -121,7 +121,7 @@ def test_recent_files_and_the_title(window, tmp_path):
     menu.actions()[1].trigger()
     assert window.editor("fi").toPlainText() == "Tori"
     assert window.windowTitle().startswith("tori.post.json")
-    window.new_post()
+    window.files.new_post()
     assert window.windowTitle().startswith("New post")
 
 

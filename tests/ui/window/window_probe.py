@@ -33,7 +33,7 @@ def main() -> int:
 
     app = create_application([])
     window = MainWindow(Settings.load(), "en")
-    window.confirm_discard = False
+    window.files.confirm_discard = False
     window.show()
     if len(sys.argv) == 3:
         window.resize(int(sys.argv[1]), int(sys.argv[2]))

@@ -5,7 +5,8 @@
   replaces the shown one, and on close or quit. So no text older than about 1.5 s is
   ever only in memory.
 * The UI thread only reads the editors (``current_post``); serialising and the SQLite
-  write run in one background thread, in order.
+  write run in one background worker thread (:mod:`composer.ui.shared.background`), in
+  order.
 * A failed save (full disk, read-only folder, unusable database) shows in the status bar,
   the text stays in the editor, and saving is retried every few seconds and on the next
   change; until a save succeeds New/Open/Quit ask before discarding.
@@ -13,15 +14,15 @@
   a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
   unless it was exported (then the window starts empty).
 
-:func:`install_autosave` wires this into a :class:`MainWindow` and adds the File menu's
-"Drafts…" and "New from template" entries.
+:func:`composer.ui.window.features.attach_autosave` wires this into a :class:`MainWindow`
+with the File menu's "Drafts…" and "New from template" entries (:func:`menu_entries`).
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,7 @@ from composer.drafts import (
 from composer.drafts.locks import DraftLock, abandoned_drafts
 from composer.model import Post
 from composer.postfile import PostFileError, dumps_post, load_post
+from composer.ui.shared.background import Job, Worker
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
@@ -54,13 +56,6 @@ RETRY_MS = 4000
 
 def _blank(post: Post) -> bool:
     return not post.written_languages() and not post.media
-
-
-class _Results(QObject):
-    """Carries results from the save thread to the UI thread (queued signals)."""
-
-    done = Signal(int, object, float)
-    failed = Signal(int, object)
 
 
 class Autosave(QObject):
@@ -96,26 +91,24 @@ class Autosave(QObject):
         self._dirty = False
         self._replacing_self = False
         self._closed = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._last_job: Future[Any] | None = None
-        self._results = _Results()
-        self._results.done.connect(self._done)
-        self._results.failed.connect(self._failed)
+        self._worker = Worker("composer-autosave", self)
+        self._last_job: Job | None = None
         self._debounce = self._timer(debounce_ms, self.save_soon)
         self._deadline = self._timer(max_delay_ms, self.save_soon)
         self._retry = self._timer(RETRY_MS, self._retry_save)
         self.status_label = QLabel(window)
         self.status_label.setObjectName("autosaveStatus")
         window.statusBar().addPermanentWidget(self.status_label)
+        #: The dialog about a replaced or upgraded database, when one was shown.
+        self.notice_dialog: QMessageBox | None = None
         window.post_changed.connect(self._changed)
-        if hasattr(window, "post_replacing"):
-            window.post_replacing.connect(self._before_replace)
-            window.post_replaced.connect(self._after_replace)
+        window.post_replacing.connect(self._before_replace)
+        window.post_replaced.connect(self._after_replace)
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        window.confirm_discard = store is None
+        window.files.confirm_discard = store is None
         if store is None and store_error is not None:
             self._show_error(store_error)
 
@@ -181,35 +174,39 @@ class Autosave(QObject):
             return
         with self._state:
             generation = self._generation
-        path = self.window.file_path
-        self._last_job = self._executor.submit(self._write, post, generation,
-                                               str(path) if path is not None else "")
+        path = self.window.files.file_path
+        write = functools.partial(self._write, post, generation,
+                                  str(path) if path is not None else "")
+        self._last_job = self._worker.run(write, functools.partial(self._written, generation))
 
-    def _write(self, post: Post, generation: int, file_path: str = "") -> None:
-        """Runs in the save thread."""
+    def _write(self, post: Post, generation: int,
+               file_path: str = "") -> tuple[DraftSummary, float]:
+        """Runs in the save thread; a :class:`DraftError` (or any other) goes to
+        :meth:`_written` as the outcome."""
         started = time.perf_counter()
-        try:
-            if self.store is None:
-                self.store = DraftStore.open()
-            with self._state:
-                draft_id, revision = self._draft_id, self._revision
-            summary = self.store.save(draft_id, post, revision, file_path=file_path)
-            with self._state:
-                if generation == self._generation:
-                    self._draft_id, self._revision = summary.id, summary.revision
-        except DraftError as exc:
-            self._results.failed.emit(generation, exc)
-            return
-        except Exception as exc:  # never let a save thread die silently
-            self._results.failed.emit(generation, DraftError(str(exc)))
-            return
-        self._results.done.emit(generation, summary, time.perf_counter() - started)
+        if self.store is None:
+            self.store = DraftStore.open()
+        with self._state:
+            draft_id, revision = self._draft_id, self._revision
+        summary = self.store.save(draft_id, post, revision, file_path=file_path)
+        with self._state:
+            if generation == self._generation:
+                self._draft_id, self._revision = summary.id, summary.revision
+        return summary, time.perf_counter() - started
+
+    def _written(self, generation: int, outcome: tuple[DraftSummary, float] | Exception) -> None:
+        if isinstance(outcome, DraftError):
+            self._failed(generation, outcome)
+        elif isinstance(outcome, Exception):  # never let a save fail silently
+            self._failed(generation, DraftError(str(outcome)))
+        else:
+            self._done(generation, *outcome)
 
     def wait(self) -> None:
         """Block until every handed-over save is written."""
         job = self._last_job
         if job is not None:
-            job.result()
+            job.wait()
 
     def flush(self) -> None:
         """Save now and wait for it (before close, quit, or replacing the post)."""
@@ -233,15 +230,17 @@ class Autosave(QObject):
         self.last_error = ""
         self.store_error = None
         self._retry.stop()
-        self.window.confirm_discard = False
+        self.window.files.confirm_discard = False
         self.status_label.setStyleSheet("")
         self.status_label.setText(
             self.tr("Draft saved %1").replace(
                 "%1", QTime.currentTime().toString("HH:mm:ss")
             )
         )
-        self.window.draft_title = summary.title
-        self.window._update_title()
+        files = getattr(self.window, "files", None)
+        if files is not None:
+            files.draft_title = summary.title
+            files.update_title()
         self.saved.emit(summary)
 
     def _failed(self, generation: int, error: DraftError) -> None:
@@ -251,7 +250,7 @@ class Autosave(QObject):
             return
         self._dirty = True  # the text is still only in the editor: keep trying
         self._retry.start()
-        self.window.confirm_discard = True
+        self.window.files.confirm_discard = True
         self._show_error(error)
 
     def reason_text(self, error: DraftError) -> str:
@@ -293,11 +292,12 @@ class Autosave(QObject):
         finally:
             self._replacing_self = False
         self._dirty = False
-        self.window.file_path = Path(draft.file_path) if draft.file_path else None
-        self.window.draft_title = draft.title
+        files = self.window.files
+        files.file_path = Path(draft.file_path) if draft.file_path else None
+        files.draft_title = draft.title
         # Edits of a file kept in the draft but not yet in the file: still to be saved.
         self.window.setWindowModified(self._differs_from_file(draft))
-        self.window._update_title()
+        files.update_title()
         self._set_target(draft.id, draft.revision)
         self.draft_opened.emit(draft)
 
@@ -324,10 +324,11 @@ class Autosave(QObject):
         (an untouched template leaves no draft behind)."""
         post = template.new_post()
         self.flush()
-        self.window.file_path = None
+        files = self.window.files
+        files.file_path = None
         self.window.set_post(post)
-        self.window.draft_title = ""
-        self.window._update_title()
+        files.draft_title = ""
+        files.update_title()
 
     def rename_current(self, name: str) -> DraftSummary | None:
         """Name the open draft (saved first); "" goes back to its first line."""
@@ -340,8 +341,8 @@ class Autosave(QObject):
         except DraftError as exc:
             self._show_error(exc)
             return None
-        self.window.draft_title = summary.title
-        self.window._update_title()
+        self.window.files.draft_title = summary.title
+        self.window.files.update_title()
         return summary
 
     def restore(self, snapshot_id: int) -> Draft:
@@ -425,7 +426,7 @@ class Autosave(QObject):
         self._closed = True
         for timer in (self._debounce, self._deadline, self._retry):
             timer.stop()
-        self._executor.shutdown(wait=True)
+        self._worker.stop(wait=True)
         if self._lock is not None and not self.last_error:
             self._lock.release()
             self._lock = None
@@ -441,7 +442,8 @@ def open_store() -> tuple[DraftStore | None, DraftError | None]:
         return None, exc
 
 
-def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+def report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+    """Tell about a drafts database that was replaced (unreadable) or upgraded."""
     translate = QCoreApplication.translate
     for notice in notices:
         if notice.kind == "corrupt":
@@ -462,10 +464,10 @@ def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
             autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
 
 
-def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
+def menu_entries(window: MainWindow, autosave: Autosave) -> tuple[QAction, QMenu, QAction]:
+    """File → Drafts…, File → New from template (filled when it opens) and File →
+    Rename draft…."""
     translate = QCoreApplication.translate
-    menu = window.menus["file"]
-    before = window.actions.get("open")
     drafts = QAction(translate("Autosave", "&Drafts…"), window)
     drafts.setObjectName("action-drafts")
     drafts.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -478,7 +480,7 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
         try:
             found = templates_for(window.current_post().organisation)
         except TemplateError as exc:
-            window.show_error(translate("Autosave", "Templates"), str(exc))
+            window.dialogs.show_error(translate("Autosave", "Templates"), str(exc))
             return
         for template in found:
             action = templates.addAction(template.name(window.ui_language))
@@ -490,24 +492,13 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
     templates.aboutToShow.connect(fill)
     rename = QAction(translate("Autosave", "Rena&me draft…"), window)
     rename.setObjectName("action-rename-draft")
-    rename.setProperty("composerSourceText", "Rena&me draft…")
-    rename.setProperty("composerSourceContext", "Autosave")
     rename.triggered.connect(lambda: ask_draft_name(window, autosave))
-    drafts.setProperty("composerSourceText", "&Drafts…")
-    drafts.setProperty("composerSourceContext", "Autosave")
-    templates.setProperty("composerSourceText", "New from &template")
-    templates.setProperty("composerSourceContext", "Autosave")
-    if before is not None:
-        menu.insertAction(before, drafts)
-        menu.insertAction(before, rename)
-        menu.insertMenu(before, templates)
-    else:
-        menu.addAction(drafts)
-        menu.addAction(rename)
-        menu.addMenu(templates)
-    window.actions["drafts"] = drafts
-    window.actions["rename_draft"] = rename
-    window.menus["templates"] = templates
+    # Their texts follow a change of the UI language (see menus.retranslate_menus).
+    for item, text in ((drafts, "&Drafts…"), (templates, "New from &template"),
+                       (rename, "Rena&me draft…")):
+        item.setProperty("composerSourceText", text)
+        item.setProperty("composerSourceContext", "Autosave")
+    return drafts, templates, rename
 
 
 def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
@@ -524,7 +515,7 @@ def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
     dialog.setObjectName("draftNameDialog")
     dialog.setWindowTitle(translate("Autosave", "Rename draft"))
     dialog.setLabelText(translate("Autosave", "Name of the draft (empty: its first line):"))
-    dialog.setTextValue(window.draft_title)
+    dialog.setTextValue(window.files.draft_title)
     dialog.textValueSelected.connect(lambda name: autosave.rename_current(name))
     window.draft_name_dialog = dialog
     dialog.open()
@@ -537,24 +528,3 @@ def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
     dialog = DraftsDialog(autosave, window)
     window.drafts_dialog = dialog
     dialog.open()
-
-
-def install_autosave(window: MainWindow, reopen: bool = True) -> Autosave:
-    """Open the drafts store, attach autosave to ``window``, report a replaced or
-    upgraded database, add the menu entries and (``reopen``) recover the last draft."""
-    store, error = open_store()
-    autosave = Autosave(window, store, error)
-    if store is not None:
-        _report_notices(autosave, store.notices)
-    _add_menu_entries(window, autosave)
-    preview = getattr(window, "preview", None)
-    exported = getattr(preview, "exported", None)
-    if exported is not None:
-        exported.connect(autosave.mark_exported)
-    if reopen:
-        try:
-            autosave.reopen_on_start()
-        except (DraftError, KeyError) as exc:
-            window.status_message(str(exc), 8000)
-    window.autosave = autosave
-    return autosave

@@ -1,49 +1,85 @@
-"""The main window's post files: new, open, save, File → Open Recent, the window title
-(the file's name, else the draft's), asking before unsaved text is thrown away and, for
-a post that came from a file, asking to save it on close (a mixin of :class:`MainWindow`)."""
+"""The window's post files: new, open, save, File → Open Recent, asking before unsaved
+text is thrown away and, for a post that came from a file, asking to save it on close;
+the window title names the file, else the open draft.
+
+A part of :class:`~composer.ui.window.main_window.MainWindow`, given the window (the
+parent of its dialogs, whose title and modified mark it keeps) and the callbacks it needs.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from composer.model import Post
 from composer.settings import Settings
 from composer.ui.drafts import post_io
 
 
-class FilesMixin:
+class FilesController(QObject):
     """New, open and save for the main window."""
+
+    #: The post was saved to a file (its path).
+    file_saved = Signal(str)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        current_post: Callable[[], Post],
+        set_post: Callable[[Post], None],
+        status_message: Callable[[str, int], None],
+        show_error: Callable[[str, str], object],
+        focus_editor: Callable[[], None],
+        settings: Callable[[], Settings] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings or Settings.load
+        self._current_post = current_post
+        self._set_post = set_post
+        self._status_message = status_message
+        self._show_error = show_error
+        self._focus_editor = focus_editor
+        #: The post file shown (None: a new post or a draft).
+        self.file_path: Path | None = None
+        #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
+        self.confirm_discard = True
+        #: The open draft's title (the window title when no file is open).
+        self.draft_title = ""
+        #: Closing a changed post that came from a file asks to save it (tests turn it off).
+        self.ask_to_save_file = True
 
     def new_post(self) -> None:
         if not self._may_discard():
             return
         self.file_path = None
         self.draft_title = ""
+        shown = self._current_post()
         # A new post starts without the last post's (or template's) channels.
-        self.set_post(Post(organisation=self._organisation, role=self._role))
-        self.editor(self.editors.order[0]).setFocus()
+        self._set_post(Post(organisation=shown.organisation, role=shown.role))
+        self._focus_editor()
 
     def choose_and_open(self) -> None:
         if self._may_discard():
-            path = post_io.choose_open_path(self, self.file_path)
+            path = post_io.choose_open_path(self._window, self.file_path)
             if path:
                 self.open_file(path)
 
     def open_file(self, path: str | Path) -> bool:
-        post = post_io.read(self, path)
+        post = post_io.read(path, self._show_error)
         if post is None:
             return False
-        self.set_post(post)
+        self._set_post(post)
         self.file_path = Path(path)
         self.draft_title = ""
         self.remember_recent(self.file_path)
-        self._update_title()
+        self.update_title()
         text = QCoreApplication.translate("MainWindow", "Opened %1")
-        self.status_message(text.replace("%1", str(path)))
+        self._status_message(text.replace("%1", str(path)), 5000)
         return True
 
     def save(self) -> bool:
@@ -52,26 +88,26 @@ class FilesMixin:
         return self.save_file(self.file_path)
 
     def save_as(self) -> bool:
-        path = post_io.choose_save_path(self, self.file_path)
+        path = post_io.choose_save_path(self._window, self.file_path)
         return self.save_file(path) if path else False
 
     def save_file(self, path: str | Path) -> bool:
-        if not post_io.write(self, self.current_post(), path):
+        if not post_io.write(self._current_post(), path, self._show_error):
             return False
         self.file_path = Path(path)
-        self.setWindowModified(False)
+        self._window.setWindowModified(False)
         self.remember_recent(self.file_path)
-        self._update_title()
+        self.update_title()
         self.file_saved.emit(str(self.file_path))
         text = QCoreApplication.translate("MainWindow", "Saved %1")
-        self.status_message(text.replace("%1", str(path)))
+        self._status_message(text.replace("%1", str(path)), 5000)
         return True
 
     def _may_discard(self) -> bool:
-        if not self.confirm_discard or not self.isWindowModified():
+        if not self.confirm_discard or not self._window.isWindowModified():
             return True
         answer = QMessageBox.question(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Unsaved changes"),
             QCoreApplication.translate(
                 "MainWindow", "The post has changes that are not saved in a file. Discard them?"
@@ -83,13 +119,14 @@ class FilesMixin:
 
     def quit_app(self) -> None:
         if self._may_discard():
-            self.close()
+            self._window.close()
             QApplication.quit()
 
     def may_close_file(self) -> bool:
         """On close: a post from a file with changes not saved there asks Save, Discard
         or Cancel (the draft keeps the changes either way). False: stay open."""
-        if self.file_path is None or not self.isWindowModified() or not self.ask_to_save_file:
+        window = self._window
+        if self.file_path is None or not window.isWindowModified() or not self.ask_to_save_file:
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -99,7 +136,7 @@ class FilesMixin:
             ).replace("%1", self.file_path.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self,
+            window,
         )
         box.setObjectName("saveChangesDialog")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -111,7 +148,7 @@ class FilesMixin:
     # -- recent files ------------------------------------------------------------------------
 
     def remember_recent(self, path: Path) -> None:
-        self.settings.add_recent_file(str(path))
+        self._settings().add_recent_file(str(path))
         stored = Settings.load()
         stored.add_recent_file(str(path))
         with contextlib.suppress(OSError):
@@ -119,16 +156,15 @@ class FilesMixin:
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        shown = 0
-        for number, name in enumerate(self.settings.recent_files, start=1):
+        recent = self._settings().recent_files
+        for number, name in enumerate(recent, start=1):
             path = Path(name)
-            action = menu.addAction(f"&{number % 10} {path.name}" if number <= 10 else path.name)
+            action = menu.addAction(f"&{number % 10} {path.name}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-            shown += 1
-        if not shown:
+        if not recent:
             empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent files"))
             empty.setEnabled(False)
         else:
@@ -142,17 +178,14 @@ class FilesMixin:
         return self.open_file(path)
 
     def clear_recent(self) -> None:
-        self.settings.recent_files = []
+        self._settings().recent_files = []
         stored = Settings.load()
         stored.recent_files = []
         with contextlib.suppress(OSError):
             stored.save()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         """The file's name, else the draft's title, else "New post"."""
         new = QCoreApplication.translate("MainWindow", "New post")
-        if self.file_path is not None:
-            name = self.file_path.name
-        else:
-            name = getattr(self, "draft_title", "") or new
-        self.setWindowTitle(f"{name}[*] — composer")
+        name = self.file_path.name if self.file_path is not None else self.draft_title or new
+        self._window.setWindowTitle(f"{name}[*] — composer")

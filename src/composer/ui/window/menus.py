@@ -1,20 +1,17 @@
 """The main window's menus and their standard shortcuts.
 
-``build_menus(window)`` returns the menus (keys ``file edit view tools help``) and the
-actions by name, so other parts of the app can add their own entries.
+``build_menus(window, slots)`` returns the menus (keys ``file edit view tools help``) and
+the actions by name; the optional features add their entries in
+:mod:`composer.ui.window.features`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
-
-if TYPE_CHECKING:
-    from composer.ui.window.main_window import MainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 Key = QKeySequence.StandardKey
 CONTEXT = "Menus"
@@ -73,6 +70,7 @@ ACTIONS = (
      Key.HelpContents, False),
     ("help", "shortcuts", QT_TRANSLATE_NOOP("Menus", "&Keyboard shortcuts and emoji"), None,
      False),
+    ("help", "log_folder", QT_TRANSLATE_NOOP("Menus", "Open the &log folder"), None, False),
     ("help", "about", QT_TRANSLATE_NOOP("Menus", "&About composer"), None, False),
 )
 
@@ -110,39 +108,15 @@ def _on_focus(method: str) -> Callable[[], None]:
     return run
 
 
-def _slots(window: MainWindow) -> dict[str, Callable[..., object]]:
-    return {
-        "new": window.new_post,
-        "open": window.choose_and_open,
-        "save": window.save,
-        "save_as": window.save_as,
-        "quit": window.quit_app,
-        "undo": _on_focus("undo"),
-        "redo": _on_focus("redo"),
-        "cut": _on_focus("cut"),
-        "copy": _on_focus("copy"),
-        "paste": _on_focus("paste"),
-        "select_all": _on_focus("selectAll"),
-        "find": window.find_bar.open_bar,
-        "find_next": window.find_bar.find_next,
-        "find_previous": window.find_bar.find_previous,
-        "preferences": window.show_preferences,
-        "next_finding": lambda: window.go_to_finding(1),
-        "previous_finding": lambda: window.go_to_finding(-1),
-        "replace": window.tools.open_find_replace,
-        "emoji": window.tools.open_emoji_picker,
-        "version_1": lambda: window.tools.go_to_version(0),
-        "version_2": lambda: window.tools.go_to_version(1),
-        "version_3": lambda: window.tools.go_to_version(2),
-        "zoom_in": lambda: window.tools.change_text_size(1),
-        "zoom_out": lambda: window.tools.change_text_size(-1),
-        "zoom_reset": lambda: window.tools.change_text_size(0),
-        "shortcuts": window.tools.show_shortcuts,
-        "show_optional": window.set_optional_visible,
-        "check_now": window.check_now,
-        "guideline": lambda: window.show_guideline(""),
-        "about": window.show_about,
-    }
+#: The Edit menu's commands, run by the focused text field.
+FOCUS_SLOTS: dict[str, Callable[..., object]] = {
+    "undo": _on_focus("undo"),
+    "redo": _on_focus("redo"),
+    "cut": _on_focus("cut"),
+    "copy": _on_focus("copy"),
+    "paste": _on_focus("paste"),
+    "select_all": _on_focus("selectAll"),
+}
 
 
 def retranslate_menus(menus: dict[str, QMenu]) -> None:
@@ -174,10 +148,15 @@ def set_source(item: QAction | QMenu, context: str, text: str) -> None:
         item.setText(translated)
 
 
-def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+def build_menus(
+    window: QMainWindow, slots: dict[str, Callable[..., object]]
+) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+    """The menus and actions of :data:`ACTIONS` in ``window``'s menu bar, each action
+    connected to ``slots[name]`` (the focused text field's standard commands, undo,
+    copy …, are connected here)."""
     bar = window.menuBar()
     menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
-    slots = _slots(window)
+    slots = {**FOCUS_SLOTS, **slots}
     actions: dict[str, QAction] = {}
     for entry in ACTIONS:
         menu, name = entry[0], entry[1]
