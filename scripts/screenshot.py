@@ -50,6 +50,8 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1560)
     parser.add_argument("--height", type=int, default=960)
     parser.add_argument("--dark", action="store_true", help="a dark palette (checks colours)")
+    parser.add_argument("--fill", action="store_true",
+                        help="the window fills the screen's available area (as maximised)")
     args = parser.parse_args()
 
     # A private settings folder: the screenshot never depends on the user's preferences.
@@ -86,8 +88,13 @@ def main() -> int:
     window = MainWindow(settings, args.lang)
     attach_features(window, autosave=False)
     window.files.confirm_discard = False
-    window.resize(args.width, args.height)
-    window.move(20, 20)
+    if args.fill:
+        area = window.screen().availableGeometry()
+        window.setGeometry(area)
+        window.panels.arrange()  # the docks' share of the new width
+    else:
+        window.resize(args.width, args.height)
+        window.move(20, 20)
     window.show()
     window.set_post(post_from_dict(POST))
 
@@ -101,6 +108,11 @@ def main() -> int:
     settle = QEventLoop()
     QTimer.singleShot(800, settle.quit)
     settle.exec()
+    if os.environ.get("SHOW_PREVIEWS"):
+        window.panels.preview_dock.raise_()
+        settle2 = QEventLoop()
+        QTimer.singleShot(500, settle2.quit)
+        settle2.exec()
     window.editor("sv").setFocus()
     app.processEvents()
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Renders the main window with a realistic bilingual post into docs/screenshot.png on a
 # virtual X server (Xvfb), the way it looks on a Linux desktop. Extra arguments go to
-# scripts/screenshot.py (e.g. an output path and --lang fi).
+# scripts/screenshot.py (e.g. an output path and --lang fi). SCREEN=1366x768 sets the
+# virtual screen's size (default 1600x1000); with --fill the window fills it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/translations_build.py >/dev/null || true
 display=":99"
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 "${SCREEN:-1600x1000}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do

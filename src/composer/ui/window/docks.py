@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QMainWindow,
-    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -43,6 +41,9 @@ class WindowLayout(QObject):
             window.setTabPosition(area, QTabWidget.TabPosition.North)
         self.findings_dock = self._dock("findingsDock", findings)
         self.preview_dock = self._dock("previewDock", preview)
+        self._preview = preview
+        self._preview_width = -1
+        preview.installEventFilter(self)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.retranslate()
@@ -50,17 +51,13 @@ class WindowLayout(QObject):
     def _dock(self, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(self.window)
         dock.setObjectName(name)
+        self._natural_width = max(getattr(self, "_natural_width", 0),
+                                  widget.minimumSizeHint().width())
         if widget.minimumSizeHint().width() > DOCK_MIN_WIDTH:
-            # A panel wider than a narrow dock scrolls sideways instead of widening it.
-            scroller = QScrollArea(dock)
-            scroller.setObjectName(f"{name}Scroller")
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            scroller.setWidget(widget)
-            dock.setWidget(scroller)
-        else:
-            dock.setWidget(widget)
+            # A panel wider than a narrow dock is clipped at its right edge rather than
+            # widening the dock (and the window) beyond a small screen.
+            widget.setMinimumWidth(DOCK_MIN_WIDTH)
+        dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -69,6 +66,23 @@ class WindowLayout(QObject):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         dock.setMinimumWidth(DOCK_MIN_WIDTH)
         return dock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._preview and event.type() == QEvent.Type.Resize:
+            width = self._preview.width()
+            if width != self._preview_width:
+                self._preview_width = width
+                QTimer.singleShot(0, self._remeasure_preview)
+        return False
+
+    def _remeasure_preview(self) -> None:
+        """The previews' wrapped texts measured again at the dock's new width (a card
+        keeps the height it had at the old width otherwise, and its text is cut)."""
+        for child in self._preview.findChildren(QWidget):
+            child.updateGeometry()
+        layout = self._preview.layout()
+        if layout is not None:
+            layout.invalidate()
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -97,7 +111,14 @@ class WindowLayout(QObject):
         else:
             window.splitDockWidget(self.findings_dock, self.preview_dock,
                                    Qt.Orientation.Vertical)
-        width = max(DOCK_MIN_WIDTH, int(window.width() * DOCK_SHARE))
+            # The previews (cards with the whole post) take the larger part.
+            height = max(1, window.height())
+            window.resizeDocks([self.findings_dock, self.preview_dock],
+                               [int(height * 0.42), int(height * 0.58)],
+                               Qt.Orientation.Vertical)
+        # A third of the window, or as wide as the previews need if that is at most 40 %.
+        wanted = min(self._natural_width, int(window.width() * 0.4))
+        width = max(DOCK_MIN_WIDTH, int(window.width() * DOCK_SHARE), wanted)
         window.resizeDocks([self.findings_dock], [width], Qt.Orientation.Horizontal)
 
     def restore(self, settings: Settings) -> bool:
