@@ -185,6 +185,7 @@ def _label_length(label: str) -> int:
 # enough reaches a top-level domain (a superset of the positions finditer would match at).
 
 _MAX_LABELS = _MAX_SUBDOMAINS + 1
+_DOT = re.compile(r"\.")
 
 
 @cache
@@ -192,7 +193,10 @@ def _chain_patterns() -> dict[str, regex.Pattern[str]]:
     generic, country = _tlds()
     flags = regex.IGNORECASE | regex.VERSION0
     return {
-        "tld": regex.compile(rf"(?:{generic}|{country}|{_PUNYCODE})", flags),
+        # A dot followed by a top-level domain (no letter pair after the dot: none).
+        "tld": regex.compile(
+            rf"\.(?=\p{{L}}\p{{L}})(?=(?:{generic}|{country}|{_PUNYCODE}))", flags
+        ),
         "domain_char": regex.compile(_DOMAIN_CHAR, flags),
         "ascii_char": regex.compile(rf"[\-a-z0-9{_LATIN_ACCENTS}]", flags),
         "protocol": regex.compile(r"https?://", flags),
@@ -237,17 +241,17 @@ def _label_starts(
 def _chain_starts(text: str, inner: str, first: int = 0) -> list[int]:
     """Every position from which a chain of at most 127 labels reaches a top-level
     domain: the only places a domain can start (``first``: where the text may begin)."""
-    dots = [i for i, ch in enumerate(text) if ch == "."] if "." in text else []
-    if not dots:
+    tlds = {m.start() for m in _chain_patterns()["tld"].finditer(text)}
+    if not tlds:
         return []
-    tld = _chain_patterns()["tld"]
+    dots = [m.start() for m in _DOT.finditer(text)]
     bounds = [first - 1, *dots, len(text)]
     pieces = len(bounds) - 1
     # reach[i]: fewest labels from the whole piece i to a top-level domain (0: none).
     reach = [0] * (pieces + 1)
     is_tld = [False] * (pieces + 1)
     for i in range(1, pieces):
-        is_tld[i] = tld.match(text, bounds[i] + 1) is not None
+        is_tld[i] = bounds[i] in tlds
     starts: list[int] = []
     for i in range(pieces - 2, -1, -1):
         start, end = bounds[i] + 1, bounds[i + 1]
