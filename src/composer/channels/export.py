@@ -35,6 +35,7 @@ from composer.i18n import message
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.profiles import Profile, get_profile
 from composer.resources import load_toml
+from composer.safe_io import Written, without_lone_surrogates, write_atomic
 from composer.settings import Settings
 
 LENGTH_BASES = ("accounts",)
@@ -390,6 +391,27 @@ def export_text(export: ChannelExport) -> str:
     return PART_SEPARATOR.join(export.posts)
 
 
+def write_export_files(
+    post: Post,
+    folder: Path,
+    *,
+    settings: Settings | None = None,
+    ui_language: str = "en",
+    channels: list[str] | None = None,
+) -> list[Written]:
+    """One UTF-8 text file per channel (``x.txt`` ...) in ``folder``, each written
+    atomically, readable by its owner only, replacing (never writing through) a link or
+    a FIFO in its place: what was written and what it replaced."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for channel, export in export_post(
+        post, channels, settings=settings, ui_language=ui_language
+    ).items():
+        data = without_lone_surrogates(export_text(export) + "\n").encode("utf-8")
+        written.append(write_atomic(folder / f"{channel}.txt", data))
+    return written
+
+
 def write_exports(
     post: Post,
     folder: Path,
@@ -398,16 +420,13 @@ def write_exports(
     ui_language: str = "en",
     channels: list[str] | None = None,
 ) -> list[Path]:
-    """One UTF-8 text file per channel (``x.txt`` ...) in ``folder``; the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for channel, export in export_post(
-        post, channels, settings=settings, ui_language=ui_language
-    ).items():
-        path = folder / f"{channel}.txt"
-        path.write_text(export_text(export) + "\n", encoding="utf-8")
-        written.append(path)
-    return written
+    """:func:`write_export_files`: the paths written."""
+    return [
+        item.path
+        for item in write_export_files(
+            post, folder, settings=settings, ui_language=ui_language, channels=channels
+        )
+    ]
 
 
 __all__ = [
@@ -419,5 +438,6 @@ __all__ = [
     "export_post",
     "export_text",
     "language_separator",
+    "write_export_files",
     "write_exports",
 ]

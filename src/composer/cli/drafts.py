@@ -13,6 +13,7 @@ import sys
 
 from composer.drafts import DraftError, DraftStore, DraftSummary, Status
 from composer.postfile import PostFileError
+from composer.safe_io import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,7 +83,8 @@ def run_list(args: argparse.Namespace) -> int:
         if d.exported_channels:
             status += f" ({', '.join(d.exported_channels)})"
         updated = d.updated.strftime("%Y-%m-%d %H:%M")
-        print(f"{d.id:>5}  {updated}  {d.organisation:10} {status:10} {d.title or '(empty)'}")
+        title = printable(d.title, keep_newlines=False) if d.title else "(empty)"
+        print(f"{d.id:>5}  {updated}  {printable(d.organisation):10} {status:10} {title}")
     return EXIT_OK
 
 

@@ -56,10 +56,11 @@ def _error(text: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from composer.channels.export import export_channel, export_text, write_exports
+    from composer.channels.export import export_channel, export_text, write_export_files
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
+    from composer.safe_io import printable
     from composer.settings import Settings
 
     settings = Settings.load()
@@ -78,10 +79,13 @@ def run_export(args: argparse.Namespace) -> int:
                 export_channel(post, channel, settings=settings, ui_language=language)
                 for channel in channels
             ]
-            written = write_exports(post, Path(args.out), settings=settings,
-                                    ui_language=language, channels=channels)
-            for path in written:
-                print(path)
+            written = write_export_files(post, Path(args.out), settings=settings,
+                                         ui_language=language, channels=channels)
+            for item in written:
+                print(printable(str(item.path), keep_newlines=False))
+                if item.replaced:
+                    print(f"composer: {printable(str(item.path), keep_newlines=False)}: "
+                          f"replaced {item.replaced}", file=sys.stderr)
         else:
             get_spec(args.channel, settings)
             exports = [export_channel(post, args.channel, settings=settings,
@@ -89,7 +93,8 @@ def run_export(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(exports[0].to_dict(), ensure_ascii=False))
             else:
-                print(export_text(exports[0]))
+                print(printable(export_text(exports[0])) if sys.stdout.isatty()
+                      else export_text(exports[0]))
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
@@ -101,7 +106,7 @@ def run_export(args: argparse.Namespace) -> int:
         for finding in export.findings:
             failed = failed or finding.severity is Severity.ERROR
             if not args.json or args.all:
-                print(f"{finding.severity.label}: {finding.message}", file=sys.stderr)
+                print(f"{finding.severity.label}: {printable(finding.message)}", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -112,6 +117,7 @@ def _result(text: str, channel: str, settings: object) -> dict[str, object]:
 
 def run_count(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.safe_io import loads_json
     from composer.settings import Settings
 
     settings = Settings.load()
@@ -130,8 +136,8 @@ def run_count(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         try:
-            text = json.loads(line)
-        except ValueError:
+            text = loads_json(line)
+        except ValueError:  # also too deeply nested, a number with too many digits
             text = None
         if not isinstance(text, str):
             print(json.dumps({"error": f"line {number}: not a JSON string"}))
