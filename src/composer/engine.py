@@ -33,8 +33,12 @@ class Engine:
         profile: Profile | None = None,
         settings: Settings | None = None,
         families: Iterable[str] | None = None,
+        enforce: bool = False,
     ) -> list[Finding]:
-        """All findings for ``post``, most severe first, then by language and position."""
+        """All findings for ``post``, most severe first, then by language and position.
+
+        ``enforce``: run the ``families`` even where the profile or the settings disable
+        them (the check before text leaves the machine cannot be switched off)."""
         profiles = load_profiles()
         ctx = CheckContext(
             post=post,
@@ -49,7 +53,7 @@ class Engine:
         for rule in self.rules:
             if wanted is not None and rule.family not in wanted:
                 continue
-            if not rule.enabled(ctx):
+            if not (enforce or rule.enabled(ctx)):
                 continue
             if isinstance(rule, VersionRule):
                 for language in LANGUAGES:
@@ -68,7 +72,8 @@ class Engine:
                     findings.extend(cached)
             elif isinstance(rule, PostRule):
                 findings.extend(rule.check_post(post, ctx))
-        findings = [f for f in findings if ctx.profile.rule_enabled(f.rule)]
+        if not enforce:
+            findings = [f for f in findings if ctx.profile.rule_enabled(f.rule)]
         findings.sort(key=Finding.sort_key)
         return findings
 
