@@ -47,7 +47,6 @@ def is_label(text: str, start: int, end: int) -> bool:
 
 class ConfidentialRule(VersionRule):
     family = FAMILY
-    rules = (f"{FAMILY}.secrecy", f"{FAMILY}.unfinished")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         # A marking split by a line break or a hyphen, or disguised with invisible or
