@@ -7,7 +7,8 @@ length-prefixed frame (:class:`FramedPipe`). A plain child rather than
 and all, when the app runs as ``python -m composer.ui.app``) and adds a resource-tracker
 process of its own (12 MB), for nothing the checker needs.
 
-The child runs :func:`main`: from a source install ``python -m composer.checking.process``;
+The child runs :func:`main`: from a source install ``python -I -c`` importing it (isolated:
+nothing from the current folder or PYTHONPATH can run inside the checker);
 in a frozen bundle the bundle's own executable with :data:`PROCESS_ARGUMENT`, which the
 bundle's entry points hand to :func:`main`. It ends when its input closes (the window
 closed or died).
@@ -65,22 +66,24 @@ class FramedPipe:
                 stream.close()
 
 
+# Run isolated (-I: no current folder, script folder, PYTHONPATH or user site-packages on
+# the path), so that a "langdetect.py" in the folder the app was started from is never
+# imported by the checker; the folder this package came from is put on the path by hand
+# (it may not be installed, e.g. PYTHONPATH=src).
+_BOOT = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+    "from composer.checking.process import main; sys.exit(main())"
+)
+
+
 def command() -> list[str]:
-    """The command line that starts the checking process."""
+    """The command line that starts the checking process: isolated from the current
+    folder and the environment's Python paths. (A frozen bundle's path holds only the
+    bundle itself.)"""
     if getattr(sys, "frozen", False):
         return [sys.executable, PROCESS_ARGUMENT]
-    return [sys.executable, "-m", "composer.checking.process"]
-
-
-def _environment() -> dict[str, str]:
-    """This environment, with the folder this ``composer`` package was imported from
-    first on the child's path (it may not be installed, e.g. ``PYTHONPATH=src``)."""
-    environment = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])
-        rest = environment.get("PYTHONPATH")
-        environment["PYTHONPATH"] = os.pathsep.join([root, rest] if rest else [root])
-    return environment
+    root = str(Path(__file__).resolve().parents[2])
+    return [sys.executable, "-I", "-c", _BOOT, root]
 
 
 #: A checking process started before the window was built (:func:`start_early`).
@@ -112,7 +115,6 @@ def _launch() -> tuple[subprocess.Popen[bytes], FramedPipe]:
         command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        env=_environment(),
         creationflags=flags,
     )
     assert process.stdin is not None and process.stdout is not None
