@@ -173,6 +173,14 @@
         <translation>Luonnostietokanta päivitettiin; kopio vanhasta: %1</translation>
     </message>
     <message>
+        <source>The drafts database cannot be written (%1): drafts can be opened but not saved.</source>
+        <translation>Luonnostietokantaan ei voi kirjoittaa (%1): luonnoksia voi avata mutta ei tallentaa.</translation>
+    </message>
+    <message>
+        <source>A damaged draft was set aside: %1</source>
+        <translation>Vaurioitunut luonnos jätettiin syrjään: %1</translation>
+    </message>
+    <message>
         <source>&amp;Drafts…</source>
         <translation>Lu&amp;onnokset…</translation>
     </message>

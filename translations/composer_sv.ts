@@ -173,6 +173,14 @@
         <translation>Databasen för utkast uppgraderades; en kopia av den gamla: %1</translation>
     </message>
     <message>
+        <source>The drafts database cannot be written (%1): drafts can be opened but not saved.</source>
+        <translation>Utkastdatabasen kan inte skrivas (%1): utkast kan öppnas men inte sparas.</translation>
+    </message>
+    <message>
+        <source>A damaged draft was set aside: %1</source>
+        <translation>Ett skadat utkast lades åt sidan: %1</translation>
+    </message>
+    <message>
         <source>&amp;Drafts…</source>
         <translation>&amp;Utkast…</translation>
     </message>

@@ -79,12 +79,6 @@ def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool =
                 source, f"versions.{lang}", f"unknown language (known: {', '.join(LANGUAGES)})"
             )
         _expect(text, str, source, f"versions.{lang}")
-        if len(text) > MAX_VERSION_CHARACTERS:
-            raise PostFileError(
-                source, f"versions.{lang}",
-                f"{len(text):,} characters; a version can have at most "
-                f"{MAX_VERSION_CHARACTERS:,}",
-            )
     media = []
     for i, item in enumerate(_expect(data.get("media", []), list, source, "media")):
         _expect(item, dict, source, f"media[{i}]")
@@ -118,7 +112,16 @@ def parse_post(text: str, source: str = "<post>") -> Post:
         ) from None
     except ValueError as exc:  # nested too deeply, a number with thousands of digits
         raise PostFileError(source, None, f"unusable JSON: {exc}") from None
-    return post_from_dict(data, source)
+    post = post_from_dict(data, source)
+    # Only what comes in is limited: a draft already stored is always read back whole.
+    for lang, text in post.versions.items():
+        if len(text) > MAX_VERSION_CHARACTERS:
+            raise PostFileError(
+                source, f"versions.{lang}",
+                f"{len(text):,} characters; a version can have at most "
+                f"{MAX_VERSION_CHARACTERS:,}",
+            )
+    return post
 
 
 def load_post(path: str | os.PathLike[str]) -> Post:
