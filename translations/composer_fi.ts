@@ -544,6 +544,18 @@
         <source>Checking failed: %1</source>
         <translation>Tarkistus epäonnistui: %1</translation>
     </message>
+    <message>
+        <source>Checking is unavailable for this text: it took too long.</source>
+        <translation>Tarkistus ei ole käytettävissä tälle tekstille: se kesti liian kauan.</translation>
+    </message>
+    <message>
+        <source>Stuck in: %1.</source>
+        <translation>Jumissa: %1.</translation>
+    </message>
+    <message>
+        <source>Checking unavailable for this text: %1 (took too long); the other checks ran.</source>
+        <translation>Tarkistus ei käytettävissä tälle tekstille: %1 (kesti liian kauan); muut tarkistukset tehtiin.</translation>
+    </message>
     <message numerus="yes">
         <source>%n more finding(s) not listed.</source>
         <translation>

@@ -544,6 +544,18 @@
         <source>Checking failed: %1</source>
         <translation>Granskningen misslyckades: %1</translation>
     </message>
+    <message>
+        <source>Checking is unavailable for this text: it took too long.</source>
+        <translation>Granskningen är inte tillgänglig för den här texten: den tog för lång tid.</translation>
+    </message>
+    <message>
+        <source>Stuck in: %1.</source>
+        <translation>Fastnade i: %1.</translation>
+    </message>
+    <message>
+        <source>Checking unavailable for this text: %1 (took too long); the other checks ran.</source>
+        <translation>Granskningen är inte tillgänglig för den här texten: %1 (tog för lång tid); de andra granskningarna gjordes.</translation>
+    </message>
     <message numerus="yes">
         <source>%n more finding(s) not listed.</source>
         <translation>

@@ -55,6 +55,9 @@ class Engine:
         self._cache: OrderedDict[tuple[Any, ...], tuple[Finding, ...]] = OrderedDict()
         self._exports: OrderedDict[tuple[Any, ...], ChannelExport] = OrderedDict()
         self._facts: OrderedDict[tuple[str, str], VersionFacts] = OrderedDict()
+        #: Called with each step's name: a rule family, "export", "facts" (the checking
+        #: process reports where it is, for a check that takes too long).
+        self.progress: Callable[[str], None] | None = None
 
     def check(
         self,
@@ -80,11 +83,15 @@ class Engine:
         """The findings, every selected channel's export and every version's facts."""
         ctx = self._context(request)
         result = PipelineResult(request.post, self._findings(request, ctx))
+        if self.progress is not None:
+            self.progress("export")
         for channel in dict.fromkeys(request.post.channels):
             try:
                 result.exports[channel] = ctx.export(channel)
             except UnknownChannelError as error:
                 result.export_errors[channel] = str(error)
+        if self.progress is not None:
+            self.progress("facts")
         result.facts = {
             language: self._version_facts(request.post.text(language), language)
             for language in LANGUAGES
@@ -113,6 +120,8 @@ class Engine:
                 continue
             if not (request.enforce or rule.enabled(ctx)):
                 continue
+            if self.progress is not None:
+                self.progress(rule.family)
             if isinstance(rule, VersionRule):
                 for language in LANGUAGES:
                     text = post.text(language)

@@ -23,6 +23,7 @@ import signal
 import struct
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -109,16 +110,56 @@ def start() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     return _launch()
 
 
+#: The environment variable naming the file the process writes the rule family it is
+#: checking to (read by the window when a check takes too long).
+PROGRESS_VARIABLE = "COMPOSER_CHECK_PROGRESS"
+#: What the progress file says while the process loads (no deadline runs then).
+STARTING = "starting"
+
+
 def _launch() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
-    process = subprocess.Popen(
-        command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        creationflags=flags,
-    )
+    fd, progress = tempfile.mkstemp(prefix="composer-checking-", suffix=".progress")
+    os.close(fd)
+    try:
+        process = subprocess.Popen(
+            command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            creationflags=flags,
+            env={**os.environ, PROGRESS_VARIABLE: progress},
+        )
+    except BaseException:
+        os.unlink(progress)
+        raise
+    process.progress_path = progress  # type: ignore[attr-defined]
     assert process.stdin is not None and process.stdout is not None
     return process, FramedPipe(process.stdout, process.stdin)
+
+
+def progress_reporter() -> Any:
+    """In the checking process: a function writing each step's name to the progress
+    file (None without one). ``COMPOSER_CHECK_STALL=<family>`` makes the step of that
+    family never end: how the tests stand for a rule stuck on hostile text."""
+    path = os.environ.get(PROGRESS_VARIABLE)
+    if not path:
+        return None
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except OSError:
+        return None
+    stall = os.environ.get("COMPOSER_CHECK_STALL", "")
+
+    def report(step: str) -> None:
+        with contextlib.suppress(OSError):
+            os.pwrite(fd, step.encode("ascii", "replace")[:63].ljust(64, b"\0"), 0)
+        if step == stall:
+            import time
+
+            while True:
+                time.sleep(3600)
+
+    return report
 
 
 def stop(process: subprocess.Popen[bytes] | None, pipe: FramedPipe | None) -> None:
