@@ -183,3 +183,19 @@ def test_nothing_listening_is_unreachable() -> None:
     anna = TeamService(WebDavStorage(url, USER, PASSWORD), "Anna")
     with pytest.raises(Unreachable, match="cannot reach"):
         anna.list()
+
+
+def test_listing_notes_are_used_only_for_the_revision_they_describe(
+        anna: TeamService, ben: TeamService, dav_root: Path) -> None:
+    sent = anna.send_new(sample_post(), NO_FINDINGS)
+    [entry] = [e for e in anna.storage.list() if e.name.endswith(".team.json")]
+    assert json.loads(entry.note)["summary"]["revision"] == entry.tag == sent.revision
+    # Changed behind composer's back (another tool): the note is stale, the file is read.
+    path = dav_root / f"{sent.record.id}.team.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["review"]["status"] = "approved"
+    data["post"]["versions"]["fi"] = "Edited on the server web page, longer than before."
+    path.write_text(json.dumps(data), encoding="utf-8")
+    [row] = ben.list().posts
+    assert row.status is Status.APPROVED
+    assert row.title.startswith("Edited on the server")

@@ -10,9 +10,13 @@ versions are kept (:class:`Conflict`) and a person chooses.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from composer.model import LANGUAGES, Post
 from composer.team import naming
@@ -39,7 +43,7 @@ from composer.team.record import (
     new_id,
     now,
 )
-from composer.team.storage import LockInfo, TeamStorage
+from composer.team.storage import Entry, LockInfo, TeamStorage
 
 #: How often a review-record change is re-applied when others keep writing.
 RETRIES = 5
@@ -94,6 +98,37 @@ def _title(post: Post) -> str:
     return ""
 
 
+def note_of(summary: Summary) -> str:
+    """The listing note stored beside a post (a WebDAV property): its summary, valid while
+    the post is still ``summary.revision``."""
+    data = summary.to_dict()
+    del data["conflicts"]
+    data["revision"] = summary.revision
+    return json.dumps({"v": 1, "summary": data}, ensure_ascii=False)
+
+
+def summary_from_note(entry: Entry) -> Summary | None:
+    """The summary in ``entry``'s note if it describes this very revision, else None."""
+    if not entry.note or not entry.tag or len(entry.note) > 4000:
+        return None
+    try:
+        data = json.loads(entry.note)["summary"]
+        if data["revision"] != entry.tag or naming.post_name(data["id"]) != entry.name:
+            return None
+        texts = [data[k] for k in ("author", "last_change", "changed_by", "title")]
+        numbers = [data[k] for k in ("open_errors", "comments")]
+        languages = data["languages"]
+        if not all(isinstance(t, str) for t in texts) or not all(
+                isinstance(n, int) for n in numbers) or not all(
+                lang in LANGUAGES for lang in languages):
+            return None
+        return Summary(data["id"], Status(data["status"]), texts[0][:200], tuple(languages),
+                       numbers[0], texts[1][:64], texts[2][:200], texts[3][:80], numbers[1],
+                       entry.tag)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def summarise(record: TeamPost, revision: str, conflicts: tuple[str, ...] = (),
               locked: bool = False) -> Summary:
     return Summary(record.id, record.status, record.author,
@@ -103,11 +138,34 @@ def summarise(record: TeamPost, revision: str, conflicts: tuple[str, ...] = (),
 
 
 class TeamService:
-    def __init__(self, storage: TeamStorage, user: str) -> None:
+    def __init__(self, storage: TeamStorage, user: str, cache_file: Path | None = None) -> None:
         self.storage = storage
         self.user = user or "?"
         #: name -> (listing tag, record, revision): unchanged files are not read again.
         self._cache: dict[str, tuple[str, TeamPost, str]] = {}
+        #: Where the listing cache is kept between runs (None: in memory only).
+        self.cache_file = cache_file
+        self._cache_loaded = cache_file is None
+
+    def _load_cache(self) -> None:
+        self._cache_loaded = True
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+            for name, (tag, revision, text) in data.items():
+                self._cache[name] = (tag, from_bytes(text.encode(), name), revision)
+        except (OSError, ValueError, TypeError, TeamError):
+            self._cache.clear()  # a cache is only a shortcut: start afresh
+
+    def _save_cache(self) -> None:
+        if self.cache_file is None:
+            return
+        data = {name: [tag, revision, record.to_bytes().decode()]
+                for name, (tag, record, revision) in self._cache.items()}
+        with contextlib.suppress(OSError):
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.cache_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.cache_file)
 
     def close(self) -> None:
         self.storage.close()
@@ -123,6 +181,9 @@ class TeamService:
 
     def list(self) -> Listing:
         entries = self.storage.list()
+        if not self._cache_loaded:
+            self._load_cache()
+        changed = False
         listing = Listing()
         conflicts: dict[str, list[str]] = {}
         locks: set[str] = set()
@@ -138,20 +199,22 @@ class TeamService:
             else:
                 listing.foreign.append(entry.name)
 
-        def load(entry: object) -> tuple[str, TeamPost, str] | str:
-            name, tag = entry.name, entry.tag  # type: ignore[attr-defined]
-            cached = self._cache.get(name)
-            if cached and tag and cached[0] == tag:
-                return cached
+        def load(entry: Entry) -> Summary | str:
+            if (noted := summary_from_note(entry)) is not None:
+                return noted
+            cached = self._cache.get(entry.name)
+            if cached and entry.tag and cached[0] == entry.tag:
+                return summarise(cached[1], cached[2])
             try:
-                fetched = self._read(name)
+                fetched = self._read(entry.name)
             except (BrokenFile, NewerFormat) as exc:
                 return str(exc)
             except NotFound:
                 return ""  # removed meanwhile
-            value = (tag, fetched.record, fetched.revision)
-            self._cache[name] = value
-            return value
+            self._cache[entry.name] = (entry.tag, fetched.record, fetched.revision)
+            nonlocal changed
+            changed = True
+            return summarise(fetched.record, fetched.revision)
 
         workers = getattr(self.storage, "parallel_reads", 1)
         if workers > 1 and len(posts) > 1:
@@ -164,11 +227,15 @@ class TeamService:
                 if result:
                     listing.problems.append(result)
                 continue
-            _, record, revision = result
-            listing.posts.append(summarise(record, revision,
-                                           tuple(sorted(conflicts.get(record.id, ()))),
-                                           record.id in locks))
+            listing.posts.append(replace(result, conflicts=tuple(sorted(conflicts.get(
+                result.id, ()))), locked=result.id in locks))
         listing.posts.sort(key=lambda s: s.updated, reverse=True)
+        present = {e.name for e in posts}
+        for name in [n for n in self._cache if n not in present]:
+            del self._cache[name]
+            changed = True
+        if changed:
+            self._save_cache()
         return listing
 
     def conflicts(self, post_id: str) -> list[tuple[str, Fetched]]:
@@ -198,6 +265,7 @@ class TeamService:
         name = naming.post_name(post_id)
         try:
             revision = self.storage.create(name, record.to_bytes())
+            self._note(name, record, revision)
         except RevisionMismatch:
             current = self._read(name)
             if current.record.post.to_dict() == post.to_dict():
@@ -228,8 +296,16 @@ class TeamService:
                 new_revision = self.storage.replace(name, record.to_bytes(), current.revision)
             except RevisionMismatch:
                 continue
+            self._note(name, record, new_revision)
             return Fetched(record, new_revision)
         raise TeamError(f"{post_id}: others kept changing the post; try again")
+
+    def _note(self, name: str, record: TeamPost, revision: str) -> None:
+        """Attach the listing summary where the storage keeps notes (best effort: a
+        missing or stale note only means the listing reads the post itself)."""
+        if self.storage.keeps_notes:
+            with contextlib.suppress(TeamError):
+                self.storage.annotate(name, note_of(summarise(record, revision)))
 
     def _keep_both(self, theirs: TeamPost, post: Post, findings: FindingsSummary,
                    content_version: int) -> Conflict:
@@ -252,6 +328,7 @@ class TeamService:
                 revision = self.storage.replace(name, record.to_bytes(), current.revision)
             except RevisionMismatch:
                 continue
+            self._note(name, record, revision)
             return Fetched(record, revision)
         raise TeamError(f"{post_id}: others kept changing the post; try again")
 

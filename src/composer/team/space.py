@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from composer.settings import Settings
+from composer.settings import Settings, data_dir
 from composer.team import credentials
 from composer.team.errors import BadInput
 from composer.team.folder import FolderStorage
@@ -37,4 +38,10 @@ def open_service(location: str | None = None, settings: Settings | None = None) 
     user = credentials.user_name(settings)
     password = credentials.password(location) if is_web_address(location) else ""
     storage = open_storage(location, user, password)
-    return TeamService(storage, credentials.display_name(settings))
+    return TeamService(storage, credentials.display_name(settings), cache_file(location))
+
+
+def cache_file(location: str) -> Path:
+    """Where the listing of ``location`` is cached between runs (user data folder)."""
+    key = hashlib.sha256(location.strip().rstrip("/").encode()).hexdigest()[:24]
+    return data_dir() / "team-cache" / f"{key}.json"

@@ -29,6 +29,8 @@ class Entry:
     tag: str
     size: int = 0
     modified: str = ""
+    #: A short text the writer attached (the listing summary), where the store keeps one.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,12 @@ class TeamStorage(abc.ABC):
     @abc.abstractmethod
     def lock_info(self, name: str) -> LockInfo | None:
         """The current, unexpired lock on ``name``, if any."""
+
+    #: Whether :meth:`annotate` keeps notes that :meth:`list` returns.
+    keeps_notes = False
+
+    def annotate(self, name: str, note: str) -> None:  # noqa: B027 - optional
+        """Attach ``note`` to ``name`` without changing its revision."""
 
     def close(self) -> None:  # noqa: B027 - optional
         """Release connections."""

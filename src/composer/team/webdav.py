@@ -44,9 +44,12 @@ TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 MAX_LISTING_BYTES = 32 * 1024 * 1024
 LOCK_SUFFIX = ".lock"
 
-_PROPFIND = (b'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop>'
-             b"<D:resourcetype/><D:getetag/><D:getcontentlength/><D:getlastmodified/>"
-             b"</D:prop></D:propfind>")
+#: The namespace of composer's own WebDAV property: the listing summary of a post.
+NOTE_NS = "urn:composer:team"
+NOTE = f"{{{NOTE_NS}}}listing"
+_PROPFIND = (b'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
+             b'xmlns:C="urn:composer:team"><D:prop><D:resourcetype/><D:getetag/>'
+             b"<D:getcontentlength/><D:getlastmodified/><C:listing/></D:prop></D:propfind>")
 _LOCKDISCOVERY = (b'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:">'
                   b"<D:prop><D:lockdiscovery/></D:prop></D:propfind>")
 
@@ -174,10 +177,24 @@ class WebDavStorage(TeamStorage):
             if collection or name.startswith("."):
                 continue
             size = props.get(f"{DAV}getcontentlength", "0")
-            entries.append(Entry(name, props.get(f"{DAV}getetag", ""),
+            etag = props.get(f"{DAV}getetag", "")
+            if etag and not etag.startswith(('"', "W/")):
+                etag = f'"{etag}"'  # some servers list it without the quotes it is sent with
+            entries.append(Entry(name, etag,
                                  int(size) if size.isdigit() else 0,
-                                 props.get(f"{DAV}getlastmodified", "")))
+                                 props.get(f"{DAV}getlastmodified", ""),
+                                 props.get(NOTE, "")))
         return entries
+
+    keeps_notes = True
+
+    def annotate(self, name: str, note: str) -> None:
+        """The note as a dead property (PROPPATCH), which leaves the ETag as it is."""
+        body = ('<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:" '
+                f'xmlns:C="{NOTE_NS}"><D:set><D:prop><C:listing>{_xml_text(note)}'
+                "</C:listing></D:prop></D:set></D:propertyupdate>").encode()
+        self._request("PROPPATCH", name, ok=(207, 200),
+                      headers={"Content-Type": "application/xml"}, content=body)
 
     def read(self, name: str) -> tuple[bytes, str]:
         response = self._request("GET", name, ok=(200,))
