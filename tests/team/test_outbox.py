@@ -18,7 +18,7 @@ def test_changes_wait_while_offline_and_go_when_reachable(tmp_path: Path) -> Non
     space = tmp_path / "space"  # not there yet: the network drive is not connected
     outbox = Outbox()
     service = TeamService(FolderStorage(space), "Anna")
-    post_id = outbox.queue_send(str(space), 7, sample_post(), FindingsSummary(errors=2))
+    post_id = outbox.queue_send(str(space), "draft:7", sample_post(), FindingsSummary(errors=2))
     outbox.queue_comment(str(space), post_id, "fi", "Tarkista päivä", 0, 8, 1)
     outbox.queue_status(str(space), post_id, Status.CHANGES)
     result = outbox.flush(str(space), service)
@@ -33,20 +33,20 @@ def test_changes_wait_while_offline_and_go_when_reachable(tmp_path: Path) -> Non
     assert record.status is Status.CHANGES
     assert record.findings.errors == 2
     assert record.comments[0].quote == "Kirjasto"
-    assert Outbox().link(str(space), 7).post_id == post_id
+    assert Outbox().link(str(space), "draft:7").post_id == post_id
 
 
 def test_a_newer_text_replaces_the_unsent_one_and_updates_follow(tmp_path: Path) -> None:
     space = tmp_path / "space"
     outbox = Outbox()
     service = TeamService(FolderStorage(space), "Anna")
-    post_id = outbox.queue_send(str(space), 1, sample_post("first"), NO_FINDINGS)
-    assert outbox.queue_send(str(space), 1, sample_post("second"), NO_FINDINGS) == post_id
+    post_id = outbox.queue_send(str(space), "draft:1", sample_post("first"), NO_FINDINGS)
+    assert outbox.queue_send(str(space), "draft:1", sample_post("second"), NO_FINDINGS) == post_id
     assert outbox.waiting_count(str(space)) == 1
     space.mkdir()
     outbox.flush(str(space), service)
     assert service.get(post_id).record.post.text("fi") == "second"
-    outbox.queue_send(str(space), 1, sample_post("third"), NO_FINDINGS)
+    outbox.queue_send(str(space), "draft:1", sample_post("third"), NO_FINDINGS)
     outbox.flush(str(space), service)
     record = service.get(post_id).record
     assert (record.post.text("fi"), record.content_version) == ("third", 2)
@@ -57,12 +57,12 @@ def test_a_conflict_while_offline_keeps_both(tmp_path: Path) -> None:
     space.mkdir()
     outbox = Outbox()
     anna = TeamService(FolderStorage(space), "Anna")
-    post_id = outbox.queue_send(str(space), 1, sample_post("first"), NO_FINDINGS)
+    post_id = outbox.queue_send(str(space), "draft:1", sample_post("first"), NO_FINDINGS)
     outbox.flush(str(space), anna)
     ben = TeamService(FolderStorage(space), "Ben")
     theirs = ben.get(post_id)
     ben.update_content(post_id, sample_post("Ben's"), NO_FINDINGS, theirs.revision, 1)
-    outbox.queue_send(str(space), 1, sample_post("Anna's offline edit"), NO_FINDINGS)
+    outbox.queue_send(str(space), "draft:1", sample_post("Anna's offline edit"), NO_FINDINGS)
     result = outbox.flush(str(space), anna)
     assert len(result.conflicts) == 1
     [(_, mine)] = anna.conflicts(post_id)
@@ -73,7 +73,7 @@ def test_a_refused_change_is_kept_as_failed(tmp_path: Path) -> None:
     with dav_server(tmp_path / "root") as url:
         outbox = Outbox()
         service = TeamService(WebDavStorage(url, USER, "wrong"), "Anna")
-        outbox.queue_send(url, 1, sample_post(), NO_FINDINGS)
+        outbox.queue_send(url, "draft:1", sample_post(), NO_FINDINGS)
         result = outbox.flush(url, service)
         assert "401" in result.failed[0]
         [pending] = outbox.pending(url)

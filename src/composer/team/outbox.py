@@ -4,7 +4,8 @@ folder, so nothing is lost while the space is unreachable or the app closes.
 Changes go out in the order they were made. One that fails for a passing reason (no
 network, server busy) stays waiting; one that needs a person (refused, conflict, newer
 file) is marked *failed* with its message and kept. The table ``links`` remembers which
-team post each local draft became and the revision it was last sent as.
+team post each local source became and the revision it was last sent as; a source is
+``draft:<id>`` for a local draft, ``team:<id>`` for a team post opened for editing.
 """
 
 from __future__ import annotations
@@ -31,15 +32,23 @@ CREATE TABLE IF NOT EXISTS outbox (
   attempts INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'waiting',
   message TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS links (
-  draft_id INTEGER NOT NULL, space TEXT NOT NULL, post_id TEXT NOT NULL,
+  source TEXT NOT NULL, space TEXT NOT NULL, post_id TEXT NOT NULL,
   revision TEXT NOT NULL DEFAULT '', content_version INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (draft_id, space));
+  PRIMARY KEY (source, space));
 """
+
+
+def draft_source(draft_id: int) -> str:
+    return f"draft:{draft_id}"
+
+
+def team_source(post_id: str) -> str:
+    return f"team:{post_id}"
 
 
 @dataclass(frozen=True)
 class Link:
-    draft_id: int
+    source: str
     post_id: str
     revision: str
     content_version: int
@@ -88,17 +97,21 @@ class Outbox:
                        "VALUES (?, ?, ?, ?, ?)",
                        (space, kind, post_id, json.dumps(payload, ensure_ascii=False), now()))
 
-    def queue_send(self, space: str, draft_id: int, post: Post,
-                   findings: FindingsSummary) -> str:
-        """Queue a draft for review; returns its team post id (new ones get one now)."""
-        link = self.link(space, draft_id)
-        payload = {"draft_id": draft_id, "post": post.to_dict(),
-                   "findings": findings.to_dict()}
+    def queue_send(self, space: str, source: str, post: Post, findings: FindingsSummary,
+                   start: Link | None = None) -> str:
+        """Queue ``source``'s post for review; returns its team post id (a new one gets
+        one now). ``start``: the team post and revision it was fetched as, if it was."""
+        link = self.link(space, source)
+        payload = {"source": source, "post": post.to_dict(), "findings": findings.to_dict()}
         with self._db() as db:
-            if link is None:
+            if link is None and start is not None:
+                post_id = start.post_id
+                db.execute("INSERT INTO links VALUES (?, ?, ?, ?, ?)",
+                           (source, space, post_id, start.revision, start.content_version))
+            elif link is None:
                 post_id = new_id()
-                db.execute("INSERT INTO links (draft_id, space, post_id) VALUES (?, ?, ?)",
-                           (draft_id, space, post_id))
+                db.execute("INSERT INTO links (source, space, post_id) VALUES (?, ?, ?)",
+                           (source, space, post_id))
             else:
                 post_id = link.post_id
             waiting = db.execute(
@@ -124,17 +137,17 @@ class Outbox:
 
     # Reading -----------------------------------------------------------------------
 
-    def link(self, space: str, draft_id: int) -> Link | None:
+    def link(self, space: str, source: str) -> Link | None:
         with self._db() as db:
-            row = db.execute("SELECT draft_id, post_id, revision, content_version FROM links "
-                             "WHERE space = ? AND draft_id = ?", (space, draft_id)).fetchone()
+            row = db.execute("SELECT source, post_id, revision, content_version FROM links "
+                             "WHERE space = ? AND source = ?", (space, source)).fetchone()
         return Link(*row) if row else None
 
-    def link_post(self, space: str, draft_id: int, post_id: str, revision: str,
+    def link_post(self, space: str, source: str, post_id: str, revision: str,
                   content_version: int) -> None:
         with self._db() as db:
             db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?)",
-                       (draft_id, space, post_id, revision, content_version))
+                       (source, space, post_id, revision, content_version))
 
     def pending(self, space: str) -> list[Pending]:
         with self._db() as db:
@@ -190,14 +203,14 @@ class Outbox:
             findings = FindingsSummary(**{k: v for k, v in payload["findings"].items()
                                           if k != "rules"},
                                        rules=tuple(payload["findings"].get("rules", ())))
-            draft_id = int(payload["draft_id"])
-            link = self.link(space, draft_id)
+            source = str(payload["source"])
+            link = self.link(space, source)
             if link is None or not link.revision:
                 fetched = service.send_new(post, findings, post_id)
             else:
                 fetched = service.update_content(post_id, post, findings, link.revision,
                                                  link.content_version)
-            self.link_post(space, draft_id, post_id, fetched.revision,
+            self.link_post(space, source, post_id, fetched.revision,
                            fetched.record.content_version)
         elif kind == "comment":
             service.comment(post_id, payload["language"], payload["text"], payload["start"],
