@@ -46,6 +46,7 @@ from composer.ui.hashtag_chips import append_hashtag, official_tags
 from composer.ui.media_panel import MediaPanel
 from composer.ui.menus import build_menus
 from composer.ui.post_header import PostHeader
+from composer.ui.team import install as install_team
 from composer.ui.translate_dialog import install as install_translation
 from composer.ui.ui_language import resolve_ui_language
 from composer.ui.window_dialogs import DialogsMixin
@@ -98,6 +99,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self._connect()
         self.menus, self.actions = build_menus(self)
         install_translation(self)  # Tools → Translate, the editors' buttons
+        install_team(self)  # the Team menu, the outbox status, review comments
         self.check_state = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_state)
 

@@ -38,6 +38,9 @@ class DialogsMixin:
         self.ui_language = resolve_ui_language(settings.ui_language)
         self.checker.set_options(self.ui_language, settings)
         self.preview.set_settings(settings)
+        team = getattr(self, "team", None)
+        if team is not None:
+            team.refresh_queue_status()  # another team space may have changes waiting
 
     def show_about(self) -> None:
         from composer.ui.about import AboutDialog
