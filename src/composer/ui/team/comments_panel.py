@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.team.record import Comment, TeamPost
-from composer.ui import language_names
+from composer.ui.language import language_names
 
 
 def utf16(text: str, index: int) -> int:

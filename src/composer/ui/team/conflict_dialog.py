@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from composer.model import LANGUAGES
 from composer.team.service import Fetched
-from composer.ui import language_names
+from composer.ui.language import language_names
 
 
 class ConflictDialog(QDialog):
