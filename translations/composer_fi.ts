@@ -1762,6 +1762,10 @@
         <translation>Luetaan tiimin tilaa…</translation>
     </message>
     <message>
+        <source>%1 is editing</source>
+        <translation>%1 muokkaa</translation>
+    </message>
+    <message>
         <source>being edited</source>
         <translation>muokattavana</translation>
     </message>

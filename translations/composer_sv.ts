@@ -1762,6 +1762,10 @@
         <translation>Läser teamets utrymme…</translation>
     </message>
     <message>
+        <source>%1 is editing</source>
+        <translation>%1 redigerar</translation>
+    </message>
+    <message>
         <source>being edited</source>
         <translation>redigeras</translation>
     </message>

@@ -91,6 +91,7 @@ def test_lock_file_names_the_editor_and_expires(tmp_path: Path) -> None:
         ben.lock(sent.record.id)
     assert ben.lock_info(sent.record.id).owner == "Anna"
     assert ben.get(sent.record.id).record.id == sent.record.id  # reading is not blocked
+    assert [p.locked_by for p in ben.list().posts] == ["Anna"]
     anna.unlock(sent.record.id, held)
     assert ben.lock_info(sent.record.id) is None
     ben.storage.lock(sent.record.id + ".team.json", "Ben", seconds=-1)  # already expired

@@ -92,7 +92,7 @@ def test_webdav_lock_shows_who_is_editing(anna: TeamService, ben: TeamService) -
         ben.lock(sent.record.id)
     assert ben.lock_info(sent.record.id).owner == "Anna"
     ben.comment(sent.record.id, "sv", "Ser bra ut")  # reading and commenting go on
-    assert [p.locked for p in ben.list().posts] == [True]
+    assert [(p.locked, p.locked_by) for p in ben.list().posts] == [(True, "Anna")]
     assert anna.lock(sent.record.id).token == held.token  # renewed, not refused
     anna.unlock(sent.record.id, held)
     assert ben.lock_info(sent.record.id) is None

@@ -168,6 +168,8 @@ def run_list(args: argparse.Namespace) -> int:
         for p in listing.posts:
             errors = f"{p.open_errors} error(s)" if p.open_errors else "no errors"
             extra = f"  [{len(p.conflicts)} conflicting version(s)]" if p.conflicts else ""
+            if p.locked_by:
+                extra += f"  [{p.locked_by} is editing]"
             print(_safe(f"{p.id}  {p.status.value:18} {p.author[:16]:16} "
                         f"{','.join(p.languages):8} {errors:12} {p.updated}  "
                         f"{p.title[:40]}{extra}"))

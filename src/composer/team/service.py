@@ -47,6 +47,8 @@ from composer.team.storage import Entry, LockInfo, TeamStorage
 
 #: How often a review-record change is re-applied when others keep writing.
 RETRIES = 5
+#: Lock owners looked up per listing (each is one request on WebDAV).
+MAX_LOCK_LOOKUPS = 50
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,15 @@ class Summary:
     revision: str
     conflicts: tuple[str, ...] = ()
     locked: bool = False
+    #: Who holds the editing lock ("" if nobody, or not known).
+    locked_by: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "status": self.status.value, "author": self.author,
                 "languages": list(self.languages), "open_errors": self.open_errors,
                 "last_change": self.updated, "changed_by": self.updated_by,
                 "title": self.title, "comments": self.comments,
-                "conflicts": list(self.conflicts)}
+                "conflicts": list(self.conflicts), "editing": self.locked_by}
 
 
 @dataclass
@@ -229,6 +233,7 @@ class TeamService:
                 continue
             listing.posts.append(replace(result, conflicts=tuple(sorted(conflicts.get(
                 result.id, ()))), locked=result.id in locks))
+        self._lock_owners(listing)
         listing.posts.sort(key=lambda s: s.updated, reverse=True)
         present = {e.name for e in posts}
         for name in [n for n in self._cache if n not in present]:
@@ -237,6 +242,19 @@ class TeamService:
         if changed:
             self._save_cache()
         return listing
+
+    def _lock_owners(self, listing: Listing) -> None:
+        """Who is editing the posts with a lock entry (at most :data:`MAX_LOCK_LOOKUPS`
+        asked; an expired lock counts as none)."""
+        locked = [i for i, summary in enumerate(listing.posts) if summary.locked]
+        for index in locked[:MAX_LOCK_LOOKUPS]:
+            summary = listing.posts[index]
+            try:
+                held = self.storage.lock_info(naming.post_name(summary.id))
+            except TeamError:
+                continue
+            listing.posts[index] = replace(summary, locked=held is not None,
+                                           locked_by=held.owner if held else "")
 
     def conflicts(self, post_id: str) -> list[tuple[str, Fetched]]:
         """The versions kept beside the post when two people changed it at once."""

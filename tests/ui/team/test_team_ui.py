@@ -82,6 +82,10 @@ def test_review_list_open_comment_and_approve_with_errors(
     assert window.editor("fi").textCursor().selectedText() == "maanantaina"
     _wait_idle(qtbot, window)
     assert ben.lock_info(sent.record.id).owner == "Anna"  # "Anna is editing"
+    dialog.refresh()
+    qtbot.waitUntil(lambda: "Anna is editing" in dialog.table.item(0, 6).text(),
+                    timeout=20_000)
+    dialog.table.selectRow(0)
 
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         staticmethod(lambda *a, **k: ("Looks good", True)))
@@ -156,3 +160,51 @@ def test_the_window_never_waits_on_a_slow_server(make_window, qtbot, tmp_path: P
         assert window.team.queue_label.text() == "1 change waiting to be sent"
         assert "500" in window.team.queue_label.toolTip()
         window.team.review_dialog.close()
+
+
+def test_editing_an_opened_post_updates_it_or_keeps_both(
+        make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        type_text) -> None:
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    window = _window(make_window, str(tmp_path))
+    window.team.open_post(sent.record.id)
+    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    editor = window.editor("fi")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " Avoinna taas tiistaina.")
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    record = ben.get(sent.record.id).record
+    assert record.post.text("fi") == FI + " Avoinna taas tiistaina."
+    assert (record.content_version, record.updated_by) == (2, "Anna")
+
+    # Ben changes the text too; Anna's next send keeps both and says so.
+    current = ben.get(sent.record.id)
+    ben.update_content(sent.record.id, Post(organisation="jakobstad", versions={"fi": "Ben"}),
+                       FindingsSummary(), current.revision, current.record.content_version)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a)))
+    type_text(editor, " Tervetuloa!")
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    assert warned and "Both versions are kept" in warned[0][2]
+    [(_, mine)] = ben.conflicts(sent.record.id)
+    assert mine.record.post.text("fi").endswith("Tervetuloa!")
+    assert ben.get(sent.record.id).record.post.text("fi") == "Ben"
+
+    # Anna keeps her version; her next change goes on top of it, no new conflict.
+    dialog = window.team
+    window.team.choose_version(sent.record.id, window)
+    qtbot.waitUntil(lambda: getattr(dialog, "conflict_dialog", None) is not None,
+                    timeout=20_000)
+    dialog.conflict_dialog.keep_mine.click()
+    _wait_idle(qtbot, window)
+    assert editor.toPlainText().endswith("Tervetuloa!")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " Kiitos.")
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    assert ben.get(sent.record.id).record.post.text("fi").endswith("Tervetuloa! Kiitos.")
+    assert ben.conflicts(sent.record.id) == []

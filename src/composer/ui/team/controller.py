@@ -263,9 +263,12 @@ class TeamController(QObject):
         self._run(lambda: self.service().list(), on_listing, on_error)
 
     def open_post(self, post_id: str) -> None:
+        space = self.space()
+
         def work() -> tuple[Fetched, LockInfo | None, Locked | None]:
             service = self.service()
             fetched = service.get(post_id)
+            self._starts_from(space, fetched)
             try:
                 return fetched, service.lock(post_id), None
             except Locked as held:
@@ -290,6 +293,12 @@ class TeamController(QObject):
                     "%1", held.owner).replace("%2", held.expires[11:16]), 15_000)
 
         self._run(work, done)
+
+    def _starts_from(self, space: str, fetched: Fetched) -> None:
+        """Worker thread: the window now shows ``fetched``; the next send starts from it."""
+        record = fetched.record
+        self.outbox.link_post(space, team_source(record.id), record.id, fetched.revision,
+                              record.content_version)
 
     def _show_current(self, fetched: Fetched) -> None:
         self.current = fetched
@@ -428,7 +437,14 @@ class TeamController(QObject):
             if self.review_dialog is not None:
                 self.review_dialog.refresh()
 
-        self._run(lambda: self.service().resolve(post_id, kept_name, keep_mine), done)
+        space = self.space()
+
+        def work() -> Fetched:
+            fetched = self.service().resolve(post_id, kept_name, keep_mine)
+            self._starts_from(space, fetched)
+            return fetched
+
+        self._run(work, done)
 
     def shutdown(self) -> None:
         self.retry_timer.stop()

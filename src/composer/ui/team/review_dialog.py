@@ -109,7 +109,9 @@ class ReviewDialog(QDialog):
         self.table.setRowCount(len(self.posts))
         for row, post in enumerate(self.posts):
             notes = []
-            if post.locked:
+            if post.locked_by:
+                notes.append(self.tr("%1 is editing").replace("%1", post.locked_by))
+            elif post.locked:
                 notes.append(self.tr("being edited"))
             if post.conflicts:
                 notes.append(self.tr("two versions: choose one"))
