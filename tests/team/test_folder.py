@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.team.errors import Conflict, Locked, StatusConflict, Unreachable
+from composer.team.errors import AccessDenied, Conflict, Locked, StatusConflict, Unreachable
 from composer.team.folder import FolderStorage
 from composer.team.record import Status
 from composer.team.service import TeamService
@@ -158,3 +158,45 @@ def test_newer_post_is_listed_as_a_problem_not_changed(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="newer composer"):
         anna.comment(sent.record.id, "fi", "hello")
     assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_team_folder_is_a_clear_error(tmp_path: Path) -> None:
+    anna = _service(tmp_path, "Anna")
+    sent = anna.send_new(sample_post(), NO_FINDINGS)
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(AccessDenied, match="no permission"):
+            anna.comment(sent.record.id, "fi", "Hyvä")
+        assert anna.get(sent.record.id).record.comments == ()
+    finally:
+        tmp_path.chmod(0o700)
+
+
+FULL_DISK = """
+import json, resource, signal, sys
+from composer.team.folder import FolderStorage
+from composer.team.service import TeamService
+from composer.team.errors import TeamError
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # report EFBIG instead of dying
+service = TeamService(FolderStorage(sys.argv[1]), "Anna")
+# No file may grow past 2 KB: writes fail like on a full disk, for root too.
+resource.setrlimit(resource.RLIMIT_FSIZE, (2048, resource.RLIM_INFINITY))
+try:
+    service.comment(sys.argv[2], "fi", "pitkä kommentti " * 400)
+    print(json.dumps({"error": None}))
+except TeamError as exc:
+    print(json.dumps({"error": str(exc), "kind": type(exc).__name__}))
+"""
+
+
+def test_a_full_disk_keeps_the_post_as_it_was(tmp_path: Path) -> None:
+    sent = _service(tmp_path, "Anna").send_new(sample_post(), NO_FINDINGS)
+    path = tmp_path / f"{sent.record.id}.team.json"
+    before = path.read_bytes()
+    run = subprocess.run([sys.executable, "-c", FULL_DISK, str(tmp_path), sent.record.id],
+                         capture_output=True, text=True, timeout=60, cwd=REPO)
+    result = json.loads(run.stdout)
+    assert result["kind"] == "ServerError" and "disk" in result["error"], run.stderr
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".tmp-*"))  # the half-written temporary file is gone

@@ -48,7 +48,7 @@ LOCK_SUFFIX = ".lock"
 def _os_error(exc: OSError, where: Path) -> TeamError:
     if isinstance(exc, PermissionError):
         return AccessDenied(f"{where}: no permission to read or write in the team folder")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return ServerError(f"{where}: the disk of the team folder is full; nothing was "
                            "changed there")
     if isinstance(exc, FileNotFoundError):
