@@ -95,6 +95,10 @@ def _status_error(response: httpx.Response, what: str) -> TeamError:
         return Locked(f"{what}: locked on the server by someone else (423)")
     if code == 507:
         return ServerError(f"{what}: the server's storage is full (507); nothing was changed")
+    if 300 <= code < 400:
+        where = response.headers.get("Location", "")
+        return BadInput(f"{what}: the server sends this address elsewhere ({code}"
+                        + (f", to {where}" if where else "") + "); use that address")
     if code >= 500:
         return ServerError(f"{what}: the server failed ({code}); try again later")
     return TeamError(f"{what}: unexpected answer from the server ({code})")

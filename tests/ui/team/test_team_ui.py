@@ -184,12 +184,12 @@ def test_editing_an_opened_post_updates_it_or_keeps_both(
     current = ben.get(sent.record.id)
     ben.update_content(sent.record.id, Post(organisation="jakobstad", versions={"fi": "Ben"}),
                        FindingsSummary(), current.revision, current.record.content_version)
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a)))
     type_text(editor, " Tervetuloa!")
     window.actions["team_send"].trigger()
     _wait_idle(qtbot, window)
-    assert warned and "Both versions are kept" in warned[0][2]
+    notice = window.team.conflict_notice
+    assert notice.isVisible() and "Both versions are kept" in notice.text()
+    notice.close()
     [(_, mine)] = ben.conflicts(sent.record.id)
     assert mine.record.post.text("fi").endswith("Tervetuloa!")
     assert ben.get(sent.record.id).record.post.text("fi") == "Ben"

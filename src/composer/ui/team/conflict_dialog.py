@@ -3,7 +3,7 @@ the team space and the one kept beside it. The user chooses which stays."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,12 +36,13 @@ class ConflictDialog(QDialog):
             "the one to continue with. The other is removed from the team space."), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("In the team space (%1, %2)").replace(
-            "%1", theirs.updated_by).replace("%2", theirs.updated[:16].replace("T", " ")),
-            self), 0, 1)
-        grid.addWidget(QLabel(self.tr("Kept beside it (%1, %2)").replace(
-            "%1", mine.updated_by).replace("%2", mine.updated[:16].replace("T", " ")),
-            self), 0, 2)
+        for column, text, record in (
+                (1, self.tr("In the team space (%1, %2)"), theirs),
+                (2, self.tr("Kept beside it (%1, %2)"), mine)):
+            label = QLabel(text.replace("%1", record.updated_by).replace(
+                "%2", record.updated[:16].replace("T", " ")), self)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names come from others' files
+            grid.addWidget(label, 0, column)
         row = 1
         for language in LANGUAGES:
             left, right = theirs.post.text(language), mine.post.text(language)

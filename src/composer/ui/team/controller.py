@@ -173,7 +173,12 @@ class TeamController(QObject):
             self.window.status_message(
                 self.tr("%n change(s) sent to the team space.", "", result.sent), 5000)
         for conflict in result.conflicts:
-            QMessageBox.warning(self.window, self.tr("Two versions kept"), explain(conflict))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Two versions kept"),
+                              explain(conflict), QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("teamConflictNotice")
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names come from others' files
+            self.conflict_notice = box
+            box.open()
         for failure in result.failed:
             self.window.status_message(failure, 10_000)
         self._show_queue(result.waiting, result.stopped)

@@ -62,6 +62,7 @@ class ReviewDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self._open())
         self.state = QLabel(self)
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         def button(text: str, slot) -> QPushButton:
