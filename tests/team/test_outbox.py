@@ -69,15 +69,30 @@ def test_a_conflict_while_offline_keeps_both(tmp_path: Path) -> None:
     assert mine.record.post.text("fi") == "Anna's offline edit"
 
 
-def test_a_refused_change_is_kept_as_failed(tmp_path: Path) -> None:
+def test_a_refused_password_keeps_changes_waiting(tmp_path: Path) -> None:
     with dav_server(tmp_path / "root") as url:
         outbox = Outbox()
         service = TeamService(WebDavStorage(url, USER, "wrong"), "Anna")
         outbox.queue_send(url, "draft:1", sample_post(), NO_FINDINGS)
         result = outbox.flush(url, service)
-        assert "401" in result.failed[0]
+        assert "401" in result.stopped and result.waiting == 1
         [pending] = outbox.pending(url)
-        assert pending.state == "failed" and "401" in pending.message
-        outbox.retry(pending.seq)
+        assert pending.state == "waiting" and "401" in pending.message
         good = TeamService(WebDavStorage(url, USER, PASSWORD), "Anna")
         assert outbox.flush(url, good).sent == 1
+
+
+def test_a_change_that_no_longer_applies_is_kept_as_failed(tmp_path: Path) -> None:
+    space = tmp_path / "space"
+    space.mkdir()
+    outbox = Outbox()
+    anna = TeamService(FolderStorage(space), "Anna")
+    sent = anna.send_new(sample_post(), NO_FINDINGS)
+    anna.set_status(sent.record.id, Status.APPROVED)
+    outbox.queue_status(str(space), sent.record.id, Status.APPROVED)
+    result = outbox.flush(str(space), TeamService(FolderStorage(space), "Ben"))
+    assert "already approved by Anna" in result.failed[0]
+    [pending] = outbox.pending(str(space))
+    assert pending.state == "failed"
+    outbox.discard(pending.seq)
+    assert outbox.pending(str(space)) == []

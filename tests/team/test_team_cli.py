@@ -77,6 +77,9 @@ def test_bad_input_and_unreachable_exit_2(tmp_path: Path, team: str, capsys) -> 
     assert main(["team", "get", "not-an-id", str(tmp_path / "x.json"), "--team", team]) == 2
     assert main(["team", "get", "0" * 32, str(tmp_path / "x.json"), "--team", team]) == 2
     assert "404" in capsys.readouterr().err
+    assert main(["team", "comment", "0" * 32, "--text", "x", "--start", "0", "--end", "1",
+                 "--team", team]) == 2
+    assert "--lang" in capsys.readouterr().err
     assert main(["team", "list", "--team", "http://127.0.0.1:9/dav/"]) == 2
     assert "cannot reach" in capsys.readouterr().err
     assert main(["team", "list"]) == 2  # no space anywhere

@@ -25,7 +25,10 @@ class Unreachable(TeamError):
 
 
 class AccessDenied(TeamError):
-    """The server refused the user name or password (401) or the action (403)."""
+    """The server refused the user name or password (401) or the action (403). Changes
+    wait for it to be fixed (in the settings, or on the server)."""
+
+    transient = True
 
 
 class NotFound(TeamError):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -45,8 +47,10 @@ from composer.team.record import (
 )
 from composer.team.storage import Entry, LockInfo, TeamStorage
 
-#: How often a review-record change is re-applied when others keep writing.
-RETRIES = 5
+#: How often a review-record change is re-applied when others keep writing (with a
+#: growing, randomised pause between tries so that two writers fall out of step).
+RETRIES = 8
+PAUSE_SECONDS = 0.05
 #: Lock owners looked up per listing (each is one request on WebDAV).
 MAX_LOCK_LOOKUPS = 50
 
@@ -93,6 +97,11 @@ class Listing:
     problems: list[str] = field(default_factory=list)
     #: Other files in the space, left alone.
     foreign: list[str] = field(default_factory=list)
+
+
+def _pause(attempt: int) -> None:
+    if attempt:
+        time.sleep(random.uniform(0.5, 1.5) * PAUSE_SECONDS * attempt)
 
 
 def _title(post: Post) -> str:
@@ -296,7 +305,8 @@ class TeamService:
         """Send a changed text for review. ``revision``/``content_version`` are those of
         the version this change started from (as ``get`` gave them)."""
         name = naming.post_name(check_id(post_id))
-        for _ in range(RETRIES):
+        for attempt in range(RETRIES):
+            _pause(attempt)
             current = self._read(name)
             theirs = current.record
             if theirs.post.to_dict() == post.to_dict():
@@ -339,7 +349,8 @@ class TeamService:
 
     def _apply(self, post_id: str, change: Callable[[TeamPost], TeamPost]) -> Fetched:
         name = naming.post_name(check_id(post_id))
-        for _ in range(RETRIES):
+        for attempt in range(RETRIES):
+            _pause(attempt)
             current = self._read(name)
             record = change(current.record)
             try:
@@ -360,6 +371,8 @@ class TeamService:
             raise BadInput(f"the comment is longer than {MAX_COMMENT_CHARS} characters")
         if language and language not in LANGUAGES:
             raise BadInput(f"unknown language {language!r} (known: {', '.join(LANGUAGES)})")
+        if start is not None and not language:
+            raise BadInput("a comment on a span needs the language of the version (--lang)")
         if (start is None) != (end is None) or (start is not None and not 0 <= start <= end):
             raise BadInput("a comment's span needs a start and an end, start ≤ end")
         key = comment_id or new_id()

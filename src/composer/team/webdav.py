@@ -121,7 +121,7 @@ class WebDavStorage(TeamStorage):
     def __init__(self, url: str, user: str = "", password: str = "",
                  transport: httpx.BaseTransport | None = None) -> None:
         self.location = check_url(url)
-        self._base_path = urlsplit(self.location).path
+        self._base_path = unquote(urlsplit(self.location).path)
         self._client = httpx.Client(
             base_url=self.location, auth=(user, password) if user else None,
             timeout=TIMEOUT, follow_redirects=False, transport=transport,

@@ -45,7 +45,7 @@ from composer.ui.editor.post_header import PostHeader
 from composer.ui.findings.panel import FindingsPanel
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.panel import ChannelPreviewPanel
-from composer.ui.team import install as install_team
+from composer.ui.team.controller import install as install_team
 from composer.ui.translate.dialog import install as install_translation
 from composer.ui.window.checker import CheckResult, LiveChecker
 from composer.ui.window.dialogs_controller import DialogsMixin
