@@ -105,6 +105,10 @@
         <translation>Valinnainen konekäännös</translation>
     </message>
     <message>
+        <source>Team review on WebDAV servers</source>
+        <translation>Tiimin tarkastus WebDAV-palvelimilla</translation>
+    </message>
+    <message>
         <source>Finds the settings folders</source>
         <translation>Löytää asetuskansiot</translation>
     </message>

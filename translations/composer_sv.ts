@@ -105,6 +105,10 @@
         <translation>Valfri maskinöversättning</translation>
     </message>
     <message>
+        <source>Team review on WebDAV servers</source>
+        <translation>Teamgranskning på WebDAV-servrar</translation>
+    </message>
+    <message>
         <source>Finds the settings folders</source>
         <translation>Hittar inställningsmapparna</translation>
     </message>
