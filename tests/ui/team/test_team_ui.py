@@ -208,3 +208,15 @@ def test_editing_an_opened_post_updates_it_or_keeps_both(
     _wait_idle(qtbot, window)
     assert ben.get(sent.record.id).record.post.text("fi").endswith("Tervetuloa! Kiitos.")
     assert ben.conflicts(sent.record.id) == []
+
+
+def test_opening_a_post_someone_is_editing_says_who(make_window, qtbot, tmp_path: Path) -> None:
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    ben.lock(sent.record.id)
+    window = _window(make_window, str(tmp_path))
+    window.team.open_post(sent.record.id)
+    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    assert window.editor("fi").toPlainText() == FI  # reading is not blocked
+    assert window.statusBar().currentMessage().startswith("Ben is editing this post (until ")

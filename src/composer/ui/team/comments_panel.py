@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.team.record import Comment, TeamPost
 from composer.ui.language import language_names
+from composer.ui.team.messages import local_time
 
 
 def utf16(text: str, index: int) -> int:
@@ -84,7 +85,7 @@ class CommentsPanel(QDockWidget):
     def _label(self, comment: Comment) -> str:
         where = language_names.in_sentence(comment.language) if comment.language else ""
         quote = f" «{comment.quote}»" if comment.quote else ""
-        return f"{comment.author} · {comment.at[:16].replace('T', ' ')} · {where}{quote}\n" \
+        return f"{comment.author} · {local_time(comment.at)} · {where}{quote}\n" \
                f"{comment.text}"
 
     def comment(self, comment_id: str) -> Comment | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES
 from composer.team.service import Fetched
 from composer.ui.language import language_names
+from composer.ui.team.messages import local_time
 
 
 class ConflictDialog(QDialog):
@@ -40,7 +41,7 @@ class ConflictDialog(QDialog):
                 (1, self.tr("In the team space (%1, %2)"), theirs),
                 (2, self.tr("Kept beside it (%1, %2)"), mine)):
             label = QLabel(text.replace("%1", record.updated_by).replace(
-                "%2", record.updated[:16].replace("T", " ")), self)
+                "%2", local_time(record.updated)), self)
             label.setTextFormat(Qt.TextFormat.PlainText)  # names come from others' files
             grid.addWidget(label, 0, column)
         row = 1

@@ -23,7 +23,7 @@ from composer.team.service import Fetched, Listing, TeamService
 from composer.team.storage import LockInfo
 from composer.ui.team.background import Background
 from composer.ui.team.comments_panel import CommentsPanel
-from composer.ui.team.messages import explain
+from composer.ui.team.messages import explain, local_time
 from composer.ui.team.review_dialog import ReviewDialog, status_text
 
 if TYPE_CHECKING:
@@ -294,8 +294,9 @@ class TeamController(QObject):
                 self.lock_timer.start()
             self._show_current(fetched)
             if held is not None:
+                until = local_time(held.expires, with_date=False)
                 self.window.status_message(self.tr("%1 is editing this post (until %2).").replace(
-                    "%1", held.owner).replace("%2", held.expires[11:16]), 15_000)
+                    "%1", held.owner).replace("%2", until), 15_000)
 
         self._run(work, done)
 

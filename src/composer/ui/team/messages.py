@@ -3,6 +3,8 @@ and what was kept, then the detail from the team space."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from composer.postfile import PostFileError
@@ -39,3 +41,12 @@ def explain(error: Exception) -> str:
     lead = next((text for kind, text in leads if isinstance(error, kind)),
                 translate("TeamMessages", "The team space did not accept the change."))
     return f"{lead}\n{error}"
+
+
+def local_time(stamp: str, with_date: bool = True) -> str:
+    """A team-space time (ISO 8601, UTC) in this computer's time zone."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp[:16]
+    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")

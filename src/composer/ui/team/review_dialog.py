@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.team.record import Status
 from composer.team.service import Listing, Summary
+from composer.ui.team.messages import local_time
 
 if TYPE_CHECKING:
     from composer.ui.team.controller import TeamController
@@ -120,7 +121,7 @@ class ReviewDialog(QDialog):
                 notes.append(self.tr("%n comment(s)", "", post.comments))
             cells = [post.title or self.tr("(empty)"), status_text(post.status), post.author,
                      ", ".join(lang.upper() for lang in post.languages),
-                     str(post.open_errors), post.updated[:16].replace("T", " "),
+                     str(post.open_errors), local_time(post.updated),
                      "; ".join(notes)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
