@@ -86,6 +86,7 @@ class TeamController(QObject):
         else:
             window.menuBar().addMenu(menu)
         window.menus["team"] = menu
+        menu.aboutToShow.connect(self.refresh_queue_status)
         entries = (
             ("team_send", self.tr("&Send for review"), "Ctrl+Shift+R", self.send_for_review),
             ("team_review", self.tr("&Review list…"), "Ctrl+Shift+L", self.show_review_list),
@@ -165,8 +166,12 @@ class TeamController(QObject):
         self._run(self._flush, self._flushed)
 
     def _retry(self) -> None:
-        if self.waiting and not self.background.busy:
+        if self.background.busy:
+            return
+        if self.waiting:
             self.flush_now()
+        else:
+            self.refresh_queue_status()  # the settings may name another space now
 
     def _flushed(self, result: FlushResult) -> None:
         if result.sent:
