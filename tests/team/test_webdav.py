@@ -199,3 +199,36 @@ def test_listing_notes_are_used_only_for_the_revision_they_describe(
     [row] = ben.list().posts
     assert row.status is Status.APPROVED
     assert row.title.startswith("Edited on the server")
+
+
+def test_two_reviewers_approving_at_the_same_moment(anna: TeamService, ben: TeamService,
+                                                    dav_url: str) -> None:
+    import threading
+
+    sent = anna.send_new(sample_post(), NO_FINDINGS)
+    cecilia = TeamService(WebDavStorage(dav_url, USER, PASSWORD), "Cecilia")
+    start = threading.Barrier(2, timeout=10)
+    outcomes: dict[str, str] = {}
+
+    def approve(service: TeamService) -> None:
+        start.wait()
+        try:
+            service.set_status(sent.record.id, Status.APPROVED)
+            outcomes[service.user] = "approved"
+        except StatusConflict as exc:
+            outcomes[service.user] = str(exc)
+
+    threads = [threading.Thread(target=approve, args=(s,)) for s in (ben, cecilia)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["Ben", "Cecilia"]
+    winners = [user for user, outcome in outcomes.items() if outcome == "approved"]
+    assert len(winners) == 1
+    loser = next(outcome for outcome in outcomes.values() if outcome != "approved")
+    assert f"already approved by {winners[0]}" in loser
+    history = anna.get(sent.record.id).record.history
+    assert [(s.status, s.by) for s in history] == [(Status.READY, "Anna"),
+                                                   (Status.APPROVED, winners[0])]
+    cecilia.close()
