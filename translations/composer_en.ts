@@ -62,6 +62,13 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n change not sent (Team menu)</numerusform>
+            <numerusform>%n changes not sent (Team menu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) sent to the team space.</source>
         <translation>
             <numerusform>%n change sent to the team space.</numerusform>

@@ -1963,6 +1963,17 @@
 </context>
 <context>
     <name>TeamController</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n muutos jäi lähettämättä (Tiimi-valikko)</numerusform>
+            <numerusform>%n muutosta jäi lähettämättä (Tiimi-valikko)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;not sent…</source>
+        <translation>&amp;Lähettämättä jääneet muutokset…</translation>
+    </message>
     <message>
         <source>T&amp;eam</source>
         <translation>&amp;Tiimi</translation>
@@ -2059,6 +2070,37 @@
             <numerusform>Julkaisussa on %n avoin virhe. Hyväksytäänkö silti? Hyväksyntääsi kirjataan, että hyväksyit sen.</numerusform>
             <numerusform>Julkaisussa on %n avointa virhettä. Hyväksytäänkö silti? Hyväksyntääsi kirjataan, että hyväksyit ne.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentDialog</name>
+    <message>
+        <source>Status change</source>
+        <translation>Tilan muutos</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Lähetys tarkastettavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>The team space did not accept these changes. Try again once the reason is dealt with, or discard them.</source>
+        <translation>Tiimin tila ei hyväksynyt näitä muutoksia. Yritä uudelleen, kun syy on korjattu, tai hylkää ne.</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Lähettämättä jääneet muutokset</translation>
     </message>
 </context>
 </TS>

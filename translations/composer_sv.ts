@@ -1963,6 +1963,17 @@
 </context>
 <context>
     <name>TeamController</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n ändring skickades inte (Team-menyn)</numerusform>
+            <numerusform>%n ändringar skickades inte (Team-menyn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;not sent…</source>
+        <translation>Ändringar som &amp;inte skickades…</translation>
+    </message>
     <message>
         <source>T&amp;eam</source>
         <translation>T&amp;eam</translation>
@@ -2059,6 +2070,37 @@
             <numerusform>Inlägget har %n öppet fel. Godkänna ändå? Ditt godkännande registrerar att du accepterade det.</numerusform>
             <numerusform>Inlägget har %n öppna fel. Godkänna ändå? Ditt godkännande registrerar att du accepterade dem.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentDialog</name>
+    <message>
+        <source>Status change</source>
+        <translation>Statusändring</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Skickande för granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>The team space did not accept these changes. Try again once the reason is dealt with, or discard them.</source>
+        <translation>Teamets utrymme tog inte emot de här ändringarna. Försök igen när orsaken är åtgärdad, eller släng dem.</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Ändringar som inte skickades</translation>
     </message>
 </context>
 </TS>

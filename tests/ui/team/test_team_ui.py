@@ -220,3 +220,26 @@ def test_opening_a_post_someone_is_editing_says_who(make_window, qtbot, tmp_path
     qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
     assert window.editor("fi").toPlainText() == FI  # reading is not blocked
     assert window.statusBar().currentMessage().startswith("Ben is editing this post (until ")
+
+
+def test_a_change_that_no_longer_applies_is_shown_until_discarded(
+        make_window, qtbot, tmp_path: Path) -> None:
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    window = _window(make_window, str(tmp_path))
+    ben.set_status(sent.record.id, Status.APPROVED)  # while Anna's approval is on its way
+    window.team.change_status(sent.record.id, Status.APPROVED)
+    _wait_idle(qtbot, window)
+    label = window.team.queue_label
+    assert label.isVisible() and label.text() == "1 change not sent (Team menu)"
+    window.actions["team_unsent"].trigger()
+    _wait_idle(qtbot, window)
+    dialog = window.team.unsent_dialog
+    assert dialog.list.count() == 1
+    assert "already approved by Ben" in dialog.list.item(0).text()
+    dialog.discard_button.click()
+    _wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
+    assert not label.isVisible()
+    dialog.close()

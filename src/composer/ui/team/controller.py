@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu, QMessag
 from composer.model import LANGUAGES
 from composer.team.errors import Locked, TeamError
 from composer.team.findings import summary_of
-from composer.team.outbox import FlushResult, Link, Outbox, draft_source, team_source
+from composer.team.outbox import (
+    FlushResult,
+    Link,
+    Outbox,
+    Pending,
+    draft_source,
+    team_source,
+)
 from composer.team.record import Status
 from composer.team.service import Fetched, Listing, TeamService
 from composer.team.storage import LockInfo
@@ -49,6 +56,8 @@ class TeamController(QObject):
         self._service_key: tuple[str, ...] | None = None
         self._service: TeamService | None = None
         self.waiting = 0
+        self.failed = 0
+        self.unsent_dialog = None
         self.review_dialog: ReviewDialog | None = None
 
         self.queue_label = QLabel(window)
@@ -92,6 +101,7 @@ class TeamController(QObject):
             ("team_review", self.tr("&Review list…"), "Ctrl+Shift+L", self.show_review_list),
             ("team_comments", self.tr("Review &comments"), None, self.show_comments),
             ("team_flush", self.tr("Send &waiting changes now"), None, self.flush_now),
+            ("team_unsent", self.tr("Changes &not sent…"), None, self.show_unsent),
         )
         for name, text, shortcut, slot in entries:
             action = QAction(text, window)
@@ -186,7 +196,7 @@ class TeamController(QObject):
             box.open()
         for failure in result.failed:
             self.window.status_message(failure, 10_000)
-        self._show_queue(result.waiting, result.stopped)
+        self._show_queue(result.waiting, result.stopped, self.failed + len(result.failed))
         if self.review_dialog is not None and self.review_dialog.isVisible() and (
                 result.sent or result.conflicts):
             self.review_dialog.refresh()
@@ -196,17 +206,58 @@ class TeamController(QObject):
         if not space:
             self._show_queue(0, "")
             return
-        def work() -> tuple[int, str]:
-            waiting = [p for p in self.outbox.pending(space) if p.state == "waiting"]
-            return len(waiting), next((p.message for p in waiting if p.message), "")
+        def work() -> tuple[int, str, int]:
+            pending = self.outbox.pending(space)
+            waiting = [p for p in pending if p.state == "waiting"]
+            return (len(waiting), next((p.message for p in waiting if p.message), ""),
+                    len(pending) - len(waiting))
 
         self._run(work, lambda value: self._show_queue(*value))
 
-    def _show_queue(self, waiting: int, reason: str) -> None:
+    def _show_queue(self, waiting: int, reason: str, failed: int | None = None) -> None:
         self.waiting = waiting
-        self.queue_label.setVisible(waiting > 0)
-        self.queue_label.setText(self.tr("%n change(s) waiting to be sent", "", waiting))
+        if failed is not None:
+            self.failed = failed
+        texts = []
+        if waiting:
+            texts.append(self.tr("%n change(s) waiting to be sent", "", waiting))
+        if self.failed:
+            texts.append(self.tr("%n change(s) not sent (Team menu)", "", self.failed))
+        self.queue_label.setVisible(bool(texts))
+        self.queue_label.setText(" · ".join(texts))
         self.queue_label.setToolTip(reason)
+
+    # -- changes not sent -------------------------------------------------------------------
+
+    def show_unsent(self) -> None:
+        from composer.ui.team.unsent_dialog import UnsentDialog
+
+        if self.unsent_dialog is None:
+            self.unsent_dialog = UnsentDialog(self._retry_unsent, self._discard_unsent,
+                                              self.window)
+        self.unsent_dialog.show()
+        self._reload_unsent()
+
+    def _reload_unsent(self) -> None:
+        space = self.space()
+
+        def shown(items: list[Pending]) -> None:
+            if self.unsent_dialog is not None:
+                self.unsent_dialog.set_items(items)
+            self._show_queue(self.waiting, self.queue_label.toolTip(), len(items))
+
+        self._run(lambda: [p for p in self.outbox.pending(space) if p.state == "failed"],
+                  shown)
+
+    def _retry_unsent(self, seq: int) -> None:
+        def work() -> FlushResult:
+            self.outbox.retry(seq)
+            return self._flush()
+
+        self._run(work, lambda result: (self._flushed(result), self._reload_unsent()))
+
+    def _discard_unsent(self, seq: int) -> None:
+        self._run(lambda: self.outbox.discard(seq), lambda _: self._reload_unsent())
 
     # -- send for review --------------------------------------------------------------------
 
