@@ -92,6 +92,11 @@ class Settings:
     #: Machine translation: "" (off), "deepl" or "libretranslate", and its options.
     translation_service: str = ""
     translation_options: dict[str, Any] = field(default_factory=dict)
+    #: Team review: a folder or a WebDAV address, the user name there (the password is
+    #: in the keyring) and the name shown on comments and review steps.
+    team_space: str = ""
+    team_user: str = ""
+    team_name: str = ""
 
     def family_enabled(self, family: str) -> bool:
         return family not in self.disabled_families
