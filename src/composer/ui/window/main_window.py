@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             ui_language=lambda: self.ui_language,
             settings=lambda: self.settings,
             apply_settings=self.apply_settings,
+            status_message=self.status_message,
         )
         self.files = FilesController(
             self,
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
             "show_findings": self.set_findings_visible,
             "check_now": self.check_now,
             "guideline": lambda: self.dialogs.show_guideline(""),
+            "log_folder": self.dialogs.open_log_folder,
             "about": self.dialogs.show_about,
         }
 
