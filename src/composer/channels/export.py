@@ -77,10 +77,6 @@ class ChannelExport:
     #: "single", "per-language" or "thread".
     mode: str = "single"
 
-    @property
-    def fits(self) -> bool:
-        return all(length <= self.limit for length in self.lengths)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "channel": self.channel,
