@@ -8,7 +8,6 @@ profile is reported with its file and line and the others keep working.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tomllib
 from collections.abc import Iterable
@@ -16,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from composer.model import CHANNELS, LANGUAGES
 from composer.resources import resource_path
+from composer.settings import config_dir
 
 
 class ProfileError(Exception):
@@ -117,9 +115,8 @@ class Profile:
 
 
 def user_profile_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env) / "profiles"
-    return Path(platformdirs.user_config_dir("composer", appauthor=False)) / "profiles"
+    """The user's own profiles: ``profiles/`` in the configuration folder."""
+    return config_dir() / "profiles"
 
 
 def _line_of(text: str, key: str) -> int | None:

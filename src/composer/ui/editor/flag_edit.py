@@ -239,6 +239,3 @@ class FlagTextEdit(QPlainTextEdit):
         self._menu_timer.stop()
         if self.menu is not None:
             self.menu.close()
-
-    def position_of_flag_menu(self, flag: Flag) -> QPoint:
-        return self.cursorRect(flag.cursor).bottomLeft()

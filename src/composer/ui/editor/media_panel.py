@@ -281,11 +281,6 @@ class MediaPanel(QWidget):
             self._update_empty()
             self.media_changed.emit()
 
-    def remove_file(self, path: str) -> None:
-        for item in list(self._items):
-            if item.file == path:
-                self._remove(item)
-
     def items(self) -> list[MediaItem]:
         return list(self._items)
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from composer.ui.editor.highlights import severity_colour
 from composer.ui.findings.model import FINDING, HEADER, Action, FindingsModel, Row
+from composer.ui.shared.palette_colours import severity_colour
 
 #: Space between cards (half above, half below each) and right of them.
 GAP = 6

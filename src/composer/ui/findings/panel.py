@@ -50,15 +50,12 @@ from composer.ui.findings.model import (
     FINDING,
     FIX,
     GUIDELINE,
-    MAX_FIX_BUTTONS,
-    MAX_LISTED,
     SHOW,
     Action,
     FindingsModel,
     Row,
-    severity_name,
 )
-from composer.ui.findings.quick_fixes import QuickFix, user_dictionary_available
+from composer.ui.findings.quick_fixes import user_dictionary_available
 from composer.ui.shared import ui_turns
 
 #: Rows measured per event-loop turn while the list is laid out.
@@ -377,12 +374,3 @@ class FindingsPanel(QWidget):
         return " · ".join(parts)
 
 
-__all__ = [
-    "MAX_FIX_BUTTONS",
-    "MAX_LISTED",
-    "FindingsPanel",
-    "FindingsView",
-    "QuickFix",
-    "Row",
-    "severity_name",
-]

@@ -45,10 +45,8 @@ from composer.channels.export import ChannelExport, export_channel, write_export
 from composer.checking.preview_data import (
     Preview,
     PreviewSet,
-    account_of,
     build_previews,
     clipboard_text,
-    media_of,
     settings_key,
 )
 from composer.model import CHANNELS, Finding, Post
@@ -66,15 +64,6 @@ SLOW_SECONDS = 0.02
 #: Time given to filling preview cards in one event-loop turn.
 STEP_MS = 2
 
-__all__ = [
-    "THROTTLE_MS",
-    "ChannelPreviewPanel",
-    "Preview",
-    "account_of",
-    "build_previews",
-    "clipboard_text",
-    "media_of",
-]
 
 
 def _timed_export(args: tuple) -> tuple[object, float]:

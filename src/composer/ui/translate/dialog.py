@@ -46,9 +46,9 @@ from composer.translate import (
     translate_version,
 )
 from composer.translate.service import TIMEOUT_S
-from composer.ui.editor.highlights import severity_colour
 from composer.ui.language import language_names
 from composer.ui.shared.background import Worker
+from composer.ui.shared.palette_colours import severity_colour
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
