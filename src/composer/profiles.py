@@ -167,6 +167,7 @@ def _parse(path: Path, builtin: bool) -> Profile:
             raise fail(key, f"must be a list of {', '.join(LANGUAGES)}")
     if not required:
         raise fail("languages.required", "at least one required language is needed")
+    assert isinstance(optional, list)  # checked just above
     optional = [lang for lang in optional if lang not in required]
     optional += [lang for lang in LANGUAGES if lang not in required and lang not in optional]
 

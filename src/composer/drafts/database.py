@@ -111,7 +111,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if result != "ok":
             error = sqlite3.DatabaseError(f"integrity check failed: {result}")
-            error.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
+            error.sqlite_errorname = "SQLITE_CORRUPT"
             raise error
     except BaseException:
         conn.close()

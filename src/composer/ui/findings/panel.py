@@ -71,6 +71,7 @@ class FindingsView(QListView):
     def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._rows = model
         self.delegate = FindingDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -212,7 +213,7 @@ class FindingsView(QListView):
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """As a list does, but over the findings only (headings are passed by)."""
         index = super().moveCursor(action, modifiers)
-        model = self.model()
+        model = self._rows
         count = model.rowCount()
         if not index.isValid() or not count:
             return index

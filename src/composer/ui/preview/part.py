@@ -303,7 +303,8 @@ class PostPart(QFrame):
         if self._media != (tuple(media), key):
             self._media = (tuple(media), key)
             while self.media_box.count():
-                old = self.media_box.takeAt(0).widget()
+                taken = self.media_box.takeAt(0)
+                old = taken.widget() if taken is not None else None
                 if old is not None:
                     old.deleteLater()
             for alt, missing in media:

@@ -236,11 +236,11 @@ class TranslateDialog(QDialog):
                 "All versions are empty. Write one version first; composer translates "
                 "from it."
             )))
-        else:
+        elif (service := self.service) is not None:
             sentence = self.tr("The %1 version will be sent to: %2").replace(
                 "%1", language_names.in_sentence(source)
             )
-            name, _, host = self.service.recipient.partition(" (")
+            name, _, host = service.recipient.partition(" (")
             recipient = f"<b>{html.escape(name)}</b>"
             if host:
                 recipient += f" ({html.escape(host.rstrip(')'))})"

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -67,6 +67,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    #: The menu actions by name (``build_menus``; features add theirs). It hides
+    #: QWidget.actions(), which nothing here calls: the name is the window's public API.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     post_changed = Signal()
     post_replacing = Signal()
     post_replaced = Signal()
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.resize(1500, 920)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.checker.shutdown)
 
@@ -164,12 +168,12 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 1)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
+        self.findings_box = self._slot(self.findings_panel, self.tr("Findings"), right)
+        right.addWidget(self.findings_box)
         right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 4)
         right.setSizes([500, 400])
-        self.findings_box = right.widget(0)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
         for language in self.editors.order:
             column = self.editors.editors[language]
             chain += [column.toggle, column.editor]
-            chain += [column.chips.button(tag) for tag in column.chips.tags()]
+            chain += [b for tag in column.chips.tags() if (b := column.chips.button(tag))]
         chain.append(self.media_panel)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
             self._unreviewed = list(post.unreviewed)
             self._show_unreviewed()
             for language in LANGUAGES:
-                editor = self.editor(language)
+                editor = self.editors.editors[language].editor
                 editor.flags.clear()
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))

@@ -101,8 +101,9 @@ class ResultsController:
             self._panel.set_findings(self._findings)
         # The check exported the post's channels too; without them (a failed check) the
         # panel exports on its own.
-        self._preview.set_post(result.post, self._findings, result.previews,
-                               force=result.previews is None)
+        if result.post is not None:
+            self._preview.set_post(result.post, self._findings, result.previews,
+                                   force=result.previews is None)
         self._updated()
         if not self._start_up_frozen:
             self._start_up_frozen = True
