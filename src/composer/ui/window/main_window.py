@@ -63,6 +63,7 @@ from composer.ui.window.results_controller import ResultsController
 if TYPE_CHECKING:
     from composer.ui.drafts.autosave import Autosave
     from composer.ui.drafts.dialog import DraftsDialog
+    from composer.ui.team.controller import TeamController
     from composer.ui.translate.dialog import TranslateDialog
 
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.autosave: Autosave | None = None
         self.drafts_dialog: DraftsDialog | None = None
         self.translate_dialog: TranslateDialog | None = None
+        self.team: TeamController | None = None
 
         self.header = PostHeader(self)
         self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))
             self.preview.set_channels(list(post.channels))
-            self.preview.set_post(post, [])
+            self.preview.set_post(post)
         finally:
             self._loading = False
         self.results.clear()
