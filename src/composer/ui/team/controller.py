@@ -1,6 +1,7 @@
 """The team review controller of the main window: the Team menu, the outbox status in the
 status bar, the comments dock and the Review list. Every team-space call (and every
-outbox write) runs in :class:`Background`; the window never waits on the network."""
+outbox write) runs in a background :class:`~composer.ui.shared.background.Worker`; the
+window never waits on the network."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from composer.team.outbox import (
 from composer.team.record import Status
 from composer.team.service import Fetched, Listing, TeamService
 from composer.team.storage import LockInfo
-from composer.ui.team.background import Background
+from composer.ui.shared.background import Worker
 from composer.ui.team.comments_panel import CommentsPanel
 from composer.ui.team.messages import explain, local_time
 from composer.ui.team.review_dialog import ReviewDialog, status_text
@@ -48,7 +49,8 @@ class TeamController(QObject):
         super().__init__(window)
         self.window = window
         self.outbox = Outbox()
-        self.background = Background(self)
+        #: Team-space calls, in the order asked (a queued change before the next listing).
+        self.background = Worker("composer-team", self)
         #: The team post shown in the window (opened from the Review list), if any.
         self.current: Fetched | None = None
         self._lock: LockInfo | None = None
@@ -156,7 +158,14 @@ class TeamController(QObject):
             if not isinstance(error, (TeamError, OSError, ValueError)):
                 log.error("team review: unexpected %s", error, exc_info=error)
 
-        self.background.run(work, finished)
+        def delivered(outcome: Any) -> None:
+            if isinstance(outcome, Exception):
+                log.info("team-space call failed: %s", outcome)
+                finished(None, outcome)
+            else:
+                finished(outcome, None)
+
+        self.background.run(work, delivered)
 
     # -- the outbox -------------------------------------------------------------------------
 
@@ -516,7 +525,7 @@ class TeamController(QObject):
     def shutdown(self) -> None:
         self.retry_timer.stop()
         self._release_lock()
-        self.background.wait(3000)
+        self.background.wait(3)
 
 
 def install(window: MainWindow) -> TeamController:
