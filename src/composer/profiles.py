@@ -8,15 +8,12 @@ profile is reported with its file and line and the others keep working.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from composer.config_checks import (
     STRING,
@@ -33,6 +30,7 @@ from composer.config_checks import (
 from composer.model import CHANNELS, LANGUAGES
 from composer.resources import resource_path
 from composer.safe_io import read_limited
+from composer.settings import config_dir
 
 
 class ProfileError(ConfigError):
@@ -124,9 +122,8 @@ class Profile:
 
 
 def user_profile_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env) / "profiles"
-    return Path(platformdirs.user_config_dir("composer", appauthor=False)) / "profiles"
+    """The user's own profiles: ``profiles/`` in the configuration folder."""
+    return config_dir() / "profiles"
 
 
 #: The largest profile file read (a FIFO or a device is refused without reading).

@@ -218,9 +218,9 @@ class PersonalDataRule(VersionRule):
                         continue
                     yield report("personnummer", Severity.ERROR, *match.span())
             for match in _IBAN.finditer(text):
-                value = _valid_iban(match.group())
-                if value and free(match.start(), match.start() + len(value)):
-                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(value))
+                iban = _valid_iban(match.group())
+                if iban and free(match.start(), match.start() + len(iban)):
+                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(iban))
         for entity in entities_of(text, "email"):
             kind = email_kind(entity.text, ctx.profile)
             if kind == "personal":
