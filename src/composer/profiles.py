@@ -21,6 +21,9 @@ import platformdirs
 from composer.model import CHANNELS, LANGUAGES
 from composer.resources import resource_path
 
+#: The English spellings a profile can choose (``[languages] english``).
+ENGLISH_VARIANTS: tuple[str, ...] = ("en-GB", "en-US")
+
 
 class ProfileError(Exception):
     """A profile file that cannot be used; the message names the file and line."""
@@ -87,6 +90,8 @@ class Profile:
     feedback_channel: str | None = None
     guideline_file: Path | None = None
     guideline_language: str = "fi"
+    #: The English spelling the organisation writes: "en-GB" or "en-US".
+    english: str = "en-GB"
     source: Path | None = None
     builtin: bool = True
 
@@ -171,6 +176,9 @@ def _parse(path: Path, builtin: bool) -> Profile:
     if not required:
         raise fail("languages.required", "at least one required language is needed")
     optional = [lang for lang in optional if lang not in required]
+    english = languages.get("english", "en-GB")
+    if english not in ENGLISH_VARIANTS:
+        raise fail("languages.english", f"must be one of {', '.join(ENGLISH_VARIANTS)}")
     optional += [lang for lang in LANGUAGES if lang not in required and lang not in optional]
 
     hashtags = []
@@ -236,6 +244,7 @@ def _parse(path: Path, builtin: bool) -> Profile:
         feedback_channel=data.get("feedback_channel"),
         guideline_file=guideline_file,
         guideline_language=data.get("guideline_language", "fi"),
+        english=english,
         source=path,
         builtin=builtin,
     )

@@ -2,6 +2,13 @@
 
 ``spelling.unknown`` (warning) flags each misspelt word with its span and up to three
 quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
+``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
+inside a sentence, or one that begins a sentence and is capitalised inside a sentence
+elsewhere in the version: names are not misspellings. A capitalised word that appears
+(or whose stem appears: "Shackletonin" ~ "Shackleton") capitalised in another version is
+a name and is not flagged at all (:mod:`composer.spelling.names`).
+``spelling.variant`` (info) is the other English spelling ("color" where the
+organisation's profile writes British English, ``[languages] english``);
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
 engine or dictionary is missing and what to install, while the other languages are
 still checked. What is never flagged is described in :mod:`composer.spelling.checker`.
@@ -18,12 +25,19 @@ word instead (:mod:`composer.spelling`), so re-checking costs microseconds a wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling.names import (
+    capitalised_words,
+    inside_sentence,
+    is_capitalised,
+    is_named_elsewhere,
+)
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -33,15 +47,22 @@ ENGINES = {"fi": "Voikko (voikko-fi)", "sv": "Hunspell sv_FI / sv_SE",
 
 class SpellingRule(PostRule):
     family = "spelling"
-    rules = ("spelling.unknown", "spelling.unavailable")
+    rules = ("spelling.unknown", "spelling.name", "spelling.variant", "spelling.unavailable")
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
-        for language in LANGUAGES:
-            text = post.text(language)
-            if text.strip() and ctx.settings.spelling_enabled(language):
-                yield from self.check_version(text, language, ctx)
+        written = {lang: post.text(lang) for lang in LANGUAGES if post.text(lang).strip()}
+        for language, text in written.items():
+            if ctx.settings.spelling_enabled(language):
+                elsewhere = [capitalised_words(other) for lang, other in written.items()
+                             if lang != language]
+                yield from self.check_version(text, language, ctx, elsewhere)
 
-    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterable[Finding]:
+    def check_version(
+        self, text: str, language: str, ctx: CheckContext,
+        elsewhere: Sequence[frozenset[str]] = (),
+    ) -> Iterable[Finding]:
+        """Findings of one version; ``elsewhere`` holds the capitalised words of the
+        post's other versions (names found there are not flagged here)."""
         version = language_name(language, ctx.ui_language)
         try:
             checker = WordChecker(language, ctx.profile)
@@ -52,17 +73,38 @@ class SpellingRule(PostRule):
                 version=version, engine=ENGINES.get(language, language), install=exc.install,
             )]
         findings = []
+        names_here: frozenset[str] | None = None
         for miss in found:
+            rule, severity = "spelling.unknown", Severity.WARNING
+            if miss.kind == "variant":
+                rule, severity = "spelling.variant", Severity.INFO
+            elif miss.word[:1].isupper():
+                if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
+                    continue
+                if is_capitalised(miss.word):
+                    if inside_sentence(text, miss.start):
+                        rule, severity = "spelling.name", Severity.INFO
+                    else:
+                        if names_here is None:
+                            names_here = _names_inside_sentences(text)
+                        if is_named_elsewhere(miss.word, names_here - {miss.word.lower()}):
+                            rule, severity = "spelling.name", Severity.INFO
             try:
                 suggestions = quick_suggestions(miss.word, language)
             except SpellingUnavailable:
                 suggestions = []
             findings.append(ctx.finding(
-                "spelling.unknown", Severity.WARNING, BASES, language=language,
+                rule, severity, BASES, language=language,
                 start=miss.start, end=miss.end, suggestions=suggestions,
-                word=miss.word, version=version,
+                word=miss.word, version=version, variant=ctx.profile.english,
             ))
         return findings
+
+
+def _names_inside_sentences(text: str) -> frozenset[str]:
+    """Capitalised words that stand inside a sentence somewhere in ``text``."""
+    return frozenset(w.lower() for s, _e, w in words(text)
+                     if is_capitalised(w) and inside_sentence(text, s))
 
 
 RULES: list[Rule] = [SpellingRule()]
