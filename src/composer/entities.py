@@ -75,6 +75,33 @@ def entities_of(text: str, kind: str) -> list[Entity]:
     return [e for e in entities(text) if e.kind == kind]
 
 
+@lru_cache(maxsize=1)
+def _bare_domain_tlds() -> frozenset[str]:
+    from composer.resources import load_toml
+
+    return frozenset(load_toml("wordlists", "link.toml").get("bare-domain-tlds", []))
+
+
+def is_web_address(entity: Entity) -> bool:
+    """Whether a URL entity is written as a web address a reader would follow.
+
+    X counts every domain-like string as a link ("e.Kr", "dd.mm" end in Korea's and
+    Myanmar's domains), so the channel export counts them; rules about links take a
+    bare domain (no scheme, no ``www.``, no path) only when its top-level domain is one
+    that posts here use, written in lower case (``kokkola.fi``, ``hs.fi``).
+    """
+    text = entity.text
+    if "://" in text or text[:4].lower() == "www." or "/" in text:
+        return True
+    tld = text.rstrip(".").rsplit(".", 1)[-1]
+    return tld.islower() and tld in _bare_domain_tlds()
+
+
+def web_addresses(text: str) -> list[Entity]:
+    """The URL entities of ``text`` that are web addresses (:func:`is_web_address`)."""
+    return [e for e in entities(text) if e.kind == "url" and is_web_address(e)]
+
+
 @lru_cache(maxsize=256)
 def words(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags

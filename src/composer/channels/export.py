@@ -200,33 +200,33 @@ def _length_findings(
 
 
 def _cut_findings(
-    findings: _Findings, spec: ChannelSpec, post: Post, first: Section | None, text: str
+    findings: _Findings, spec: ChannelSpec, post: Post, sections: list[Section]
 ) -> None:
+    """Key information that a version has only after the feed's "See more" cut, each
+    version judged by its own start (a reader of either language starts reading at the
+    top of their version), with the first late item's position."""
     if spec.feed_cut is None and spec.feed_cut_lines is None:
         return
-    cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
-    if cut is None:
-        return
-    late = late_kinds(text, cut)
-    if not late:
-        return
     names = load_toml("messages", "channel.toml").get("kind-names", {})
-    kinds = [kind for kind in KINDS if kind in late]
-    label = ", ".join(
-        names.get(kind, {}).get(findings.ui_language) or names.get(kind, {}).get("en", kind)
-        for kind in kinds
-    )
-    item = late[kinds[0]]
-    language = first.language if first is not None else None
-    start = end = None
-    if language is not None:
-        found = post.text(language).find(item.text)
-        if found >= 0:
-            start, end = found, found + len(item.text)
-    findings.add(
-        "channel.cut", "cut", Severity.WARNING, CUT_BASES,
-        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=label,
-    )
+    for section in sections:
+        text = post.text(section.language)
+        cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
+        if cut is None:
+            continue
+        late = late_kinds(text, cut)
+        if not late:
+            continue
+        kinds = [kind for kind in KINDS if kind in late]
+        label = ", ".join(
+            names.get(kind, {}).get(findings.ui_language) or names.get(kind, {}).get("en", kind)
+            for kind in kinds
+        )
+        item = late[kinds[0]]
+        findings.add(
+            "channel.cut", "cut", Severity.WARNING, CUT_BASES,
+            language=section.language, start=item.start, end=item.end,
+            cut=spec.feed_cut or cut, kinds=label,
+        )
 
 
 def export_channel(
@@ -311,7 +311,7 @@ def export_channel(
             note=note, links=", ".join(dict.fromkeys(moved)),
         )
     if posts and mode == "single":
-        _cut_findings(findings, spec, post, sections[0] if sections else None, posts[0])
+        _cut_findings(findings, spec, post, sections)
 
     return ChannelExport(
         channel=spec.id,

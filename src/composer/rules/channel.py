@@ -58,15 +58,16 @@ class ChannelRule(PostRule):
         return found
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[object, ...]] = set()
         for channel in dict.fromkeys(post.channels):
             try:
                 findings = self._findings(post, channel, ctx)
             except UnknownChannelError:
                 continue
             for finding in findings:
-                if (finding.rule, finding.message) not in seen:
-                    seen.add((finding.rule, finding.message))
+                key = (finding.rule, finding.message, finding.language, finding.start)
+                if key not in seen:
+                    seen.add(key)
                     yield finding
 
 

@@ -87,7 +87,7 @@ class SpellingRule(PostRule):
                     else:
                         if names_here is None:
                             names_here = _names_inside_sentences(text)
-                        if is_named_elsewhere(miss.word, names_here - {miss.word.lower()}):
+                        if is_named_elsewhere(miss.word, names_here):
                             rule, severity = "spelling.name", Severity.INFO
             try:
                 suggestions = quick_suggestions(miss.word, language)

@@ -16,7 +16,8 @@ from functools import lru_cache
 from composer.entities import words
 
 #: Two forms are the same name when they share a beginning this long, and at most
-#: MAX_ENDING letters of either form are left after it (Finnish "Shackletonin",
+#: MAX_ENDING letters of either form are left after it, and the shorter form loses at
+#: most two letters (Finnish "Shackletonin", "Alholmassa" ~ "Alholmen",
 #: Swedish "Rabins", English "Kokkola's").
 MIN_STEM = 4
 MAX_ENDING = 6
@@ -51,7 +52,7 @@ def same_name(one: str, other: str) -> bool:
     if shared < MIN_STEM:
         return False
     return len(one) - shared <= MAX_ENDING and len(other) - shared <= MAX_ENDING and (
-        shared >= min(len(one), len(other)) - 1
+        shared >= min(len(one), len(other)) - 2
     )
 
 
