@@ -2,9 +2,10 @@
 
 Insults are found by base form, so every inflection counts ("idiooteille", "idioterna");
 the strongest abuse and slurs are errors, other insults and swearing warnings. A sentence
-of several words in capitals is shouting (abbreviations such as EU, HUS or KELA and short
-capital words do not count); the suggestion is the sentence in sentence case, with names
-and abbreviations kept. Two or more exclamation marks are a suggestion to calm down.
+of several words in capitals is shouting, a warning (abbreviations such as EU, HUS or KELA
+and short capital words do not count, nor does one emphasised word); the suggestion is
+the sentence in sentence case, with names and abbreviations kept. Two or more
+exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
 """
 
@@ -170,7 +171,7 @@ class ToneRule(VersionRule):
             span_start = inside[0].start
             span_end = len(text[:end].rstrip())
             original = text[span_start:span_end]
-            severity = Severity.WARNING if original.endswith("!") else Severity.INFO
+            severity = Severity.WARNING
             yield ctx.finding(
                 f"{FAMILY}.shouting",
                 severity,
