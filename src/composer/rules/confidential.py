@@ -47,9 +47,12 @@ def _sentence_start(text: str, start: int) -> bool:
 def _opens_forbidding_sentence(
     text: str, match: Match, forbidding: list[tuple[int, int]]
 ) -> bool:
-    """A label word at a sentence start, then a comma or dash, then (in the same
-    sentence) a phrase that forbids sharing: "Konfidentiellt, får inte spridas vidare."."""
-    if not _sentence_start(text, match.start) or not _OPENS_CLAUSE.match(text, match.end):
+    """A label word at a sentence start (or capitalised), then a comma or dash, then (in
+    the same sentence) a phrase that forbids sharing: "Konfidentiellt, får inte spridas
+    vidare."."""
+    if not _OPENS_CLAUSE.match(text, match.end) or not (
+        text[match.start].isupper() or _sentence_start(text, match.start)
+    ):
         return False
     end = _SENTENCE_END.search(text, match.end)
     stop = end.start() if end else len(text)
