@@ -47,7 +47,6 @@ ENGINES = {"fi": "Voikko (voikko-fi)", "sv": "Hunspell sv_FI / sv_SE",
 
 class SpellingRule(PostRule):
     family = "spelling"
-    rules = ("spelling.unknown", "spelling.name", "spelling.variant", "spelling.unavailable")
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
         written = {lang: post.text(lang) for lang in LANGUAGES if post.text(lang).strip()}
