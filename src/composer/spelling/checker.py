@@ -33,6 +33,7 @@ import regex
 
 from composer.entities import words
 from composer.profiles import ENGLISH_VARIANTS, Profile
+from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
@@ -54,7 +55,8 @@ MAX_ABBREVIATION = 4
 #: Swedish compounds: parts of at least this many letters, joined directly, with a
 #: linking letter ("barnavårdare", "kommunsektor") or with the first part's "-a" as
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
-MIN_PART = 3
+MIN_PART = 4
+MIN_TAIL = 5
 _LINKS = ("s", "a", "e")
 _VOWEL_CHANGE = ("o", "u")
 _verdicts: LRU[bool] = LRU(65536)
@@ -113,18 +115,21 @@ class WordChecker:
             _verdicts.put(key, verdict)
         return verdict
 
-    def compound(self, word: str, depth: int = 0) -> bool:
-        """A Swedish compound of known parts (with a linking letter or not)."""
+    def compound(self, word: str) -> bool:
+        """A Swedish compound of two known parts (with a linking letter or not); the last
+        part has at least MIN_TAIL letters, as short words fit into too many typos."""
         lower = word.lower()
-        if self.language != "sv" or len(lower) < 2 * MIN_PART + 1 or not lower.isalpha():
+        if self.language != "sv" or len(lower) < MIN_PART + MIN_TAIL or not lower.isalpha():
             return False
-        for cut in range(len(lower) - MIN_PART, MIN_PART - 1, -1):
+        if any(self.known(c) for c in restorations(lower, self.language)):
+            return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
+        for cut in range(len(lower) - MIN_TAIL, MIN_PART - 1, -1):
             head, tail = lower[:cut], lower[cut:]
-            if not (self.known(tail) or (depth == 0 and self.compound(tail, 1))):
+            if not self.known(tail):
                 continue
             if self.known(head):
                 return True
-            if len(head) > MIN_PART and (
+            if len(head) > MIN_PART - 1 and (
                 (head.endswith(_LINKS) and self.known(head[:-1]))
                 or (head.endswith(_VOWEL_CHANGE) and self.known(head[:-1] + "a"))
             ):
