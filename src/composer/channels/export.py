@@ -30,7 +30,7 @@ from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
 from composer.citations import cite
-from composer.entities import entities
+from composer.entities import entities, placeholders
 from composer.i18n import message
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.profiles import Profile, get_profile
@@ -199,6 +199,24 @@ def _length_findings(
         )
 
 
+def _without_boilerplate(text: str, profile: Profile) -> str:
+    """``text`` with a template's unfilled blanks and the organisation's standing feedback
+    address as spaces (same length, so positions hold): "[00.00–00.00]" is no time a
+    reader must see, and "Palautetta voi antaa … kartta.kokkola.fi/eFeedback" at the end
+    is no link the post is about."""
+    spans = list(placeholders(text))
+    address = profile.feedback_channel
+    if address:
+        folded, wanted = text.casefold(), address.casefold()
+        found = folded.find(wanted)
+        while found >= 0 and len(folded) == len(text):
+            spans.append((found, found + len(wanted)))
+            found = folded.find(wanted, found + len(wanted))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _cut_findings(
     findings: _Findings, spec: ChannelSpec, post: Post, sections: list[Section]
 ) -> None:
@@ -209,7 +227,7 @@ def _cut_findings(
         return
     names = load_toml("messages", "channel.toml").get("kind-names", {})
     for section in sections:
-        text = post.text(section.language)
+        text = _without_boilerplate(post.text(section.language), findings.profile)
         cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
         if cut is None:
             continue

@@ -3,6 +3,7 @@
 A word is never flagged when it is
 
 * inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`),
+  or a template's unfilled placeholder ("[pp.kk.]", reported by its own rule),
 * a single letter, contains a digit, or is an acronym (all capitals, up to six letters;
   longer all-capital words, such as headings, are checked),
 * written in camel case (``LinkedIn``, ``eFeedback``: product and service names),
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 
 import regex
 
-from composer.entities import words
+from composer.entities import placeholders, words
 from composer.profiles import ENGLISH_VARIANTS, Profile
 from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
@@ -180,7 +181,10 @@ class WordChecker:
     def misspellings(self, text: str) -> list[Misspelling]:
         verdicts: dict[str, bool] = {}
         found = []
+        blanks = placeholders(text)  # a template's blanks are reported as such
         for start, end, word in words(text):
+            if blanks and any(s <= start < e for s, e in blanks):
+                continue
             verdict = verdicts.get(word)
             if verdict is None:
                 verdict = verdicts[word] = self.correct(word)
