@@ -154,3 +154,15 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(tone, word="idiootti")
+
+
+@pytest.mark.parametrize(("language", "aimed", "about"), [
+    ("fi", "Olet idioottimainen.", "Tilanne oli idioottimainen."),
+    ("sv", "Du är korkad.", "Det var ett idiotiskt beslut."),
+    ("en", "You are pathetic.", "It was the most idiotic situation."),
+])
+def test_an_insulting_adjective_counts_when_aimed_at_people(
+    language: str, aimed: str, about: str
+) -> None:
+    assert [f.rule for f in check({language: aimed}, FAMILY)] == ["tone.insult"]
+    assert check({language: about}, FAMILY) == []
