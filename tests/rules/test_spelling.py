@@ -242,4 +242,22 @@ def test_the_other_english_spelling_is_information_per_profile(tmp_path, monkeyp
 
 def test_every_rule_has_messages_in_three_languages() -> None:
     assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x",
-                             variant="x")
+                             variant="x", other_language="x")
+
+
+def test_words_of_another_post_language_are_information_short_ones_only_in_company() -> None:
+    versions = {"fi": "Hänen kappaleensa on ”Walking in the Air”, ja se soi usein. Hän in kotona."}
+    shown = sorted((versions["fi"][f.start:f.end], f.start, f.rule) for f in findings(versions))
+    rules = {(word, rule) for word, _start, rule in shown}
+    assert ("the", "spelling.foreign") in rules
+    # "in" next to "the" is English; "in" alone (for "on") is a slip.
+    last = max(f.start for f in findings(versions) if versions["fi"][f.start:f.end] == "in")
+    alone = next(f for f in findings(versions) if f.start == last)
+    assert (alone.rule, alone.severity) == ("spelling.unknown", Severity.WARNING)
+
+
+def test_an_unknown_capitalised_word_opening_a_sentence_with_no_near_word_is_a_name() -> None:
+    found = findings({"fi": "Simonides nauroi ääneen."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]
+    found = findings({"en": "Awsome ceremony, it was over."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]

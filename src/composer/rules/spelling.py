@@ -7,6 +7,9 @@ inside a sentence, or one that begins a sentence and is capitalised inside a sen
 elsewhere in the version: names are not misspellings. A capitalised word that appears
 (or whose stem appears: "Shackletonin" ~ "Shackleton") capitalised in another version is
 a name and is not flagged at all (:mod:`composer.spelling.names`).
+A word unknown in the version's language that another post language's dictionary knows
+is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
+begins a sentence with no dictionary word one typo away (a name more likely than a slip).
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``);
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
@@ -31,7 +34,7 @@ from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
-from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling import Misspelling, SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
@@ -73,10 +76,19 @@ class SpellingRule(PostRule):
             )]
         findings = []
         names_here: frozenset[str] | None = None
-        for miss in found:
+        foreign = _foreign_words(text, found, checker)
+        for index, miss in enumerate(found):
             rule, severity = "spelling.unknown", Severity.WARNING
+            params = {}
+            try:
+                suggestions = quick_suggestions(miss.word, language)
+            except SpellingUnavailable:
+                suggestions = []
             if miss.kind == "variant":
                 rule, severity = "spelling.variant", Severity.INFO
+            elif foreign[index] is not None:
+                rule, severity = "spelling.foreign", Severity.INFO
+                params["other_language"] = foreign[index]
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
@@ -86,18 +98,64 @@ class SpellingRule(PostRule):
                     else:
                         if names_here is None:
                             names_here = _names_inside_sentences(text)
-                        if is_named_elsewhere(miss.word, names_here):
+                        if is_named_elsewhere(miss.word, names_here) or not any(
+                            one_edit(miss.word.lower(), s.lower()) for s in suggestions
+                        ):
+                            # Beginning a sentence, a name more likely than a typo:
+                            # capitalised elsewhere, or no word one edit away.
                             rule, severity = "spelling.name", Severity.INFO
-            try:
-                suggestions = quick_suggestions(miss.word, language)
-            except SpellingUnavailable:
-                suggestions = []
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,
                 start=miss.start, end=miss.end, suggestions=suggestions,
-                word=miss.word, version=version, variant=ctx.profile.english,
+                word=miss.word, version=version, variant=ctx.profile.english, **params,
             ))
         return findings
+
+
+def one_edit(one: str, other: str) -> bool:
+    """Whether ``other`` is ``one`` with one letter added, dropped, changed or two
+    neighbours swapped (a typo's distance)."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        diffs = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and one[diffs[0]] == other[diffs[1]] and one[diffs[1]] == other[diffs[0]]
+        )
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+#: A foreign word this short counts as one only next to another of the same language
+#: ("in the", "by H&M"): alone it is as likely a typo ("in" for "on").
+SHORT_FOREIGN = 3
+
+
+def _foreign_words(text: str, found: Sequence[Misspelling],
+                   checker: WordChecker) -> list[str | None]:
+    """For each misspelling, the other language whose dictionary knows it (a quoted
+    English title in a Finnish version), or None."""
+    # A capitalised word counts by its lower-case form: another dictionary's name
+    # ("Simonides") is still a name here.
+    languages = [checker.other_languages(m.word.lower()) if m.kind == "unknown" else ()
+                 for m in found]
+    result: list[str | None] = []
+    for index, (miss, known) in enumerate(zip(found, languages, strict=True)):
+        shared = known
+        if known and len(miss.word) <= SHORT_FOREIGN:
+            shared = ()
+            for j in (index - 1, index + 1):
+                if 0 <= j < len(found) and _adjacent(text, found[min(index, j)],
+                                                     found[max(index, j)]):
+                    shared = shared or tuple(lang for lang in known if lang in languages[j])
+        result.append(shared[0] if shared else None)
+    return result
+
+
+def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:
+    """Whether only spaces or punctuation stand between two words."""
+    return not any(c.isalnum() for c in text[first.end:second.start])
 
 
 def _names_inside_sentences(text: str) -> frozenset[str]:

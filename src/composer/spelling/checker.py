@@ -116,6 +116,21 @@ class WordChecker:
             _verdicts.put(key, verdict)
         return verdict
 
+    def other_languages(self, word: str) -> tuple[str, ...]:
+        """The other post languages whose dictionaries know ``word`` ("the" in a Finnish
+        version: English, and old Swedish)."""
+        found = []
+        for language in ("en", "sv", "fi"):
+            if language == self.language:
+                continue
+            try:
+                spell = engine(language)
+            except SpellingUnavailable:
+                continue
+            if self.known(word, spell):
+                found.append(language)
+        return tuple(found)
+
     def compound(self, word: str) -> bool:
         """A Swedish compound of two known parts (with a linking letter or not); the last
         part has at least MIN_TAIL letters, as short words fit into too many typos."""
