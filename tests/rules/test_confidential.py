@@ -165,3 +165,18 @@ def test_a_label_word_opening_an_ordinary_sentence_is_not_a_marking() -> None:
     assert found({"fi": "Luottamuksellinen, maksuton keskusteluapu auttaa nuoria."}) == []
     assert found({"en": "This is confidential advice for young people, free of charge."}) == []
     assert found({"en": "Confidential advice, free of charge, for young people."}) == []
+
+
+@pytest.mark.parametrize(("language", "story", "label"), [
+    ("fi", "Sähköposti voi sisältää luottamuksellista tietoa, kertoi lakimies.",
+     "Luottamuksellinen tieto:\nBudjetti on valmis."),
+    ("sv", "Tidningen skrev om en hemlig handling som läckt ut.",
+     "HEMLIG HANDLING\nBudgeten är klar."),
+    ("en", "This e-mail may contain privileged or confidential information, they said.",
+     "Confidential information: the budget is ready."),
+])
+def test_a_secrecy_phrase_is_a_marking_as_a_label_not_in_a_story(
+    language: str, story: str, label: str
+) -> None:
+    assert found({language: story}) == []
+    assert [rule for rule, *_ in found({language: label})] == ["confidential.secrecy"]
