@@ -50,9 +50,14 @@ class _Version:
     language: str
     details: dict[str, list[Detail]]
     letters: int
-    #: Numbers the version writes as words ("kolme" → 3).
-    worded: frozenset[int] = frozenset()
+    text: str = ""
     _values: dict[str, Counter[object]] = field(default_factory=dict)
+
+    @property
+    def worded(self) -> frozenset[int]:
+        """Numbers the version writes as words ("kolme" → 3), read only when numbers
+        differ (cached per text)."""
+        return number_words(self.text, self.language)
 
     def values(self, kind: str) -> Counter[object]:
         found = self._values.get(kind)
@@ -73,7 +78,7 @@ def _clash(kind: str, one: _Version, other: _Version) -> bool:
     if not one.details[kind] or not other.details[kind]:
         return False
     mine, theirs = one.values(kind), other.values(kind)
-    if kind == "number":  # "kolme" in one version, "3" in the other: the same number
+    if kind == "number" and mine != theirs:  # "kolme" here, "3" there: the same number
         mine, theirs = _unworded(mine, other.worded), _unworded(theirs, one.worded)
     if not mine or not theirs:
         return False
@@ -113,7 +118,7 @@ class _Comparison:
         order = [lang for lang in ctx.profile.language_order if post.text(lang).strip()]
         self.versions = [
             _Version(lang, details_by_kind(post.text(lang), lang), _letters(post.text(lang)),
-                     number_words(post.text(lang), lang))
+                     post.text(lang))
             for lang in order
         ]
         self.flagged: set[tuple[str, int, int]] = set()
