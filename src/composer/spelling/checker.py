@@ -93,22 +93,27 @@ class WordChecker:
 
     def __init__(self, language: str, profile: Profile | None = None) -> None:
         self.language = language
-        #: For English, the other spelling's dictionary (None if not installed).
-        self.other: SpellEngine | None = None
+        self._other_dictionary: str | None = None
         if language == "en":
             variant = profile.english if profile is not None else ENGLISH_VARIANTS[0]
-            preferred = variant.replace("-", "_")
-            self.engine: SpellEngine = engine(language, preferred)
-            other = next(v for v in ENGLISH_VARIANTS if v != variant).replace("-", "_")
-            try:
-                found = engine(language, other)
-            except SpellingUnavailable:
-                found = None
-            if found is not None and found.id != self.engine.id:
-                self.other = found
+            self.engine: SpellEngine = engine(language, variant.replace("-", "_"))
+            other = next(v for v in ENGLISH_VARIANTS if v != variant)
+            self._other_dictionary = other.replace("-", "_")
         else:
             self.engine = engine(language)
         self.accepted: AcceptedWords = accepted_words(profile, language, user_words(language))
+
+    @property
+    def other(self) -> SpellEngine | None:
+        """For English, the other spelling's dictionary (None if not installed), loaded
+        when a word first needs it (7 MB that most checks never use)."""
+        if self._other_dictionary is None:
+            return None
+        try:
+            found = engine(self.language, self._other_dictionary)
+        except SpellingUnavailable:
+            return None
+        return found if found.id != self.engine.id else None
 
     def known(self, word: str, spell: SpellEngine | None = None) -> bool:
         """The dictionary's verdict, cached."""
