@@ -29,6 +29,11 @@ _CENTURY_EN = regex.compile(
 _DECADE_EN = regex.compile(r"(?<![\p{N}\p{L}'’])(?P<n>\d{2,3}0)['’]?s\b")
 
 
+#: Every period notation has a digit before "-luku", "-tal", "century" or an "s".
+_PERIOD_HINT = regex.compile(r"\d(?:[-–](?:luv|luk|tal)|(?:st|nd|rd|th)[ \u00a0-]centur|0['’]?s\b)",
+                             regex.IGNORECASE)
+
+
 def _hundreds(number: int) -> tuple[str, int]:
     """A Nordic period number as a century ("500-luku": the 6th) or a decade."""
     if number % 100 == 0:
@@ -39,7 +44,7 @@ def _hundreds(number: int) -> tuple[str, int]:
 @lru_cache(maxsize=512)
 def periods(text: str, language: str) -> tuple[tuple[int, int, tuple[str, int]], ...]:
     """``(start, end, value)`` of each century or decade in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if _PERIOD_HINT.search(text) is None:
         return ()
     found: list[tuple[int, int, tuple[str, int]]] = []
     if language in _NORDIC:

@@ -100,7 +100,10 @@ def _link_before(text: str, cut: int) -> bool:
     return link is not None and link.start < cut
 
 
+@lru_cache(maxsize=256)
 def _first_item(text: str, kind: str) -> KeyItem | None:
+    """The first item of ``kind`` in ``text`` (cached: each version is judged for every
+    channel with a feed cut)."""
     if kind == "link":
         link = next(iter(web_addresses(text)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
