@@ -21,6 +21,7 @@ import regex
 
 from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, VersionRule
+from composer.rules.normalise import map_findings, normalised
 from composer.rules.phrases import Match, categories, find
 
 FAMILY = "confidential"
@@ -84,6 +85,12 @@ class ConfidentialRule(VersionRule):
     family = FAMILY
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        # A marking split by a line break or a hyphen, or disguised with invisible or
+        # look-alike characters, is read in its plain form; spans point at the original.
+        view = normalised(text, words=True)
+        return map_findings(self._check(view.text, language, ctx), view)
+
+    def _check(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
         forbidding: list[tuple[int, int]] = []
         for pattern in _statements(language):

@@ -34,7 +34,8 @@ from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
-from composer.spelling import Misspelling, SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling.checker import Misspelling
 from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
