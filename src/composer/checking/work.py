@@ -32,6 +32,8 @@ class CheckRequest:
     settings: Settings
     #: Start from an empty cache (a word was added to the user's dictionary).
     fresh_engine: bool = False
+    #: Rule families left out (they took too long on this text).
+    skip_families: tuple[str, ...] = ()
     #: Words the user chose to ignore ("Ignore", "Ignore all"), per language: their
     #: spelling findings are left out.
     ignored_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -86,6 +88,8 @@ class CheckResult:
     #: Seconds the check took where it ran.
     seconds: float = 0.0
     error: str = ""
+    #: Rule families not checked: they took too long on this text (the others ran).
+    unavailable: tuple[str, ...] = ()
 
 
 class Checker:
@@ -101,6 +105,7 @@ class Checker:
         try:
             if self.engine is None or request.fresh_engine:
                 self._fresh()
+            self.engine.progress = self.progress
             result = compute(self.engine, request)
         except Exception:  # a broken rule must not take the app down
             result = CheckResult(request.generation, request.post, error=_last_error())
@@ -137,6 +142,9 @@ class Checker:
             clear_caches()
         self.engine = Engine()
 
+    #: Called with each step's name (the checking process reports them to the window).
+    progress: Any = None
+
 
 def _last_error(quiet: bool = False) -> str:
     kind, value, _ = sys.exc_info()
@@ -158,7 +166,14 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
     from composer.pipeline import PipelineRequest
 
     post = request.post
-    checked = engine.run(PipelineRequest(post, request.ui_language, request.settings))
+    families = None
+    if request.skip_families:
+        families = tuple(dict.fromkeys(
+            rule.family for rule in engine.rules if rule.family not in request.skip_families
+        ))
+    checked = engine.run(
+        PipelineRequest(post, request.ui_language, request.settings, families=families)
+    )
     findings = checked.findings
     if request.ignored_words:
         findings = [f for f in findings if not _ignored(f, post, request.ignored_words)]
@@ -181,6 +196,8 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
         result.hashtags[language] = facts.hashtags
         if facts.reads_as:
             result.other_language[language] = facts.reads_as
+    if engine.progress is not None:
+        engine.progress("previews")
     result.previews = previews_from(checked, request.ui_language, request.settings)
     return result
 
@@ -207,8 +224,14 @@ def serve(connection: Any, warm_up: bool = True) -> None:
 
     engines.SUGGEST_WITHOUT_LOCK = False  # nothing else runs in this process
     checker = Checker()
+    from composer.checking.process import STARTING, progress_reporter
+
+    report = progress_reporter()  # where each check is, for its deadline
+    if report is not None:
+        report(STARTING)
     if warm_up:
         checker.run(CheckRequest(0, WARM_UP, "en", Settings()))
+    checker.progress = report
     while True:
         try:
             request = connection.recv()

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -66,10 +66,15 @@ from composer.ui.window.tools_controller import WritingTools
 if TYPE_CHECKING:
     from composer.ui.drafts.autosave import Autosave
     from composer.ui.drafts.dialog import DraftsDialog
+    from composer.ui.team.controller import TeamController
     from composer.ui.translate.dialog import TranslateDialog
 
 
 class MainWindow(QMainWindow):
+    #: The menu actions by name (``build_menus``; features add theirs). It hides
+    #: QWidget.actions(), which nothing here calls: the name is the window's public API.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     post_changed = Signal()
     post_replacing = Signal()
     post_replaced = Signal()
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.autosave: Autosave | None = None
         self.drafts_dialog: DraftsDialog | None = None
         self.translate_dialog: TranslateDialog | None = None
+        self.team: TeamController | None = None
 
         self.header = PostHeader(self)
         self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
@@ -155,7 +161,7 @@ class MainWindow(QMainWindow):
         self.panels.restore(self.settings)
         self.tools.apply_text_size()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.checker.shutdown)
 
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         for language in self.editors.order:
             column = self.editors.editors[language]
             chain += [column.toggle, column.confirm, column.translate, column.editor]
-            chain += [column.chips.button(tag) for tag in column.chips.tags()]
+            chain += [b for tag in column.chips.tags() if (b := column.chips.button(tag))]
         chain += [self.media_panel, self.findings_panel.view, self.preview]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -307,7 +313,7 @@ class MainWindow(QMainWindow):
             self._unreviewed = list(post.unreviewed)
             self._show_unreviewed()
             for language in LANGUAGES:
-                editor = self.editor(language)
+                editor = self.editors.editors[language].editor
                 editor.flags.clear()
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))
@@ -493,7 +499,10 @@ class MainWindow(QMainWindow):
         self.files.update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.may_close_file():
+        if not self.files.may_close():  # never discards unsaved text silently
+            event.ignore()
+            return
+        if not self.files.confirm_discard and not self.files.may_close_file():
             event.ignore()
             return
         self.panels.save(self.settings)

@@ -126,6 +126,9 @@ def retranslate_menus(menus: dict[str, QMenu]) -> None:
         if key in menus:
             menus[key].setTitle(QCoreApplication.translate(CONTEXT, text))
     for menu in menus.values():
+        if menu.property(SOURCE):
+            menu.setTitle(QCoreApplication.translate(
+                menu.property(SOURCE_CONTEXT) or CONTEXT, menu.property(SOURCE)))
         for action in menu.actions():
             source = action.property(SOURCE)
             if source:
@@ -155,7 +158,8 @@ def build_menus(
     connected to ``slots[name]`` (the focused text field's standard commands, undo,
     copy …, are connected here)."""
     bar = window.menuBar()
-    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
+    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, str(text)))
+             for key, text in MENUS}
     slots = {**FOCUS_SLOTS, **slots}
     actions: dict[str, QAction] = {}
     for entry in ACTIONS:
@@ -163,8 +167,8 @@ def build_menus(
         if name is None:
             menus[menu].addSeparator()
             continue
-        _, _, text, shortcut, checkable = entry
-        action = QAction(QCoreApplication.translate(CONTEXT, text), window)
+        _, _, text, shortcut, checkable = entry  # type: ignore[misc]  # five with a name
+        action = QAction(QCoreApplication.translate(CONTEXT, str(text)), window)
         action.setObjectName(f"action-{name}")
         action.setProperty(SOURCE, text)
         if isinstance(shortcut, QKeySequence.StandardKey):
