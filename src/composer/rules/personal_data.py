@@ -2,7 +2,9 @@
 
 Finnish personal identity codes (henkilötunnus, every century sign including the 2023
 ones), Swedish personal identity numbers and IBANs are errors; they are validated with
-python-stdnum (checksums and dates), so look-alikes are not reported. A person's e-mail
+python-stdnum (checksums and dates), so look-alikes are not reported; one whose date
+and form are right but whose check character is not still looks like an identity code
+(a warning). A person's e-mail
 address or phone number may be published only with their consent: a warning. Service
 and role addresses (info@, kirjaamo@, registrator@) and numbers that the text presents
 as a service's ("Asiakaspalvelu 040 …", "växel …") or that are landlines, toll-free or
@@ -30,13 +32,16 @@ from composer.entities import entities_of
 from composer.model import Finding, Severity
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, VersionRule
+from composer.rules.normalise import map_findings, normalised
 from composer.rules.phrases import categories, find
 
 FAMILY = "personal-data"
 BASES = ("personal-data", "law:gdpr")
 
+# The century sign may be a space where a dash was meant ("131052 308T"); the rule runs
+# on the normalised text, where dash look-alikes are "-" and invisible characters gone.
 _HETU = regex.compile(
-    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
+    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU ]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
 )
 _PERSONNUMMER = (
     regex.compile(r"(?<![\w+-])(?:18|19|20)?\d{6}[-+]\d{4}(?![\w-])"),
@@ -107,11 +112,26 @@ _NEW_CENTURY_SIGNS = str.maketrans({**dict.fromkeys("YXWVU", "-"), **dict.fromke
 
 def valid_hetu(value: str) -> bool:
     """Whether ``value`` is a valid henkilötunnus (any century sign, temporary ones too)."""
+    value = value[:6] + value[6:7].replace(" ", "-") + value[7:]
     if hetu.is_valid(value, allow_temporary=True):
         return True
     upper = value.upper()
     old_form = upper[:6] + upper[6].translate(_NEW_CENTURY_SIGNS) + upper[7:]
     return old_form != upper and hetu.is_valid(old_form, allow_temporary=True)
+
+
+def hetu_with_wrong_check(value: str) -> bool:
+    """Whether ``value`` is a henkilötunnus in form and date whose check character alone
+    is wrong (a typo, or a code altered on purpose: still someone's identity code)."""
+    upper = value.upper()
+    old_form = upper[:6] + upper[6].translate(_NEW_CENTURY_SIGNS) + upper[7:]
+    try:
+        hetu.validate(old_form, allow_temporary=True)
+    except hetu.InvalidChecksum:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def _valid_iban(candidate: str) -> str | None:
@@ -172,6 +192,12 @@ class PersonalDataRule(VersionRule):
     family = FAMILY
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        # Disguised codes ("131052–308T", a soft hyphen or zero-width space inside) are
+        # read in their plain form; the findings point at the original text.
+        view = normalised(text)
+        return map_findings(self._check(view.text, language, ctx), view)
+
+    def _check(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         # Reported spans never overlap, so a sorted list and its neighbours answer
         # "is this span free?" in log time (a pasted text may hold thousands of numbers).
         taken: list[tuple[int, int]] = []
@@ -199,6 +225,8 @@ class PersonalDataRule(VersionRule):
             for match in _HETU.finditer(text):
                 if valid_hetu(match.group()):
                     yield report("hetu", Severity.ERROR, *match.span())
+                elif hetu_with_wrong_check(match.group()):
+                    yield report("hetu-check", Severity.WARNING, *match.span())
             for pattern in _PERSONNUMMER:
                 for match in pattern.finditer(text):
                     value = match.group()
@@ -208,9 +236,9 @@ class PersonalDataRule(VersionRule):
                         continue
                     yield report("personnummer", Severity.ERROR, *match.span())
             for match in _IBAN.finditer(text):
-                value = _valid_iban(match.group())
-                if value and free(match.start(), match.start() + len(value)):
-                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(value))
+                iban = _valid_iban(match.group())
+                if iban and free(match.start(), match.start() + len(iban)):
+                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(iban))
         for entity in entities_of(text, "email"):
             kind = email_kind(entity.text, ctx.profile)
             if kind == "personal":

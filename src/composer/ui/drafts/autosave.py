@@ -376,8 +376,13 @@ class Autosave(QObject):
             kind = event.type()
             if kind == QEvent.Type.WindowDeactivate:
                 self.save_soon()
-            elif kind == QEvent.Type.Close:
+            elif kind == QEvent.Type.Close and not self.last_error:
+                # While saves fail (a full disk, a database locked elsewhere) the window
+                # asks what to do with the text instead of waiting on another attempt.
                 self.flush()
+                job = self._last_job
+                if job is not None and isinstance(job.result, Exception):
+                    self.window.files.confirm_discard = True  # the last save failed too
         return False
 
     def shutdown(self) -> None:
@@ -424,6 +429,13 @@ def report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
         elif notice.kind == "migrated":
             text = translate("Autosave", "Drafts database upgraded; a copy of the old one: %1")
             autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
+        elif notice.kind == "read-only":
+            text = translate("Autosave", "The drafts database cannot be written (%1): drafts "
+                             "can be opened but not saved.")
+            autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 0)
+        elif notice.kind == "damaged":
+            text = translate("Autosave", "A damaged draft was set aside: %1")
+            autosave.window.status_message(text.replace("%1", notice.detail), 8000)
 
 
 def menu_entries(window: MainWindow, autosave: Autosave) -> tuple[QAction, QMenu]:
