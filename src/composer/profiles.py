@@ -32,6 +32,9 @@ from composer.resources import resource_path
 from composer.safe_io import read_limited
 from composer.settings import config_dir
 
+#: The English spellings a profile can choose (``[languages] english``).
+ENGLISH_VARIANTS: tuple[str, ...] = ("en-GB", "en-US")
+
 
 class ProfileError(ConfigError):
     """A profile file that cannot be used; the message names the file, key and line."""
@@ -92,6 +95,8 @@ class Profile:
     feedback_channel: str | None = None
     guideline_file: Path | None = None
     guideline_language: str = "fi"
+    #: The English spelling the organisation writes: "en-GB" or "en-US".
+    english: str = "en-GB"
     source: Path | None = None
     builtin: bool = True
 
@@ -213,6 +218,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
     }
     disabled = reader.get("rules.disabled", list_of(STRING), [])
     words = reader.get("words", _WORDS, {})
+    english = reader.get("languages.english", one_of(ENGLISH_VARIANTS), ENGLISH_VARIANTS[0])
     guideline_file = None
     if guideline := reader.get("guideline", optional(STRING)):
         candidate = Path(guideline)
@@ -232,6 +238,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
         disabled_rules=frozenset(disabled),
         words=words,
         guideline_file=guideline_file,
+        english=english,
         source=path,
         builtin=builtin,
         **reader.read(OPTIONAL_KEYS),

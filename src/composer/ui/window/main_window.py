@@ -451,6 +451,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_close():  # never discards unsaved text silently
+            event.ignore()
+            return
         self.checker.shutdown()
         super().closeEvent(event)
 
