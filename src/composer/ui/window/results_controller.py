@@ -106,7 +106,8 @@ class ResultsController:
             if result.unavailable:
                 self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
-        self._preview.set_post(result.post, result.previews)
+        if result.post is not None:
+            self._preview.set_post(result.post, result.previews)
         self._updated()
         if not self._start_up_frozen:
             self._start_up_frozen = True
