@@ -611,6 +611,10 @@
         <source>Guideline:</source>
         <translation>Ohje:</translation>
     </message>
+    <message>
+        <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
+        <translation>Ei liitetty: kieliversiossa voi olla enintään %1 merkkiä; tämän liitteen kanssa siinä olisi %2.</translation>
+    </message>
 </context>
 <context>
     <name>GuidelineViewer</name>

@@ -611,6 +611,10 @@
         <source>Guideline:</source>
         <translation>Anvisning:</translation>
     </message>
+    <message>
+        <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
+        <translation>Inte inklistrat: en språkversion kan ha högst %1 tecken; med det här skulle den ha %2.</translation>
+    </message>
 </context>
 <context>
     <name>GuidelineViewer</name>

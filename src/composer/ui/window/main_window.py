@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.header.role_changed.connect(self._set_role)
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
+            column.editor.paste_refused.connect(lambda text: self.status_message(text, 10_000))
             column.editor.fix_requested.connect(
                 lambda flag, fix, lang=language: self.results.apply_fix(lang, flag, fix)
             )
