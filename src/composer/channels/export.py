@@ -24,7 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from composer.channels.compose import Section, build_section, inline_tags, tag_key
-from composer.channels.counting import count_spec, fits, utf8_length
+from composer.channels.counting import (
+    count_spec,
+    invalid_characters,
+    utf8_length,
+    within_limits,
+)
 from composer.channels.keyinfo import KINDS, cut_index, late_kinds
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
@@ -229,6 +234,34 @@ def _cut_findings(
     )
 
 
+def _character_name(ch: str) -> str:
+    """A refused character as a person can read it: itself if visible, else U+XXXX."""
+    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+
+
+def _character_findings(
+    findings: _Findings, spec: ChannelSpec, post: Post, combined: str
+) -> None:
+    """Characters the network refuses (X: twitter-text's invalid ones; YouTube: < >),
+    pointed at in the first version that has one."""
+    refused = invalid_characters(combined, spec)
+    if not refused:
+        return
+    language = start = end = None
+    for lang in LANGUAGES:
+        text = post.text(lang)
+        positions = [i for i in (text.find(ch) for ch in refused) if i >= 0]
+        if positions:
+            language, start = lang, min(positions)
+            end = start + 1
+            break
+    findings.add(
+        "channel.characters", "characters", Severity.ERROR, LENGTH_BASES,
+        language=language, start=start, end=end,
+        characters=" ".join(_character_name(ch) for ch in refused),
+    )
+
+
 def export_channel(
     post: Post,
     channel: str,
@@ -242,7 +275,7 @@ def export_channel(
     Raises :class:`composer.channels.UnknownChannelError` for an unknown channel and
     :class:`composer.profiles.UnknownOrganisation` for an unknown organisation.
     """
-    spec = get_spec(channel, settings)
+    spec = get_spec(channel, settings).for_post(post.has_video())
     profile = profile or get_profile(post.organisation)
     findings = _Findings(profile, ui_language, spec)
     sections = [
@@ -293,6 +326,7 @@ def export_channel(
             posts, lengths = _thread(combined, spec, counter)
             mode = "thread"
     _length_findings(findings, spec, combined, length, posts, lengths, mode)
+    _character_findings(findings, spec, post, combined)
 
     if spec.max_links is not None:
         for number, text in enumerate(posts, 1):
@@ -337,7 +371,7 @@ def _thread(
         return counters[-1].fits
 
     text, spans = split_spans(
-        combined, lambda text: fits(text, spec), separator=separator, numbering=numbering,
+        combined, lambda text: within_limits(text, spec), separator=separator, numbering=numbering,
         piece_fits=piece_fits,
     )
     total = len(spans)

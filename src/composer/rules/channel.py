@@ -10,7 +10,9 @@ so the check and the ready-to-paste text always agree:
   leaves out;
 - ``channel.links``: more links than Threads publishes; links moved out where they are
   not clickable (Instagram, TikTok, Pinterest);
-- ``channel.cut``: a date, time, link or place only after the feed's "See more" cut.
+- ``channel.cut``: a date, time, link or place only after the feed's "See more" cut;
+- ``channel.characters``: characters the network refuses (X: U+FFFE, U+FEFF, U+FFFF,
+  which twitter-text treats as invalid; YouTube: ``<`` and ``>``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ _CACHE_SIZE = 128
 
 class ChannelRule(PostRule):
     family = "channel"
-    rules = ("channel.length", "channel.hashtags", "channel.links", "channel.cut")
+    rules = ("channel.length", "channel.hashtags", "channel.links", "channel.cut",
+             "channel.characters")
 
     def __init__(self) -> None:
         self._cache: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()
@@ -38,6 +41,7 @@ class ChannelRule(PostRule):
             channel,
             post.organisation,
             tuple(sorted(post.versions.items())),
+            post.has_video(),
             ctx.profile.id,
             id(ctx.profile),
             ctx.ui_language,
