@@ -107,7 +107,7 @@ def test_typical_post(org: str, channel: str) -> None:
         assert urls == []
         assert len(export.links) == len(order)
         for language in order:
-            assert spec.link_note[language][1:] in joined
+            assert spec.link_phrase[language][1:] in joined
         assert any(f.rule == "channel.links" for f in export.findings)
 
 
@@ -145,18 +145,18 @@ def test_own_mentions_become_the_channel_handle() -> None:
     assert "Följ @StadenJakobstad" in export_channel(post, "facebook").posts[0]
 
 
-def test_link_line_says_where_the_link_went() -> None:
+def test_links_are_replaced_in_place_in_the_versions_language() -> None:
     post = Post(organisation="kokkola", versions={
         "fi": "Ilmoittaudu viimeistään perjantaina.\nLue lisää: https://www.kokkola.fi/x",
         "sv": "Anmäl dig senast fredag https://www.kokkola.fi/y och välkommen!",
     })
     export = export_channel(post, "instagram")
     text = export.posts[0]
-    assert "Lue lisää: linkki profiilissa." in text
-    assert "Anmäl dig senast fredag och välkommen!\n\nLänken finns i profilen." in text
+    assert "Lue lisää: linkki profiilissa" in text
+    assert "Anmäl dig senast fredag länk i profilen och välkommen!" in text
     assert export.links == ["https://www.kokkola.fi/x", "https://www.kokkola.fi/y"]
     pinterest = export_channel(post, "pinterest").posts[0]
-    assert "Lue lisää: linkki on pinnissä." in pinterest
+    assert "Lue lisää: linkki pinnissä" in pinterest
 
 
 def test_clean_output_keeps_emoji_joiners_and_drops_invisible_characters() -> None:

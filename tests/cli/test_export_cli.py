@@ -42,7 +42,7 @@ def test_export_one_channel_prints_the_text(tmp_path: Path) -> None:
     result = run("export", str(write(tmp_path, POST)), "--channel", "instagram")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Välkommen till torget")
-    assert "Läs mer: länken finns i profilen." in result.stdout
+    assert "kl. 14! Läs mer: länk i profilen\n" in result.stdout
     assert "https://" not in result.stdout
     assert result.stdout.rstrip().endswith("#jakobstad #pietarsaari")
     assert "Instagram" in result.stderr  # the note about the moved links

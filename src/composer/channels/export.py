@@ -6,9 +6,10 @@ between blank lines (``[export] language_separator`` in ``resources/channels.tom
 The hashtags on each version's trailing hashtag lines are gathered once at the end
 (tags that differ by language are all kept, duplicates written once), within the
 channel's hashtag limit, official hashtags first. The organisation's own @mentions are
-written as the channel's handle; on channels whose links are not clickable the links
-are moved out and a note says where they went. The text is clean (see
-:mod:`composer.channels.clean`).
+written as the channel's handle; on channels whose links are not clickable each link is
+replaced in place by words in the version's language saying where it went ("linkki
+profiilissa", "länk i profilen", "link in bio"), so every sentence still reads. The
+text is clean (see :mod:`composer.channels.clean`).
 
 When the text does not fit: on X, Bluesky, Threads and Mastodon it becomes one post per
 language when each fits, else a numbered thread (:mod:`composer.channels.split`); on the
@@ -339,7 +340,8 @@ def export_channel(
     moved = [link for s in sections for link in s.links]
     if moved:
         first_language = next(s.language for s in sections if s.links)
-        note = spec.link_note.get(ui_language) or spec.link_note.get(first_language, "")
+        note = (spec.link_phrase.get(ui_language) or spec.link_phrase.get(first_language)
+                or spec.link_note.get(ui_language) or spec.link_note.get(first_language, ""))
         findings.add(
             "channel.links", "links-moved", Severity.INFO, LINK_BASES,
             note=note, links=", ".join(dict.fromkeys(moved)),
