@@ -433,17 +433,22 @@ def write_exports(
     settings: Settings | None = None,
     ui_language: str = "en",
     channels: list[str] | None = None,
+    name: str = "post",
+    overwrite: bool = False,
 ) -> list[Path]:
-    """One UTF-8 text file per channel (``x.txt`` ...) in ``folder``; the paths written."""
+    """One UTF-8 text file per channel in ``folder``, named after the post
+    (``<name>-x.txt`` ..., see :mod:`composer.channels.files`); the paths written.
+    Raises :class:`~composer.channels.files.ExportFilesExist` and writes nothing when a
+    file is already there, unless ``overwrite``."""
+    from composer.channels.files import export_paths, file_stem, write_texts
+
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for channel, export in export_post(
-        post, channels, settings=settings, ui_language=ui_language
-    ).items():
-        path = folder / f"{channel}.txt"
-        path.write_text(export_text(export) + "\n", encoding="utf-8")
-        written.append(path)
-    return written
+    exports = export_post(post, channels, settings=settings, ui_language=ui_language)
+    paths = export_paths(folder, file_stem(name), exports)
+    return write_texts(
+        {paths[channel]: export_text(export) for channel, export in exports.items()},
+        overwrite=overwrite,
+    )
 
 
 __all__ = [

@@ -1,17 +1,23 @@
 """``composer export`` and ``composer count``.
 
-- ``composer export FILE --channel ID [--json]``: the ready-to-paste text for one channel
-  on standard output; the posts of a thread are separated by a line ``---``. Findings go
-  to standard error (with ``--json`` they are in the object:
-  ``{"channel", "posts", "lengths", "limit", "findings"}``).
-- ``composer export FILE --all --out DIR``: one UTF-8 text file per selected channel
-  (``DIR/x.txt`` ...; every channel when the post selects none).
+- ``composer export FILE --channel ID [--json] [--force]``: the ready-to-paste text for
+  one channel on standard output, ending in a newline; the posts of a thread are
+  separated by a line ``---``. The post is checked first: with an error that must be
+  fixed before publishing, nothing is exported, the errors go to standard error and the
+  exit status is 1, unless ``--force``. Other findings go to standard error (with
+  ``--json`` they are in the object: ``{"channel", "posts", "lengths", "limit",
+  "findings"}``).
+- ``composer export FILE --all --out DIR [--force] [--overwrite]``: one UTF-8 text file
+  per selected channel (every channel when the post selects none), named after the post
+  file (``DIR/market-day-x.txt`` ...); files already there are not replaced (exit 2)
+  unless ``--overwrite``.
 - ``composer count --channel ID [--json-lines]``: the length of the text on standard input
   as the channel counts it: ``{"length": n, "limit": m, "fits": true}``. With
   ``--json-lines`` each input line is a JSON string and each output line one object.
 
-Exit status: 0 fine, 1 an error-severity finding (the text does not fit), 2 unusable input
-(unknown channel or organisation, unreadable file, bad JSON line).
+Exit status: 0 fine (or exported with ``--force``), 1 an error-severity finding held the
+export back, 2 unusable input (unknown channel or organisation, unreadable file, bad JSON
+line, export files already there).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from pathlib import Path
 
 from composer.channels import UnknownChannelError, count_spec, get_spec
 from composer.channels.counting import fits
-from composer.model import CHANNELS, Severity
+from composer.model import CHANNELS, Finding, Post, Severity
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,6 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help="every selected channel (--out)")
     export.add_argument("--out", metavar="DIR", help="folder for the text files (--all)")
     export.add_argument("--json", action="store_true", help="print one JSON object")
+    export.add_argument("--force", action="store_true",
+                        help="export even though errors must be fixed before publishing")
+    export.add_argument("--overwrite", action="store_true",
+                        help="replace export files already in DIR (--all)")
     export.set_defaults(func=run_export)
 
     counter = subparsers.add_parser(
@@ -55,54 +65,67 @@ def _error(text: str) -> int:
     return EXIT_UNUSABLE
 
 
+def _report(findings: list[Finding], post: Post, language: str) -> None:
+    from composer.gate import describe
+
+    for finding in findings:
+        print(f"{finding.severity.label}: {describe(finding, post, language)}", file=sys.stderr)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from composer.channels.export import export_channel, export_text, write_exports
+    from composer.channels.files import ExportFilesExist
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
+    from composer.gate import blocking, check_for
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
     from composer.settings import Settings
 
     settings = Settings.load()
     language = message_language(args)
+    if args.all and not args.out:
+        return _error("--all needs --out DIR")
     try:
         post = load_post(args.file)
     except PostFileError as exc:
         return _error(str(exc))
     try:
+        channels = (list(post.channels) or list(CHANNELS)) if args.all else [args.channel]
+        for channel in channels:
+            get_spec(channel, settings)
+        findings = check_for(post, channels, settings=settings, ui_language=language)
+        errors = blocking(findings, channels, settings)
+        if errors and not args.force:
+            _report(errors, post, language)
+            print(f"composer: not exported: {len(errors)} error(s) must be fixed before "
+                  "publishing (--force exports anyway)", file=sys.stderr)
+            return EXIT_FINDINGS
         if args.all:
-            if not args.out:
-                return _error("--all needs --out DIR")
-            channels = list(post.channels) or list(CHANNELS)
             post.channels = channels
-            exports = [
-                export_channel(post, channel, settings=settings, ui_language=language)
-                for channel in channels
-            ]
             written = write_exports(post, Path(args.out), settings=settings,
-                                    ui_language=language, channels=channels)
+                                    ui_language=language, channels=channels,
+                                    name=Path(args.file).name, overwrite=args.overwrite)
             for path in written:
                 print(path)
         else:
-            get_spec(args.channel, settings)
-            exports = [export_channel(post, args.channel, settings=settings,
-                                      ui_language=language)]
+            export = export_channel(post, args.channel, settings=settings,
+                                    ui_language=language)
             if args.json:
-                print(json.dumps(exports[0].to_dict(), ensure_ascii=False))
+                print(json.dumps(export.to_dict(), ensure_ascii=False))
             else:
-                print(export_text(exports[0]))
+                sys.stdout.write(export_text(export) + "\n")
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
         return _error(str(exc.args[0]) if exc.args else "unknown organisation")
+    except ExportFilesExist as exc:
+        return _error(f"not exported: {exc} already exist(s); --overwrite replaces them")
     except OSError as exc:
         return _error(f"cannot write {args.out}: {exc.strerror or exc}")
-    failed = False
-    for export in exports:
-        for finding in export.findings:
-            failed = failed or finding.severity is Severity.ERROR
-            if not args.json or args.all:
-                print(f"{finding.severity.label}: {finding.message}", file=sys.stderr)
-    return EXIT_FINDINGS if failed else EXIT_OK
+    if not args.json or args.all:
+        _report([f for f in findings if f.severity is not Severity.INFO or
+                 f.rule.startswith("channel.")], post, language)
+    return EXIT_OK
 
 
 def _result(text: str, channel: str, settings: object) -> dict[str, object]:
