@@ -10,6 +10,7 @@ from composer.channels.spec import (
     ChannelSpec,
     UnknownChannelError,
     all_specs,
+    channel_name,
     get_spec,
 )
 
@@ -18,6 +19,7 @@ __all__ = [
     "ChannelSpec",
     "UnknownChannelError",
     "all_specs",
+    "channel_name",
     "count",
     "count_spec",
     "get_spec",

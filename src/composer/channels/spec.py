@@ -176,6 +176,14 @@ def get_spec(channel_id: str, settings: Settings | None = None) -> ChannelSpec:
     return dataclasses.replace(base, **changes) if changes else base
 
 
+def channel_name(channel_id: str, settings: Settings | None = None) -> str:
+    """The network's name as people know it ("Facebook", "X"); an unknown id as it is."""
+    try:
+        return get_spec(channel_id, settings).name
+    except UnknownChannelError:
+        return channel_id
+
+
 def all_specs(settings: Settings | None = None) -> list[ChannelSpec]:
     """Every channel's spec, in :data:`CHANNELS` order."""
     return [get_spec(channel_id, settings) for channel_id in CHANNELS]
