@@ -56,6 +56,8 @@ class ChannelSpec:
     title_max_length: int | None = None
     #: Characters the network refuses in the text (YouTube: ``<`` and ``>``).
     forbidden_characters: str = ""
+    #: Shapes the feed shows an image in, as (width, height); empty: the image's own.
+    image_aspects: tuple[tuple[int, int], ...] = ()
     #: Where the link went, per post language, for channels whose links are not clickable.
     link_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Written in place of a link, per post language ("linkki profiilissa").
@@ -118,6 +120,14 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         ):
             raise ResourceError(f"{where}: verified must be a table of dates per key")
         return {name: day.isoformat() for name, day in value.items()}
+    if key == "image_aspects":
+        shapes = []
+        for item in value if isinstance(value, list) else [None]:
+            width, _, height = str(item).partition(":")
+            if not (width.isdigit() and height.isdigit() and int(width) and int(height)):
+                raise ResourceError(f"{where}: image_aspects must be a list like [\"4:5\"]")
+            shapes.append((int(width), int(height)))
+        return tuple(shapes)
     if key == "forbidden_characters":
         if not isinstance(value, str):
             raise ResourceError(f"{where}: forbidden_characters must be a text")
