@@ -252,6 +252,9 @@ def test_a_url_longer_than_a_post_is_never_cut() -> None:
 def test_write_exports_writes_one_file_per_selected_channel(tmp_path) -> None:
     post = _post("kokkola")
     post.channels = ["x", "instagram"]
-    written = write_exports(post, tmp_path / "out")
-    assert sorted(p.name for p in written) == ["instagram.txt", "x.txt"]
-    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8").startswith("Kesäkonsertti")
+    written = write_exports(post, tmp_path / "out", name="Kesäkonsertti puistossa")
+    assert sorted(p.name for p in written) == ["kesäkonsertti-puistossa-instagram.txt",
+                                               "kesäkonsertti-puistossa-x.txt"]
+    x_file = tmp_path / "out" / "kesäkonsertti-puistossa-x.txt"
+    assert x_file.read_text(encoding="utf-8").startswith("Kesäkonsertti")
+    assert x_file.read_bytes().endswith(b"\n") and not x_file.read_bytes().endswith(b"\n\n")

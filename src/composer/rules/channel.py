@@ -30,8 +30,6 @@ _CACHE_SIZE = 128
 
 class ChannelRule(PostRule):
     family = "channel"
-    rules = ("channel.length", "channel.hashtags", "channel.links", "channel.cut",
-             "channel.characters")
 
     def __init__(self) -> None:
         self._cache: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()

@@ -83,8 +83,6 @@ def meaningless_alt(alt: str, media: Media) -> bool:
 
 class MediaRule(PostRule):
     family = "media"
-    rules = ("media.required", "media.alt-missing", "media.alt-meaningless",
-             "media.too-many", "media.alt-too-long")
 
     def check_post(self, post: Post, ctx: CheckContext) -> list[Finding]:
         specs = _specs(post, ctx)
