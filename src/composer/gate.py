@@ -43,10 +43,19 @@ def blocking(
 ) -> list[Finding]:
     """The errors that hold the post back from ``channels``: every error about the post
     and those about one of these networks, each once, in the given order."""
+    return concerning(findings, channels, settings, Severity.ERROR)
+
+
+def concerning(
+    findings: Iterable[Finding], channels: Sequence[str], settings: Settings | None = None,
+    severity: Severity = Severity.ERROR,
+) -> list[Finding]:
+    """The findings of ``severity`` that concern publishing on ``channels``: those about
+    the post and those about one of these networks, each once, in the given order."""
     result: list[Finding] = []
     seen: set[tuple[str, str, str | None, int | None]] = set()
     for finding in findings:
-        if finding.severity is not Severity.ERROR:
+        if finding.severity is not severity:
             continue
         if is_channel_finding(finding) and not any(
             _names_channel(finding, channel, settings) for channel in channels
@@ -85,4 +94,6 @@ def describe(finding: Finding, post: Post, ui_language: str = "en") -> str:
     return f"{finding.message} ({language_name(finding.language, ui_language)}: «{excerpt}»)"
 
 
-__all__ = ["CHANNEL_RULES", "blocking", "check_for", "describe", "is_channel_finding"]
+__all__ = [
+    "CHANNEL_RULES", "blocking", "check_for", "concerning", "describe", "is_channel_finding",
+]

@@ -16,16 +16,24 @@ def feed_aspect(spec: ChannelSpec, width: int, height: int) -> tuple[int, int]:
     """The shape (width, height) ``spec``'s feed shows a ``width`` × ``height`` image in:
     of the network's shapes the one nearest the image's own (Instagram: a portrait photo
     4:5, anything else 1:1)."""
+    return nearest_aspect(spec.image_aspects, width, height)
+
+
+def nearest_aspect(
+    aspects: tuple[tuple[int, int], ...], width: int, height: int
+) -> tuple[int, int]:
+    """Of ``aspects`` the one nearest the image's own shape; without any, the image's
+    own shape within :data:`TALLEST` and :data:`WIDEST`."""
     if width <= 0 or height <= 0:
-        return spec.image_aspects[0] if spec.image_aspects else (1, 1)
+        return aspects[0] if aspects else (1, 1)
     own = width / height
-    if not spec.image_aspects:
+    if not aspects:
         if own > WIDEST:
             return (2, 1)
         if own < TALLEST:
             return (1, 2)
         return (width, height)
-    return min(spec.image_aspects, key=lambda shape: abs(shape[0] / shape[1] - own))
+    return min(aspects, key=lambda shape: abs(shape[0] / shape[1] - own))
 
 
 def crop_box(width: int, height: int, aspect: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -41,4 +49,4 @@ def crop_box(width: int, height: int, aspect: tuple[int, int]) -> tuple[int, int
     return ((width - crop_w) // 2, (height - crop_h) // 2, crop_w, crop_h)
 
 
-__all__ = ["crop_box", "feed_aspect"]
+__all__ = ["crop_box", "feed_aspect", "nearest_aspect"]

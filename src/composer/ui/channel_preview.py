@@ -14,6 +14,14 @@ job at a time; a result for a post that has since changed is dropped.
 
 Showing a result is spread over event-loop turns: each turn fills cards for at most
 :data:`STEP_MS`, so a thread of hundreds of parts never holds up typing.
+
+Copy and Export all are gated (:mod:`composer.gate`): with errors that must be fixed
+before publishing on a network, the person is asked first and the errors are named
+(:class:`~composer.ui.publish_gate.GateDialog`); open warnings are a quiet note in the
+status line. A thread (X, Bluesky, Threads, Mastodon) is copied part by part, since a
+network takes one post at a time: each Copy puts the next part on the clipboard and says
+"Part 2/3 copied". Export all names its files after the post and asks before replacing
+files already there.
 """
 
 from __future__ import annotations
@@ -43,7 +51,10 @@ from PySide6.QtWidgets import (
 
 from composer.channels import get_spec
 from composer.channels.export import ChannelExport, export_channel, write_exports
-from composer.model import CHANNELS, Finding, Post
+from composer.channels.files import ExportFilesExist
+from composer.drafts.records import derive_title
+from composer.gate import blocking, concerning
+from composer.model import CHANNELS, Finding, Post, Severity
 from composer.settings import Settings
 from composer.ui import ui_turns
 from composer.ui.preview_card import ChannelCard
@@ -56,6 +67,7 @@ from composer.ui.preview_data import (
     media_of,
     settings_key,
 )
+from composer.ui.publish_gate import COPY, EXPORT, GateDialog, warnings_note
 from composer.ui.ui_language import resolve_ui_language
 
 THROTTLE_MS = 150
@@ -121,6 +133,10 @@ class ChannelPreviewPanel(QWidget):
         #: never exported in this process.
         self._following = False
         self._force = False
+        #: Per channel, the thread part the next Copy takes.
+        self._next_part: dict[str, int] = {}
+        #: Channels whose errors the person chose to copy anyway, with those errors.
+        self._allowed: dict[str, tuple[object, ...]] = {}
         self._filling: list[str] = []  # channels whose cards are still being filled
         self._started: set[str] = set()  # of those, the ones given their export
         self._done = _Done(self)
@@ -265,25 +281,90 @@ class ChannelPreviewPanel(QWidget):
         export = self.export_of(channel)
         return clipboard_text(export, part) if export is not None else ""
 
+    def open_findings(self, channels: list[str], severity: Severity = Severity.ERROR,
+                      exports: list[ChannelExport] | None = None) -> list[Finding]:
+        """The findings of ``severity`` that concern publishing on ``channels``: the
+        check's and the exports' own."""
+        if exports is None:
+            exports = [e for e in (self.export_of(c) for c in channels) if e is not None]
+        found = [*self._findings, *(f for e in exports for f in e.findings)]
+        return concerning(found, channels, self._settings, severity)
+
+    def confirm(self, errors: list[Finding], action: str, target: str) -> bool:
+        """Ask whether to copy or export in spite of ``errors``; True to go ahead."""
+        if self._post is None:
+            return False
+        dialog = GateDialog(errors, self._post, self._ui_language, action, target, self)
+        try:
+            return dialog.exec() == GateDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def _gate(self, channel: str, export: ChannelExport) -> bool:
+        errors = blocking([*self._findings, *export.findings], [channel], self._settings)
+        if not errors:
+            self._allowed.pop(channel, None)
+            return True
+        key = tuple((f.rule, f.message, f.language, f.start) for f in errors)
+        if self._allowed.get(channel) == key:
+            return True  # asked at the first part of this thread already
+        name = get_spec(channel, self._settings).name
+        if not self.confirm(errors, COPY, name):
+            self.status.setText(self.tr("Not copied: fix the errors first, or copy anyway."))
+            return False
+        self._allowed[channel] = key
+        return True
+
     def copy(self, channel: str, part: int | None = None) -> None:
-        text = self.copy_text(channel, part)
+        """Copy ``channel``'s text: one ``part``; without one, the whole post, or for a
+        thread the next part (one post at a time is what a network takes)."""
+        export = self.export_of(channel)
+        if export is None or not export.posts:
+            return
+        total = len(export.posts)
+        if part is None and total > 1:
+            part = self._next_part.get(channel, 0) % total
+        if part is None or part == 0:
+            self._allowed.pop(channel, None)  # a new copy: ask again
+        if not self._gate(channel, export):
+            return
+        text = clipboard_text(export, part)
         QGuiApplication.clipboard().setText(text)
         name = get_spec(channel, self._settings).name
         if part is None:
-            self.status.setText(self.tr("Copied the text for {0}.").format(name))
+            message = self.tr("Copied the text for {0}.").format(name)
         else:
-            self.status.setText(self.tr("Copied part {0} for {1}.").format(part + 1, name))
+            self._next_part[channel] = part + 1
+            if part + 1 < total:
+                message = self.tr("Part {0}/{1} copied for {2}. Paste it, then Copy again "
+                                  "for part {3}.").format(part + 1, total, name, part + 2)
+            else:
+                message = self.tr("Part {0}/{1} copied for {2}: the whole thread is "
+                                  "copied.").format(part + 1, total, name)
+                self._next_part[channel] = 0
+            card = self.cards.get(channel)
+            if card is not None:
+                card.set_next_part(self._next_part[channel], total)
+        note = warnings_note(self.open_findings([channel], Severity.WARNING, [export]))
+        self.status.setText(f"{message} {note}".strip())
         if text:
             self.exported.emit([channel])
 
-    def export_all(self, folder: str | Path) -> list[Path]:
-        """Write one UTF-8 text file per selected channel into ``folder``."""
+    def export_name(self) -> str:
+        """The name export files start with: the post's first line."""
+        return derive_title(self._post) if self._post is not None else "post"
+
+    def export_all(self, folder: str | Path, overwrite: bool = False) -> list[Path]:
+        """Write one UTF-8 text file per selected channel into ``folder``, named after
+        the post; raises ``ExportFilesExist`` for files already there unless
+        ``overwrite``."""
         if self._post is None:
             return []
         channels = self.channels()
         post = dataclasses.replace(self._post, channels=channels)
         written = write_exports(post, Path(folder), settings=self._settings,
-                                ui_language=self._ui_language, channels=channels)
+                                ui_language=self._ui_language, channels=channels,
+                                name=self.export_name(), overwrite=overwrite)
         if written:
             self.exported.emit(channels)
         return written
@@ -293,16 +374,40 @@ class ChannelPreviewPanel(QWidget):
         if self._post is None or not self.channels():
             self.status.setText(self.tr("Choose at least one channel to export."))
             return
+        channels = self.channels()
+        exports = [e for e in (self.export_of(c) for c in channels) if e is not None]
+        errors = self.open_findings(channels, Severity.ERROR, exports)
+        names = ", ".join(get_spec(c, self._settings).name for c in channels)
+        if errors and not self.confirm(errors, EXPORT, names):
+            self.status.setText(self.tr("Not exported: fix the errors first, or export "
+                                        "anyway."))
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export all channels to"))
         if not folder:
             return
         try:
-            written = self.export_all(folder)
+            try:
+                written = self.export_all(folder)
+            except ExportFilesExist as exc:
+                listed = "\n".join(p.name for p in exc.paths)
+                answer = QMessageBox.question(
+                    self, self.tr("Replace the files?"),
+                    self.tr("These files are already in the folder:\n{0}\n\nReplace "
+                            "them?").format(listed),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.status.setText(self.tr("Nothing exported: the files are already "
+                                                "there."))
+                    return
+                written = self.export_all(folder, overwrite=True)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("The files could not be written: {0}").format(exc))
             return
-        self.status.setText(self.tr("Wrote {0} files to {1}.").format(len(written), folder))
+        note = warnings_note(self.open_findings(channels, Severity.WARNING, exports))
+        wrote = self.tr("Wrote {0} files to {1}.").format(len(written), folder)
+        self.status.setText(f"{wrote} {note}".strip())
 
     # -- internals --------------------------------------------------------------------------
 
@@ -386,6 +491,10 @@ class ChannelPreviewPanel(QWidget):
             self.status.setText(self.tr("The preview could not be made: {0}").format(result))
             return
         self._current = generation
+        for channel, preview in dict(result).items():  # type: ignore[call-overload]
+            old = self._previews.get(channel)
+            if old is None or old.export.posts != preview.export.posts:
+                self._next_part.pop(channel, None)  # a changed text: copy from part 1
         self._previews = dict(result)  # type: ignore[arg-type]
         # Each card is filled in a later event-loop turn (see _fill).
         self._filling = [c for c in self._previews if c in self.cards]
@@ -413,6 +522,7 @@ class ChannelPreviewPanel(QWidget):
                         [*export.findings, *self._channel_findings(channel, export)],
                         preview.account, preview.media, export.mode, now=False,
                     )
+                    card.set_next_part(self._next_part.get(channel, 0), len(export.posts))
                 done = card.step(deadline)
                 if card.isHidden():
                     card.setVisible(True)
