@@ -97,12 +97,15 @@ class MediaView(QFrame):
         self.notice.setObjectName("needsImage")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.grid = QGridLayout()
+        self.frame = QWidget(self)
+        self.frame.setObjectName("pictures")
+        self.grid = QGridLayout(self.frame)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignHCenter)
         preview_images.shared().ready.connect(self._ready)
 
@@ -132,13 +135,13 @@ class MediaView(QFrame):
             shown_items = list(items)[:GRID_MAX]
             width = IMAGE_WIDTH // 2 - 1
             for number, item in enumerate(shown_items):
-                picture = Picture(item, ((1, 1),), width, self)
+                picture = Picture(item, ((1, 1),), width, self.frame)
                 self.grid.addWidget(picture, number // 2, number % 2)
                 self.pictures.append(picture)
             self.count.hide()
             return
         first = items[0]
-        picture = Picture(first, spec.image_aspects, IMAGE_WIDTH, self)
+        picture = Picture(first, spec.image_aspects, IMAGE_WIDTH, self.frame)
         self.grid.addWidget(picture, 0, 0)
         self.pictures.append(picture)
         if len(items) > 1:
