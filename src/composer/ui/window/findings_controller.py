@@ -43,7 +43,8 @@ class FindingsMixin:
             text = QCoreApplication.translate("MainWindow", "Checking failed: %1")
             self.status_message(text.replace("%1", result.error))
         else:
-            self.findings_panel.set_findings(self._findings)
+            self.findings_panel.set_findings(self._findings, result.post.versions,
+                                             self.editors.order)
         # The check exported the post's channels too; without them (a failed check) the
         # panel exports on its own.
         self.preview.set_post(result.post, self._findings, result.previews,
@@ -97,6 +98,15 @@ class FindingsMixin:
         self._finding_cursor = spans[position]
         self.show_finding(self._finding_cursor)
         self.status_message(self._findings[self._finding_cursor].message)
+
+    def _fix_all_from_panel(self, indices: list[int]) -> None:
+        """Fix every finding of one problem (in each version) with its first suggestion."""
+        for index in indices:
+            found = self._flag_for(index)
+            finding = self._findings[index] if 0 <= index < len(self._findings) else None
+            if found is not None and finding is not None and finding.suggestions:
+                self.apply_fix(found[0], found[1], QuickFix(REPLACE, "",
+                                                            finding.suggestions[0]))
 
     def _fix_from_panel(self, index: int, fix: QuickFix) -> None:
         found = self._flag_for(index)

@@ -179,6 +179,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self._fix_from_panel)
+        self.findings_panel.fix_all_requested.connect(self._fix_all_from_panel)
         self.findings_panel.guideline_requested.connect(
             lambda index: self.show_guideline(self._findings[index].reference)
         )
