@@ -337,3 +337,20 @@ def test_copying_a_channel_marks_the_draft_exported(autosaved, qtbot, type_text)
             return draft.status is Status.EXPORTED and "facebook" in draft.exported_channels
 
     qtbot.waitUntil(exported, timeout=5000)
+
+
+def test_dialog_says_exported_to_which_networks_and_changed_since(autosaved, qtbot):
+    window, autosave = autosaved
+    with DraftStore.open() as store:
+        draft = store.save(None, Post(versions={"sv": "Torgdag på lördag"}))
+        store.mark_exported(draft.id, ["facebook", "x"])
+    dialog = DraftsDialog(autosave, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    status = dialog.tree.topLevelItem(0).text(2)
+    assert status.startswith("Exported ") and status.endswith("(Facebook, X)")
+    with DraftStore.open() as store:
+        store.save(draft.id, Post(versions={"sv": "Torgdag på lördag – inställd!"}))
+    dialog.refresh()
+    status = dialog.tree.topLevelItem(0).text(2)
+    assert "(Facebook, X)" in status and status.endswith("changed since export")
