@@ -48,14 +48,14 @@ class Thumbnail:
 
     def message(self) -> str:
         """What the preview says instead of the image."""
-        tr = QCoreApplication.translate
         if self.reason == MISSING:
-            return tr("PreviewImages", "The image file is missing.")
+            return QCoreApplication.translate("PreviewImages", "The image file is missing.")
         if self.reason == TOO_LARGE:
-            return tr("PreviewImages", "The image is too large to preview ({0}).").format(
-                self.detail)
+            return QCoreApplication.translate(
+                "PreviewImages", "The image is too large to preview ({0}).").format(self.detail)
         if self.reason == UNREADABLE:
-            return tr("PreviewImages", "The image cannot be read: {0}").format(self.detail)
+            return QCoreApplication.translate(
+                "PreviewImages", "The image cannot be read: {0}").format(self.detail)
         return ""
 
 

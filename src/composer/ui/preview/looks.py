@@ -63,13 +63,12 @@ def look_of(channel: str) -> NetworkLook:
 
 def more_label(key: str) -> str:
     """The words at a network's cut, as that network writes them."""
-    tr = QCoreApplication.translate
     labels = {
-        "see-more": tr("NetworkLook", "See more"),
-        "see-more-dots": tr("NetworkLook", "…see more"),
-        "more": tr("NetworkLook", "… more"),
-        "more-dots": tr("NetworkLook", "…more"),
-        "show-more": tr("NetworkLook", "Show more"),
+        "see-more": QCoreApplication.translate("NetworkLook", "See more"),
+        "see-more-dots": QCoreApplication.translate("NetworkLook", "…see more"),
+        "more": QCoreApplication.translate("NetworkLook", "… more"),
+        "more-dots": QCoreApplication.translate("NetworkLook", "…more"),
+        "show-more": QCoreApplication.translate("NetworkLook", "Show more"),
     }
     return labels.get(key, labels["see-more"])
 

@@ -56,6 +56,7 @@ class Picture(QLabel):
         # Until the thumbnail is read: the network's shape, empty.
         shape = aspects[0] if aspects else (4, 3)
         self.setFixedSize(width, max(24, round(width * shape[1] / shape[0])))
+        self.loading = True
         self.setText(self.tr("Loading…"))
         self.refresh()
 
@@ -64,6 +65,7 @@ class Picture(QLabel):
         found = preview_images.shared().get(self.item.file, self.aspects, self.width_)
         if found is None:
             return False
+        self.loading = False
         if found.reason:
             self.failed = found.message()
             self.setPixmap(QPixmap())
@@ -150,7 +152,7 @@ class MediaView(QFrame):
         self.count.setVisible(len(items) > 1)
 
     def busy(self) -> bool:
-        return any(p.text() == p.tr("Loading…") for p in self.pictures)
+        return any(picture.loading for picture in self.pictures)
 
     def _ready(self, path: str, _aspects: object, _width: int) -> None:
         for picture in self.pictures:
