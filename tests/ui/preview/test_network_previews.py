@@ -84,7 +84,10 @@ def test_each_network_has_its_own_look(panel, qtbot, tmp_path):
         look = LOOKS[channel]
         part = panel.cards[channel].parts[0]
         assert part.actions.text() == look.actions, channel
-        assert look.colour in part.styleSheet(), channel
+        assert part.colour.name().upper() == look.colour.upper(), channel
+        image = part.grab().toImage()
+        bar = image.pixelColor(image.width() // 2, 1)
+        assert bar.name().upper() == look.colour.upper(), channel  # painted along the top
         # The picture above the text on Instagram, Pinterest, TikTok and YouTube.
         body = [part.body.itemAt(i) for i in range(part.body.count())]
         media_at = next(i for i, item in enumerate(body) if item.layout() is part.media_box)

@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 
 import regex
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -260,6 +269,7 @@ class PostPart(QFrame):
         self.actions.setObjectName("networkActions")
         self.actions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._look: object = None
+        self.colour = QColor()
 
         self.gauge = LengthGauge(self)
         self.copy = QPushButton(self)
@@ -315,9 +325,8 @@ class PostPart(QFrame):
             self.actions.setText(look.actions)
             self.actions.setAccessibleName(self.tr("Buttons under the post on {0}").format(
                 spec.name))
-            self.setStyleSheet(
-                f"QFrame#postPart {{ border: 1px solid palette(mid);"
-                f" border-top: 3px solid {look.colour}; border-radius: 4px; }}")
+            self.colour = QColor(look.colour)  # the bar drawn above the post
+            self.update()
             self._retranslate()
         if self._account != (account, key):
             self._account = (account, key)
@@ -360,6 +369,15 @@ class PostPart(QFrame):
             self._media_first = media_first
             self.body.removeItem(self.media_box)
             self.body.insertLayout(1 if media_first else 3, self.media_box)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame, and the network's colour as a bar along the top (painted, not a
+        style sheet: a style sheet would slow every child's layout and painting)."""
+        super().paintEvent(event)
+        if self.colour.isValid():
+            painter = QPainter(self)
+            painter.fillRect(QRectF(0, 0, self.width(), 3), self.colour)
+            painter.end()
 
     def _end(self) -> int | None:
         """Where the drawn text ends (None: all of it)."""
