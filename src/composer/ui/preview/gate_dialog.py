@@ -53,6 +53,7 @@ class GateDialog(QDialog):
         self.list.setObjectName("gateErrors")
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Errors"))
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         for finding in self.errors:
             item = QListWidgetItem("✖ " + describe(finding, post, ui_language))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -77,6 +78,7 @@ class GateDialog(QDialog):
         layout.addWidget(self.question)
         layout.addWidget(buttons)
         self.resize(520, 320)
+        self.cancel.setFocus()
 
     def listed(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
