@@ -62,7 +62,7 @@ class ChannelSpec:
     link_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Written in place of a link, per post language ("linkki profiilissa").
     link_phrase: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-    #: When each value was last compared with its source, as ISO dates per key.
+    #: When each value was last set from its named source, as ISO dates per key.
     verified: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def for_post(self, has_video: bool) -> ChannelSpec:
