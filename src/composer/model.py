@@ -12,6 +12,10 @@ from typing import Any
 #: The languages a post is written in, in no particular order.
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 
+#: The longest version accepted, in characters (from a post file, a paste or a draft):
+#: a million characters are checked in seconds; ten million took minutes and 435 MB.
+MAX_VERSION_CHARACTERS = 1_048_576
+
 #: The channels a post can be exported to.
 CHANNELS: tuple[str, ...] = (
     "facebook",
@@ -116,7 +120,8 @@ class Finding:
     text of ``language``; both are ``None`` for findings about the whole post or its media.
     ``guideline`` is a human-readable citation in the message language, and
     ``reference`` the machine id of the cited point (``jakobstad:personal-data``,
-    ``law:gdpr`` ...) that the guideline viewer opens.
+    ``law:gdpr`` ...) that the guideline viewer opens. ``channel`` is the channel id a
+    finding about one channel's export belongs to (``None`` for the others).
     """
 
     rule: str
@@ -128,6 +133,7 @@ class Finding:
     guideline: str = ""
     reference: str = ""
     suggestions: tuple[str, ...] = ()
+    channel: str | None = None
 
     @property
     def family(self) -> str:
@@ -152,4 +158,5 @@ class Finding:
             "guideline": self.guideline,
             "reference": self.reference,
             "suggestions": list(self.suggestions),
+            "channel": self.channel,
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from composer.channels.compose import move_links
-from composer.channels.export import export_post, export_text
+from composer.channels.export import export_channel, export_text
 from composer.model import CHANNELS, Post
 
 LIBRARY = Post(organisation="kokkola", channels=list(CHANNELS), versions={
@@ -47,7 +47,7 @@ EXPECTED = {
 
 
 def test_every_channel_byte_for_byte() -> None:
-    exports = export_post(LIBRARY)
+    exports = {channel: export_channel(LIBRARY, channel) for channel in LIBRARY.channels}
     assert list(exports) == list(CHANNELS)
     for channel, export in exports.items():
         assert export_text(export).encode("utf-8") == EXPECTED[channel].encode("utf-8"), channel

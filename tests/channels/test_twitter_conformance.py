@@ -104,7 +104,7 @@ def test_the_invalid_characters_case_is_no_valid_post_on_x() -> None:
     reports it not valid: by the counter, `composer count` and the export's check."""
     from composer.channels import get_spec
     from composer.channels.counting import fits
-    from composer.channels.export import export_channel
+    from composer.engine import Engine
     from composer.model import Post, Severity
 
     (case,) = INVALID
@@ -112,9 +112,9 @@ def test_the_invalid_characters_case_is_no_valid_post_on_x() -> None:
     assert count(case["text"], "x") == case["expected"]["weightedLength"]
     assert fits(case["text"], get_spec("x")) is False
     assert fits(case["text"].replace("\uffff", "").replace("\ufffe", ""), get_spec("x"))
-    export = export_channel(Post(organisation="kokkola", channels=["x"],
-                                 versions={"fi": case["text"]}), "x")
-    refused = [f for f in export.findings if f.rule == "channel.characters"]
+    found = Engine().check(Post(organisation="kokkola", channels=["x"],
+                                versions={"fi": case["text"]}), families=["channel"])
+    refused = [f for f in found if f.rule == "channel.characters"]
     assert [f.severity for f in refused] == [Severity.ERROR]
     assert "U+FFFE" in refused[0].message and "U+FFFF" in refused[0].message
     assert refused[0].language == "fi" and refused[0].start == case["text"].index("\uffff")

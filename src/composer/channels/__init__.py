@@ -5,20 +5,11 @@
 from __future__ import annotations
 
 from composer.channels.counting import count, count_spec
-from composer.channels.spec import (
-    COUNTING_METHODS,
-    ChannelSpec,
-    UnknownChannelError,
-    all_specs,
-    channel_name,
-    get_spec,
-)
+from composer.channels.spec import ChannelSpec, UnknownChannelError, channel_name, get_spec
 
 __all__ = [
-    "COUNTING_METHODS",
     "ChannelSpec",
     "UnknownChannelError",
-    "all_specs",
     "channel_name",
     "count",
     "count_spec",

@@ -192,8 +192,3 @@ def channel_name(channel_id: str, settings: Settings | None = None) -> str:
         return get_spec(channel_id, settings).name
     except UnknownChannelError:
         return channel_id
-
-
-def all_specs(settings: Settings | None = None) -> list[ChannelSpec]:
-    """Every channel's spec, in :data:`CHANNELS` order."""
-    return [get_spec(channel_id, settings) for channel_id in CHANNELS]

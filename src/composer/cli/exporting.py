@@ -23,13 +23,16 @@ line, export files already there).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from composer.channels import UnknownChannelError, count_spec, get_spec
 from composer.channels.counting import fits
 from composer.model import CHANNELS, Finding, Post, Severity
+from composer.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,19 +70,35 @@ def _error(text: str) -> int:
 
 def _report(findings: list[Finding], post: Post, language: str) -> None:
     from composer.gate import describe
+    from composer.safe_io import printable
 
     for finding in findings:
-        print(f"{finding.severity.label}: {describe(finding, post, language)}", file=sys.stderr)
+        line = f"{finding.severity.label}: {describe(finding, post, language)}"
+        print(printable(line), file=sys.stderr)
+
+
+def _checked(post: Post, channels: list[str], settings: Settings, language: str) -> Any:
+    """The check pipeline's result for ``post`` published on ``channels``: every
+    finding (the gate's errors among them) and each channel's export, computed once."""
+    from composer.engine import Engine
+    from composer.pipeline import PipelineRequest
+
+    request = PipelineRequest(dataclasses.replace(post, channels=channels), language,
+                              settings)
+    result = Engine().run(request)
+    if result.export_errors:
+        raise UnknownChannelError(next(iter(result.export_errors)))
+    return result
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from composer.channels.export import export_channel, export_text, write_exports
+    from composer.channels.export import export_text, write_export_files
     from composer.channels.files import ExportFilesExist
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
-    from composer.gate import blocking, check_for
+    from composer.gate import blocking
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
-    from composer.settings import Settings
+    from composer.safe_io import printable
 
     settings = Settings.load()
     language = message_language(args)
@@ -93,27 +112,29 @@ def run_export(args: argparse.Namespace) -> int:
         channels = (list(post.channels) or list(CHANNELS)) if args.all else [args.channel]
         for channel in channels:
             get_spec(channel, settings)
-        findings = check_for(post, channels, settings=settings, ui_language=language)
-        errors = blocking(findings, channels, settings)
+        result = _checked(post, channels, settings, language)
+        errors = blocking(result.findings, channels, settings)
         if errors and not args.force:
             _report(errors, post, language)
             print(f"composer: not exported: {len(errors)} error(s) must be fixed before "
                   "publishing (--force exports anyway)", file=sys.stderr)
             return EXIT_FINDINGS
         if args.all:
-            post.channels = channels
-            written = write_exports(post, Path(args.out), settings=settings,
-                                    ui_language=language, channels=channels,
-                                    name=Path(args.file).name, overwrite=args.overwrite)
-            for path in written:
-                print(path)
+            written = write_export_files(result.exports, Path(args.out),
+                                         name=Path(args.file).name, overwrite=args.overwrite)
+            for item in written:
+                print(printable(str(item.path), keep_newlines=False))
+                if item.replaced:
+                    print(f"composer: {printable(str(item.path), keep_newlines=False)}: "
+                          f"replaced {item.replaced}", file=sys.stderr)
         else:
-            export = export_channel(post, args.channel, settings=settings,
-                                    ui_language=language)
+            export = result.exports[args.channel]
             if args.json:
-                print(json.dumps(export.to_dict(), ensure_ascii=False))
+                found = [f.to_dict() for f in _reported(result.findings, args.channel)]
+                print(json.dumps({**export.to_dict(), "findings": found}, ensure_ascii=False))
             else:
-                sys.stdout.write(export_text(export) + "\n")
+                text = export_text(export)
+                sys.stdout.write((printable(text) if sys.stdout.isatty() else text) + "\n")
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
@@ -123,9 +144,17 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _error(f"cannot write {args.out}: {exc.strerror or exc}")
     if not args.json or args.all:
-        _report([f for f in findings if f.severity is not Severity.INFO or
-                 f.rule.startswith("channel.")], post, language)
+        shown = [f for channel in result.exports for f in _reported(result.findings, channel)]
+        _report([f for f in dict.fromkeys(shown) if f.severity is not Severity.INFO
+                 or f.family == "channel"], post, language)
     return EXIT_OK
+
+
+def _reported(findings: list[Finding], channel: str) -> list[Finding]:
+    """What exporting ``channel`` reports: its own findings, then the whole post's."""
+    return [f for f in findings if f.channel == channel] + [
+        f for f in findings if f.channel is None
+    ]
 
 
 def _result(text: str, channel: str, settings: object) -> dict[str, object]:
@@ -135,7 +164,7 @@ def _result(text: str, channel: str, settings: object) -> dict[str, object]:
 
 def run_count(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_OK, EXIT_UNUSABLE
-    from composer.settings import Settings
+    from composer.safe_io import loads_json
 
     settings = Settings.load()
     try:
@@ -153,8 +182,8 @@ def run_count(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         try:
-            text = json.loads(line)
-        except ValueError:
+            text = loads_json(line)
+        except ValueError:  # also too deeply nested, a number with too many digits
             text = None
         if not isinstance(text, str):
             print(json.dumps({"error": f"line {number}: not a JSON string"}))

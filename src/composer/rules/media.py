@@ -101,6 +101,7 @@ class MediaRule(PostRule):
             if spec.media_required:
                 yield ctx.finding(
                     "media.required", Severity.ERROR, REQUIRED_BASES, channel=spec.name,
+                    for_channel=spec.id,
                 )
 
     def _too_many(
@@ -111,7 +112,7 @@ class MediaRule(PostRule):
             if spec.max_images is not None and count > spec.max_images:
                 yield ctx.finding(
                     "media.too-many", Severity.ERROR, COUNT_BASES, channel=spec.name,
-                    limit=spec.max_images, count=count,
+                    limit=spec.max_images, count=count, for_channel=spec.id,
                 )
 
     def _alt_lengths(

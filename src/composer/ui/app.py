@@ -65,6 +65,9 @@ def create_application(argv: Sequence[str]) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from composer.logs import configure_logging
+
+    configure_logging()  # before anything can go wrong: a windowed app has no console
     from composer.checking import process as checking_process
 
     checking_process.start_early()  # loads the dictionaries while Qt and the window load
@@ -81,12 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings, language)
     files = [a for a in args if not a.startswith("-")]
-    from composer.ui.drafts.autosave import install_autosave
+    from composer.ui.window.features import attach_features
 
-    # Drafts: autosave, and the last draft reopened unless a file was given.
-    install_autosave(window, reopen=not files)
+    # Machine translation and autosave; the last draft reopened unless a file was given.
+    attach_features(window, reopen_draft=not files)
     if files:
-        window.open_file(files[0])
+        window.files.open_file(files[0])
     if os.environ.get("COMPOSER_EXIT_AFTER_PAINT"):
 
         def report() -> None:

@@ -59,6 +59,8 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("regex", "Apache-2.0 AND CNRI-Python", QT_TRANSLATE_NOOP("AboutDialog", "Text patterns")),
     ("keyring", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Keeps translation service keys safe")),
     ("deepl", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Optional machine translation")),
+    ("httpx", "BSD-3-Clause",
+     QT_TRANSLATE_NOOP("AboutDialog", "Team review on WebDAV servers")),
     ("platformdirs", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Finds the settings folders")),
     ("ICU", "Unicode-3.0", QT_TRANSLATE_NOOP("AboutDialog", "Used by Qt and Voikko")),
 )

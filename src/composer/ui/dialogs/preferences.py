@@ -52,6 +52,10 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._channels_page(), self.tr("Channel limits"))
         self.translation = _translation_page(self.settings, tabs)
         tabs.addTab(self.translation, self.translation.title())
+        from composer.ui.team.settings_page import TeamSettingsPage
+
+        self.team = TeamSettingsPage(self.settings, tabs)
+        tabs.addTab(self.team, self.team.title())
         self.tabs = tabs
 
         self.buttons = QDialogButtonBox(
@@ -182,9 +186,16 @@ class PreferencesDialog(QDialog):
                 overrides.setdefault(channel, {})[figure] = value if value else None
         result.channel_overrides = {c: v for c, v in overrides.items() if v}
         self.translation.apply(result)
+        self.team.apply(result)
         return result
 
     def accept(self) -> None:
+        if problem := self.team.problem():
+            from PySide6.QtWidgets import QMessageBox
+
+            self.tabs.setCurrentWidget(self.team)
+            QMessageBox.warning(self, self.team.title(), problem)
+            return
         self.settings = self.result_settings()
         try:
             self.settings.save()
@@ -198,6 +209,7 @@ class PreferencesDialog(QDialog):
             )
             return
         self.translation.store_key_or_warn(self)
+        self.team.store_password_or_warn(self)
         super().accept()
 
 

@@ -5,7 +5,8 @@
   replaces the shown one, and on close or quit. So no text older than about 1.5 s is
   ever only in memory.
 * The UI thread only reads the editors (``current_post``); serialising and the SQLite
-  write run in one background thread, in order.
+  write run in one background worker thread (:mod:`composer.ui.shared.background`), in
+  order.
 * A failed save (full disk, read-only folder, unusable database) shows in the status bar,
   the text stays in the editor, and saving is retried every few seconds and on the next
   change; until a save succeeds New/Open/Quit ask before discarding.
@@ -13,15 +14,15 @@
   a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
   unless it was exported (then the window starts empty).
 
-:func:`install_autosave` wires this into a :class:`MainWindow` and adds the File menu's
-"Drafts…" and "New from template" entries.
+:func:`composer.ui.window.features.attach_autosave` wires this into a :class:`MainWindow`
+with the File menu's "Drafts…" and "New from template" entries (:func:`menu_entries`).
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, QTimer, Signal
@@ -41,6 +42,7 @@ from composer.drafts import (
 )
 from composer.drafts.locks import DraftLock, abandoned_drafts
 from composer.model import Post
+from composer.ui.shared.background import Job, Worker
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
@@ -52,13 +54,6 @@ RETRY_MS = 4000
 
 def _blank(post: Post) -> bool:
     return not post.written_languages() and not post.media
-
-
-class _Results(QObject):
-    """Carries results from the save thread to the UI thread (queued signals)."""
-
-    done = Signal(int, object, float)
-    failed = Signal(int, object)
 
 
 class Autosave(QObject):
@@ -94,26 +89,24 @@ class Autosave(QObject):
         self._dirty = False
         self._replacing_self = False
         self._closed = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._last_job: Future[Any] | None = None
-        self._results = _Results()
-        self._results.done.connect(self._done)
-        self._results.failed.connect(self._failed)
+        self._worker = Worker("composer-autosave", self)
+        self._last_job: Job | None = None
         self._debounce = self._timer(debounce_ms, self.save_soon)
         self._deadline = self._timer(max_delay_ms, self.save_soon)
         self._retry = self._timer(RETRY_MS, self._retry_save)
         self.status_label = QLabel(window)
         self.status_label.setObjectName("autosaveStatus")
         window.statusBar().addPermanentWidget(self.status_label)
+        #: The dialog about a replaced or upgraded database, when one was shown.
+        self.notice_dialog: QMessageBox | None = None
         window.post_changed.connect(self._changed)
-        if hasattr(window, "post_replacing"):
-            window.post_replacing.connect(self._before_replace)
-            window.post_replaced.connect(self._after_replace)
+        window.post_replacing.connect(self._before_replace)
+        window.post_replaced.connect(self._after_replace)
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        window.confirm_discard = store is None
+        window.files.confirm_discard = store is None
         if store is None and store_error is not None:
             self._show_error(store_error)
 
@@ -179,33 +172,36 @@ class Autosave(QObject):
             return
         with self._state:
             generation = self._generation
-        self._last_job = self._executor.submit(self._write, post, generation)
+        self._last_job = self._worker.run(functools.partial(self._write, post, generation),
+                                          functools.partial(self._written, generation))
 
-    def _write(self, post: Post, generation: int) -> None:
-        """Runs in the save thread."""
+    def _write(self, post: Post, generation: int) -> tuple[DraftSummary, float]:
+        """Runs in the save thread; a :class:`DraftError` (or any other) goes to
+        :meth:`_written` as the outcome."""
         started = time.perf_counter()
-        try:
-            if self.store is None:
-                self.store = DraftStore.open()
-            with self._state:
-                draft_id, revision = self._draft_id, self._revision
-            summary = self.store.save(draft_id, post, revision)
-            with self._state:
-                if generation == self._generation:
-                    self._draft_id, self._revision = summary.id, summary.revision
-        except DraftError as exc:
-            self._results.failed.emit(generation, exc)
-            return
-        except Exception as exc:  # never let a save thread die silently
-            self._results.failed.emit(generation, DraftError(str(exc)))
-            return
-        self._results.done.emit(generation, summary, time.perf_counter() - started)
+        if self.store is None:
+            self.store = DraftStore.open()
+        with self._state:
+            draft_id, revision = self._draft_id, self._revision
+        summary = self.store.save(draft_id, post, revision)
+        with self._state:
+            if generation == self._generation:
+                self._draft_id, self._revision = summary.id, summary.revision
+        return summary, time.perf_counter() - started
+
+    def _written(self, generation: int, outcome: tuple[DraftSummary, float] | Exception) -> None:
+        if isinstance(outcome, DraftError):
+            self._failed(generation, outcome)
+        elif isinstance(outcome, Exception):  # never let a save fail silently
+            self._failed(generation, DraftError(str(outcome)))
+        else:
+            self._done(generation, *outcome)
 
     def wait(self) -> None:
         """Block until every handed-over save is written."""
         job = self._last_job
         if job is not None:
-            job.result()
+            job.wait()
 
     def flush(self) -> None:
         """Save now and wait for it (before close, quit, or replacing the post)."""
@@ -229,7 +225,7 @@ class Autosave(QObject):
         self.last_error = ""
         self.store_error = None
         self._retry.stop()
-        self.window.confirm_discard = False
+        self.window.files.confirm_discard = False
         self.status_label.setStyleSheet("")
         self.status_label.setText(
             self.tr("Draft saved %1").replace(
@@ -245,7 +241,7 @@ class Autosave(QObject):
             return
         self._dirty = True  # the text is still only in the editor: keep trying
         self._retry.start()
-        self.window.confirm_discard = True
+        self.window.files.confirm_discard = True
         self._show_error(error)
 
     def reason_text(self, error: DraftError) -> str:
@@ -287,7 +283,7 @@ class Autosave(QObject):
         finally:
             self._replacing_self = False
         self._dirty = False
-        self.window.file_path = None
+        self.window.files.file_path = None
         self._set_target(draft.id, draft.revision)
         self.draft_opened.emit(draft)
 
@@ -392,7 +388,7 @@ class Autosave(QObject):
         self._closed = True
         for timer in (self._debounce, self._deadline, self._retry):
             timer.stop()
-        self._executor.shutdown(wait=True)
+        self._worker.stop(wait=True)
         if self._lock is not None and not self.last_error:
             self._lock.release()
             self._lock = None
@@ -408,7 +404,8 @@ def open_store() -> tuple[DraftStore | None, DraftError | None]:
         return None, exc
 
 
-def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+def report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+    """Tell about a drafts database that was replaced (unreadable) or upgraded."""
     translate = QCoreApplication.translate
     for notice in notices:
         if notice.kind == "corrupt":
@@ -427,12 +424,18 @@ def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
         elif notice.kind == "migrated":
             text = translate("Autosave", "Drafts database upgraded; a copy of the old one: %1")
             autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
+        elif notice.kind == "read-only":
+            text = translate("Autosave", "The drafts database cannot be written (%1): drafts "
+                             "can be opened but not saved.")
+            autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 0)
+        elif notice.kind == "damaged":
+            text = translate("Autosave", "A damaged draft was set aside: %1")
+            autosave.window.status_message(text.replace("%1", notice.detail), 8000)
 
 
-def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
+def menu_entries(window: MainWindow, autosave: Autosave) -> tuple[QAction, QMenu]:
+    """File → Drafts… and File → New from template (filled when it opens)."""
     translate = QCoreApplication.translate
-    menu = window.menus["file"]
-    before = window.actions.get("open")
     drafts = QAction(translate("Autosave", "&Drafts…"), window)
     drafts.setObjectName("action-drafts")
     drafts.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -445,7 +448,7 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
         try:
             found = templates_for(window.current_post().organisation)
         except TemplateError as exc:
-            window.show_error(translate("Autosave", "Templates"), str(exc))
+            window.dialogs.show_error(translate("Autosave", "Templates"), str(exc))
             return
         for template in found:
             action = templates.addAction(template.name(window.ui_language))
@@ -455,14 +458,7 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
             empty.setEnabled(False)
 
     templates.aboutToShow.connect(fill)
-    if before is not None:
-        menu.insertAction(before, drafts)
-        menu.insertMenu(before, templates)
-    else:
-        menu.addAction(drafts)
-        menu.addMenu(templates)
-    window.actions["drafts"] = drafts
-    window.menus["templates"] = templates
+    return drafts, templates
 
 
 def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
@@ -472,24 +468,3 @@ def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
     dialog = DraftsDialog(autosave, window)
     window.drafts_dialog = dialog
     dialog.open()
-
-
-def install_autosave(window: MainWindow, reopen: bool = True) -> Autosave:
-    """Open the drafts store, attach autosave to ``window``, report a replaced or
-    upgraded database, add the menu entries and (``reopen``) recover the last draft."""
-    store, error = open_store()
-    autosave = Autosave(window, store, error)
-    if store is not None:
-        _report_notices(autosave, store.notices)
-    _add_menu_entries(window, autosave)
-    preview = getattr(window, "preview", None)
-    exported = getattr(preview, "exported", None)
-    if exported is not None:
-        exported.connect(autosave.mark_exported)
-    if reopen:
-        try:
-            autosave.reopen_on_start()
-        except (DraftError, KeyError) as exc:
-            window.status_message(str(exc), 8000)
-    window.autosave = autosave
-    return autosave

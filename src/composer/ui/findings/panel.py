@@ -327,6 +327,20 @@ class FindingsPanel(QWidget):
     def set_error(self, text: str) -> None:
         self.summary.setText(self.tr("Checking failed: %1").replace("%1", text))
 
+    def set_unavailable(self, families: tuple[str, ...], everything: bool = False) -> None:
+        """Say plainly what could not be checked for this text (it took too long): the
+        families named, or the whole check."""
+        if everything:
+            text = self.tr("Checking is unavailable for this text: it took too long.")
+            if families:
+                text += " " + self.tr("Stuck in: %1.").replace("%1", ", ".join(families))
+        else:
+            text = self.tr("Checking unavailable for this text: %1 (took too long); the "
+                           "other checks ran.").replace("%1", ", ".join(families))
+        summary = self.summary.text()
+        self.summary.setText(f"{summary}\n{text}" if summary and not everything else text)
+        self.summary.setAccessibleName(self.summary.text())
+
     def set_findings(self, findings: list[Finding], texts: Mapping[str, str] | None = None,
                      order: Sequence[str] = LANGUAGES) -> None:
         """Show ``findings`` of the versions ``texts`` (by language; the same problem in

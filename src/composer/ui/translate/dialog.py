@@ -9,18 +9,18 @@ and the dialog lists why. The request runs in a worker thread (Cancel drops its 
 target version as one undoable edit (asked first when that version has text) and is
 marked machine-translated until a person edits or confirms it.
 
-:func:`install` adds Tools → Translate a version… and the editors' "Translate from…"
-buttons to the main window; nothing else in the app depends on this module.
+:func:`translate_action` (Tools → Translate a version…) and :func:`offer_on_empty_versions`
+(the editors' "Translate from…" buttons) are attached to the main window by
+:mod:`composer.ui.window.features`; nothing else in the app depends on this module.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import html
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,15 +48,10 @@ from composer.translate import (
 from composer.translate.service import TIMEOUT_S
 from composer.ui.editor.highlights import severity_colour
 from composer.ui.language import language_names
+from composer.ui.shared.background import Worker
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
-
-class _Relay(QObject):
-    """Carries the worker's answer to the UI thread: (request number, result or error)."""
-
-    done = Signal(int, object)
-
 
 class TranslateDialog(QDialog):
     """Choose the source and target versions, see who receives the text, translate."""
@@ -76,8 +71,9 @@ class TranslateDialog(QDialog):
         self.setup_problem = ""
         self._request = 0
         self._busy = False
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._finished)
+        # Several threads: a request cancelled while its server is slow does not hold up
+        # the next one.
+        self._worker = Worker("composer-translate", self, threads=4)
 
         intro = QLabel(
             self.tr(
@@ -332,23 +328,19 @@ class TranslateDialog(QDialog):
             return False
         self.message.hide()
         self._request += 1
-        request, service, relay = self._request, self.service, self._relay
+        request, service = self._request, self.service
         ui_language = self.main.ui_language
 
-        def work() -> None:
+        def work() -> object:
             try:
-                result: object = translate_version(
-                    post, source, target, service, ui_language=ui_language
-                )
+                return translate_version(post, source, target, service, ui_language=ui_language)
             except (TranslationBlocked, TranslationError) as exc:
-                result = exc
+                return exc
             except Exception as exc:  # an unexpected answer is a service error, never a crash
-                result = TranslationError("service", f"{type(exc).__name__}: {exc}")
-            with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
-                relay.done.emit(request, result)
+                return TranslationError("service", f"{type(exc).__name__}: {exc}")
 
         self._set_busy(True)
-        threading.Thread(target=work, name="composer-translate", daemon=True).start()
+        self._worker.run(work, functools.partial(self._finished, request))
         return True
 
     def _may_replace(self, target: str) -> bool:
@@ -409,16 +401,13 @@ class TranslateDialog(QDialog):
 
     def _open_preferences(self) -> None:
         self.reject()
-        self.main.show_preferences()
-        dialog = getattr(self.main, "preferences_dialog", None)
-        page = getattr(dialog, "translation", None)
-        if page is not None:
-            dialog.tabs.setCurrentWidget(page)
+        dialog = self.main.dialogs.show_preferences()
+        dialog.tabs.setCurrentWidget(dialog.translation)
 
 
 def open_translate_dialog(window: MainWindow, target: str | None = None) -> TranslateDialog:
     """Open the dialog (window-modal, not blocking); kept in ``window.translate_dialog``."""
-    previous = getattr(window, "translate_dialog", None)
+    previous = window.translate_dialog
     if previous is not None and previous.isVisible():
         previous.raise_()
         previous.activateWindow()
@@ -431,21 +420,21 @@ def open_translate_dialog(window: MainWindow, target: str | None = None) -> Tran
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    """Adds Tools → Translate a version… and shows the editors' "Translate from…"."""
+def translate_action(window: MainWindow) -> QAction:
+    """Tools → Translate a version… (opens the dialog)."""
     action = QAction(QCoreApplication.translate("TranslateDialog", "&Translate a version…"), window)
     action.setObjectName("action-translate")
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(lambda: open_translate_dialog(window))
-    window.menus["tools"].addAction(action)
-    window.actions["translate"] = action
+    return action
+
+
+def offer_on_empty_versions(window: MainWindow) -> None:
+    """Shows the editors' "Translate…" button on an empty version (where a draft is
+    needed; Tools → Translate a version… replaces existing text too)."""
     for language, column in window.editors.editors.items():
-        button = getattr(column, "translate", None)
-        if button is None:
-            continue
+        button = column.translate
         button.clicked.connect(lambda _=False, lang=language: open_translate_dialog(window, lang))
-        # Offered where a draft is needed: on an empty version (Tools → Translate a
-        # version… replaces existing text too).
         document = column.editor.document()
         document.contentsChanged.connect(
             lambda c=column, d=document: c.set_translatable(d.isEmpty())
