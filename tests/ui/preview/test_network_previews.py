@@ -4,6 +4,7 @@ compared by structure (which widgets, in which order, what size and colour)."""
 
 from __future__ import annotations
 
+import dataclasses
 import struct
 import zlib
 from pathlib import Path
@@ -11,7 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from composer.checking.preview_data import previews_from
+from composer.engine import Engine
 from composer.model import CHANNELS, Media, Post
+from composer.pipeline import PipelineRequest
 from composer.settings import Settings
 from composer.ui.preview import images as preview_images
 from composer.ui.preview.looks import LOOKS, more_label
@@ -60,8 +64,12 @@ def panel(qtbot):
 
 
 def show(panel, qtbot, post: Post, channels: list[str]) -> None:
+    """Tick ``channels`` and give the panel the check of ``post`` on them."""
     panel.set_channels(channels)
-    panel.set_post(post)
+    checked = dataclasses.replace(post, channels=list(channels))
+    settings = panel._settings
+    panel.set_post(checked, previews_from(Engine().run(PipelineRequest(checked, "en", settings)),
+                                          "en", settings))
     qtbot.waitUntil(lambda: panel.settled() and all(
         panel.preview(c) is not None and panel.cards[c].isVisible() for c in channels))
 
