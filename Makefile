@@ -1,5 +1,5 @@
 # Developer shortcuts; the README's two commands need only bash.
-.PHONY: setup run test lint bench screenshot package translations clean
+.PHONY: setup run test lint bench accuracy screenshot package translations clean
 
 setup:
 	bash scripts/setup.sh
@@ -12,9 +12,14 @@ test:
 
 lint:
 	.venv/bin/ruff check src tests benchmarks packaging scripts
+	.venv/bin/mypy
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
+	.venv/bin/python -m benchmarks.accuracy
+
+accuracy: setup
+	.venv/bin/python -m benchmarks.accuracy
 
 screenshot: setup
 	bash scripts/screenshot.sh

@@ -993,6 +993,18 @@ Korvataanko ne?</translation>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
+        <source>Text not saved</source>
+        <translation>Tekstiä ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>This post is not saved anywhere: drafts cannot be saved right now. Save it as a post file before closing?</source>
+        <translation>Tätä julkaisua ei ole tallennettu mihinkään: luonnoksia ei voi nyt tallentaa. Tallennetaanko se julkaisutiedostoksi ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>Save as post file…</source>
+        <translation>Tallenna julkaisutiedostoksi…</translation>
+    </message>
+    <message>
         <source>The post has changes that are not saved in a file. Discard them?</source>
         <translation>Julkaisussa on muutoksia, joita ei ole tallennettu tiedostoon. Hylätäänkö ne?</translation>
     </message>

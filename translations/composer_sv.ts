@@ -993,6 +993,18 @@ Ersätta dem?</translation>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
+        <source>Text not saved</source>
+        <translation>Texten är inte sparad</translation>
+    </message>
+    <message>
+        <source>This post is not saved anywhere: drafts cannot be saved right now. Save it as a post file before closing?</source>
+        <translation>Inlägget är inte sparat någonstans: utkast kan inte sparas just nu. Spara det som inläggsfil innan du stänger?</translation>
+    </message>
+    <message>
+        <source>Save as post file…</source>
+        <translation>Spara som inläggsfil…</translation>
+    </message>
+    <message>
         <source>The post has changes that are not saved in a file. Discard them?</source>
         <translation>Inlägget har ändringar som inte har sparats i en fil. Vill du förkasta dem?</translation>
     </message>

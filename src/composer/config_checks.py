@@ -147,14 +147,14 @@ def line_of(text: str, key: str) -> int | None:
                     position = leaf_found.start()
             break
     if position is None:
-        found = re.search(rf"^[ \t]*{re.escape(parts[0])}[ \t]*=", text, re.MULTILINE)
-        if found is None:
+        top = re.search(rf"^[ \t]*{re.escape(parts[0])}[ \t]*=", text, re.MULTILINE)
+        if top is None:
             return None
-        position = found.start()
+        position = top.start()
         if len(parts) > 1:
-            leaf = re.search(rf"\b{re.escape(parts[-1])}\s*=", text[position:])
-            if leaf:
-                position += leaf.start()
+            leaf_match = re.search(rf"\b{re.escape(parts[-1])}\s*=", text[position:])
+            if leaf_match:
+                position += leaf_match.start()
     return text.count("\n", 0, position) + 1
 
 

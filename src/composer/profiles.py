@@ -8,15 +8,12 @@ profile is reported with its file and line and the others keep working.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from composer.config_checks import (
     STRING,
@@ -33,6 +30,10 @@ from composer.config_checks import (
 from composer.model import CHANNELS, LANGUAGES
 from composer.resources import resource_path
 from composer.safe_io import read_limited
+from composer.settings import config_dir
+
+#: The English spellings a profile can choose (``[languages] english``).
+ENGLISH_VARIANTS: tuple[str, ...] = ("en-GB", "en-US")
 
 
 class ProfileError(ConfigError):
@@ -94,6 +95,8 @@ class Profile:
     feedback_channel: str | None = None
     guideline_file: Path | None = None
     guideline_language: str = "fi"
+    #: The English spelling the organisation writes: "en-GB" or "en-US".
+    english: str = "en-GB"
     source: Path | None = None
     builtin: bool = True
 
@@ -124,9 +127,8 @@ class Profile:
 
 
 def user_profile_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env) / "profiles"
-    return Path(platformdirs.user_config_dir("composer", appauthor=False)) / "profiles"
+    """The user's own profiles: ``profiles/`` in the configuration folder."""
+    return config_dir() / "profiles"
 
 
 #: The largest profile file read (a FIFO or a device is refused without reading).
@@ -216,6 +218,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
     }
     disabled = reader.get("rules.disabled", list_of(STRING), [])
     words = reader.get("words", _WORDS, {})
+    english = reader.get("languages.english", one_of(ENGLISH_VARIANTS), ENGLISH_VARIANTS[0])
     guideline_file = None
     if guideline := reader.get("guideline", optional(STRING)):
         candidate = Path(guideline)
@@ -235,6 +238,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
         disabled_rules=frozenset(disabled),
         words=words,
         guideline_file=guideline_file,
+        english=english,
         source=path,
         builtin=builtin,
         **reader.read(OPTIONAL_KEYS),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from composer.model import LANGUAGES
 #: macOS; on Windows it asks the system, whose answer does not change while running).
 _FOLDER_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 #: platformdirs' function for each kind of folder.
-_FINDERS = {
+_FINDERS: dict[str, Callable[..., str]] = {
     "config": platformdirs.user_config_dir,
     "data": platformdirs.user_data_dir,
     "log": platformdirs.user_log_dir,

@@ -43,6 +43,11 @@ def message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> N
 
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
 
+    def unexpected_exec(box: QMessageBox) -> None:
+        raise UnexpectedMessageBox(f"QMessageBox.exec: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_exec)
+
     from composer.ui.preview.gate_dialog import GateDialog
 
     def unexpected_gate(self: GateDialog) -> int:

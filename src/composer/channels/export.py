@@ -39,7 +39,7 @@ from composer.channels.keyinfo import KINDS, cut_index, late_kinds
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
-from composer.entities import entities
+from composer.entities import entities, placeholders
 from composer.model import LANGUAGES, Post, Severity
 from composer.profiles import Profile, get_profile
 from composer.resources import load_toml
@@ -200,29 +200,47 @@ def _length_findings(
         )
 
 
+def _without_boilerplate(text: str, profile: Profile) -> str:
+    """``text`` with a template's unfilled blanks and the organisation's standing feedback
+    address as spaces (same length, so positions hold): "[00.00–00.00]" is no time a
+    reader must see, and "Palautetta voi antaa … kartta.kokkola.fi/eFeedback" at the end
+    is no link the post is about."""
+    spans = list(placeholders(text))
+    address = profile.feedback_channel
+    if address:
+        folded, wanted = text.casefold(), address.casefold()
+        found = folded.find(wanted)
+        while found >= 0 and len(folded) == len(text):
+            spans.append((found, found + len(wanted)))
+            found = folded.find(wanted, found + len(wanted))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _cut_findings(
-    findings: _Notes, spec: ChannelSpec, post: Post, first: Section | None, text: str
+    findings: _Notes, spec: ChannelSpec, post: Post, sections: list[Section], profile: Profile
 ) -> None:
+    """Key information that a version has only after the feed's "See more" cut, each
+    version judged by its own start (a reader of either language starts reading at the
+    top of their version), with the first late item's position."""
     if spec.feed_cut is None and spec.feed_cut_lines is None:
         return
-    cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
-    if cut is None:
-        return
-    late = late_kinds(text, cut)
-    if not late:
-        return
-    kinds = [kind for kind in KINDS if kind in late]
-    item = late[kinds[0]]
-    language = first.language if first is not None else None
-    start = end = None
-    if language is not None:
-        found = post.text(language).find(item.text)
-        if found >= 0:
-            start, end = found, found + len(item.text)
-    findings.add(
-        "channel.cut", "cut", Severity.WARNING, CUT_BASES,
-        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=kinds,
-    )
+    for section in sections:
+        text = _without_boilerplate(post.text(section.language), profile)
+        cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
+        if cut is None:
+            continue
+        late = late_kinds(text, cut)
+        if not late:
+            continue
+        kinds = [kind for kind in KINDS if kind in late]
+        item = late[kinds[0]]
+        findings.add(
+            "channel.cut", "cut", Severity.WARNING, CUT_BASES,
+            language=section.language, start=item.start, end=item.end,
+            cut=spec.feed_cut or cut, kinds=kinds,
+        )
 
 
 def _character_name(ch: str) -> str:
@@ -334,7 +352,7 @@ def export_channel(
             note_language=first_language, links=", ".join(dict.fromkeys(moved)),
         )
     if posts and mode == "single":
-        _cut_findings(findings, spec, post, sections[0] if sections else None, posts[0])
+        _cut_findings(findings, spec, post, sections, profile)
 
     return ChannelExport(
         channel=spec.id,

@@ -129,7 +129,7 @@ def _check_integrity(conn: sqlite3.Connection) -> None:
     damage = [p for p in problems if p != "ok" and not p.startswith(_ROW_PROBLEMS)]
     if damage:
         error = sqlite3.DatabaseError(f"integrity check failed: {damage[0]}")
-        error.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
+        error.sqlite_errorname = "SQLITE_CORRUPT"
         raise error
 
 

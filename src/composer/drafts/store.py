@@ -18,6 +18,7 @@ imported or template posts. At most ``MAX_SNAPSHOTS`` per draft are kept.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import threading
@@ -418,7 +419,7 @@ class DraftStore:
                 return draft
         return None
 
-    def history(self, draft_id: int) -> list[SnapshotSummary]:
+    def history(self, draft_id: int) -> builtins.list[SnapshotSummary]:
         """Earlier versions, newest first."""
         rows = self._read(
             "SELECT id, draft_id, taken, reason, title FROM snapshots WHERE draft_id = ? "

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from composer.channels import get_spec
-from composer.entities import Entity, entities, words
+from composer.entities import Entity, entities, is_web_address, web_addresses, words
 from composer.model import Finding, Severity
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
@@ -45,7 +46,7 @@ def host_of(url: str) -> str:
 
 def links(text: str) -> list[Entity]:
     """Every web address in ``text`` (scheme optional, as X finds them), in text order."""
-    return [e for e in entities(text) if e.kind == "url"]
+    return web_addresses(text)
 
 
 def _is_feedback_word(word: str, language: str, stems: list[str]) -> bool:
@@ -81,7 +82,7 @@ class LinkRule(VersionRule):
     def _trust(self, found: list[Entity], language: str, ctx: CheckContext) -> Iterator[Finding]:
         shorteners = set(_wordlist().get("shorteners", []))
         for link in found:
-            span = {"language": language, "start": link.start, "end": link.end}
+            span: dict[str, Any] = {"language": language, "start": link.start, "end": link.end}
             if link.text[:7].lower() == "http://":
                 yield ctx.finding(
                     "link.insecure", Severity.WARNING, TRUST_BASES, **span,
@@ -128,7 +129,8 @@ class LinkRule(VersionRule):
         asks = [s for s, _, w in words(text) if _is_feedback_word(w, language, stems)]
         if not asks:
             return
-        channels = [e for e in entities(text) if e.kind in ("url", "email")]
+        channels = [e for e in entities(text)
+                    if e.kind == "email" or (e.kind == "url" and is_web_address(e))]
         if not channels:
             return
         # The channel given nearest to the (first) request for feedback.

@@ -10,6 +10,7 @@ versions are kept (:class:`Conflict`) and a person chooses.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
 import os
@@ -265,7 +266,7 @@ class TeamService:
             listing.posts[index] = replace(summary, locked=held is not None,
                                            locked_by=held.owner if held else "")
 
-    def conflicts(self, post_id: str) -> list[tuple[str, Fetched]]:
+    def conflicts(self, post_id: str) -> builtins.list[tuple[str, Fetched]]:
         """The versions kept beside the post when two people changed it at once."""
         check_id(post_id)
         found = []
@@ -373,7 +374,8 @@ class TeamService:
             raise BadInput(f"unknown language {language!r} (known: {', '.join(LANGUAGES)})")
         if start is not None and not language:
             raise BadInput("a comment on a span needs the language of the version (--lang)")
-        if (start is None) != (end is None) or (start is not None and not 0 <= start <= end):
+        if (start is None) != (end is None) or (start is not None and end is not None
+                                             and not 0 <= start <= end):
             raise BadInput("a comment's span needs a start and an end, start ≤ end")
         key = comment_id or new_id()
 

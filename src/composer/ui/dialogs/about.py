@@ -35,7 +35,7 @@ PROJECT_LICENCE = "GPL-3.0-or-later"
 
 #: (component, SPDX licence expression, what composer uses it for). Names and licence
 #: identifiers are not translated; the purposes are (context "AboutDialog").
-COMPONENTS: tuple[tuple[str, str, str], ...] = (
+COMPONENTS: tuple[tuple[str, str, object], ...] = (
     ("Python", "PSF-2.0", QT_TRANSLATE_NOOP("AboutDialog", "Runs the program")),
     ("Qt 6", "LGPL-3.0-only", QT_TRANSLATE_NOOP("AboutDialog", "User interface")),
     ("PySide6, Shiboken6", "LGPL-3.0-only",
@@ -150,7 +150,7 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Licence"), self.tr("Used for")]
         )
         for row, (name, spdx, purpose) in enumerate(COMPONENTS):
-            shown = QCoreApplication.translate("AboutDialog", purpose)
+            shown = QCoreApplication.translate("AboutDialog", str(purpose))
             for column, value in enumerate((name, spdx, shown)):
                 self.components.setItem(row, column, QTableWidgetItem(value))
         self.components.verticalHeader().hide()

@@ -8,6 +8,7 @@ next start (the dialog says so).
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,10 @@ from PySide6.QtWidgets import (
 from composer.model import CHANNELS, LANGUAGES
 from composer.settings import Settings
 from composer.ui.language import language_names
+
+if TYPE_CHECKING:
+    from composer.channels import ChannelSpec
+    from composer.ui.translate.settings_page import TranslationSettingsPage
 
 #: UI languages offered, each named in its own language.
 UI_LANGUAGE_NAMES = (("en", "English"), ("fi", "suomi"), ("sv", "svenska"))
@@ -156,7 +161,7 @@ class PreferencesDialog(QDialog):
                 box.setValue(current or _NO_LIMIT)
                 box.setAccessibleName(
                     self.tr("%1: %2").replace("%1", name).replace(
-                        "%2", self.channel_table.horizontalHeaderItem(column).text()
+                        "%2", _header_text(self.channel_table, column)
                     )
                 )
                 if default is not None:
@@ -213,7 +218,12 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def _translation_page(settings: Settings, parent: QWidget) -> QWidget:
+def _header_text(table: QTableWidget, column: int) -> str:
+    item = table.horizontalHeaderItem(column)
+    return item.text() if item is not None else ""
+
+
+def _translation_page(settings: Settings, parent: QWidget) -> TranslationSettingsPage:
     """The machine translation page."""
     from composer.ui.translate.settings_page import TranslationSettingsPage
 
@@ -222,7 +232,7 @@ def _translation_page(settings: Settings, parent: QWidget) -> QWidget:
     return page
 
 
-def _channel_specs() -> dict[str, object]:
+def _channel_specs() -> dict[str, ChannelSpec]:
     """Default channel specs."""
     from composer.channels import get_spec
 

@@ -376,8 +376,13 @@ class Autosave(QObject):
             kind = event.type()
             if kind == QEvent.Type.WindowDeactivate:
                 self.save_soon()
-            elif kind == QEvent.Type.Close:
+            elif kind == QEvent.Type.Close and not self.last_error:
+                # While saves fail (a full disk, a database locked elsewhere) the window
+                # asks what to do with the text instead of waiting on another attempt.
                 self.flush()
+                job = self._last_job
+                if job is not None and isinstance(job.result, Exception):
+                    self.window.files.confirm_discard = True  # the last save failed too
         return False
 
     def shutdown(self) -> None:

@@ -57,15 +57,12 @@ from composer.ui.findings.model import (
     FIX,
     FIX_ALL,
     GUIDELINE,
-    MAX_FIX_BUTTONS,
-    MAX_LISTED,
     SHOW,
     Action,
     FindingsModel,
     Row,
-    severity_name,
 )
-from composer.ui.findings.quick_fixes import QuickFix, user_dictionary_available
+from composer.ui.findings.quick_fixes import user_dictionary_available
 from composer.ui.shared import ui_turns
 
 #: Rows measured per event-loop turn while the list is laid out.
@@ -81,6 +78,7 @@ class FindingsView(QListView):
     def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._rows = model
         self.delegate = FindingDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -222,7 +220,7 @@ class FindingsView(QListView):
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """As a list does, but over the findings only (headings are passed by)."""
         index = super().moveCursor(action, modifiers)
-        model = self.model()
+        model = self._rows
         count = model.rowCount()
         if not index.isValid() or not count:
             return index
@@ -434,12 +432,3 @@ class FindingsPanel(QWidget):
         return " · ".join(parts)
 
 
-__all__ = [
-    "MAX_FIX_BUTTONS",
-    "MAX_LISTED",
-    "FindingsPanel",
-    "FindingsView",
-    "QuickFix",
-    "Row",
-    "severity_name",
-]

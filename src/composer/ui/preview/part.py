@@ -398,8 +398,3 @@ class PostPart(QFrame):
 
     def expanded(self) -> bool:
         return self._cut is None or self.more.isChecked()
-
-    def shown_text(self) -> str:
-        """The text as the reader sees it now (cut or whole), without markup."""
-        end = self._end()
-        return self._text if end is None else self._text[:end] + "…"

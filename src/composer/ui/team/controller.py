@@ -1,6 +1,7 @@
 """The team review controller of the main window: the Team menu, the outbox status in the
 status bar, the comments dock and the Review list. Every team-space call (and every
-outbox write) runs in :class:`Background`; the window never waits on the network."""
+outbox write) runs in a background :class:`~composer.ui.shared.background.Worker`; the
+window never waits on the network."""
 
 from __future__ import annotations
 
@@ -28,13 +29,14 @@ from composer.team.outbox import (
 from composer.team.record import Status
 from composer.team.service import Fetched, Listing, TeamService
 from composer.team.storage import LockInfo
-from composer.ui.team.background import Background
+from composer.ui.shared.background import Worker
 from composer.ui.team.comments_panel import CommentsPanel
 from composer.ui.team.messages import explain, local_time
 from composer.ui.team.review_dialog import ReviewDialog, status_text
 
 if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+    from composer.ui.team.unsent_dialog import UnsentDialog
+    from composer.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 #: How often waiting changes are retried, and an editing lock renewed.
@@ -47,7 +49,8 @@ class TeamController(QObject):
         super().__init__(window)
         self.window = window
         self.outbox = Outbox()
-        self.background = Background(self)
+        #: Team-space calls, in the order asked (a queued change before the next listing).
+        self.background = Worker("composer-team", self)
         #: The team post shown in the window (opened from the Review list), if any.
         self.current: Fetched | None = None
         self._lock: LockInfo | None = None
@@ -57,7 +60,7 @@ class TeamController(QObject):
         self._service: TeamService | None = None
         self.waiting = 0
         self.failed = 0
-        self.unsent_dialog = None
+        self.unsent_dialog: UnsentDialog | None = None
         self.review_dialog: ReviewDialog | None = None
 
         self.queue_label = QLabel(window)
@@ -155,7 +158,14 @@ class TeamController(QObject):
             if not isinstance(error, (TeamError, OSError, ValueError)):
                 log.error("team review: unexpected %s", error, exc_info=error)
 
-        self.background.run(work, finished)
+        def delivered(outcome: Any) -> None:
+            if isinstance(outcome, Exception):
+                log.info("team-space call failed: %s", outcome)
+                finished(None, outcome)
+            else:
+                finished(outcome, None)
+
+        self.background.run(work, delivered)
 
     # -- the outbox -------------------------------------------------------------------------
 
@@ -254,7 +264,11 @@ class TeamController(QObject):
             self.outbox.retry(seq)
             return self._flush()
 
-        self._run(work, lambda result: (self._flushed(result), self._reload_unsent()))
+        def done(result: FlushResult) -> None:
+            self._flushed(result)
+            self._reload_unsent()
+
+        self._run(work, done)
 
     def _discard_unsent(self, seq: int) -> None:
         self._run(lambda: self.outbox.discard(seq), lambda _: self._reload_unsent())
@@ -266,7 +280,7 @@ class TeamController(QObject):
             record = self.current.record
             return team_source(record.id), Link(team_source(record.id), record.id,
                                                 self.current.revision, record.content_version)
-        autosave = getattr(self.window, "autosave", None)
+        autosave = self.window.autosave
         if autosave is not None:
             autosave.flush()
             if autosave.draft_id is not None:
@@ -414,7 +428,7 @@ class TeamController(QObject):
     def _comment_on_current(self, language: str, start: int, end: int, quote: str) -> None:
         if self.current is None:
             return
-        span = (start, end) if end > start else (None, None)
+        span: tuple[int | None, int | None] = (start, end) if end > start else (None, None)
         self.ask_comment(self.current.record.id, language, *span, quote, self.window)
 
     def ask_comment(self, post_id: str, language: str, start: int | None, end: int | None,
@@ -511,7 +525,7 @@ class TeamController(QObject):
     def shutdown(self) -> None:
         self.retry_timer.stop()
         self._release_lock()
-        self.background.wait(3000)
+        self.background.wait(3)
 
 
 def install(window: MainWindow) -> TeamController:

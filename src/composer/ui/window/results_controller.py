@@ -108,7 +108,8 @@ class ResultsController:
                 self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
         self._preview.set_findings(self._findings)  # the gate before Copy and Export
-        self._preview.set_post(result.post, result.previews)
+        if result.post is not None:
+            self._preview.set_post(result.post, result.previews)
         self._updated()
         if not self._start_up_frozen:
             self._start_up_frozen = True
