@@ -27,7 +27,7 @@ class Preview:
     channel: str
     export: ChannelExport
     account: tuple[str, str]
-    media: tuple[tuple[str, bool], ...]
+    media: tuple[tuple[str, str], ...]
     #: The check's findings about this channel's export.
     findings: tuple[Finding, ...] = ()
 

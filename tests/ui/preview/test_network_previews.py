@@ -91,7 +91,7 @@ def test_each_network_has_its_own_look(panel, qtbot, tmp_path):
     for channel in CHANNELS:
         look = LOOKS[channel]
         part = panel.cards[channel].parts[0]
-        assert part.actions.text() == look.actions, channel
+        assert part.action_row.text() == look.actions, channel
         assert part.colour.name().upper() == look.colour.upper(), channel
         image = part.grab().toImage()
         bar = image.pixelColor(image.width() // 2, 1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QRunnable, QSize, Qt, QThreadPool
 from PySide6.QtCore import Signal as _Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from composer.channels.image_crop import crop_box, nearest_aspect
 
@@ -66,7 +66,7 @@ def shape_of(path: str) -> tuple[int, int]:
     size = reader.size()
     if not size.isValid():
         return (0, 0)
-    if reader.transformation() & QImageReader.ImageReaderTransform.TransformationRotate90:
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         return (size.height(), size.width())
     return (size.width(), size.height())
 

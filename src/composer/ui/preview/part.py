@@ -265,9 +265,9 @@ class PostPart(QFrame):
         self.media_box = QVBoxLayout()
         self.media_box.setContentsMargins(0, 0, 0, 0)
         self.media_box.addWidget(self.media)
-        self.actions = QLabel(self)
-        self.actions.setObjectName("networkActions")
-        self.actions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.action_row = QLabel(self)
+        self.action_row.setObjectName("networkActions")
+        self.action_row.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._look: object = None
         self.colour = QColor()
 
@@ -285,7 +285,7 @@ class PostPart(QFrame):
         self.body.addWidget(self.text)
         self.body.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addLayout(self.media_box)
-        self.body.addWidget(self.actions)
+        self.body.addWidget(self.action_row)
         self.body.addLayout(footer)
         self._retranslate()
 
@@ -322,8 +322,8 @@ class PostPart(QFrame):
             self._look = look
             self._account = None
             self._more_words = more_label(look.more)
-            self.actions.setText(look.actions)
-            self.actions.setAccessibleName(self.tr("Buttons under the post on {0}").format(
+            self.action_row.setText(look.actions)
+            self.action_row.setAccessibleName(self.tr("Buttons under the post on {0}").format(
                 spec.name))
             self.colour = QColor(look.colour)  # the bar drawn above the post
             self.update()

@@ -102,8 +102,8 @@ class ResultsController:
             text = QCoreApplication.translate("MainWindow", "Checking failed: %1")
             self._status_message(text.replace("%1", result.error), 5000)
         else:
-            self._panel.set_findings(self._findings, result.post.versions,
-                                     self._editors.order)
+            texts = result.post.versions if result.post is not None else {}
+            self._panel.set_findings(self._findings, texts, self._editors.order)
             if result.unavailable:
                 self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
