@@ -1,5 +1,6 @@
 """Image thumbnails for the channel previews, cropped as each network's feed crops them
-(:mod:`composer.channels.image_crop`), read in the thread pool with ``QImageReader``.
+(:mod:`composer.channels.image_crop`), read with ``QImageReader`` by the app's background
+worker (:mod:`composer.ui.shared.background`).
 
 The window asks for ``(file, shape, width)``; a thumbnail already made comes at once,
 otherwise it is read in the background (decoded at about the size shown) and
@@ -9,16 +10,16 @@ reason a person can act on instead of an image, and never a stall.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRunnable, QSize, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from composer.channels.image_crop import crop_box, nearest_aspect
+from composer.ui.shared.background import Worker
 
 #: Images larger than this many pixels are not decoded for a preview.
 MAX_PIXELS = 120_000_000
@@ -111,24 +112,13 @@ def read_cropped(path: str, aspects: Aspects, width: int) -> Thumbnail:
     return Thumbnail(scaled, size=size)
 
 
-class _Done(QObject):
-    finished = _Signal(object, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, key: tuple, done: _Done) -> None:
-        super().__init__()
-        self.key = key
-        self.done = done
-
-    def run(self) -> None:
-        path, aspects, width, _stamp = self.key
-        try:
-            result = read_cropped(path, aspects, width)
-        except Exception as exc:  # a broken file must never take the preview down
-            result = Thumbnail(QImage(), UNREADABLE, str(exc))
-        with contextlib.suppress(RuntimeError):  # the application is closing
-            self.done.finished.emit(self.key, result)
+def _read(key: tuple) -> Thumbnail:
+    """Run in the background worker: the thumbnail for ``key`` (never an exception)."""
+    path, aspects, width, _stamp = key
+    try:
+        return read_cropped(path, aspects, width)
+    except Exception as exc:  # a broken file must never take the preview down
+        return Thumbnail(QImage(), UNREADABLE, str(exc))
 
 
 def _stamp(path: str) -> tuple[float, int]:
@@ -149,8 +139,7 @@ class PreviewImages(QObject):
         super().__init__(parent)
         self._cache: OrderedDict[tuple, Thumbnail] = OrderedDict()
         self._asked: set[tuple] = set()
-        self._done = _Done(self)
-        self._done.finished.connect(self._finished)
+        self._worker = Worker("composer-preview-images", self, threads=2)
 
     def get(self, path: str, aspects: Aspects, width: int) -> Thumbnail | None:
         """The thumbnail if made already; else None, and it is made in the background."""
@@ -161,14 +150,16 @@ class PreviewImages(QObject):
             return found
         if key not in self._asked:
             self._asked.add(key)
-            QThreadPool.globalInstance().start(_Job(key, self._done))
+            self._worker.run(lambda: _read(key), lambda result: self._finished(key, result))
         return None
 
     def pending(self) -> bool:
         return bool(self._asked)
 
-    def _finished(self, key: tuple, result: Thumbnail) -> None:
+    def _finished(self, key: tuple, result: object) -> None:
         self._asked.discard(key)
+        if not isinstance(result, Thumbnail):  # the job raised (it should not)
+            result = Thumbnail(QImage(), UNREADABLE, str(result))
         self._cache[key] = result
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
