@@ -52,8 +52,8 @@ class MorphologyUnavailable(RuntimeError):
 def hunspell_dictionary(language: str, preferred: str | None = None) -> tuple[str, Path] | None:
     """The first installed Hunspell dictionary for ``language``: (name, folder); with
     ``preferred`` (``en_US``), that one if it is installed."""
-    names = HUNSPELL_DICTS.get(language, ())
-    if preferred in names:
+    names: tuple[str, ...] = HUNSPELL_DICTS.get(language, ())
+    if preferred is not None and preferred in names:
         names = (preferred, *(n for n in names if n != preferred))
     for name in names:
         for folder in HUNSPELL_DIRS:

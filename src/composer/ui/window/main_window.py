@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.header.role_changed.connect(self._set_role)
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
+            column.editor.paste_refused.connect(lambda text: self.status_message(text, 10_000))
             column.editor.fix_requested.connect(
                 lambda flag, fix, lang=language: self.results.apply_fix(lang, flag, fix)
             )
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.results.show_finding)
         self.findings_panel.fix_requested.connect(self.results.fix_from_panel)
+        self.findings_panel.fix_all_requested.connect(self.results.fix_all_from_panel)
         self.findings_panel.guideline_requested.connect(
             lambda index: self.dialogs.show_guideline(self.results.finding(index).reference)
         )
