@@ -6,9 +6,10 @@ between blank lines (``[export] language_separator`` in ``resources/channels.tom
 The hashtags on each version's trailing hashtag lines are gathered once at the end
 (tags that differ by language are all kept, duplicates written once), within the
 channel's hashtag limit, official hashtags first. The organisation's own @mentions are
-written as the channel's handle; on channels whose links are not clickable the links
-are moved out and a note says where they went. The text is clean (see
-:mod:`composer.channels.clean`).
+written as the channel's handle; on channels whose links are not clickable each link is
+replaced in place by words in the version's language saying where it went ("linkki
+profiilissa", "länk i profilen", "link in bio"), so every sentence still reads. The
+text is clean (see :mod:`composer.channels.clean`).
 
 Exporting is a pure step, post to text: what the export had to do (a thread, hashtags
 left out, links moved) comes with it as :class:`ExportNote` data, which the ``channel``
@@ -28,7 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from composer.channels.compose import Section, build_section, inline_tags, tag_key
-from composer.channels.counting import count_spec, fits, utf8_length
+from composer.channels.counting import (
+    count_spec,
+    invalid_characters,
+    utf8_length,
+    within_limits,
+)
 from composer.channels.keyinfo import KINDS, cut_index, late_kinds
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
@@ -237,6 +243,34 @@ def _cut_findings(
         )
 
 
+def _character_name(ch: str) -> str:
+    """A refused character as a person can read it: itself if visible, else U+XXXX."""
+    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+
+
+def _character_findings(
+    findings: _Notes, spec: ChannelSpec, post: Post, combined: str
+) -> None:
+    """Characters the network refuses (X: twitter-text's invalid ones; YouTube: < >),
+    pointed at in the first version that has one."""
+    refused = invalid_characters(combined, spec)
+    if not refused:
+        return
+    language = start = end = None
+    for lang in LANGUAGES:
+        text = post.text(lang)
+        positions = [i for i in (text.find(ch) for ch in refused) if i >= 0]
+        if positions:
+            language, start = lang, min(positions)
+            end = start + 1
+            break
+    findings.add(
+        "channel.characters", "characters", Severity.ERROR, LENGTH_BASES,
+        language=language, start=start, end=end,
+        characters=" ".join(_character_name(ch) for ch in refused),
+    )
+
+
 def export_channel(
     post: Post,
     channel: str,
@@ -249,7 +283,7 @@ def export_channel(
     Raises :class:`composer.channels.UnknownChannelError` for an unknown channel and
     :class:`composer.profiles.UnknownOrganisation` for an unknown organisation.
     """
-    spec = get_spec(channel, settings)
+    spec = get_spec(channel, settings).for_post(post.has_video())
     profile = profile or get_profile(post.organisation)
     findings = _Notes()
     sections = [
@@ -300,6 +334,7 @@ def export_channel(
             posts, lengths = _thread(combined, spec, counter)
             mode = "thread"
     _length_findings(findings, spec, combined, length, posts, lengths, mode)
+    _character_findings(findings, spec, post, combined)
 
     if spec.max_links is not None:
         for number, text in enumerate(posts, 1):
@@ -343,7 +378,7 @@ def _thread(
         return counters[-1].fits
 
     text, spans = split_spans(
-        combined, lambda text: fits(text, spec), separator=separator, numbering=numbering,
+        combined, lambda text: within_limits(text, spec), separator=separator, numbering=numbering,
         piece_fits=piece_fits,
     )
     total = len(spans)
@@ -365,18 +400,35 @@ def export_text(export: ChannelExport) -> str:
     return PART_SEPARATOR.join(export.posts)
 
 
-def write_export_files(exports: Mapping[str, ChannelExport], folder: Path) -> list[Written]:
-    """One UTF-8 text file per export (``x.txt`` ...) in ``folder``, each written
-    atomically, readable by its owner only, replacing (never writing through) a link or
-    a FIFO in its place: what was written and what it replaced."""
+def write_export_files(
+    exports: Mapping[str, ChannelExport], folder: Path, *, name: str = "post",
+    overwrite: bool = False,
+) -> list[Written]:
+    """One UTF-8 text file per export in ``folder``, named after the post
+    (``<name>-x.txt`` ..., see :mod:`composer.channels.files`), each written atomically,
+    readable by its owner only, replacing (never writing through) a link or a FIFO in
+    its place: what was written and what it replaced. Without ``overwrite`` nothing is
+    written when any of the files is already there
+    (:class:`~composer.channels.files.ExportFilesExist`)."""
+    from composer.channels.files import ExportFilesExist, existing, export_paths, file_stem
+
     folder.mkdir(parents=True, exist_ok=True)
+    paths = export_paths(folder, file_stem(name), exports)
+    if not overwrite:
+        there = existing(paths.values())
+        if there:
+            raise ExportFilesExist(there)
     written = []
     for channel, export in exports.items():
         data = without_lone_surrogates(export_text(export) + "\n").encode("utf-8")
-        written.append(write_atomic(folder / f"{channel}.txt", data))
+        written.append(write_atomic(paths[channel], data))
     return written
 
 
-def write_exports(exports: Mapping[str, ChannelExport], folder: Path) -> list[Path]:
+def write_exports(
+    exports: Mapping[str, ChannelExport], folder: Path, *, name: str = "post",
+    overwrite: bool = False,
+) -> list[Path]:
     """:func:`write_export_files`: the paths written."""
-    return [item.path for item in write_export_files(exports, folder)]
+    return [item.path for item in write_export_files(exports, folder, name=name,
+                                                     overwrite=overwrite)]

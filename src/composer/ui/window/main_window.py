@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.results.show_finding)
         self.findings_panel.fix_requested.connect(self.results.fix_from_panel)
+        self.findings_panel.fix_all_requested.connect(self.results.fix_all_from_panel)
         self.findings_panel.guideline_requested.connect(
             lambda index: self.dialogs.show_guideline(self.results.finding(index).reference)
         )
