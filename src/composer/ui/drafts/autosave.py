@@ -430,7 +430,7 @@ class Autosave(QObject):
                 # asks what to do with the text instead of waiting on another attempt.
                 self.flush()
                 job = self._last_job
-                if job is not None and isinstance(job.result, Exception):
+                if job is not None and job.error is not None:
                     self.window.files.confirm_discard = True  # the last save failed too
         return False
 

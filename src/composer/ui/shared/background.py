@@ -38,22 +38,22 @@ class Job:
         self.function = function
         self.done = done
         self._finished = threading.Event()
-        #: What the function returned (or the exception it raised), once it has run.
-        self.result: Any = None
+        #: The exception the function raised, once it has run (None: it returned).
+        self.error: Exception | None = None
 
     def wait(self, timeout: float | None = None) -> bool:
         return self._finished.wait(timeout)
 
     def _run(self) -> Any:
         try:
-            self.result = self.function()
+            return self.function()
         except Exception as exc:  # handed to ``done``; never lost in the thread
             if self.done is None:
                 log.exception("background job failed")
-            self.result = exc
+            self.error = exc
+            return exc
         finally:
             self._finished.set()
-        return self.result
 
 
 class _Relay(QObject):
