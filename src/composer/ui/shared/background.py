@@ -3,7 +3,8 @@ on the UI thread. The one way the app does this (saving drafts, exporting long p
 reading thumbnails, machine translation, talking to the checking process).
 
 A :class:`Worker` owns daemon threads (one by default: its jobs run in the order they
-were given) and a relay object living in the UI thread. :meth:`Worker.run` queues a job;
+were given) and hands outcomes over through one app-wide relay object living in the UI
+thread, never deleted. :meth:`Worker.run` queues a job;
 when it ends, ``done`` is called on the UI thread with the job's value, or with the
 exception it raised (so nothing is lost in a thread). A worker stops with its owner (the
 ``parent`` QObject), or when :meth:`Worker.stop` is called: from then on nothing more is
@@ -16,13 +17,13 @@ Time-sliced work on the UI thread itself is something else: see :mod:`.ui_turns`
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -57,25 +58,27 @@ class Job:
 
 
 class _Relay(QObject):
-    """Lives in the UI thread; its signal, emitted in a worker thread, is queued there."""
+    """One object for the whole app, living in the UI thread and never deleted: its signal,
+    emitted in a worker thread, is queued there. Being never deleted, it cannot vanish
+    under a thread that is emitting (a worker's owner may go at any moment)."""
 
-    finished = Signal(object, object)
+    finished = Signal(object, object, object)
 
-    def __init__(self, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self.active = True
-        #: Jobs queued whose outcome has not been handed over yet (UI thread only).
-        self.unfinished = 0
+    @Slot(object, object, object)
+    def deliver(self, worker: Worker, done: Done | None, outcome: Any) -> None:
+        worker._deliver(done, outcome)
 
-    @Slot(object, object)
-    def deliver(self, done: Done | None, outcome: Any) -> None:
-        if not self.active:  # nothing after stop(), even what was already on its way
-            return
-        try:
-            if done is not None:
-                done(outcome)
-        finally:
-            self.unfinished -= 1
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The app's relay, made on first use (workers are created on the UI thread)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(_relay.deliver)
+    return _relay
 
 
 _STOP = object()
@@ -86,10 +89,12 @@ class Worker:
     the UI thread. Created on the UI thread; ``parent`` ends the deliveries with itself."""
 
     def __init__(self, name: str, parent: QObject | None = None, threads: int = 1) -> None:
-        self._relay = _Relay(parent)
-        self._relay.finished.connect(self._relay.deliver)
+        self._relay = _the_relay()
+        self._parent = parent
+        #: Jobs queued whose outcome has not been handed over yet (UI thread only).
+        self._unfinished = 0
         #: Held while an outcome is handed over, and by stop(): once stop() returned,
-        #: nothing is emitted any more, so the owner (and the relay) may be deleted.
+        #: nothing is emitted any more.
         self._lock = threading.Lock()
         if parent is not None:
             parent.destroyed.connect(self._owner_destroyed)
@@ -107,7 +112,7 @@ class Worker:
     @property
     def busy(self) -> bool:
         """A job is queued or running, or its outcome not handed over yet."""
-        return self._relay.unfinished > 0
+        return self._unfinished > 0
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the last job queued has run (with one thread: every job)."""
@@ -121,7 +126,7 @@ class Worker:
             return job
         self._jobs.put(job)
         self._last = job
-        self._relay.unfinished += 1
+        self._unfinished += 1
         if len(self._threads) < self._size:
             thread = threading.Thread(target=self._loop, daemon=True,
                                       name=f"{self._name}-{len(self._threads) + 1}")
@@ -136,8 +141,6 @@ class Worker:
             if self._stopped:
                 return
             self._stopped = True
-            with contextlib.suppress(RuntimeError):  # deleted with its parent
-                self._relay.active = False
         for _ in self._threads:
             self._jobs.put(_STOP)
         if wait:
@@ -153,8 +156,20 @@ class Worker:
             outcome = job._run()
             with self._lock:
                 if not self._stopped:
-                    with contextlib.suppress(RuntimeError):  # the owner is being deleted
-                        self._relay.finished.emit(job.done, outcome)
+                    self._relay.finished.emit(self, job.done, outcome)
 
+    def _deliver(self, done: Done | None, outcome: Any) -> None:
+        """On the UI thread: hand the outcome over, unless the worker stopped meanwhile
+        (even what was already on its way) or its owner is gone."""
+        try:
+            if self._stopped:
+                return
+            if self._parent is not None and not shiboken6.isValid(self._parent):
+                self.stop()  # the owner went without its destroyed signal reaching us
+                return
+            if done is not None:
+                done(outcome)
+        finally:
+            self._unfinished -= 1
     def _owner_destroyed(self, *_: object) -> None:
         self.stop()
