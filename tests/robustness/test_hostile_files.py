@@ -139,19 +139,24 @@ def test_check_escapes_control_characters(tmp_path, capsys) -> None:
 
 def test_export_all_replaces_a_link_and_a_fifo_never_writing_through(tmp_path, capsys) -> None:
     out = tmp_path / "out"
-    out.mkdir()
+    path = _write(tmp_path, POST)
+    argv = ["export", "--all", "--force", "--overwrite", "--out", str(out), str(path)]
+    assert main(argv) in (0, 1)
+    names = [Path(line).name for line in capsys.readouterr().out.splitlines()]
+    assert len(names) == 2
+    for name in names:
+        (out / name).unlink()
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
-    (out / "x.txt").symlink_to(victim)
-    os.mkfifo(out / "bluesky.txt")
-    path = _write(tmp_path, POST)
-    assert _run_within(20, "export", "--all", "--out", str(out), str(path)) in (0, 1)
+    (out / names[0]).symlink_to(victim)
+    os.mkfifo(out / names[1])
+    assert _run_within(20, *argv) in (0, 1)
     captured = capsys.readouterr()
     assert victim.read_text(encoding="utf-8") == "keep me"
-    for name in ("x.txt", "bluesky.txt"):
+    for name in names:
         info = (out / name).lstat()
         assert stat.S_ISREG(info.st_mode)
         assert info.st_mode & 0o077 == 0, oct(info.st_mode)  # not readable by others
-    assert "x.txt: replaced a symbolic link" in captured.err
-    assert "bluesky.txt: replaced a named pipe" in captured.err
+    assert f"{names[0]}: replaced a symbolic link" in captured.err
+    assert f"{names[1]}: replaced a named pipe" in captured.err
     assert not [p for p in out.iterdir() if p.name.startswith(".tmp-")]
