@@ -9,6 +9,7 @@ UI language and the guideline citation.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -37,9 +38,16 @@ class CheckContext:
             self.profile_set = load_profiles()
         return self.profile_set
 
+    @property
+    def publishing_day(self) -> datetime.date:
+        """The post's planned publishing day, else today (dates without a year and
+        dates already past are read against it)."""
+        return self.post.publishing_day()
+
     def cache_key(self) -> tuple[Any, ...]:
         """What, besides the text, a version rule's result may depend on."""
         return (
+            self.publishing_day,
             self.profile.id,
             id(self.profile),
             self.post.role,
