@@ -14,6 +14,7 @@ RULE_MODULES: tuple[str, ...] = (
     "security",
     "tone",
     "facts",
+    "calendar",
     "opinion",
     "language",
     "consistency",
