@@ -23,6 +23,7 @@ RULE_MODULES: tuple[str, ...] = (
     "media",
     "accessibility",
     "spelling",
+    "grammar",
     "channel",
 )
 

@@ -68,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from composer.ui import check_process
 
     check_process.start_early()  # loads the dictionaries while Qt and the window load
+    from composer.grammar import keep_out_of_this_process
+
+    keep_out_of_this_process()  # Voikko's grammar checker runs in the checking process only
     from composer.settings import Settings
     from composer.ui.ui_language import install_translators, resolve_ui_language
 

@@ -1,0 +1,92 @@
+"""Rule family `grammar`: Finnish grammar from Voikko's built-in grammar checker.
+
+Repeated words, a sentence starting with a small letter, extra spaces, a space before
+punctuation, foreign quotation marks, compounds written apart or together, infinitive
+forms and (as advice) a comma that may be missing; Voikko's suggestions are the fixes.
+Which of Voikko's error types are reported, and how severely, is data
+(``resources/wordlists/grammar.toml``): the types that were wrong on real, clean Finnish
+are off (figures in ``docs/grammar.md``). Web addresses, e-mail addresses, @mentions and
+#hashtags are read as plain words. The guideline asks for good language ("gott språk på
+både finska och svenska"); the law asks authorities for clear, correct language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from composer.entities import entities
+from composer.grammar import grammar_errors
+from composer.model import Finding, Severity
+from composer.morphology import MorphologyUnavailable, voikko
+from composer.resources import load_toml
+from composer.rules.base import CheckContext, Rule, VersionRule
+
+FAMILY = "grammar"
+BASES = ("language", "law:administrative-procedure-act")
+REPEATED_WORD = 8
+
+
+@cache
+def reported_types() -> dict[int, tuple[str, Severity]]:
+    """Voikko's error codes that are reported: code -> (rule name, severity)."""
+    types = load_toml("wordlists", "grammar.toml")["types"]
+    return {
+        int(code): (entry["rule"], Severity.parse(entry["severity"]))
+        for code, entry in types.items() if entry["severity"] != "off"
+    }
+
+
+def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every entity written as one capitalised plain word of its length
+    (so a link's periods end no sentence), and the entities' spans."""
+    spans = [(e.start, e.end) for e in entities(text)]
+    if not spans:
+        return text, spans
+    pieces, position = [], 0
+    for start, end in spans:
+        pieces.append(text[position:start])
+        pieces.append("X" + "x" * (end - start - 1))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), spans
+
+
+def _meant_twice(word: str) -> bool:
+    """A word repeated on purpose: an interjection, a sound Voikko does not know ("hip
+    hip hurraa") or an imperative ("Tule tule!")."""
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        return False
+    return not analyses or any(
+        a.get("CLASS") == "huudahdussana" or a.get("MOOD") == "imperative" for a in analyses
+    )
+
+
+class GrammarRule(VersionRule):
+    family = FAMILY
+    rules = tuple(sorted({f"{FAMILY}.{name}" for name, _ in reported_types().values()}))
+
+    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        if language != "fi":
+            return
+        masked, spans = _masked(text)
+        types = reported_types()
+        for error in grammar_errors(masked):
+            kind = types.get(error.code)
+            if kind is None or any(s < error.end and error.start < e for s, e in spans):
+                continue
+            name, severity = kind
+            if error.code == REPEATED_WORD and _meant_twice(error.suggestions[0] if
+                                                            error.suggestions else ""):
+                continue
+            yield ctx.finding(
+                f"{FAMILY}.{name}", severity, BASES, language=language,
+                start=error.start, end=error.end, suggestions=error.suggestions,
+                text=text[error.start:error.end].strip() or text[error.start:error.end],
+                suggestion=error.suggestions[0].strip() if error.suggestions else "",
+            )
+
+
+RULES: list[Rule] = [GrammarRule()]
