@@ -14,7 +14,8 @@ from typing import Any
 from composer.i18n import normalise_ui_language
 from composer.model import LANGUAGES, Finding, Post
 from composer.profiles import Profile, load_profiles
-from composer.rules import CheckContext, PostRule, Rule, VersionRule, all_rules
+from composer.rules import all_rules
+from composer.rules.base import CheckContext, PostRule, Rule, VersionRule
 from composer.settings import Settings
 
 CACHE_SIZE = 512

@@ -10,6 +10,7 @@ from composer.engine import Engine
 from composer.i18n import UI_LANGUAGES
 from composer.model import Finding, Post, Severity
 from composer.resources import load_toml
+from composer.rules import rule_ids
 
 
 def check(
@@ -42,11 +43,14 @@ def assert_cited(finding: Finding, reference: str) -> None:
     assert finding.message.strip()
 
 
-def assert_messages_complete(module: ModuleType, **params: str) -> None:
-    """Every rule id the family reports has a message in en, fi and sv that formats."""
-    rule_ids = {rule_id for rule in module.RULES for rule_id in rule.rules}
-    assert rule_ids
-    for rule_id in rule_ids:
+def assert_messages_complete(family: ModuleType | str, **params: str) -> None:
+    """Every rule id the family (its name, or its module) reports has a message in en, fi
+    and sv that formats."""
+    if isinstance(family, ModuleType):
+        family = family.RULES[0].family
+    ids = rule_ids(family)
+    assert ids
+    for rule_id in ids:
         family, _, name = rule_id.partition(".")
         table = load_toml("messages", f"{family}.toml")[name]
         for language in UI_LANGUAGES:

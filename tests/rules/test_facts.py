@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from composer.model import Severity
-from composer.rules import facts
 from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete, check, spans
 
 FAMILY = "facts"
@@ -70,4 +69,4 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 
 def test_messages_in_every_ui_language() -> None:
-    assert_messages_complete(facts, phrase="kuulemma")
+    assert_messages_complete(FAMILY, phrase="kuulemma")

@@ -139,12 +139,6 @@ def plain_text(text: str) -> str:
 
 class AccessibilityRule(VersionRule):
     family = "accessibility"
-    rules = (
-        "accessibility.emoji-run",
-        "accessibility.emoji-bullet",
-        "accessibility.fancy-text",
-        "accessibility.invisible",
-    )
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> list[Finding]:
         findings: list[Finding] = []

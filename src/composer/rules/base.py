@@ -83,11 +83,10 @@ class CheckContext:
 
 
 class Rule:
-    """Base of all rules. ``family`` names the rule family; ``rules`` its rule ids."""
+    """Base of all rules. ``family`` names the rule family; the ids it reports are the
+    tables of ``resources/messages/<family>.toml`` (:func:`composer.rules.rule_ids`)."""
 
     family: ClassVar[str] = ""
-    #: The full ids (``family.name``) this rule can report, for enabling and docs.
-    rules: ClassVar[tuple[str, ...]] = ()
 
     def enabled(self, ctx: CheckContext) -> bool:
         return ctx.profile.rule_enabled(self.family) and ctx.settings.family_enabled(self.family)

@@ -28,7 +28,6 @@ _CACHE_SIZE = 128
 
 class ChannelRule(PostRule):
     family = "channel"
-    rules = ("channel.length", "channel.hashtags", "channel.links", "channel.cut")
 
     def __init__(self) -> None:
         self._cache: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()

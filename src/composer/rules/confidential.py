@@ -46,7 +46,6 @@ def is_label(text: str, start: int, end: int) -> bool:
 
 class ConfidentialRule(VersionRule):
     family = FAMILY
-    rules = (f"{FAMILY}.secrecy", f"{FAMILY}.unfinished")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []

@@ -182,7 +182,6 @@ class _Comparison:
 
 class VersionsAgree(PostRule):
     family = "consistency"
-    rules = (*(f"consistency.{kind}" for kind in KINDS), "consistency.missing")
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
         return _Comparison(post, ctx).run()

@@ -54,12 +54,6 @@ def _counterparts(profile: Profile, hashtag: Hashtag, language: str) -> list[str
 
 class HashtagRule(VersionRule):
     family = "hashtag"
-    rules = (
-        "hashtag.misspelt",
-        "hashtag.other-organisation",
-        "hashtag.wrong-language",
-        "hashtag.camelcase",
-    )
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> list[Finding]:
         tags = entities_of(text, "hashtag")

@@ -28,7 +28,6 @@ def language_bases(profile: Profile, language: str) -> list[str]:
 
 class MissingVersion(PostRule):
     family = "language"
-    rules = ("language.missing",)
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
         for language in ctx.profile.required_languages:
@@ -44,7 +43,6 @@ class MissingVersion(PostRule):
 
 class WrongLanguage(VersionRule):
     family = "language"
-    rules = ("language.mismatch",)
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterable[Finding]:
         found = reads_as_other(text, language)
@@ -63,7 +61,6 @@ class WrongLanguage(VersionRule):
 
 class UnreviewedTranslation(PostRule):
     family = "language"
-    rules = ("language.unreviewed",)
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
         for language in LANGUAGES:

@@ -66,7 +66,6 @@ def _is_feedback_word(word: str, language: str, stems: list[str]) -> bool:
 
 class LinkRule(VersionRule):
     family = "link"
-    rules = ("link.insecure", "link.shortener", "link.not-clickable", "link.feedback-channel")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> list[Finding]:
         if "." not in text:

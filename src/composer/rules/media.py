@@ -75,7 +75,6 @@ def meaningless_alt(alt: str, media: Media) -> bool:
 
 class MediaRule(PostRule):
     family = "media"
-    rules = ("media.required", "media.alt-missing", "media.alt-meaningless")
 
     def check_post(self, post: Post, ctx: CheckContext) -> list[Finding]:
         findings = list(self._required(post, ctx))

@@ -24,7 +24,6 @@ SEVERITY_BY_ROLE = {"employee": Severity.WARNING, "elected": Severity.INFO}
 
 class OpinionRule(VersionRule):
     family = FAMILY
-    rules = (f"{FAMILY}.unmarked", f"{FAMILY}.organisation-voice")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         opinions = find(text, language, FAMILY, "opinion", ctx.profile)

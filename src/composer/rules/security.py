@@ -89,7 +89,6 @@ def _after_harmless(match: Match, analysed: tuple[Word, ...], language: str) -> 
 
 class SecurityRule(VersionRule):
     family = FAMILY
-    rules = (f"{FAMILY}.code", f"{FAMILY}.password")
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []

@@ -33,7 +33,6 @@ ENGINES = {"fi": "Voikko (voikko-fi)", "sv": "Hunspell sv_FI / sv_SE",
 
 class SpellingRule(PostRule):
     family = "spelling"
-    rules = ("spelling.unknown", "spelling.unavailable")
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
         for language in LANGUAGES:

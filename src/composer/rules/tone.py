@@ -103,12 +103,6 @@ def _names(words: tuple[str, ...]) -> frozenset[str]:
 
 class ToneRule(VersionRule):
     family = FAMILY
-    rules = (
-        f"{FAMILY}.insult",
-        f"{FAMILY}.strong-insult",
-        f"{FAMILY}.shouting",
-        f"{FAMILY}.exclamations",
-    )
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         yield from self._insults(text, language, ctx)
