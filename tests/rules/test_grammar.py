@@ -62,9 +62,12 @@ def test_links_tags_and_deliberate_repeats_are_left_alone() -> None:
     assert found(text) == []
 
 
-def test_only_finnish_is_checked() -> None:
-    versions = {"sv": "Det det är bra .", "en": "The the library is open ."}
-    assert check(versions, FAMILY) == []
+def test_swedish_and_english_get_only_the_space_before_punctuation() -> None:
+    versions = {"sv": "Det det är bra , tror jag :)", "en": "The the library is open . See x.fi ."}
+    assert [(f.rule, f.severity, f.language, f.suggestions) for f in check(versions, FAMILY)] == [
+        ("grammar.space-before-punctuation", Severity.INFO, "en", (".",)),
+        ("grammar.space-before-punctuation", Severity.INFO, "sv", (",",)),
+    ]
 
 
 def test_cited_and_clean_posts_pass() -> None:

@@ -22,13 +22,6 @@ BASES = ("facts", "caution")
 
 class CalendarRule(VersionRule):
     family = FAMILY
-    rules = (
-        f"{FAMILY}.weekday",
-        f"{FAMILY}.no-such-date",
-        f"{FAMILY}.past",
-        f"{FAMILY}.backwards",
-        f"{FAMILY}.no-such-time",
-    )
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         if not any(ch.isdigit() for ch in text):
