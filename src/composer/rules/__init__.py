@@ -28,6 +28,7 @@ RULE_MODULES: tuple[str, ...] = (
     "opinion",
     "language",
     "consistency",
+    "terms",
     "link",
     "hashtag",
     "media",
