@@ -89,6 +89,11 @@ class Profile:
     guideline_language: str = "fi"
     source: Path | None = None
     builtin: bool = True
+    #: Address patterns (regular expressions) of the organisation's own sites that show a
+    #: page's language, per language (the `link-language` rules; optional).
+    link_language: dict[str, list[str]] = field(default_factory=dict)
+    #: Plain-language thresholds that differ from resources/plain-language.toml (optional).
+    plain_language: dict[str, Any] = field(default_factory=dict)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -223,6 +228,22 @@ def _parse(path: Path, builtin: bool) -> Profile:
             )
         guideline_file = candidate
 
+    link_language = data.get("link_language", {})
+    if not isinstance(link_language, dict) or not all(
+        lang in LANGUAGES and isinstance(v, list) and all(isinstance(p, str) for p in v)
+        for lang, v in link_language.items()
+    ):
+        raise fail("link_language", "must map fi/sv/en to lists of address patterns")
+    for patterns in link_language.values():
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise fail("link_language", f"{pattern!r} is not a pattern: {exc}") from None
+    plain_language = data.get("plain_language", {})
+    if not isinstance(plain_language, dict):
+        raise fail("plain_language", "must be a table of thresholds")
+
     return Profile(
         id=org_id,
         names=dict(names),
@@ -238,6 +259,8 @@ def _parse(path: Path, builtin: bool) -> Profile:
         guideline_language=data.get("guideline_language", "fi"),
         source=path,
         builtin=builtin,
+        link_language={lang: list(v) for lang, v in link_language.items()},
+        plain_language=dict(plain_language),
     )
 
 

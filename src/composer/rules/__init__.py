@@ -30,6 +30,7 @@ RULE_MODULES: tuple[str, ...] = (
     "consistency",
     "terms",
     "link",
+    "link_language",
     "hashtag",
     "media",
     "accessibility",
