@@ -36,6 +36,7 @@ RULE_MODULES: tuple[str, ...] = (
     "accessibility",
     "spelling",
     "grammar",
+    "plain_language",
     "channel",
 )
 
