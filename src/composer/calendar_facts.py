@@ -69,6 +69,12 @@ def _finnish_forms() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _finnish_cases() -> dict[str, int]:
+    """Each Finnish weekday form and the case it is in (its place in the forms lists)."""
+    return {form: case for forms in _finnish_forms() for case, form in enumerate(forms)}
+
+
+@cache
 def _names(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Full weekday names and short forms, Monday first, as the calendar word list has them."""
     days = load_toml("wordlists", "calendar.toml")["weekdays"][language]
@@ -97,17 +103,13 @@ def weekday_in_form_of(word: str, weekday: int, language: str) -> str:
         return _same_case(word, target)
     if language == "fi":
         head, dash, _ = lower.partition("-")
-        best: tuple[int, int] | None = None
-        for day, forms in enumerate(_finnish_forms()):
-            for case, form in enumerate(forms):
-                if head.startswith(form) and (best is None or len(form) > len(
-                        _finnish_forms()[best[0]][best[1]])):
-                    best = (day, case)
-        if best is not None:
-            form = _finnish_forms()[best[0]][best[1]]
-            rest = head[len(form):]
-            target = _finnish_forms()[weekday][best[1]] + rest + dash + word[len(head) + 1:]
-            return _same_case(word, target) if not dash else _same_case(word[:1], target)
+        cases = _finnish_cases()
+        for size in range(len(head), 0, -1):  # the longest form the word starts with
+            case = cases.get(head[:size])
+            if case is not None:
+                target = _finnish_forms()[weekday][case] + head[size:] + dash + word[
+                    len(head) + 1:]
+                return _same_case(word, target) if not dash else _same_case(word[:1], target)
         return _same_case(word, names[weekday])
     for name in names:
         if lower.startswith(name):

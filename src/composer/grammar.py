@@ -1,9 +1,9 @@
 """Finnish grammar errors from Voikko's built-in grammar checker, cached per sentence.
 
-:func:`grammar_errors` splits a text into paragraphs (lines) and sentences (where Voikko
-is sure a new sentence starts: not after "n." or "esim."), asks Voikko once per sentence
-it has not seen and maps the errors back to the text. Typing changes one sentence at a
-time, so a re-check asks Voikko about that sentence only.
+:func:`grammar_errors` splits a text into paragraphs (lines) and sentences (where a
+capital letter follows an end mark: not after "n. 120" or "esim. kesällä"), asks Voikko
+once per sentence it has not seen and maps the errors back to the text. Typing changes
+one sentence at a time, so a re-check asks Voikko about that sentence only.
 
 Voikko's grammar checker belongs in the checking process, never in the window's: a
 process that shows the window calls :func:`keep_out_of_this_process` and from then on
@@ -17,6 +17,8 @@ import sys
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
+
 from composer.morphology import MorphologyUnavailable, voikko
 
 #: Sentences whose errors are kept (the lines they make up are kept too).
@@ -25,6 +27,9 @@ SENTENCE_CACHE_SIZE = 4096
 ALLOW_WITH_QT_APPLICATION = False
 
 _kept_out = False
+#: The space between two sentences: after an end mark (and closing quotes or brackets),
+#: before an opening quote or bracket and a capital letter.
+_SENTENCE_GAP = regex.compile(r"(?<=[.!?…][\"”»)]*)\s+(?=[\"”«(]*\p{Lu})")
 
 
 class GrammarError(NamedTuple):
@@ -75,17 +80,15 @@ def _line_errors(line: str) -> tuple[GrammarError, ...]:
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:
-    """``(offset, sentence)`` pieces of one paragraph, cut only where Voikko is sure a
-    sentence starts (its "probable" starts after abbreviations stay joined)."""
+    """``(offset, sentence)`` pieces of one paragraph: cut after ".", "!" or "?" (and a
+    closing quotation mark) where a capital letter follows, so "n. 120" and "esim.
+    kesällä" stay inside their sentence."""
     pieces: list[tuple[int, str]] = []
-    start = position = 0
-    for sentence in voikko().sentences(paragraph):
-        position += len(sentence.sentenceText)
-        if sentence.nextStartType in (0, 2):  # the end, or a sure new sentence
-            pieces.append((start, paragraph[start:position]))
-            start = position
-    if start < len(paragraph):
-        pieces.append((start, paragraph[start:]))
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(paragraph):
+        pieces.append((start, paragraph[start:gap.start()]))
+        start = gap.end()
+    pieces.append((start, paragraph[start:]))
     return pieces
 
 

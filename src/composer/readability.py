@@ -58,6 +58,13 @@ class Readability:
 
 def thresholds(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """The default thresholds with an organisation's ``overrides`` applied."""
+    return {k: dict(v) if isinstance(v, tuple) else v for k, v in _thresholds_key(
+        tuple(sorted((k, _frozen(v)) for k, v in (overrides or {}).items())))}
+
+
+@lru_cache(maxsize=32)
+def _thresholds_key(overrides_key: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    overrides = {k: dict(v) if isinstance(v, tuple) else v for k, v in overrides_key}
     merged: dict[str, Any] = {}
     for key, value in load_toml("plain-language.toml").items():
         merged[key] = dict(value) if isinstance(value, dict) else value
@@ -66,7 +73,7 @@ def thresholds(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
             merged[key].update(value)
         else:
             merged[key] = value
-    return merged
+    return tuple(sorted((k, _frozen(v)) for k, v in merged.items()))
 
 
 def _limit(value: Any, language: str) -> Any:
@@ -109,7 +116,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=512)
 def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) -> Readability:
     limits = dict(limits_key)
-    tokens = [(s, e, w) for s, e, w in words(text) if any(ch.isalpha() for ch in w)]
+    tokens = words(text)  # each starts with a letter
     sentence_spans = _sentences(text)
     long_sentences, long_words = [], []
     sentence_limit = _limit(limits["sentence_words"], language)
@@ -123,8 +130,10 @@ def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) 
         if count > sentence_limit:
             long_sentences.append(Span(start, len(text[:end].rstrip()), count))
     for start, end, word in tokens:
+        if len(word) <= word_limit or "-" in word:
+            continue
         letters = sum(ch.isalpha() for ch in word)
-        if letters > word_limit and "-" not in word:
+        if letters > word_limit:
             long_words.append(Span(start, end, letters))
     found: dict[str, Any] = {}
     reasons = []
@@ -177,5 +186,5 @@ def _frozen(value: Any) -> Any:
 def readability(text: str, language: str, overrides: dict[str, Any] | None = None
                 ) -> Readability:
     """The readability of ``text`` written in ``language`` (cached per text)."""
-    limits = thresholds(overrides)
-    return _measure(text, language, tuple(sorted((k, _frozen(v)) for k, v in limits.items())))
+    key = tuple(sorted((k, _frozen(v)) for k, v in overrides.items())) if overrides else ()
+    return _measure(text, language, _thresholds_key(key))

@@ -28,18 +28,18 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-import platformdirs
+import regex
 
 from composer.entities import words
 from composer.model import LANGUAGES
 from composer.morphology import MorphologyUnavailable, base_forms
 from composer.resources import resource_path
+from composer.settings import config_dir
 
 log = logging.getLogger(__name__)
 #: Endings a name may take in a genitive ("Stadshusets", "City Hall's").
@@ -95,9 +95,7 @@ def _terms(data: dict, source: str) -> list[Term]:
 
 
 def user_terms_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env) / "terms"
-    return Path(platformdirs.user_config_dir("composer", appauthor=False)) / "terms"
+    return config_dir() / "terms"
 
 
 @functools.cache
@@ -167,13 +165,14 @@ def _last_word_matches(word: str, name_word: str, text_language: str,
     return lower.startswith(stem) and len(lower) - len(stem) <= _FINNISH_ENDING
 
 
-@functools.lru_cache(maxsize=256)
-def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occurrence, ...]:
-    """Every name of ``bank`` in ``text`` (a version in ``language``), in text order."""
-    if not bank:
-        return ()
-    tokens = words(text)
-    names: dict[str, list[tuple[list[str], Term, frozenset[str]]]] = {}
+_Index = dict[str, list[tuple[list[str], Term, frozenset[str]]]]
+
+
+@functools.lru_cache(maxsize=16)
+def _index(bank: tuple[Term, ...]) -> tuple[_Index, regex.Pattern[str]]:
+    """The bank's names (and old names) by their first word's first four letters, and a
+    pattern that finds where any of them may start (so a text is not read word by word)."""
+    names: _Index = {}
     for term in bank:
         languages: dict[str, set[str]] = {}
         for lang, name in term.names.items():
@@ -184,17 +183,37 @@ def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occur
             parts = [w for _, _, w in words(name)]
             if parts:
                 names.setdefault(parts[0].lower()[:4], []).append((parts, term, frozenset(langs)))
+    starts = "|".join(regex.escape(key) for key in sorted(names, key=len, reverse=True))
+    return names, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{starts or '(?!)'})")
+
+
+@functools.lru_cache(maxsize=256)
+def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occurrence, ...]:
+    """Every name of ``bank`` in ``text`` (a version in ``language``), in text order."""
+    if not bank:
+        return ()
+    names, starts = _index(bank)
+    hits = [m.start() for m in starts.finditer(text)]
+    if not hits:
+        return ()
+    tokens = words(text)
+    token_at = {start: index for index, (start, _, _) in enumerate(tokens)}
     found: list[Occurrence] = []
     taken_until = 0
-    for index, (start, _, word) in enumerate(tokens):
-        if start < taken_until:
+    for position in hits:
+        index = token_at.get(position)
+        if index is None or position < taken_until:
+            continue
+        start, _, word = tokens[index]
+        candidates = names.get(word[:4].lower())
+        if not candidates:
             continue
         best: Occurrence | None = None
-        for parts, term, langs in names.get(word.lower()[:4], ()):
-            lang = (language if language in langs else "old" if "old" in langs
-                    else min(langs))
+        for parts, term, langs in candidates:
             if index + len(parts) > len(tokens):
                 continue
+            lang = (language if language in langs else "old" if "old" in langs
+                    else min(langs))
             span = tokens[index:index + len(parts)]
             head_ok = all(w.lower() == p.lower() for (_, _, w), p in zip(span[:-1], parts[:-1],
                                                                          strict=True))
