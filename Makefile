@@ -23,7 +23,7 @@ package: setup
 	bash packaging/build.sh
 
 translations: setup
-	.venv/bin/python -m composer.ui.translations_build
+	.venv/bin/python scripts/translations_build.py
 
 clean:
 	rm -rf build dist .pytest_cache

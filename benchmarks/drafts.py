@@ -55,8 +55,8 @@ def store_results() -> list[Result]:
 def ui_results() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
-    from composer.ui.autosave import Autosave, open_store
-    from composer.ui.main_window import MainWindow
+    from composer.ui.drafts.autosave import Autosave, open_store
+    from composer.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()

@@ -72,7 +72,7 @@ def open_window(post: Post) -> Any:
     """The app's main window showing ``post``, painted and with its first findings."""
     from composer.settings import Settings
     from composer.ui.app import create_application
-    from composer.ui.main_window import MainWindow
+    from composer.ui.window.main_window import MainWindow
 
     create_application([])
     window = MainWindow(Settings(ui_language="en"), "en")

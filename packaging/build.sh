@@ -14,7 +14,7 @@ PYTHON=${PYTHON:-.venv/bin/python}
 started=$(date +%s)
 
 # The compiled UI translations go into the bundle: build them from translations/*.ts.
-"$PYTHON" -m composer.ui.translations_build
+"$PYTHON" scripts/translations_build.py
 
 version=$("$PYTHON" -c "import composer; print(composer.__version__)")
 echo "build: composer $version"

@@ -27,9 +27,9 @@ def run(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     # The app checks posts in a separate process: in the bundle, this same executable
-    # started with composer.ui.check_process.PROCESS_ARGUMENT.
+    # started with composer.checking.process.PROCESS_ARGUMENT.
     if sys.argv[1:] == ["--composer-checking-process"]:
-        from composer.ui.check_process import main as checking_process
+        from composer.checking.process import main as checking_process
 
         sys.exit(checking_process())
     sys.exit(run(sys.argv[1:]))

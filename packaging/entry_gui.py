@@ -7,7 +7,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--composer-checking-process"]:  # the checking process (entry.py)
-        from composer.ui.check_process import main as checking_process
+        from composer.checking.process import main as checking_process
 
         sys.exit(checking_process())
     from composer.ui.app import main

@@ -152,7 +152,7 @@ for file in LICENSE THIRD_PARTY_LICENSES.md; do
   [ -s "$BUNDLE/$file" ] && pass "$file next to the executable" || fail "$file missing"
 done
 for language in fi sv en; do
-  [ -s "$DATA/composer/ui/qm/composer_$language.qm" ] || fail "UI translation $language missing"
+  [ -s "$DATA/translations/composer_$language.qm" ] || fail "UI translation $language missing"
 done
 pass "bundle size $(du -sh "$BUNDLE" | cut -f1)"
 

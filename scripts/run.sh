@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python -m composer.ui.translations_build
+.venv/bin/python scripts/translations_build.py
 exec .venv/bin/python -m composer.ui.app "$@"

@@ -62,8 +62,8 @@ def main() -> int:
     from composer.postfile import post_from_dict
     from composer.settings import Settings
     from composer.ui.app import create_application
-    from composer.ui.main_window import MainWindow
-    from composer.ui.ui_language import install_translators
+    from composer.ui.language.ui_language import install_translators
+    from composer.ui.window.main_window import MainWindow
 
     app = create_application([])
     if args.dark:

@@ -4,7 +4,7 @@
 # scripts/screenshot.py (e.g. an output path and --lang fi).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-.venv/bin/python -m composer.ui.translations_build >/dev/null || true
+.venv/bin/python scripts/translations_build.py >/dev/null || true
 display=":99"
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!

@@ -67,7 +67,7 @@ def dark_palette() -> QPalette:
 
 def install_translation(language: str) -> None:
     """The app's own and Qt's translations (compiled by ``make translations``)."""
-    from composer.ui.ui_language import install_translators
+    from composer.ui.language.ui_language import install_translators
 
     install_translators(language)
     QLocale.setDefault(QLocale(language))
@@ -76,20 +76,20 @@ def install_translation(language: str) -> None:
 def build(kind: str, org: str, language: str, folder: Path) -> QWidget:
     profile = get_profile(org)
     if kind == "guideline":
-        from composer.ui.guideline_viewer import GuidelineViewer
+        from composer.ui.dialogs.guideline_viewer import GuidelineViewer
 
         viewer = GuidelineViewer(ui_language=language)
         first = next(iter(profile.points), "")
         viewer.show_reference(profile, f"{profile.id}:{first}" if first else "")
         return viewer
     if kind == "law":
-        from composer.ui.guideline_viewer import GuidelineViewer
+        from composer.ui.dialogs.guideline_viewer import GuidelineViewer
 
         viewer = GuidelineViewer(ui_language=language)
         viewer.show_reference(profile, "law:gdpr")
         return viewer
     if kind == "media":
-        from composer.ui.media_panel import MediaPanel
+        from composer.ui.editor.media_panel import MediaPanel
 
         panel = MediaPanel()
         panel.set_languages(profile.language_order)
@@ -100,7 +100,7 @@ def build(kind: str, org: str, language: str, folder: Path) -> QWidget:
         panel.resize(620, 480)
         return panel
     if kind == "preview":
-        from composer.ui.channel_preview import ChannelPreviewPanel
+        from composer.ui.preview.panel import ChannelPreviewPanel
 
         post = Post(
             organisation=org,

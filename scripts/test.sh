@@ -13,7 +13,7 @@ bash scripts/setup.sh
 lint_paths=()
 for d in src tests benchmarks packaging scripts; do [ -e "$d" ] && lint_paths+=("$d"); done
 .venv/bin/ruff check "${lint_paths[@]}"
-.venv/bin/python -m composer.ui.translations_build
+.venv/bin/python scripts/translations_build.py
 if [ -z "${SKIP_PACKAGE:-}" ]; then
   SKIP_SMOKE=1 bash packaging/build.sh
   export COMPOSER_REQUIRE_BUNDLE=1

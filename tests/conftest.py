@@ -3,6 +3,7 @@ Qt offscreen, so no test depends on (or touches) the host user's files."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -27,3 +28,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     reload_profiles()
     yield tmp_path
     reload_profiles()
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> list[Path]:
+    """The .qm files, compiled once per test run from translations/*.ts by the build
+    script (scripts/translations_build.py, a tool of the source tree, not of the package)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_build", REPO / "scripts" / "translations_build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build()

@@ -16,7 +16,7 @@ THIRD_PARTY = REPO / "packaging" / "THIRD_PARTY_LICENSES.md"
 
 @pytest.fixture
 def about(qtbot):
-    from composer.ui.about import AboutDialog
+    from composer.ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
@@ -58,7 +58,7 @@ def test_lists_the_bundled_components_with_their_licences(about):
 
 
 def test_points_to_the_full_licence_texts(about):
-    from composer.ui.about import licence_files
+    from composer.ui.dialogs.about import licence_files
 
     names = {path.name for path in licence_files()}
     assert names == {"LICENSE", "THIRD_PARTY_LICENSES.md"}
@@ -66,7 +66,7 @@ def test_points_to_the_full_licence_texts(about):
 
 
 def test_every_component_is_described_in_the_third_party_file():
-    from composer.ui.about import COMPONENTS
+    from composer.ui.dialogs.about import COMPONENTS
 
     described = THIRD_PARTY.read_text(encoding="utf-8")
     for name, spdx, _ in COMPONENTS:
@@ -82,12 +82,10 @@ def test_project_licence_is_the_full_gpl3():
 
 
 @pytest.mark.parametrize(("language", "expected"), [("fi", "Lisenssi"), ("sv", "Licens")])
-def test_speaks_the_ui_language(qtbot, language, expected):
-    from composer.ui.about import AboutDialog
-    from composer.ui.translations_build import build
-    from composer.ui.ui_language import install_translators
+def test_speaks_the_ui_language(qtbot, compiled_translations, language, expected):
+    from composer.ui.dialogs.about import AboutDialog
+    from composer.ui.language.ui_language import install_translators
 
-    build()
     install_translators(language)
     try:
         dialog = AboutDialog()
@@ -102,8 +100,8 @@ def test_speaks_the_ui_language(qtbot, language, expected):
 
 def test_opens_from_help_about_in_the_main_window(qtbot):
     from composer.settings import Settings
-    from composer.ui.about import AboutDialog
-    from composer.ui.main_window import MainWindow
+    from composer.ui.dialogs.about import AboutDialog
+    from composer.ui.window.main_window import MainWindow
 
     window = MainWindow(Settings(), "en")
     window.confirm_discard = False

@@ -48,18 +48,10 @@ def type_text() -> Callable[[QWidget, str], None]:
     return send_text
 
 
-@pytest.fixture(scope="session")
-def compiled_translations():
-    """The .qm files, compiled once per test run from translations/*.ts."""
-    from composer.ui.translations_build import build
-
-    return build()
-
-
 @pytest.fixture
 def ui_language(compiled_translations, qapp):
     """Switches the application's translators; back to English afterwards."""
-    from composer.ui.ui_language import install_translators
+    from composer.ui.language.ui_language import install_translators
 
     yield install_translators
     install_translators("en")
@@ -69,7 +61,7 @@ def ui_language(compiled_translations, qapp):
 def make_window(qtbot, ui_language):
     """Builds main windows (UI language ``en`` unless given) and closes them afterwards."""
     from composer.settings import Settings
-    from composer.ui.main_window import MainWindow
+    from composer.ui.window.main_window import MainWindow
 
     def make(language: str = "en", settings: Settings | None = None) -> MainWindow:
         ui_language(language)

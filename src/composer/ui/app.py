@@ -45,7 +45,7 @@ def create_application(argv: Sequence[str]) -> Any:
     from PySide6.QtWidgets import QApplication
 
     import composer
-    from composer.ui.about import APP_ID, app_icon
+    from composer.ui.dialogs.about import APP_ID, app_icon
 
     existing = QApplication.instance()
     if existing is not None:
@@ -65,14 +65,14 @@ def create_application(argv: Sequence[str]) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from composer.ui import check_process
+    from composer.checking import process as checking_process
 
-    check_process.start_early()  # loads the dictionaries while Qt and the window load
+    checking_process.start_early()  # loads the dictionaries while Qt and the window load
     from composer.grammar import keep_out_of_this_process
 
     keep_out_of_this_process()  # Voikko's grammar checker runs in the checking process only
     from composer.settings import Settings
-    from composer.ui.ui_language import install_translators, resolve_ui_language
+    from composer.ui.language.ui_language import install_translators, resolve_ui_language
 
     args = list(sys.argv[1:] if argv is None else argv)
     app = create_application(args)
@@ -80,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = resolve_ui_language(settings.ui_language)
     install_translators(language)
 
-    from composer.ui.main_window import MainWindow
+    from composer.ui.window.main_window import MainWindow
 
     window = MainWindow(settings, language)
     files = [a for a in args if not a.startswith("-")]
-    from composer.ui.autosave import install_autosave
+    from composer.ui.drafts.autosave import install_autosave
 
     # Drafts: autosave, and the last draft reopened unless a file was given.
     install_autosave(window, reopen=not files)

@@ -1,0 +1,246 @@
+"""The checking work itself, free of Qt, run in the checking process (or thread).
+
+:func:`compute` checks one snapshot of the post with an :class:`~composer.engine.Engine`
+and adds what the window needs besides the findings: UTF-16 spans, lengths in grapheme
+clusters, the language a version reads as, and the hashtags it uses. The same process
+answers the right-click menu's :class:`SuggestRequest` (all corrections for one flagged
+word), since it already holds the dictionaries the window process then never loads.
+:func:`serve` is the checking process's loop: requests in, answers out, over the pipe
+:mod:`composer.checking.process` sets up.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from composer.checking.offsets import Utf16Index
+from composer.model import LANGUAGES, Finding, Post
+from composer.settings import Settings
+
+
+@dataclass
+class CheckRequest:
+    generation: int
+    post: Post
+    ui_language: str
+    settings: Settings
+    #: Start from an empty cache (a word was added to the user's dictionary).
+    fresh_engine: bool = False
+
+    def failed(self, error: str) -> CheckResult:
+        return CheckResult(self.generation, self.post, error=error)
+
+
+@dataclass
+class SuggestRequest:
+    """All corrections for a flagged ``word`` in ``language`` (the right-click menu)."""
+
+    word: str
+    language: str
+    #: A menu is waiting for the answer (else it is asked ahead, e.g. on hover).
+    urgent: bool = True
+
+    def failed(self, error: str) -> SuggestResult:
+        return SuggestResult(self.word, self.language, error=error)
+
+
+@dataclass
+class SuggestResult:
+    word: str
+    language: str
+    #: Corrections, best first (those the finding carries come first).
+    suggestions: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str = ""
+
+
+@dataclass
+class CheckResult:
+    """What the checker found for one snapshot of the post."""
+
+    generation: int
+    post: Post | None
+    findings: list[Finding] = field(default_factory=list)
+    #: UTF-16 ``(start, end)`` per finding (parallel to ``findings``); None for whole-post.
+    spans: list[tuple[int, int] | None] = field(default_factory=list)
+    #: Per language, ``(finding index, UTF-16 start, end)`` of its spans in text order.
+    flags: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+    #: Length of each version in grapheme clusters (what a person counts).
+    lengths: dict[str, int] = field(default_factory=dict)
+    #: The language each version reads as, when clearly another than its own.
+    other_language: dict[str, str] = field(default_factory=dict)
+    #: Hashtags used in each version, case-folded.
+    hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The channel previews (a :class:`composer.checking.preview_data.PreviewSet`), exported here
+    #: so a long post's export never runs in the window's process.
+    previews: Any = None
+    #: Seconds the check took where it ran.
+    seconds: float = 0.0
+    error: str = ""
+
+
+def _graphemes(text: str) -> int:
+    import regex
+
+    return sum(1 for _ in regex.finditer(r"\X", text, concurrent=True))
+
+
+def _reads_as(text: str, language: str) -> str | None:
+    from composer.language_detection import reads_as_other
+
+    other = reads_as_other(text, language)
+    return other[0] if other else None
+
+
+def _hashtags(text: str) -> frozenset[str]:
+    from composer.entities import entities
+
+    return frozenset(e.text.casefold() for e in entities(text) if e.kind == "hashtag")
+
+
+class VersionFacts:
+    """Per-version facts that are not findings, cached by text so an unchanged version
+    costs nothing."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[int, str | None, frozenset[str]]] = {}
+
+    def get(self, language: str, text: str) -> tuple[int, str | None, frozenset[str]]:
+        key = (language, text)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = (_graphemes(text), _reads_as(text, language), _hashtags(text))
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+
+class Checker:
+    """An engine and its caches; one per thread or process."""
+
+    def __init__(self) -> None:
+        self.engine: Any = None
+        self.facts = VersionFacts()
+
+    def run(self, request: CheckRequest) -> CheckResult:
+        import time
+
+        started = time.perf_counter()
+        try:
+            if self.engine is None or request.fresh_engine:
+                self._fresh()
+            result = compute(self.engine, self.facts, request)
+        except Exception:  # a broken rule must not take the app down
+            result = CheckResult(request.generation, request.post, error=_last_error())
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def suggest(self, request: SuggestRequest) -> SuggestResult:
+        """Corrections for the word (with this thread's spell engines)."""
+        import time
+
+        started = time.perf_counter()
+        try:
+            from composer.spelling import suggest
+
+            result = SuggestResult(
+                request.word, request.language, suggest(request.word, request.language)
+            )
+        except Exception:  # a missing dictionary or a broken engine must not take the app down
+            result = request.failed(_last_error(quiet=True))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def answer(self, request: CheckRequest | SuggestRequest) -> CheckResult | SuggestResult:
+        if isinstance(request, SuggestRequest):
+            return self.suggest(request)
+        return self.run(request)
+
+    def _fresh(self) -> None:
+        from composer.engine import Engine
+
+        if self.engine is not None:
+            from composer.spelling import clear_caches
+
+            clear_caches()
+        self.engine = Engine()
+
+
+def _last_error(quiet: bool = False) -> str:
+    kind, value, _ = sys.exc_info()
+    if not quiet:
+        traceback.print_exc()
+    return f"{kind.__name__ if kind else 'Error'}: {value}"
+
+
+def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckResult:
+    post = request.post
+    findings = engine.check(post, ui_language=request.ui_language, settings=request.settings)
+    result = CheckResult(request.generation, post, findings)
+    indexes: dict[str, Utf16Index] = {}
+    for finding in findings:
+        if finding.language is None or finding.start is None or finding.end is None:
+            result.spans.append(None)
+            continue
+        index = indexes.get(finding.language)
+        if index is None:
+            index = indexes[finding.language] = Utf16Index(post.text(finding.language))
+        span = (index.to_utf16(finding.start), index.to_utf16(finding.end))
+        result.spans.append(span)
+        result.flags.setdefault(finding.language, []).append((len(result.spans) - 1, *span))
+    for flags in result.flags.values():
+        flags.sort(key=lambda flag: flag[1])
+    for language in LANGUAGES:
+        length, other, tags = facts.get(language, post.text(language))
+        result.lengths[language] = length
+        result.hashtags[language] = tags
+        if other:
+            result.other_language[language] = other
+    from composer.checking.preview_data import previews_for_check
+
+    result.previews = previews_for_check(post, request.ui_language, request.settings)
+    return result
+
+
+#: Checked once when the checking process starts, so rules, spelling dictionaries and
+#: language profiles are loaded before the first real request.
+WARM_UP = Post(
+    organisation="jakobstad",
+    versions={
+        "fi": "Tervetuloa kaupunginkirjastoon lauantaina, luvassa satutuokio lapsille.",
+        "sv": "Välkommen till stadsbiblioteket på lördag, då blir det sagostund för barn.",
+        "en": "Welcome to the city library on Saturday for a story hour for children.",
+    },
+    channels=["facebook"],
+)
+
+
+def serve(connection: Any, warm_up: bool = True) -> None:
+    """The checking process: answer each request (a :class:`CheckRequest` or a
+    :class:`SuggestRequest`) on ``connection`` until it closes, in the order they come.
+
+    The post is not sent back (the window keeps its own copy)."""
+    from composer.spelling import engines
+
+    engines.SUGGEST_WITHOUT_LOCK = False  # nothing else runs in this process
+    checker = Checker()
+    if warm_up:
+        checker.run(CheckRequest(0, WARM_UP, "en", Settings()))
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        answer = checker.answer(request)
+        if isinstance(answer, CheckResult):
+            answer.post = None
+        try:
+            connection.send(answer)
+        except (BrokenPipeError, OSError):
+            return

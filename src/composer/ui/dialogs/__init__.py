@@ -1,0 +1,1 @@
+"""Stand-alone dialogs: about, preferences and the guideline viewer."""

@@ -1,0 +1,495 @@
+"""Autosave: the window's post is written to the drafts store without the user asking.
+
+* A save starts 1 s after the last change, and at most 1.5 s after the first unsaved
+  change while typing goes on; also when the window loses focus, before another post
+  replaces the shown one, and on close or quit. So no text older than about 1.5 s is
+  ever only in memory.
+* The UI thread only reads the editors (``current_post``); serialising and the SQLite
+  write run in one background thread, in order.
+* A failed save (full disk, read-only folder, unusable database) shows in the status bar,
+  the text stays in the editor, and saving is retried every few seconds and on the next
+  change; until a save succeeds New/Open/Quit ask before discarding.
+* Crash recovery: the draft being edited is claimed with a :class:`DraftLock`; on start,
+  a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
+  unless it was exported (then the window starts empty).
+
+:func:`install_autosave` wires this into a :class:`MainWindow` and adds the File menu's
+"Drafts…" and "New from template" entries.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+
+from composer.drafts import (
+    Draft,
+    DraftError,
+    DraftStore,
+    DraftSummary,
+    Status,
+    StoreNotice,
+    Template,
+    TemplateError,
+    templates_for,
+)
+from composer.drafts.locks import DraftLock, abandoned_drafts
+from composer.model import Post
+
+if TYPE_CHECKING:
+    from composer.ui.window.main_window import MainWindow
+
+DEBOUNCE_MS = 1000
+MAX_DELAY_MS = 1500
+RETRY_MS = 4000
+
+
+def _blank(post: Post) -> bool:
+    return not post.written_languages() and not post.media
+
+
+class _Results(QObject):
+    """Carries results from the save thread to the UI thread (queued signals)."""
+
+    done = Signal(int, object, float)
+    failed = Signal(int, object)
+
+
+class Autosave(QObject):
+    """Keeps the window's post saved as a draft; see the module docstring."""
+
+    #: A save finished (the draft's summary).
+    saved = Signal(object)
+    #: A save failed (translated message); the text is still in the window.
+    save_failed = Signal(str)
+    #: A draft was opened in the window (recovery, the drafts dialog, a template).
+    draft_opened = Signal(object)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        store: DraftStore | None,
+        store_error: DraftError | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.store_error = store_error
+        self.last_error: str = ""
+        #: Seconds each background write took (for measurements).
+        self.write_times: list[float] = []
+        self._state = threading.Lock()
+        self._draft_id: int | None = None
+        self._revision: int | None = None
+        self._generation = 0
+        self._lock: DraftLock | None = None
+        self._dirty = False
+        self._replacing_self = False
+        self._closed = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._last_job: Future[Any] | None = None
+        self._results = _Results()
+        self._results.done.connect(self._done)
+        self._results.failed.connect(self._failed)
+        self._debounce = self._timer(debounce_ms, self.save_soon)
+        self._deadline = self._timer(max_delay_ms, self.save_soon)
+        self._retry = self._timer(RETRY_MS, self._retry_save)
+        self.status_label = QLabel(window)
+        self.status_label.setObjectName("autosaveStatus")
+        window.statusBar().addPermanentWidget(self.status_label)
+        window.post_changed.connect(self._changed)
+        if hasattr(window, "post_replacing"):
+            window.post_replacing.connect(self._before_replace)
+            window.post_replaced.connect(self._after_replace)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        window.confirm_discard = store is None
+        if store is None and store_error is not None:
+            self._show_error(store_error)
+
+    def _timer(self, interval: int, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def draft_id(self) -> int | None:
+        with self._state:
+            return self._draft_id
+
+    @property
+    def revision(self) -> int | None:
+        with self._state:
+            return self._revision
+
+    def pending(self) -> bool:
+        """Changes not yet handed to the save thread."""
+        return self._dirty
+
+    def _set_target(self, draft_id: int | None, revision: int | None) -> None:
+        """Switch drafts (UI thread, after :meth:`wait`)."""
+        with self._state:
+            self._draft_id, self._revision = draft_id, revision
+            self._generation += 1
+        self._claim(draft_id)
+
+    def _claim(self, draft_id: int | None) -> None:
+        """Hold the lock of the draft shown (none when another window holds it)."""
+        if self._lock is not None and self._lock.draft_id != draft_id:
+            self._lock.release()
+            self._lock = None
+        if draft_id is not None and self._lock is None:
+            lock = DraftLock(draft_id)
+            if lock.acquire():
+                self._lock = lock
+
+    # -- saving --------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._closed:
+            return
+        self._dirty = True
+        self._debounce.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def save_soon(self) -> None:
+        """Hand the current post to the save thread now (if anything changed)."""
+        self._debounce.stop()
+        self._deadline.stop()
+        if not self._dirty or self._closed:
+            return
+        post = self.window.current_post()
+        self._dirty = False
+        if self.draft_id is None and _blank(post):
+            return
+        with self._state:
+            generation = self._generation
+        self._last_job = self._executor.submit(self._write, post, generation)
+
+    def _write(self, post: Post, generation: int) -> None:
+        """Runs in the save thread."""
+        started = time.perf_counter()
+        try:
+            if self.store is None:
+                self.store = DraftStore.open()
+            with self._state:
+                draft_id, revision = self._draft_id, self._revision
+            summary = self.store.save(draft_id, post, revision)
+            with self._state:
+                if generation == self._generation:
+                    self._draft_id, self._revision = summary.id, summary.revision
+        except DraftError as exc:
+            self._results.failed.emit(generation, exc)
+            return
+        except Exception as exc:  # never let a save thread die silently
+            self._results.failed.emit(generation, DraftError(str(exc)))
+            return
+        self._results.done.emit(generation, summary, time.perf_counter() - started)
+
+    def wait(self) -> None:
+        """Block until every handed-over save is written."""
+        job = self._last_job
+        if job is not None:
+            job.result()
+
+    def flush(self) -> None:
+        """Save now and wait for it (before close, quit, or replacing the post)."""
+        if not self._closed:
+            self.save_soon()
+        self.wait()
+
+    def _retry_save(self) -> None:
+        if self.last_error:
+            self._dirty = True
+            self.save_soon()
+
+    def _done(self, generation: int, summary: DraftSummary, seconds: float) -> None:
+        self.write_times.append(seconds)
+        with self._state:
+            current = generation == self._generation
+        if not current:
+            return
+        if self._lock is None or self._lock.draft_id != summary.id:
+            self._claim(summary.id)
+        self.last_error = ""
+        self.store_error = None
+        self._retry.stop()
+        self.window.confirm_discard = False
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(
+            self.tr("Draft saved %1").replace(
+                "%1", QTime.currentTime().toString("HH:mm:ss")
+            )
+        )
+        self.saved.emit(summary)
+
+    def _failed(self, generation: int, error: DraftError) -> None:
+        with self._state:
+            current = generation == self._generation
+        if not current:
+            return
+        self._dirty = True  # the text is still only in the editor: keep trying
+        self._retry.start()
+        self.window.confirm_discard = True
+        self._show_error(error)
+
+    def reason_text(self, error: DraftError) -> str:
+        reasons = {
+            "disk-full": self.tr("The disk is full."),
+            "read-only": self.tr("The drafts folder cannot be written."),
+            "busy": self.tr("The drafts database is busy in another window."),
+            "cannot-open": self.tr("The drafts database cannot be opened."),
+            "too-new": self.tr("The drafts database was made by a newer version of composer."),
+        }
+        return reasons.get(error.kind, self.tr("The disk could not be written."))
+
+    def _show_error(self, error: DraftError) -> None:
+        message = self.tr("Draft not saved: %1 Your text stays here; saving is retried.")
+        message = message.replace("%1", self.reason_text(error))
+        self.last_error = message
+        self.status_label.setStyleSheet("color: palette(bright-text); "
+                                        "background: #b3261e; padding: 0 6px;")
+        self.status_label.setText(message)
+        self.status_label.setToolTip(str(error))
+        self.save_failed.emit(message)
+
+    # -- switching posts -----------------------------------------------------------------
+
+    def _before_replace(self) -> None:
+        if not self._replacing_self:
+            self.flush()
+
+    def _after_replace(self) -> None:
+        if not self._replacing_self:
+            self._dirty = False
+            self._set_target(None, None)  # a new or opened file: a new draft on first edit
+
+    def _show(self, draft: Draft) -> None:
+        self.flush()
+        self._replacing_self = True
+        try:
+            self.window.set_post(draft.post)
+        finally:
+            self._replacing_self = False
+        self._dirty = False
+        self.window.file_path = None
+        self._set_target(draft.id, draft.revision)
+        self.draft_opened.emit(draft)
+
+    def open_draft(self, draft_id: int) -> Draft:
+        """Show a stored draft in the window (the current one is saved first)."""
+        if self.store is None:
+            raise DraftError(self.last_error or "no drafts store")
+        self.flush()
+        draft = self.store.get(draft_id)
+        self._show(draft)
+        return draft
+
+    def new_from_template(self, template: Template) -> Draft | None:
+        """Start a new draft from ``template``."""
+        post = template.new_post()
+        if self.store is None:
+            self.flush()
+            self.window.set_post(post)  # unsaved, but usable; saving retries on edits
+            return None
+        self.flush()
+        summary = self.store.create(post, reason="template")
+        return self.open_draft(summary.id)
+
+    def restore(self, snapshot_id: int) -> Draft:
+        """Make an earlier version of the current draft current again."""
+        draft_id = self.draft_id
+        if self.store is None or draft_id is None:
+            raise DraftError("no draft is open")
+        self.flush()
+        draft = self.store.restore(draft_id, snapshot_id)
+        self._show(draft)
+        return draft
+
+    def forget_if_current(self, draft_id: int) -> bool:
+        """Before ``draft_id`` is deleted: if the window shows it, start a new empty post
+        (same organisation and role) instead. True when it was shown."""
+        if self.draft_id != draft_id:
+            return False
+        self._debounce.stop()
+        self._deadline.stop()
+        self._dirty = False
+        self.wait()
+        self._set_target(None, None)
+        shown = self.window.current_post()
+        self._replacing_self = True
+        try:
+            self.window.set_post(Post(organisation=shown.organisation, role=shown.role))
+        finally:
+            self._replacing_self = False
+        return True
+
+    def mark_exported(self, channels: list[str]) -> None:
+        """Record that the current draft went out to ``channels``."""
+        self.flush()
+        if self.store is not None and self.draft_id is not None:
+            try:
+                self.store.mark_exported(self.draft_id, channels)
+            except DraftError as exc:
+                self._show_error(exc)
+
+    def reopen_on_start(self) -> str:
+        """Reopen a draft whose window died, else the latest draft unless it was exported.
+        Returns the status message shown (empty when nothing was reopened)."""
+        if self.store is None:
+            return ""
+        known = {d.id: d for d in self.store.list()}
+        crashed = [known[i] for i in abandoned_drafts() if i in known]
+        if crashed:
+            chosen = max(crashed, key=lambda d: (d.updated, d.id))
+            message = self.tr("Recovered “%1” after an unexpected exit.")
+        else:
+            latest = self.store.most_recent()
+            if latest is None or latest.status is Status.EXPORTED:
+                return ""
+            probe = DraftLock(latest.id)
+            if not probe.acquire():
+                return ""  # open in another window
+            probe.release()
+            chosen = latest
+            message = self.tr("Continuing “%1”.")
+        draft = self.open_draft(chosen.id)
+        text = message.replace("%1", draft.title or self.tr("(empty)"))
+        self.window.status_message(text, 8000)
+        return text
+
+    # -- events --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.WindowDeactivate:
+                self.save_soon()
+            elif kind == QEvent.Type.Close:
+                self.flush()
+        return False
+
+    def shutdown(self) -> None:
+        """Final save; release the draft (a clean exit needs no recovery)."""
+        if self._closed:
+            return
+        self.flush()
+        self._closed = True
+        for timer in (self._debounce, self._deadline, self._retry):
+            timer.stop()
+        self._executor.shutdown(wait=True)
+        if self._lock is not None and not self.last_error:
+            self._lock.release()
+            self._lock = None
+
+
+# -- wiring into the window ------------------------------------------------------------------
+
+
+def open_store() -> tuple[DraftStore | None, DraftError | None]:
+    try:
+        return DraftStore.open(), None
+    except DraftError as exc:
+        return None, exc
+
+
+def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+    translate = QCoreApplication.translate
+    for notice in notices:
+        if notice.kind == "corrupt":
+            text = translate("Autosave", "The drafts database could not be read, so a new one "
+                             "was started. The old file was kept as %1.")
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("Autosave", "Drafts database replaced"),
+                text.replace("%1", str(notice.moved_to)),
+                QMessageBox.StandardButton.Ok,
+                autosave.window,
+            )
+            box.setObjectName("draftsCorruptDialog")
+            autosave.notice_dialog = box
+            box.open()
+        elif notice.kind == "migrated":
+            text = translate("Autosave", "Drafts database upgraded; a copy of the old one: %1")
+            autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
+
+
+def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
+    translate = QCoreApplication.translate
+    menu = window.menus["file"]
+    before = window.actions.get("open")
+    drafts = QAction(translate("Autosave", "&Drafts…"), window)
+    drafts.setObjectName("action-drafts")
+    drafts.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    drafts.triggered.connect(lambda: show_drafts_dialog(window, autosave))
+    templates = QMenu(translate("Autosave", "New from &template"), window)
+    templates.setObjectName("menu-templates")
+
+    def fill() -> None:
+        templates.clear()
+        try:
+            found = templates_for(window.current_post().organisation)
+        except TemplateError as exc:
+            window.show_error(translate("Autosave", "Templates"), str(exc))
+            return
+        for template in found:
+            action = templates.addAction(template.name(window.ui_language))
+            action.triggered.connect(lambda _=False, t=template: autosave.new_from_template(t))
+        if not found:
+            empty = templates.addAction(translate("Autosave", "No templates for this organisation"))
+            empty.setEnabled(False)
+
+    templates.aboutToShow.connect(fill)
+    if before is not None:
+        menu.insertAction(before, drafts)
+        menu.insertMenu(before, templates)
+    else:
+        menu.addAction(drafts)
+        menu.addMenu(templates)
+    window.actions["drafts"] = drafts
+    window.menus["templates"] = templates
+
+
+def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
+    from composer.ui.drafts.dialog import DraftsDialog
+
+    autosave.flush()
+    dialog = DraftsDialog(autosave, window)
+    window.drafts_dialog = dialog
+    dialog.open()
+
+
+def install_autosave(window: MainWindow, reopen: bool = True) -> Autosave:
+    """Open the drafts store, attach autosave to ``window``, report a replaced or
+    upgraded database, add the menu entries and (``reopen``) recover the last draft."""
+    store, error = open_store()
+    autosave = Autosave(window, store, error)
+    if store is not None:
+        _report_notices(autosave, store.notices)
+    _add_menu_entries(window, autosave)
+    preview = getattr(window, "preview", None)
+    exported = getattr(preview, "exported", None)
+    if exported is not None:
+        exported.connect(autosave.mark_exported)
+    if reopen:
+        try:
+            autosave.reopen_on_start()
+        except (DraftError, KeyError) as exc:
+            window.status_message(str(exc), 8000)
+    window.autosave = autosave
+    return autosave

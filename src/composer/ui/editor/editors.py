@@ -1,0 +1,238 @@
+"""The language editors: one column per version, side by side in the organisation's order.
+
+Each column has a header (language, required/optional, length in characters as a person
+counts them, a badge when the text reads as another language), the text editor with its
+underlines, and the official hashtag chips. Optional columns can be collapsed.
+Reordering (another organisation) moves the columns; their text and undo history stay.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.model import LANGUAGES, Severity
+from composer.ui.editor.flag_edit import FlagTextEdit
+from composer.ui.editor.hashtag_chips import HashtagChips
+from composer.ui.editor.highlights import severity_colour
+from composer.ui.language import language_names
+
+
+class LanguageEditor(QFrame):
+    """One language version: header, editor and hashtag chips."""
+
+    collapsed_changed = Signal(bool)
+    #: The user confirmed a machine-translated text as reviewed.
+    reviewed = Signal()
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.required = True
+        self._collapsed = False
+        self.setObjectName(f"version-{language}")
+
+        self.toggle = QToolButton(self)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.clicked.connect(lambda: self.set_collapsed(not self._collapsed))
+        self.title = QLabel(language_names.title(language), self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel(self)
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.badge = QLabel(self)
+        self.badge.setObjectName(f"badge-{language}")
+        self.badge.hide()
+        self.unreviewed = QLabel(self)
+        self.unreviewed.setObjectName(f"unreviewed-{language}")
+        self.unreviewed.setText(self.tr("machine translation"))
+        self.unreviewed.setToolTip(
+            self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
+                    "or confirm it.")
+        )
+        self.unreviewed.setAccessibleName(self.unreviewed.toolTip())
+        self.confirm = QToolButton(self)
+        self.confirm.setText(self.tr("Reviewed"))
+        self.confirm.setToolTip(self.tr("I have read the machine translation and it is fine"))
+        self.confirm.setAccessibleName(self.confirm.toolTip())
+        self.confirm.clicked.connect(self.reviewed.emit)
+        self.set_unreviewed(False)
+        #: Drafts this version by machine translation (shown when that feature is loaded).
+        self.translate = QToolButton(self)
+        self.translate.setObjectName(f"translate-{language}")
+        self.translate.setAutoRaise(True)
+        self.translate.setText(self.tr("Translate…"))
+        self.translate.setToolTip(
+            self.tr("Draft the %1 version by machine translation from another version")
+            .replace("%1", language_names.in_sentence(language))
+        )
+        self.translate.setAccessibleName(self.translate.toolTip())
+        self._translatable = False
+        self.translate.hide()
+        self.length = QLabel(self)
+        self.length.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        header_widget = QWidget(self)
+        header = QHBoxLayout(header_widget)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(6)
+        header.addWidget(self.toggle)
+        header.addWidget(self.title)
+        header.addWidget(self.status)
+        header.addWidget(self.badge)
+        header.addWidget(self.unreviewed)
+        header.addWidget(self.confirm)
+        header.addStretch(1)
+        header.addWidget(self.translate)
+        header.addWidget(self.length)
+
+        self.editor = FlagTextEdit(language, self)
+        placeholder = self.tr("Write the %1 version here…")
+        self.editor.setPlaceholderText(
+            placeholder.replace("%1", language_names.in_sentence(language))
+        )
+        self.editor.setAccessibleName(
+            self.tr("%1 version").replace("%1", language_names.in_sentence(language))
+        )
+        self.chips = HashtagChips(language, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        # The same height with or without the collapse button, so the editors line up.
+        header_widget.setFixedHeight(
+            max(self.toggle.sizeHint().height(), self.title.sizeHint().height())
+        )
+        layout.addWidget(header_widget)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.chips)
+        self.set_length(0)
+        self.set_required(True)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def set_required(self, required: bool) -> None:
+        self.required = required
+        self.status.setText(self.tr("required") if required else self.tr("optional"))
+        self.toggle.setVisible(not required)
+        if required and self._collapsed:
+            self.set_collapsed(False)
+        self._update_toggle_text()
+
+    def is_collapsed(self) -> bool:
+        return self._collapsed
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        if collapsed and self.required:
+            return
+        if collapsed == self._collapsed:
+            return
+        self._collapsed = collapsed
+        self.editor.setVisible(not collapsed)
+        self.chips.setVisible(not collapsed and bool(self.chips.tags()))
+        self.length.setVisible(not collapsed)
+        self.translate.setVisible(not collapsed and self._translatable)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
+        policy = QSizePolicy.Policy.Maximum if collapsed else QSizePolicy.Policy.Expanding
+        self.setSizePolicy(policy, QSizePolicy.Policy.Expanding)
+        self._update_toggle_text()
+        self.collapsed_changed.emit(collapsed)
+
+    def _update_toggle_text(self) -> None:
+        name = language_names.in_sentence(self.language)
+        text = (
+            self.tr("Show the %1 version") if self._collapsed else self.tr("Hide the %1 version")
+        ).replace("%1", name)
+        self.toggle.setToolTip(text)
+        self.toggle.setAccessibleName(text)
+
+    def set_length(self, graphemes: int) -> None:
+        self.length.setText(self.tr("%n character(s)", "", graphemes))
+        self.length.setAccessibleName(self.length.text())
+
+    def set_translatable(self, available: bool) -> None:
+        """Show the "Translate…" button (machine translation is available here)."""
+        self._translatable = available
+        self.translate.setVisible(available and not self._collapsed)
+
+    def set_unreviewed(self, unreviewed: bool) -> None:
+        """Mark the text as machine translated and not yet reviewed."""
+        if unreviewed:
+            colour = severity_colour(Severity.WARNING, self.palette()).name()
+            self.unreviewed.setStyleSheet(
+                f"QLabel {{ color: {colour}; border: 1px dashed {colour};"
+                " border-radius: 6px; padding: 0px 5px; }"
+            )
+        self.unreviewed.setVisible(unreviewed)
+        self.confirm.setVisible(unreviewed)
+
+    def set_other_language(self, language: str | None) -> None:
+        """Show a badge when the text reads as ``language`` rather than its own."""
+        if not language or language == self.language:
+            self.badge.hide()
+            return
+        colour = severity_colour(Severity.WARNING, self.palette())
+        self.badge.setText(
+            self.tr("reads as %1").replace("%1", language_names.in_sentence(language))
+        )
+        self.badge.setStyleSheet(
+            f"QLabel {{ color: {colour.name()}; border: 1px solid {colour.name()};"
+            " border-radius: 6px; padding: 0px 5px; }"
+        )
+        self.badge.setToolTip(
+            self.tr("This text looks like it is written in %1, not in %2.")
+            .replace("%1", language_names.in_sentence(language))
+            .replace("%2", language_names.in_sentence(self.language))
+        )
+        self.badge.setAccessibleName(self.badge.toolTip())
+        self.badge.show()
+
+
+class EditorArea(QWidget):
+    """The version columns, in the organisation's language order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, LanguageEditor] = {
+            lang: LanguageEditor(lang, self) for lang in LANGUAGES
+        }
+        self.order: list[str] = list(LANGUAGES)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        for column in self.editors.values():
+            column.collapsed_changed.connect(lambda _c: self._restretch())
+        self.set_languages(list(LANGUAGES), list(LANGUAGES))
+
+    def set_languages(self, order: list[str], required: list[str]) -> None:
+        """Show the columns in ``order``; those in ``required`` are marked required."""
+        order = [lang for lang in order if lang in self.editors]
+        order += [lang for lang in LANGUAGES if lang not in order]
+        self.order = order
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for lang in order:
+            column = self.editors[lang]
+            column.set_required(lang in required)
+            self._layout.addWidget(column)
+        self._restretch()
+
+    def _restretch(self) -> None:
+        for index, lang in enumerate(self.order):
+            self._layout.setStretch(index, 0 if self.editors[lang].is_collapsed() else 1)
+
+    def text_edits(self) -> list[FlagTextEdit]:
+        """The editors in column order (for the tab order)."""
+        return [self.editors[lang].editor for lang in self.order]

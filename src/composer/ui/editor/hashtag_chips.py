@@ -1,0 +1,121 @@
+"""Chips with the organisation's official hashtags for one language version.
+
+Clicking a chip appends the hashtag to that version once (as an undoable edit): on the
+last line when that line holds only hashtags, else on a new paragraph. Hashtags the
+version already uses are shown checked and are not added again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QToolButton, QWidget
+
+from composer.entities import entities
+from composer.profiles import Profile
+from composer.ui.shared.flow_layout import FlowLayout
+
+
+def official_tags(profile: Profile, language: str) -> list[str]:
+    """The organisation's hashtags for ``language``, in the profile's order."""
+    return [h.tag for h in profile.official_hashtags(language)]
+
+
+def used_tags(text: str) -> set[str]:
+    return {e.text.casefold() for e in entities(text) if e.kind == "hashtag"}
+
+
+def append_hashtag(editor: QPlainTextEdit, tag: str) -> bool:
+    """Append ``tag`` to the editor's text unless it is already there; True if added."""
+    text = editor.toPlainText()
+    if tag.casefold() in used_tags(text):
+        return False
+    stripped = text.rstrip()
+    last_line = stripped.rsplit("\n", 1)[-1]
+    only_tags = bool(last_line.strip()) and all(w.startswith("#") for w in last_line.split())
+    if not stripped:
+        separator = ""
+    elif only_tags:
+        separator = " "
+    else:
+        separator = "\n\n"
+    cursor = QTextCursor(editor.document())
+    cursor.beginEditBlock()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    # Drop trailing whitespace so the tag joins the text cleanly.
+    trailing = len(text) - len(stripped)
+    if trailing:
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, trailing
+        )
+        cursor.removeSelectedText()
+    cursor.insertText(separator + tag)
+    cursor.endEditBlock()
+    return True
+
+
+class HashtagChips(QWidget):
+    """One version's official hashtags as buttons; ``chosen(tag)`` when one is clicked."""
+
+    chosen = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setObjectName(f"hashtags-{language}")
+        self._layout = FlowLayout(self, spacing=4)
+        self._buttons: dict[str, QToolButton] = {}
+        self._used: set[str] = set()
+        size_policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        size_policy.setHeightForWidth(True)
+        self.setSizePolicy(size_policy)
+        self.setAccessibleName(self.tr("Official hashtags"))
+
+    def tags(self) -> list[str]:
+        return list(self._buttons)
+
+    def button(self, tag: str) -> QToolButton | None:
+        return self._buttons.get(tag)
+
+    def set_tags(self, tags: list[str]) -> None:
+        if tags == list(self._buttons):
+            return
+        for button in self._buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = {}
+        for tag in tags:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _checked=False, t=tag: self._clicked(t))
+            self._layout.addWidget(button)
+            self._buttons[tag] = button
+        self.setVisible(bool(tags))
+        self._refresh()
+
+    def set_used(self, used: set[str] | frozenset[str]) -> None:
+        used = {tag.casefold() for tag in used}
+        if used != self._used:
+            self._used = used
+            self._refresh()
+
+    def is_used(self, tag: str) -> bool:
+        return tag.casefold() in self._used
+
+    def _refresh(self) -> None:
+        for tag, button in self._buttons.items():
+            used = self.is_used(tag)
+            button.setChecked(used)
+            button.setText(f"✓ {tag}" if used else tag)
+            if used:
+                button.setToolTip(self.tr("Already in this version"))
+                button.setAccessibleName(self.tr("Hashtag %1, already used").replace("%1", tag))
+            else:
+                button.setToolTip(self.tr("Add to the end of this version"))
+                button.setAccessibleName(self.tr("Add hashtag %1").replace("%1", tag))
+
+    def _clicked(self, tag: str) -> None:
+        self._buttons[tag].setChecked(self.is_used(tag))
+        if not self.is_used(tag):
+            self.chosen.emit(tag)

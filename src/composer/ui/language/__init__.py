@@ -1,0 +1,1 @@
+"""The language the UI speaks (Qt translators) and the names of post languages in it."""

@@ -1,0 +1,1 @@
+"""Channel previews: how the post will look on each selected network, with length gauges."""

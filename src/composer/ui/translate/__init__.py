@@ -1,0 +1,1 @@
+"""Machine translation of missing versions: the translate dialog and its preferences page."""

@@ -1,0 +1,393 @@
+"""The main window: organisation and role, the language editors side by side, hashtag
+chips, media, live findings and channel previews.
+
+It composes widgets from the other ``composer.ui`` modules and calls the core for every
+check; it holds no guideline logic. Public interface (other parts of the app rely on it):
+
+- ``post_changed``: emitted on every user edit of text, media, channels, organisation or
+  role (not by :meth:`set_post`);
+- ``post_replacing`` / ``post_replaced``: emitted by :meth:`set_post` before and after it
+  replaces the shown post (autosave saves the old one first);
+- :meth:`current_post`, :meth:`set_post`, :meth:`editor` (language → QPlainTextEdit);
+- :meth:`findings` (latest result) and ``findings_updated``;
+- ``menus`` (keys ``file edit view tools help``) and ``actions`` (by name);
+- :meth:`status_message`;
+- machine-translated versions: :meth:`set_unreviewed`, :meth:`unreviewed`,
+  :meth:`confirm_reviewed` and :meth:`insert_machine_translation` (one undoable edit).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.model import LANGUAGES, Finding, Post
+from composer.profiles import Profile, UnknownOrganisation, load_profiles
+from composer.settings import Settings
+from composer.ui.editor.editors import EditorArea, FlagTextEdit
+from composer.ui.editor.find_bar import FindBar
+from composer.ui.editor.hashtag_chips import append_hashtag, official_tags
+from composer.ui.editor.media_panel import MediaPanel
+from composer.ui.editor.post_header import PostHeader
+from composer.ui.findings.panel import FindingsPanel
+from composer.ui.language.ui_language import resolve_ui_language
+from composer.ui.preview.panel import ChannelPreviewPanel
+from composer.ui.translate.dialog import install as install_translation
+from composer.ui.window.checker import CheckResult, LiveChecker
+from composer.ui.window.dialogs_controller import DialogsMixin
+from composer.ui.window.files_controller import FilesMixin
+from composer.ui.window.findings_controller import FindingsMixin
+from composer.ui.window.menus import build_menus
+
+
+class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
+    post_changed = Signal()
+    post_replacing = Signal()
+    post_replaced = Signal()
+    findings_updated = Signal()
+    #: The window was painted for the first time (start-up measurements, deferred work).
+    first_painted = Signal()
+
+    def __init__(self, settings: Settings | None = None, ui_language: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else Settings.load()
+        self.ui_language = ui_language or resolve_ui_language(self.settings.ui_language)
+        self.file_path: Path | None = None
+        #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
+        self.confirm_discard = True
+        self._loading = False
+        self._painted = False
+        self._organisation = ""
+        self._role = self.settings.role
+        self._channels: list[str] = []
+        self._unreviewed: list[str] = []
+        self._findings: list[Finding] = []
+        self._result: CheckResult | None = None
+        self._last_editor: FlagTextEdit | None = None
+        self._guideline_viewer = None
+
+        self.header = PostHeader(self)
+        self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
+        self.editors = EditorArea(self)
+        self.find_bar = FindBar(self._find_target, self)
+        self.findings_panel = FindingsPanel(self)
+        self.media_panel = MediaPanel(self)
+        self.preview = ChannelPreviewPanel(self, self.settings)
+        self._build_layout()
+
+        self.checker = LiveChecker(self.current_post, self)
+        self.checker.ui_language = self.ui_language
+        self.checker.settings = self.settings
+        self.checker.result_ready.connect(self._apply_result)
+        self.checker.busy_changed.connect(self._busy_changed)
+        self.checker.start()
+        self._connect()
+        self.menus, self.actions = build_menus(self)
+        install_translation(self)  # Tools → Translate, the editors' buttons
+        self.check_state = QLabel(self)
+        self.statusBar().addPermanentWidget(self.check_state)
+
+        organisation = self.settings.organisation
+        if organisation not in load_profiles().profiles:
+            organisation = next(iter(sorted(load_profiles().profiles)), "")
+        self.header.select(organisation, self._role)
+        self._set_organisation(organisation, user=False)
+        self._update_title()
+        self.resize(1500, 920)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+            app.aboutToQuit.connect(self.checker.shutdown)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        writing = QWidget(left)
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.addWidget(self.editors, 1)
+        writing_layout.addWidget(self.find_bar)
+        left.addWidget(writing)
+        left.addWidget(self._slot(self.media_panel, self.tr("Images"), left))
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
+        right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 4)
+        right.setSizes([500, 400])
+        self.findings_box = right.widget(0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([980, 560])
+        self.splitter.setChildrenCollapsible(False)
+        left.setChildrenCollapsible(False)
+        right.setChildrenCollapsible(False)
+        self.left_splitter, self.right_splitter = left, right
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _slot(self, widget: QWidget, title: str, parent: QWidget) -> QWidget:
+        """A titled box for a panel."""
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        heading = QLabel(f"<b>{title}</b>", box)
+        layout.addWidget(heading)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _connect(self) -> None:
+        self.header.organisation_changed.connect(lambda org: self._set_organisation(org))
+        self.header.role_changed.connect(self._set_role)
+        for language, column in self.editors.editors.items():
+            column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
+            column.editor.fix_requested.connect(
+                lambda flag, fix, lang=language: self.apply_fix(lang, flag, fix)
+            )
+            column.editor.suggester = _spelling_suggester(self.checker)
+            self.checker.suggestions_ready.connect(column.editor.suggestions_arrived)
+            column.chips.chosen.connect(lambda tag, lang=language: self.add_hashtag(lang, tag))
+            column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
+        self.findings_panel.show_requested.connect(self.show_finding)
+        self.findings_panel.fix_requested.connect(self._fix_from_panel)
+        self.findings_panel.guideline_requested.connect(
+            lambda index: self.show_guideline(self._findings[index].reference)
+        )
+        self.media_panel.media_changed.connect(self._user_changed)
+        self.preview.channels_changed.connect(self._channels_changed)
+
+    def _update_tab_order(self) -> None:
+        chain: list[QWidget] = [self.header.organisation, self.header.role]
+        for language in self.editors.order:
+            column = self.editors.editors[language]
+            chain += [column.toggle, column.editor]
+            chain += [column.chips.button(tag) for tag in column.chips.tags()]
+        chain.append(self.media_panel)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- the public interface ------------------------------------------------------------------
+
+    def editor(self, language: str) -> QPlainTextEdit:
+        return self.editors.editors[language].editor
+
+    def profile(self) -> Profile:
+        return load_profiles().get(self._organisation)
+
+    def current_post(self) -> Post:
+        versions = {}
+        for language in LANGUAGES:
+            text = self.editor(language).toPlainText()
+            if text:
+                versions[language] = text
+        media = self.media_panel.media()
+        return Post(
+            organisation=self._organisation,
+            role=self._role,
+            channels=list(self._channels),
+            versions=versions,
+            media=media,
+            unreviewed=[lang for lang in self._unreviewed if lang in versions],
+        )
+
+    def set_post(self, post: Post) -> None:
+        """Show ``post`` (a new, opened or restored one). Does not emit ``post_changed``."""
+        self.post_replacing.emit()
+        self._loading = True
+        try:
+            if post.organisation not in load_profiles().profiles:
+                raise UnknownOrganisation(post.organisation, load_profiles().profiles)
+            self.header.select(post.organisation, post.role)
+            self._role = post.role
+            self._set_organisation(post.organisation, user=False)
+            self._channels = list(post.channels)
+            self._unreviewed = list(post.unreviewed)
+            self._show_unreviewed()
+            for language in LANGUAGES:
+                editor = self.editor(language)
+                editor.flags.clear()
+                editor.setPlainText(post.text(language))
+            self.media_panel.set_media(list(post.media))
+            self.preview.set_channels(list(post.channels))
+            self.preview.set_post(post, [])
+        finally:
+            self._loading = False
+        self._findings = []
+        self.findings_panel.set_findings([])
+        self.findings_panel.set_checking()
+        self.setWindowModified(False)
+        self._update_title()
+        self.checker.schedule()
+        if self._painted:
+            self.checker.check_now()
+        self.post_replaced.emit()
+
+    def set_unreviewed(self, languages: list[str]) -> None:
+        """Mark versions as machine-translated (until a person edits or confirms them)."""
+        self._unreviewed = [lang for lang in LANGUAGES if lang in languages]
+        self._show_unreviewed()
+        self.checker.schedule()
+
+    def unreviewed(self) -> list[str]:
+        return list(self._unreviewed)
+
+    def insert_machine_translation(self, language: str, text: str) -> None:
+        """Replace the ``language`` version with ``text`` as one undoable edit (Undo brings
+        the old text back) and mark it machine-translated until a person edits or
+        confirms it."""
+        column = self.editors.editors[language]
+        column.set_collapsed(False)
+        cursor = QTextCursor(column.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.set_unreviewed([*self._unreviewed, language])
+        self._user_changed()
+
+    def confirm_reviewed(self, language: str) -> None:
+        """A person read the machine-translated ``language`` version and accepts it."""
+        if language in self._unreviewed:
+            self._unreviewed.remove(language)
+            self._show_unreviewed()
+            self._user_changed()
+
+    def _show_unreviewed(self) -> None:
+        for language, column in self.editors.editors.items():
+            column.set_unreviewed(language in self._unreviewed)
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def status_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def check_now(self) -> None:
+        self.checker.check_now()
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def _text_changed(self, language: str) -> None:
+        if self._loading:
+            return
+        if language in self._unreviewed:
+            self._unreviewed.remove(language)
+            self._show_unreviewed()
+        self._user_changed()
+
+    def _user_changed(self) -> None:
+        if self._loading:
+            return
+        self.setWindowModified(True)
+        self.checker.schedule()
+        self.post_changed.emit()
+
+    def _set_organisation(self, organisation: str, user: bool = True) -> None:
+        if not organisation:
+            return
+        self._organisation = organisation
+        profile = self.profile()
+        self.editors.set_languages(profile.language_order, profile.required_languages)
+        for language, column in self.editors.editors.items():
+            column.chips.set_tags(official_tags(profile, language))
+            if column.is_collapsed():
+                column.chips.hide()
+        self.media_panel.set_languages(profile.language_order)
+        if self._guideline_viewer is not None and self._guideline_viewer.isVisible():
+            self._guideline_viewer.show_reference(profile, "")
+        self._update_tab_order()
+        if user:
+            self._remember(organisation=organisation)
+            self._user_changed()
+
+    def _set_role(self, role: str) -> None:
+        self._role = role
+        self._remember(role=role)
+        self._user_changed()
+
+    def _channels_changed(self, channels: list[str]) -> None:
+        self._channels = list(channels)
+        self._user_changed()
+
+    def _remember(self, **values: str) -> None:
+        """Keep the last organisation and role for the next start."""
+        stored = Settings.load()
+        for key, value in values.items():
+            setattr(self.settings, key, value)
+            setattr(stored, key, value)
+        with contextlib.suppress(OSError):  # a read-only config folder must not stop editing
+            stored.save()
+
+    def add_hashtag(self, language: str, tag: str) -> None:
+        column = self.editors.editors[language]
+        if append_hashtag(column.editor, tag):
+            column.chips.set_used({*column.chips._used, tag.casefold()})
+            self.status_message(self.tr("Added %1").replace("%1", tag), 3000)
+
+    # -- view ----------------------------------------------------------------------------------
+
+    def set_optional_visible(self, visible: bool) -> None:
+        for column in self.editors.editors.values():
+            if not column.required:
+                column.set_collapsed(not visible)
+
+    def set_findings_visible(self, visible: bool) -> None:
+        self.findings_box.setVisible(visible)
+
+    def _find_target(self) -> QPlainTextEdit | None:
+        if self._last_editor is not None and self._last_editor.isVisible():
+            return self._last_editor
+        return self.editor(self.editors.order[0])
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, FlagTextEdit) and new.window() is self:
+            self._last_editor = new
+
+    # -- events --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Checking (and its heavy first loading) starts only once the window is up.
+            QTimer.singleShot(0, self.checker.check_now)
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.checker.shutdown()
+        super().closeEvent(event)
+
+
+def _spelling_suggester(checker: LiveChecker):
+    """Asks the checker (its process holds the dictionaries) for a word's corrections;
+    never blocks: returns them if known, else None and they come as ``suggestions_ready``."""
+    return checker.suggestions

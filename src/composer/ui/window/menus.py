@@ -1,0 +1,142 @@
+"""The main window's menus and their standard shortcuts.
+
+``build_menus(window)`` returns the menus (keys ``file edit view tools help``) and the
+actions by name, so other parts of the app can add their own entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+if TYPE_CHECKING:
+    from composer.ui.window.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+CONTEXT = "Menus"
+
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("tools", QT_TRANSLATE_NOOP("Menus", "&Tools")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
+
+#: (menu, action name, text, shortcut, checkable); None separates groups.
+ACTIONS = (
+    ("file", "new", QT_TRANSLATE_NOOP("Menus", "&New post"), Key.New, False),
+    ("file", "open", QT_TRANSLATE_NOOP("Menus", "&Open post file…"), Key.Open, False),
+    ("file", "save", QT_TRANSLATE_NOOP("Menus", "&Save post file"), Key.Save, False),
+    ("file", "save_as", QT_TRANSLATE_NOOP("Menus", "Save post file &as…"), Key.SaveAs, False),
+    ("file", None),
+    ("file", "quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), Key.Quit, False),
+    ("edit", "undo", QT_TRANSLATE_NOOP("Menus", "&Undo"), Key.Undo, False),
+    ("edit", "redo", QT_TRANSLATE_NOOP("Menus", "&Redo"), Key.Redo, False),
+    ("edit", None),
+    ("edit", "cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), Key.Cut, False),
+    ("edit", "copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), Key.Copy, False),
+    ("edit", "paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), Key.Paste, False),
+    ("edit", "select_all", QT_TRANSLATE_NOOP("Menus", "Select &all"), Key.SelectAll, False),
+    ("edit", None),
+    ("edit", "find", QT_TRANSLATE_NOOP("Menus", "&Find…"), Key.Find, False),
+    ("edit", "find_next", QT_TRANSLATE_NOOP("Menus", "Find &next"), Key.FindNext, False),
+    ("edit", "find_previous", QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), Key.FindPrevious,
+     False),
+    ("edit", None),
+    ("edit", "preferences", QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"), "Ctrl+,", False),
+    ("view", "next_finding", QT_TRANSLATE_NOOP("Menus", "&Next finding"), "F8", False),
+    ("view", "previous_finding", QT_TRANSLATE_NOOP("Menus", "&Previous finding"), "Shift+F8",
+     False),
+    ("view", None),
+    ("view", "show_optional", QT_TRANSLATE_NOOP("Menus", "Show &optional versions"), None, True),
+    ("view", "show_findings", QT_TRANSLATE_NOOP("Menus", "Show the &findings panel"), None,
+     True),
+    ("tools", "check_now", QT_TRANSLATE_NOOP("Menus", "&Check now"), "F5", False),
+    ("help", "guideline", QT_TRANSLATE_NOOP("Menus", "Organisation's &guideline"),
+     Key.HelpContents, False),
+    ("help", "about", QT_TRANSLATE_NOOP("Menus", "&About composer"), None, False),
+)
+
+
+#: Shortcuts for standard keys the platform leaves unbound.
+FALLBACK_KEYS = {
+    Key.Quit: "Ctrl+Q",
+    Key.HelpContents: "F1",
+    Key.FindNext: "F3",
+    Key.FindPrevious: "Shift+F3",
+    Key.SaveAs: "Ctrl+Shift+S",
+    Key.Redo: "Ctrl+Shift+Z",
+}
+
+
+def _on_focus(method: str) -> Callable[[], None]:
+    """Calls ``method`` (undo, copy …) on the focused text field, if it has one."""
+
+    def run() -> None:
+        widget = QApplication.focusWidget()
+        handler = getattr(widget, method, None)
+        if callable(handler):
+            handler()
+
+    return run
+
+
+def _slots(window: MainWindow) -> dict[str, Callable[..., object]]:
+    return {
+        "new": window.new_post,
+        "open": window.choose_and_open,
+        "save": window.save,
+        "save_as": window.save_as,
+        "quit": window.quit_app,
+        "undo": _on_focus("undo"),
+        "redo": _on_focus("redo"),
+        "cut": _on_focus("cut"),
+        "copy": _on_focus("copy"),
+        "paste": _on_focus("paste"),
+        "select_all": _on_focus("selectAll"),
+        "find": window.find_bar.open_bar,
+        "find_next": window.find_bar.find_next,
+        "find_previous": window.find_bar.find_previous,
+        "preferences": window.show_preferences,
+        "next_finding": lambda: window.go_to_finding(1),
+        "previous_finding": lambda: window.go_to_finding(-1),
+        "show_optional": window.set_optional_visible,
+        "show_findings": window.set_findings_visible,
+        "check_now": window.check_now,
+        "guideline": lambda: window.show_guideline(""),
+        "about": window.show_about,
+    }
+
+
+def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+    bar = window.menuBar()
+    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
+    slots = _slots(window)
+    actions: dict[str, QAction] = {}
+    for entry in ACTIONS:
+        menu, name = entry[0], entry[1]
+        if name is None:
+            menus[menu].addSeparator()
+            continue
+        _, _, text, shortcut, checkable = entry
+        action = QAction(QCoreApplication.translate(CONTEXT, text), window)
+        action.setObjectName(f"action-{name}")
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            if QKeySequence.keyBindings(shortcut):
+                action.setShortcuts(shortcut)
+            else:  # a platform without a binding for it (Quit on some desktops)
+                action.setShortcut(QKeySequence(FALLBACK_KEYS.get(shortcut, "")))
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(True)
+        action.triggered.connect(slots[name])
+        menus[menu].addAction(action)
+        actions[name] = action
+    return menus, actions

@@ -1,0 +1,383 @@
+"""The channel panel: previews, gauges, Copy and Export all agree with the core and the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+
+from composer.channels import count, get_spec
+from composer.channels.export import export_channel, export_text
+from composer.model import CHANNELS, Finding, Media, Post, Severity
+from composer.postfile import save_post
+from composer.settings import Settings
+from composer.ui.preview.card import MAX_PARTS_SHOWN, PostPart
+from composer.ui.preview.panel import THROTTLE_MS, ChannelPreviewPanel
+
+SV = ("Välkommen till invånarkvällen om nya Campus Allegro tisdag 14.10 kl. 18 i "
+      "Schaumansalen! Mer information: https://www.jakobstad.fi/campus #jakobstad")
+FI = ("Tervetuloa asukasiltaan uudesta Campus Allegrosta tiistaina 14.10. klo 18 "
+      "Schaumansaliin! Lisätietoja: https://www.pietarsaari.fi/campus #pietarsaari")
+EN = "Residents' evening on the new Campus Allegro, Tue 14 Oct at 6 pm. 🎶👩‍👩‍👧"
+LONG_FI = " ".join(
+    f"Kokkolan kaupunginvaltuusto käsittelee kokouksessaan {n}. kohdan talousarviosta, "
+    "ja asukkaat voivat seurata kokousta suorana lähetyksenä." for n in range(1, 40)
+)
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "composer", *args],
+        capture_output=True, text=True, encoding="utf-8", env=dict(os.environ), check=False,
+    )
+
+
+def plain(part: PostPart) -> str:
+    """The text of a preview part as a reader sees it."""
+    document = QTextDocument()
+    document.setHtml(part.text.text())
+    return document.toPlainText().replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = ChannelPreviewPanel(settings=Settings(ui_language="en"))
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    return widget
+
+
+def show(panel: ChannelPreviewPanel, qtbot, post: Post, channels: list[str]) -> None:
+    panel.set_channels(channels)
+    panel.set_post(post)
+    qtbot.waitUntil(lambda: all(
+        panel.cards[c].isVisible() and panel.preview(c) is not None for c in channels))
+    qtbot.waitUntil(lambda: panel._shown == panel._wanted)
+
+
+def jakobstad_post(**changes) -> Post:
+    post = Post(organisation="jakobstad", channels=["x", "facebook", "instagram", "bluesky"],
+                versions={"sv": SV, "fi": FI, "en": EN},
+                media=[Media("campus.png", {"sv": "Skiss av Campus Allegro vid havet."})])
+    for key, value in changes.items():
+        setattr(post, key, value)
+    return post
+
+
+def test_ticking_channels_emits_and_shows_a_card_each(panel, qtbot):
+    panel.set_post(jakobstad_post())
+    with qtbot.waitSignal(panel.channels_changed) as signal:
+        qtbot.mouseClick(panel.boxes["mastodon"], Qt.MouseButton.LeftButton)
+    assert signal.args == [["mastodon"]]
+    panel.boxes["x"].click()
+    assert panel.channels() == ["x", "mastodon"]  # always in the usual order
+    qtbot.waitUntil(lambda: panel.cards["x"].isVisible() and panel.cards["mastodon"].isVisible())
+    panel.boxes["mastodon"].click()
+    assert "mastodon" not in panel.cards
+    with qtbot.assertNotEmitted(panel.channels_changed):
+        panel.set_channels(["bluesky"])
+    assert list(panel.cards) == ["bluesky"]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_preview_shows_the_export_and_the_core_count(panel, qtbot, channel):
+    post = jakobstad_post()
+    show(panel, qtbot, post, [channel])
+    export = export_channel(post, channel, settings=Settings(), ui_language="en")
+    card = panel.cards[channel]
+    assert len(card.parts) == len(export.posts)
+    for part, text in zip(card.parts, export.posts, strict=True):
+        part.more.setChecked(True)  # the whole text, past the feed's cut
+        assert plain(part) == text
+        assert part.gauge.value() == count(text, channel)
+        assert part.gauge.maximum() == get_spec(channel).max_length
+        locale = QLocale()
+        assert part.gauge.text() == (
+            f"{locale.toString(part.gauge.value())} / {locale.toString(part.gauge.maximum())}")
+        assert not part.gauge.over()
+    assert card.parts[0].name.text() in {
+        "Staden Jakobstad - Pietarsaaren kaupunki", "Staden Jakobstad",
+        "Jakobstad Pietarsaari"}
+
+
+def test_thread_parts_are_numbered_cards_each_within_the_limit(panel, qtbot):
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI})
+    show(panel, qtbot, post, ["x"])
+    card = panel.cards["x"]
+    export = export_channel(post, "x", ui_language="en")
+    total = len(export.posts)
+    assert export.mode == "thread" and total > MAX_PARTS_SHOWN
+    # The first parts are drawn; a line says how many more Copy and Export include.
+    assert [p.number.text() for p in card.parts] == [
+        f"{i}/{total}" for i in range(1, MAX_PARTS_SHOWN + 1)]
+    assert "thread" in card.summary.text() and str(total) in card.summary.text()
+    assert card.more_parts.isVisible()
+    assert f"{total - MAX_PARTS_SHOWN} more posts" in card.more_parts.text()
+    for index, part in enumerate(card.parts):
+        assert part.gauge.value() == count(export.posts[index], "x") <= 280
+        assert part.copy.isVisible()
+    # Each part can be copied on its own, and Copy takes all of them.
+    card.parts[1].copy.click()
+    assert QGuiApplication.clipboard().text() == export.posts[1]
+    card.copy.click()
+    assert QGuiApplication.clipboard().text() == export_text(export)
+    assert export.posts[-1] in QGuiApplication.clipboard().text()
+
+
+def test_a_longer_thread_reuses_the_parts_drawn(panel, qtbot):
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:1200]})
+    show(panel, qtbot, post, ["x"])
+    card = panel.cards["x"]
+    first = list(card.parts)
+    assert 1 < len(first) < MAX_PARTS_SHOWN
+    longer = Post(organisation="kokkola", versions={"fi": LONG_FI[:2400]})
+    show(panel, qtbot, longer, ["x"])
+    export = export_channel(longer, "x", ui_language="en")
+    assert card.parts[:len(first)] == first  # the same widgets, renumbered
+    assert [p.number.text() for p in card.parts] == [
+        f"{i}/{len(export.posts)}" for i in range(1, len(export.posts) + 1)]
+    assert [plain(p) for p in card.parts if p.expanded()] == [
+        t for p, t in zip(card.parts, export.posts, strict=True) if p.expanded()]
+    show(panel, qtbot, Post(organisation="kokkola", versions={"fi": "Lyhyt."}), ["x"])
+    assert [plain(p) for p in card.parts] == ["Lyhyt."]
+    assert card.parts[0].number.text() == "" or not card.parts[0].number.isVisible()
+    assert not card.more_parts.isVisible()
+
+
+def test_over_the_limit_turns_the_gauge_red_and_reports_by_how_much(panel, qtbot):
+    settings = Settings(ui_language="en", channel_overrides={"linkedin": {"max_length": 400}})
+    panel.set_settings(settings)
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:700]})
+    show(panel, qtbot, post, ["linkedin"])
+    [part] = panel.cards["linkedin"].parts
+    length = count(LONG_FI[:700].strip(), "linkedin")
+    assert part.gauge.over()
+    assert part.gauge.value() == length and part.gauge.maximum() == 400
+    assert part.gauge.text() == f"{length} / 400"
+    assert str(length - 400) in part.gauge.description()
+    findings = panel.cards["linkedin"].findings
+    assert findings.isVisible() and str(length - 400) in findings.text()
+
+
+def test_clean_short_post_shows_no_findings(panel, qtbot):
+    post = Post(organisation="naantali", versions={"fi": "Kirjasto on auki tänään klo 10–18."})
+    show(panel, qtbot, post, ["x", "facebook", "bluesky", "mastodon"])
+    for channel in ("x", "facebook", "bluesky", "mastodon"):
+        card = panel.cards[channel]
+        assert not card.findings.isVisible(), channel
+        assert not card.parts[0].gauge.over()
+        assert not card.parts[0].more.isVisible()  # short: no "See more"
+
+
+def test_feed_cut_and_expand_toggle(panel, qtbot):
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:600]})
+    show(panel, qtbot, post, ["facebook"])
+    [part] = panel.cards["facebook"].parts
+    assert part.more.isVisible() and not part.expanded()
+    cut = plain(part)
+    assert cut.endswith("…") and len(cut) < 300
+    export = export_channel(post, "facebook", ui_language="en")
+    assert export.posts[0].startswith(cut[:-1])
+    qtbot.mouseClick(part.more, Qt.MouseButton.LeftButton)
+    assert part.expanded() and plain(part) == export.posts[0]
+    assert part.more.text() == "See less"
+
+
+def test_links_hashtags_and_mentions_are_coloured(panel, qtbot):
+    show(panel, qtbot, jakobstad_post(versions={"sv": SV + " @StadenJakobstad"}), ["bluesky"])
+    html = panel.cards["bluesky"].parts[0].text.text()
+    link = panel.palette().link().color().name()
+    for entity in ("https://www.jakobstad.fi/campus", "#jakobstad", "@StadenJakobstad"):
+        assert f'color:{link}' in html.split(entity)[0].rsplit("<span", 1)[-1], entity
+
+
+def test_image_placeholder_shows_alt_text(panel, qtbot):
+    show(panel, qtbot, jakobstad_post(), ["x", "instagram"])
+    for channel in ("x", "instagram"):
+        part = panel.cards[channel].parts[0]
+        alts = [part.media_box.itemAt(i).widget().alt_label.text()
+                for i in range(part.media_box.count())]
+        assert alts == ["Skiss av Campus Allegro vid havet."]
+    # Instagram needs an image: without one the placeholder says so.
+    show(panel, qtbot, jakobstad_post(media=[]), ["instagram"])
+    part = panel.cards["instagram"].parts[0]
+    assert "needs an image" in part.media_box.itemAt(0).widget().alt_label.text()
+
+
+@pytest.mark.parametrize(
+    ("org", "channel", "versions"),
+    [
+        ("jakobstad", "x", {"sv": SV, "fi": FI, "en": EN}),
+        ("jakobstad", "instagram", {"sv": SV, "fi": FI}),
+        ("kokkola", "x", {"fi": LONG_FI}),
+        ("kokkola", "mastodon", {"fi": FI + " @kokkola@some.fi", "sv": SV}),
+        ("naantali", "bluesky", {"fi": "Kirjasto on auki tänään klo 10–18. 🎉", "en": EN}),
+        ("naantali", "facebook", {"fi": LONG_FI}),
+    ],
+)
+def test_copy_puts_exactly_what_the_cli_prints(panel, qtbot, tmp_path, org, channel, versions):
+    post = Post(organisation=org, channels=[channel], versions=versions)
+    path = tmp_path / "post.post.json"
+    save_post(post, path)
+    show(panel, qtbot, post, [channel])
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(panel.cards[channel].copy, Qt.MouseButton.LeftButton)
+    printed = cli("export", str(path), "--channel", channel)
+    assert printed.returncode in (0, 1), printed.stderr
+    assert printed.stdout.endswith("\n")
+    assert QGuiApplication.clipboard().text() == printed.stdout[:-1]
+    assert channel in panel.status.text().lower()
+
+
+def test_copy_right_after_an_edit_takes_the_new_text(panel, qtbot):
+    show(panel, qtbot, jakobstad_post(), ["x"])
+    changed = jakobstad_post(versions={"sv": "Ny text.", "fi": "Uusi teksti."})
+    panel.set_post(changed)  # the throttled preview has not caught up yet
+    panel.copy("x")
+    assert QGuiApplication.clipboard().text() == export_channel(changed, "x").posts[0]
+
+
+def test_export_all_writes_what_the_cli_writes(panel, qtbot, tmp_path):
+    channels = ["facebook", "instagram", "x", "bluesky", "mastodon"]
+    post = jakobstad_post(channels=channels, versions={"sv": SV, "fi": LONG_FI, "en": EN})
+    path = tmp_path / "post.post.json"
+    save_post(post, path)
+    show(panel, qtbot, post, channels)
+    ours = panel.export_all(tmp_path / "ours")
+    assert sorted(p.name for p in ours) == sorted(f"{c}.txt" for c in channels)
+    result = cli("export", str(path), "--all", "--out", str(tmp_path / "cli"))
+    assert result.returncode in (0, 1), result.stderr
+    theirs = sorted((tmp_path / "cli").iterdir())
+    assert [p.name for p in theirs] == sorted(p.name for p in ours)
+    for file in theirs:
+        assert (tmp_path / "ours" / file.name).read_bytes() == file.read_bytes()
+        file.read_bytes().decode("utf-8")
+
+
+def test_latest_post_wins_when_edits_come_fast(panel, qtbot, monkeypatch):
+    import threading
+
+    from composer.ui.preview import panel as channel_preview
+
+    # The long post's export is held in its thread until the last edit has come in.
+    started, release = threading.Event(), threading.Event()
+    real_build = channel_preview.build_previews
+
+    def held_build(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            started.set()
+            release.wait(20)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(channel_preview, "build_previews", held_build)
+    panel.set_channels(["x", "mastodon"])
+    for n in range(10):
+        panel.set_post(Post(organisation="kokkola", versions={"fi": f"Versio {n}. " + FI}))
+    big = Post(organisation="kokkola", versions={"fi": LONG_FI * 2})  # exported off-thread
+    panel.set_post(big)
+    qtbot.waitUntil(started.is_set)
+    assert panel._busy
+    final = Post(organisation="kokkola", versions={"fi": "Viimeinen versio."})
+    panel.set_post(final)  # while the long one is still being exported
+    qtbot.wait(THROTTLE_MS * 2)
+    release.set()
+    qtbot.waitUntil(lambda: not panel._busy and panel._shown == panel._wanted, timeout=20000)
+    qtbot.wait(THROTTLE_MS * 2)
+    assert panel.preview("x").export.posts == ["Viimeinen versio."]
+    assert plain(panel.cards["x"].parts[0]) == "Viimeinen versio."
+
+
+def test_long_post_is_previewed_off_the_ui_thread(panel, qtbot, monkeypatch):
+    import threading
+
+    from composer.ui.preview import panel as channel_preview
+
+    threads: list[threading.Thread] = []
+    real_build = channel_preview.build_previews
+
+    def recording_build(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(channel_preview, "build_previews", recording_build)
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI})
+    panel.set_channels(["facebook"])
+    panel.set_post(post)
+    qtbot.waitUntil(lambda: panel.preview("facebook") is not None and not panel._busy,
+                    timeout=20000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert panel.preview("facebook").export.posts == export_channel(post, "facebook").posts
+
+
+def test_channel_findings_passed_in_join_the_card(panel, qtbot):
+    post = Post(organisation="naantali", versions={"fi": "Kirjasto on auki."})
+    extra = Finding("channel.media", Severity.WARNING, "Instagram needs an image or video.")
+    other = Finding("tone.rude", Severity.WARNING, "Unrelated to channels.")
+    panel.set_channels(["instagram", "x"])
+    panel.set_post(post, [extra, other])
+    qtbot.waitUntil(lambda: panel.preview("instagram") is not None and panel.settled())
+    assert "needs an image" in panel.cards["instagram"].findings.text()
+    assert "Unrelated" not in panel.cards["instagram"].findings.text()
+    assert "needs an image" not in panel.cards["x"].findings.text()
+
+
+def test_controls_have_accessible_names(panel, qtbot):
+    show(panel, qtbot, Post(organisation="kokkola", versions={"fi": LONG_FI}), ["x"])
+    widgets = [*panel.boxes.values(), panel.export_button, panel.cards["x"].copy]
+    for part in panel.cards["x"].parts:
+        widgets += [part.copy, part.more, part.text, part.gauge]
+    for widget in widgets:
+        assert widget.accessibleName(), widget
+    assert "280" in panel.cards["x"].parts[0].gauge.accessibleDescription()
+
+
+def test_exports_made_with_the_check_are_shown_without_exporting_again(
+        panel, qtbot, monkeypatch):
+    from composer.checking.preview_data import previews_for_check
+    from composer.ui.preview import panel as channel_preview
+
+    channels = ["facebook", "x"]
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI}, channels=channels)
+    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    calls: list[object] = []
+    real_build = channel_preview.build_previews
+    monkeypatch.setattr(channel_preview, "build_previews",
+                        lambda *a, **k: calls.append(a) or real_build(*a, **k))
+    panel.set_channels(channels)
+    panel.set_post(post, [], made)
+    qtbot.waitUntil(panel.settled)
+    qtbot.wait(THROTTLE_MS * 2)
+    assert calls == []
+    for channel in channels:
+        assert panel.preview(channel) is made.previews[channel]
+        assert panel.copy_text(channel) == export_text(export_channel(post, channel))
+    assert [plain(p) for p in panel.cards["x"].parts] == made.previews["x"].export.posts[
+        :MAX_PARTS_SHOWN]
+    # From now on a long post waits for the next check's exports ...
+    longer = Post(organisation="kokkola", versions={"fi": LONG_FI + " Tervetuloa!"},
+                  channels=channels)
+    panel.set_post(longer, [])
+    qtbot.wait(THROTTLE_MS * 2)
+    assert calls == [] and not panel.settled()
+    # ... and exports itself when the check brought none.
+    panel.set_post(longer, [], force=True)
+    qtbot.waitUntil(panel.settled, timeout=20000)
+    assert calls and panel.preview("x").export.posts == export_channel(longer, "x").posts
+
+
+def test_exports_made_with_other_limits_are_not_used(panel, qtbot):
+    from composer.checking.preview_data import previews_for_check
+
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI[:700]}, channels=["linkedin"])
+    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    settings = Settings(ui_language="en", channel_overrides={"linkedin": {"max_length": 400}})
+    panel.set_settings(settings)
+    panel.set_channels(["linkedin"])
+    panel.set_post(post, [], made)
+    qtbot.waitUntil(panel.settled, timeout=20000)
+    assert panel.cards["linkedin"].parts[0].gauge.maximum() == 400
