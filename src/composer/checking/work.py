@@ -74,6 +74,11 @@ class CheckResult:
     other_language: dict[str, str] = field(default_factory=dict)
     #: Hashtags used in each version, case-folded.
     hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Readability of each written version: ``(level, reasons, LIX or None)``, the level
+    #: ``clear``, ``fair`` or ``heavy`` and the reasons that raise it
+    #: (:mod:`composer.readability`).
+    readability: dict[str, tuple[str, tuple[str, ...], float | None]] = field(
+        default_factory=dict)
     #: The channel previews (a :class:`composer.checking.preview_data.PreviewSet`), exported here
     #: so a long post's export never runs in the window's process.
     previews: Any = None
@@ -177,6 +182,21 @@ def _last_error(quiet: bool = False) -> str:
     return f"{kind.__name__ if kind else 'Error'}: {value}"
 
 
+def _add_readability(result: CheckResult, post: Post) -> None:
+    from composer.profiles import UnknownOrganisation, load_profiles
+    from composer.readability import readability
+
+    try:
+        overrides = load_profiles().get(post.organisation).plain_language
+    except UnknownOrganisation:
+        overrides = {}
+    for language in LANGUAGES:
+        text = post.text(language)
+        if text.strip():
+            found = readability(text, language, overrides)
+            result.readability[language] = (found.level, found.reasons, found.lix)
+
+
 def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckResult:
     post = request.post
     findings = engine.check(post, ui_language=request.ui_language, settings=request.settings)
@@ -200,6 +220,7 @@ def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckRes
         result.hashtags[language] = tags
         if other:
             result.other_language[language] = other
+    _add_readability(result, post)
     from composer.checking.preview_data import previews_for_check
 
     result.previews = previews_for_check(post, request.ui_language, request.settings)

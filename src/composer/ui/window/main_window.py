@@ -168,6 +168,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
     def _connect(self) -> None:
         self.header.organisation_changed.connect(lambda org: self._set_organisation(org))
         self.header.role_changed.connect(self._set_role)
+        self.header.publish_on_changed.connect(lambda _day: self._user_changed())
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
             column.editor.fix_requested.connect(
@@ -186,7 +187,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.preview.channels_changed.connect(self._channels_changed)
 
     def _update_tab_order(self) -> None:
-        chain: list[QWidget] = [self.header.organisation, self.header.role]
+        chain: list[QWidget] = [self.header.organisation, self.header.role, self.header.publish_on]
         for language in self.editors.order:
             column = self.editors.editors[language]
             chain += [column.toggle, column.editor]
@@ -217,6 +218,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             versions=versions,
             media=media,
             unreviewed=[lang for lang in self._unreviewed if lang in versions],
+            publish_on=self.header.publish_day(),
         )
 
     def set_post(self, post: Post) -> None:
@@ -227,6 +229,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             if post.organisation not in load_profiles().profiles:
                 raise UnknownOrganisation(post.organisation, load_profiles().profiles)
             self.header.select(post.organisation, post.role)
+            self.header.set_publish_day(post.publish_on)
             self._role = post.role
             self._set_organisation(post.organisation, user=False)
             self._channels = list(post.channels)
