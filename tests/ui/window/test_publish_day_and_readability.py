@@ -60,3 +60,12 @@ def test_readability_badge_beside_the_character_count(window, wait_checked):
     swedish = window.editors.editors["sv"].readability
     assert swedish.isVisible() and "Clear" in swedish.text()
     assert not window.editors.editors["en"].readability.isVisible()
+
+
+def test_in_finnish(make_window, wait_checked):
+    window = make_window("fi")
+    assert window.header.publish_on.text() == "tänään"
+    window.editor("fi").setPlainText(HEAVY)
+    wait_checked(window)
+    badge = window.editors.editors["fi"].readability
+    assert "Raskas" in badge.text() and "pitkät virkkeet" in badge.toolTip()

@@ -14,24 +14,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 from composer.ui.shared.palette_colours import readable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadabilityBadge", text)
-
-
 def level_name(level: str) -> str:
-    return {"clear": _tr("Clear"), "fair": _tr("Fairly clear"), "heavy": _tr("Heavy")}.get(
-        level, level)
+    translate = QCoreApplication.translate
+    names = {
+        "clear": translate("ReadabilityBadge", "Clear"),
+        "fair": translate("ReadabilityBadge", "Fairly clear"),
+        "heavy": translate("ReadabilityBadge", "Heavy"),
+    }
+    return names.get(level, level)
 
 
 def reason_text(reason: str, lix: float | None) -> str:
+    translate = QCoreApplication.translate
     texts = {
-        "long-sentence": _tr("long sentences"),
-        "long-word": _tr("long words"),
-        "lix": _tr("readability index LIX %1").replace("%1", f"{lix:g}" if lix else "?"),
-        "noun-chain": _tr("chains of genitive nouns"),
-        "nominal-style": _tr("nominal style (“-minen” nouns)"),
-        "passive": _tr("mostly passive verbs"),
-        "participles": _tr("participle constructions"),
+        "long-sentence": translate("ReadabilityBadge", "long sentences"),
+        "long-word": translate("ReadabilityBadge", "long words"),
+        "lix": translate("ReadabilityBadge", "readability index LIX %1").replace(
+            "%1", f"{lix:g}" if lix else "?"),
+        "noun-chain": translate("ReadabilityBadge", "chains of genitive nouns"),
+        "nominal-style": translate("ReadabilityBadge", "nominal style (“-minen” nouns)"),
+        "passive": translate("ReadabilityBadge", "mostly passive verbs"),
+        "participles": translate("ReadabilityBadge", "participle constructions"),
     }
     return texts.get(reason, reason)
 
@@ -59,11 +62,11 @@ class ReadabilityBadge(QLabel):
         colour = readable(QColor(_COLOURS.get(level, "#555555")), background).name()
         self.setText(f"<span style='color:{colour}'>●</span> {level_name(level)}")
         if reasons:
-            tip = _tr("Plain language: %1. What raises it: %2.").replace(
+            tip = self.tr("Plain language: %1. What raises it: %2.").replace(
                 "%1", level_name(level).lower()).replace(
                 "%2", ", ".join(reason_text(r, lix) for r in reasons))
         else:
-            tip = _tr("Plain language: clear. Short sentences and familiar words.")
+            tip = self.tr("Plain language: clear. Short sentences and familiar words.")
         self.setToolTip(tip)
         self.setAccessibleName(tip)
         self.show()
