@@ -22,8 +22,8 @@ from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
 
 #: Where a sentence ends: ., ! or ? (repeated) before a space and a capital letter or
-#: digit, or a line break.
-_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\p{N}\"”»#@])|\n+")
+#: digit (quotes or emoji may come between), or a line break.
+_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s+[^\p{L}\p{N}\n]*[\p{Lu}\p{N}#@])|\n+")
 _LIX_LONG = 6
 _PARTICIPLES = frozenset({"present_active", "present_passive", "agent", "past_passive"})
 
@@ -53,7 +53,11 @@ class Readability:
 
     @property
     def level(self) -> str:
-        return "clear" if not self.reasons else "fair" if len(self.reasons) <= 2 else "heavy"
+        """``clear`` (nothing, or only a long word or two), ``fair`` (one or two signs) or
+        ``heavy`` (three or more)."""
+        if set(self.reasons) <= {"long-word"} and len(self.long_words) <= 2:
+            return "clear"
+        return "fair" if len(self.reasons) <= 2 else "heavy"
 
 
 def thresholds(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
