@@ -54,6 +54,14 @@ class Term:
     name in every language), ``old`` names to avoid and whether it is ``fixed``."""
 
     names: dict[str, str] = field(hash=False)
+    #: The names as pairs, for hashing (a dict is not hashable).
+    key: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", tuple(sorted(self.names.items())))
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.old, self.fixed))
     old: tuple[str, ...] = ()
     fixed: bool = False
 
@@ -126,7 +134,12 @@ def _builtin(organisation: str) -> tuple[Term, ...]:
 
 def term_bank(organisation: str) -> tuple[Term, ...]:
     """The organisation's built-in terms and the user's terms for it (or for all)."""
-    user, _ = _user_banks(user_terms_dir())
+    return _bank(organisation, user_terms_dir())
+
+
+@functools.lru_cache(maxsize=32)
+def _bank(organisation: str, folder: Path) -> tuple[Term, ...]:
+    user, _ = _user_banks(folder)
     extra = [t for owner, terms in user if owner in (None, organisation) for t in terms]
     return _builtin(organisation) + tuple(extra)
 
@@ -139,6 +152,7 @@ def bank_errors() -> tuple[str, ...]:
 def reload_banks() -> None:
     _user_banks.cache_clear()
     _builtin.cache_clear()
+    _bank.cache_clear()
 
 
 def _forms(word: str, language: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ korrekt information!"). The logic is :mod:`composer.calendar_facts`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from composer.calendar_facts import calendar_problems, date_text, weekday_name
@@ -17,6 +18,7 @@ from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, Rule, VersionRule
 
 FAMILY = "calendar"
+_DIGIT = re.compile(r"\d")
 BASES = ("facts", "caution")
 
 
@@ -24,7 +26,7 @@ class CalendarRule(VersionRule):
     family = FAMILY
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
-        if not any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text) is None:
             return
         ui = ctx.ui_language
         for problem in calendar_problems(text, language, ctx.publishing_day):
