@@ -74,16 +74,18 @@ def _median_p95_ok(samples: list[float], median: float, p95: float) -> bool:
 
 def export_all() -> Result | None:
     try:
-        from composer.channels.export import export_post
+        from composer.channels.export import export_channel
     except ImportError:
         return None
     from composer.model import CHANNELS
     from composer.profiles import get_profile
 
-    get_profile("jakobstad")
+    profile = get_profile("jakobstad")
 
     def run(i: int) -> None:
-        export_post(typical_post(variant=i + 20_000), list(CHANNELS))
+        post = typical_post(variant=i + 20_000)
+        for channel in CHANNELS:
+            export_channel(post, channel, profile=profile)
 
     samples = time_ms(run, runs=100)
     return Result("7. export to all ten channels, typical post", "ms", samples, "≤ 20",

@@ -56,10 +56,12 @@ def ui_results() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from composer.ui.drafts.autosave import Autosave, open_store
+    from composer.ui.window.features import attach_machine_translation
     from composer.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
+    attach_machine_translation(window)  # the app's window (autosave is measured below)
     window.show()
     store, _ = open_store()
     autosave = Autosave(window, store, debounce_ms=600_000, max_delay_ms=600_000)

@@ -72,11 +72,13 @@ def open_window(post: Post) -> Any:
     """The app's main window showing ``post``, painted and with its first findings."""
     from composer.settings import Settings
     from composer.ui.app import create_application
+    from composer.ui.window.features import attach_features
     from composer.ui.window.main_window import MainWindow
 
     create_application([])
     window = MainWindow(Settings(ui_language="en"), "en")
-    window.confirm_discard = False
+    attach_features(window, autosave=False)  # the app's window, without touching drafts
+    window.files.confirm_discard = False
     window.show()
     window.set_post(post)
     wait_until(lambda: window._painted, 10)
@@ -85,7 +87,7 @@ def open_window(post: Post) -> Any:
 
 
 def checked(window: Any) -> bool:
-    result = window._result
+    result = window.results.result
     return (
         not window.checker.pending()
         and result is not None

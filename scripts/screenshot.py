@@ -64,6 +64,7 @@ def main() -> int:
     from composer.settings import Settings
     from composer.ui.app import create_application
     from composer.ui.language.ui_language import install_translators
+    from composer.ui.window.features import attach_features
     from composer.ui.window.main_window import MainWindow
 
     app = create_application([])
@@ -84,7 +85,8 @@ def main() -> int:
     install_translators(args.lang)
     settings = Settings(ui_language=args.lang)
     window = MainWindow(settings, args.lang)
-    window.confirm_discard = False
+    attach_features(window, autosave=False)
+    window.files.confirm_discard = False
     window.resize(args.width, args.height)
     window.move(20, 20)
     window.show()

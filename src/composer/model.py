@@ -110,7 +110,8 @@ class Finding:
     text of ``language``; both are ``None`` for findings about the whole post or its media.
     ``guideline`` is a human-readable citation in the message language, and
     ``reference`` the machine id of the cited point (``jakobstad:personal-data``,
-    ``law:gdpr`` ...) that the guideline viewer opens.
+    ``law:gdpr`` ...) that the guideline viewer opens. ``channel`` is the channel id a
+    finding about one channel's export belongs to (``None`` for the others).
     """
 
     rule: str
@@ -122,6 +123,7 @@ class Finding:
     guideline: str = ""
     reference: str = ""
     suggestions: tuple[str, ...] = ()
+    channel: str | None = None
 
     @property
     def family(self) -> str:
@@ -146,4 +148,5 @@ class Finding:
             "guideline": self.guideline,
             "reference": self.reference,
             "suggestions": list(self.suggestions),
+            "channel": self.channel,
         }

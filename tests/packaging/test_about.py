@@ -104,9 +104,9 @@ def test_opens_from_help_about_in_the_main_window(qtbot):
     from composer.ui.window.main_window import MainWindow
 
     window = MainWindow(Settings(), "en")
-    window.confirm_discard = False
+    window.files.confirm_discard = False
     qtbot.addWidget(window)
     window.actions["about"].trigger()
-    qtbot.waitUntil(lambda: isinstance(getattr(window, "about_dialog", None), AboutDialog)
-                    and window.about_dialog.isVisible())
-    window.about_dialog.reject()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.about_dialog, AboutDialog)
+                    and window.dialogs.about_dialog.isVisible())
+    window.dialogs.about_dialog.reject()

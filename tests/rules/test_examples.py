@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 
-import composer.channels.export as export_module
 import composer.rules.base as base_module
 from composer.citations import cite
 from composer.engine import Engine
@@ -89,7 +88,6 @@ def recorded_bases(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
         return cite(profile, bases, ui_language)
 
     monkeypatch.setattr(base_module, "cite", recording)
-    monkeypatch.setattr(export_module, "cite", recording)
     return recorded
 
 

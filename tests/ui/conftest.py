@@ -61,13 +61,15 @@ def ui_language(compiled_translations, qapp):
 def make_window(qtbot, ui_language):
     """Builds main windows (UI language ``en`` unless given) and closes them afterwards."""
     from composer.settings import Settings
+    from composer.ui.window.features import attach_features
     from composer.ui.window.main_window import MainWindow
 
     def make(language: str = "en", settings: Settings | None = None) -> MainWindow:
         ui_language(language)
         settings = settings or Settings(ui_language=language)
         window = MainWindow(settings, language)
-        window.confirm_discard = False
+        attach_features(window, autosave=False)  # as the app has it; autosave on demand
+        window.files.confirm_discard = False
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -89,7 +91,7 @@ def wait_checked(qtbot):
         window.checker.check_now()
 
         def done() -> bool:
-            result = window._result
+            result = window.results.result
             return (
                 not window.checker.pending()
                 and result is not None

@@ -10,6 +10,10 @@ written as the channel's handle; on channels whose links are not clickable the l
 are moved out and a note says where they went. The text is clean (see
 :mod:`composer.channels.clean`).
 
+Exporting is a pure step, post to text: what the export had to do (a thread, hashtags
+left out, links moved) comes with it as :class:`ExportNote` data, which the ``channel``
+rule (:mod:`composer.rules.channel`) reports as findings in the user's language.
+
 When the text does not fit: on X, Bluesky, Threads and Mastodon it becomes one post per
 language when each fits, else a numbered thread (:mod:`composer.channels.split`); on the
 other channels the export keeps one post and reports by how much it is over.
@@ -17,7 +21,7 @@ other channels the export keeps one post and reports by how much it is over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,10 +33,8 @@ from composer.channels.keyinfo import KINDS, cut_index, late_kinds
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
-from composer.citations import cite
 from composer.entities import entities
-from composer.i18n import message
-from composer.model import LANGUAGES, Finding, Post, Severity
+from composer.model import LANGUAGES, Post, Severity
 from composer.profiles import Profile, get_profile
 from composer.resources import load_toml
 from composer.settings import Settings
@@ -44,14 +46,31 @@ CUT_BASES = ("accessibility", "law:municipal-act")
 
 
 @dataclass(frozen=True)
+class ExportNote:
+    """Something the export did or could not do, for the ``channel`` rule to report:
+    ``rule`` (``channel.length`` ...), its message ``key`` in
+    ``resources/messages/channel.toml``, severity, guideline bases, the span in a version
+    when there is one, and the message parameters."""
+
+    rule: str
+    key: str
+    severity: Severity
+    bases: tuple[str, ...]
+    language: str | None = None
+    start: int | None = None
+    end: int | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ChannelExport:
-    """The text(s) to paste into one channel, their lengths and what the export found."""
+    """The text(s) to paste into one channel, their lengths and what the export noted."""
 
     channel: str
     posts: list[str]
     lengths: list[int]
     limit: int
-    findings: list[Finding] = field(default_factory=list)
+    notes: list[ExportNote] = field(default_factory=list)
     #: Links moved out of the text (channels whose links are not clickable).
     links: list[str] = field(default_factory=list)
     #: "single", "per-language" or "thread".
@@ -67,12 +86,7 @@ class ChannelExport:
             "posts": list(self.posts),
             "lengths": list(self.lengths),
             "limit": self.limit,
-            "findings": [f.to_dict() for f in self.findings],
         }
-
-
-#: Another name for :class:`ChannelExport`.
-ExportResult = ChannelExport
 
 
 @cache
@@ -93,14 +107,11 @@ def export_languages(post: Post, profile: Profile) -> list[str]:
     return order + [lang for lang in LANGUAGES if lang in written and lang not in order]
 
 
-class _Findings:
-    """Builds findings in the message language with the organisation's citation."""
+class _Notes:
+    """Collects an export's notes."""
 
-    def __init__(self, profile: Profile, ui_language: str, spec: ChannelSpec) -> None:
-        self.profile = profile
-        self.ui_language = ui_language
-        self.spec = spec
-        self.found: list[Finding] = []
+    def __init__(self) -> None:
+        self.found: list[ExportNote] = []
 
     def add(
         self,
@@ -114,20 +125,7 @@ class _Findings:
         end: int | None = None,
         **params: Any,
     ) -> None:
-        reference, guideline = cite(self.profile, bases, self.ui_language)
-        self.found.append(
-            Finding(
-                rule=rule,
-                severity=severity,
-                message=message(f"channel.{key}", self.ui_language, channel=self.spec.name,
-                                **params),
-                language=language,
-                start=start,
-                end=end,
-                guideline=guideline,
-                reference=reference,
-            )
-        )
+        self.found.append(ExportNote(rule, key, severity, bases, language, start, end, params))
 
 
 def _ordered_tags(sections: list[Section], profile: Profile) -> list[str]:
@@ -171,7 +169,7 @@ def _within(text: str, length: int, spec: ChannelSpec) -> bool:
 
 
 def _length_findings(
-    findings: _Findings, spec: ChannelSpec, combined: str, length: int, posts: list[str],
+    findings: _Notes, spec: ChannelSpec, combined: str, length: int, posts: list[str],
     lengths: list[int], mode: str,
 ) -> None:
     if mode in ("thread", "per-language"):
@@ -200,7 +198,7 @@ def _length_findings(
 
 
 def _cut_findings(
-    findings: _Findings, spec: ChannelSpec, post: Post, first: Section | None, text: str
+    findings: _Notes, spec: ChannelSpec, post: Post, first: Section | None, text: str
 ) -> None:
     if spec.feed_cut is None and spec.feed_cut_lines is None:
         return
@@ -210,12 +208,7 @@ def _cut_findings(
     late = late_kinds(text, cut)
     if not late:
         return
-    names = load_toml("messages", "channel.toml").get("kind-names", {})
     kinds = [kind for kind in KINDS if kind in late]
-    label = ", ".join(
-        names.get(kind, {}).get(findings.ui_language) or names.get(kind, {}).get("en", kind)
-        for kind in kinds
-    )
     item = late[kinds[0]]
     language = first.language if first is not None else None
     start = end = None
@@ -225,7 +218,7 @@ def _cut_findings(
             start, end = found, found + len(item.text)
     findings.add(
         "channel.cut", "cut", Severity.WARNING, CUT_BASES,
-        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=label,
+        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=kinds,
     )
 
 
@@ -234,7 +227,6 @@ def export_channel(
     channel: str,
     *,
     settings: Settings | None = None,
-    ui_language: str = "en",
     profile: Profile | None = None,
 ) -> ChannelExport:
     """The ready-to-paste post(s) for ``channel``.
@@ -244,7 +236,7 @@ def export_channel(
     """
     spec = get_spec(channel, settings)
     profile = profile or get_profile(post.organisation)
-    findings = _Findings(profile, ui_language, spec)
+    findings = _Notes()
     sections = [
         build_section(post.text(lang), lang, profile, spec)
         for lang in export_languages(post, profile)
@@ -305,10 +297,9 @@ def export_channel(
     moved = [link for s in sections for link in s.links]
     if moved:
         first_language = next(s.language for s in sections if s.links)
-        note = spec.link_note.get(ui_language) or spec.link_note.get(first_language, "")
         findings.add(
             "channel.links", "links-moved", Severity.INFO, LINK_BASES,
-            note=note, links=", ".join(dict.fromkeys(moved)),
+            note_language=first_language, links=", ".join(dict.fromkeys(moved)),
         )
     if posts and mode == "single":
         _cut_findings(findings, spec, post, sections[0] if sections else None, posts[0])
@@ -318,7 +309,7 @@ def export_channel(
         posts=posts,
         lengths=lengths,
         limit=spec.max_length,
-        findings=[*findings.found, *_unreviewed_findings(post, profile, ui_language, settings)],
+        notes=findings.found,
         links=list(dict.fromkeys(moved)),
         mode=mode,
     )
@@ -350,37 +341,6 @@ def _thread(
     return posts, lengths
 
 
-def _unreviewed_findings(
-    post: Post, profile: Profile, ui_language: str, settings: Settings | None
-) -> list[Finding]:
-    """The check's warning for machine-translated versions no person has reviewed yet:
-    exporting such a text warns too (``language.unreviewed``)."""
-    if not any(post.text(lang).strip() for lang in post.unreviewed):
-        return []
-    from composer.rules.base import CheckContext
-    from composer.rules.language import UnreviewedTranslation
-
-    ctx = CheckContext(post, profile, ui_language, settings or Settings())
-    return list(UnreviewedTranslation().check_post(post, ctx))
-
-
-def export_post(
-    post: Post,
-    channels: list[str] | None = None,
-    *,
-    settings: Settings | None = None,
-    ui_language: str = "en",
-) -> dict[str, ChannelExport]:
-    """Exports for ``channels`` (default: the post's selected channels)."""
-    profile = get_profile(post.organisation)
-    return {
-        channel: export_channel(
-            post, channel, settings=settings, ui_language=ui_language, profile=profile
-        )
-        for channel in (channels if channels is not None else post.channels)
-    }
-
-
 #: Written between the parts of a thread in a text file and on the command line.
 PART_SEPARATOR = "\n---\n"
 
@@ -390,34 +350,12 @@ def export_text(export: ChannelExport) -> str:
     return PART_SEPARATOR.join(export.posts)
 
 
-def write_exports(
-    post: Post,
-    folder: Path,
-    *,
-    settings: Settings | None = None,
-    ui_language: str = "en",
-    channels: list[str] | None = None,
-) -> list[Path]:
-    """One UTF-8 text file per channel (``x.txt`` ...) in ``folder``; the paths written."""
+def write_exports(exports: Mapping[str, ChannelExport], folder: Path) -> list[Path]:
+    """One UTF-8 text file per export (``x.txt`` ...) in ``folder``; the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for channel, export in export_post(
-        post, channels, settings=settings, ui_language=ui_language
-    ).items():
+    for channel, export in exports.items():
         path = folder / f"{channel}.txt"
         path.write_text(export_text(export) + "\n", encoding="utf-8")
         written.append(path)
     return written
-
-
-__all__ = [
-    "PART_SEPARATOR",
-    "ChannelExport",
-    "ExportResult",
-    "export_channel",
-    "export_languages",
-    "export_post",
-    "export_text",
-    "language_separator",
-    "write_exports",
-]

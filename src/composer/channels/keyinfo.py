@@ -1,6 +1,7 @@
 """Key information a reader must see before the feed cuts the text ("See more"): dates,
 times, links and places. Patterns live in ``resources/channels.toml``
-(``[key-information]``); links are the text's URLs.
+(``[key-information]``), each kind's searched as one alternation; links are the text's
+URLs.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from functools import cache, lru_cache
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
-from composer.channels.required import first_match
 from composer.entities import entities
 from composer.resources import load_toml
 
@@ -29,16 +29,11 @@ class KeyItem:
 
 
 @cache
-def _pattern_lists() -> dict[str, tuple[str, ...]]:
-    table = load_toml("channels.toml").get("key-information", {})
-    return {kind: tuple(entry["patterns"]) for kind, entry in table.items()}
-
-
-@cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
+    table = load_toml("channels.toml").get("key-information", {})
     return {
-        kind: regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE)
-        for kind, patterns in _pattern_lists().items()
+        kind: regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]), regex.IGNORECASE)
+        for kind, entry in table.items()
     }
 
 
@@ -109,9 +104,7 @@ def _first_item(text: str, kind: str) -> KeyItem | None:
     if kind == "link":
         link = next((e for e in entities(text) if e.kind == "url"), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
-    # The kind's pattern, without the alternatives the text cannot match (a street
-    # name pattern tried at every word is the slowest part of this check).
-    match = first_match(_pattern_lists()[kind], text, regex.IGNORECASE)
+    match = _patterns()[kind].search(text)
     return None if match is None else KeyItem(kind, match.start(), match.end(), match.group())
 
 

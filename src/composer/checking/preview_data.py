@@ -1,22 +1,28 @@
 """What the channel previews show, computed without Qt: each selected channel's export
-(the core's :func:`~composer.channels.export.export_channel`), the account it is posted
-from and the image placeholders.
+and the findings about it (from the check pipeline, :meth:`composer.engine.Engine.run`),
+the account it is posted from and the image placeholders.
 
-:func:`previews_for_check` runs in the checking process with every check, so a long
-post's export never runs in the window's process (a Python thread there would hold the
-interpreter lock while the window lays out and paints).
+:func:`previews_from` turns a check's result into previews in the checking process, so a
+long post's export never runs in the window's process (a Python thread there would hold
+the interpreter lock while the window lays out and paints).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 
 from composer.channels import UnknownChannelError, get_spec
-from composer.channels.export import ChannelExport, export_channel, export_text
-from composer.model import Post
+from composer.channels.export import ChannelExport, export_text
+from composer.model import Finding, Post
+from composer.pipeline import PipelineRequest, PipelineResult
 from composer.profiles import UnknownOrganisation, get_profile
 from composer.settings import Settings
+
+#: Families of the findings a preview shows: the channel rules' and, for every channel,
+#: a machine translation no person has reviewed.
+PREVIEW_FAMILIES = ("channel", "language")
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,8 @@ class Preview:
     export: ChannelExport
     account: tuple[str, str]
     media: tuple[tuple[str, bool], ...]
+    #: The check's findings about this channel's export.
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass
@@ -74,30 +82,39 @@ def media_of(post: Post, channel: str, settings: Settings) -> tuple[tuple[str, b
     return tuple(shown)
 
 
-def build_previews(post: Post, channels: list[str], settings: Settings,
-                   ui_language: str) -> dict[str, Preview]:
-    """Export ``post`` for each of ``channels``; safe to run in a worker thread."""
-    return {
-        channel: Preview(
-            channel,
-            export_channel(post, channel, settings=settings, ui_language=ui_language),
-            account_of(post, channel, ui_language),
-            media_of(post, channel, settings),
-        )
-        for channel in channels
-    }
-
-
-def previews_for_check(post: Post, ui_language: str, settings: Settings) -> PreviewSet:
-    """The previews of ``post``'s channels, for a check result (errors kept, not raised:
-    the window then exports on its own)."""
+def previews_from(result: PipelineResult, ui_language: str, settings: Settings) -> PreviewSet:
+    """The previews of the post's selected channels from a check's ``result`` (an unknown
+    channel is kept as the set's error, not raised)."""
+    post = result.post
     channels = tuple(dict.fromkeys(post.channels))
     found = PreviewSet(channels, ui_language, settings_key(settings))
-    try:
-        found.previews = build_previews(post, list(channels), settings, ui_language)
-    except (UnknownChannelError, UnknownOrganisation, ValueError) as exc:
-        found.error = str(exc)
+    unreviewed = [f for f in result.findings if f.rule == "language.unreviewed"]
+    for channel in channels:
+        export = result.exports.get(channel)
+        if export is None:
+            found.error = str(UnknownChannelError(channel))
+            continue
+        found.previews[channel] = Preview(
+            channel, export, account_of(post, channel, ui_language),
+            media_of(post, channel, settings),
+            (*result.channel_findings(channel), *unreviewed),
+        )
     return found
+
+
+def build_previews(post: Post, channels: list[str], settings: Settings,
+                   ui_language: str) -> dict[str, Preview]:
+    """Check ``post`` on ``channels`` for its previews; safe to run in a worker thread.
+
+    Raises :class:`composer.channels.UnknownChannelError` for an unknown channel."""
+    from composer.engine import Engine
+
+    post = dataclasses.replace(post, channels=list(channels))
+    result = Engine().run(PipelineRequest(post, ui_language, settings,
+                                          families=PREVIEW_FAMILIES))
+    if result.export_errors:
+        raise UnknownChannelError(next(iter(result.export_errors)))
+    return previews_from(result, ui_language, settings).previews
 
 
 def clipboard_text(export: ChannelExport, part: int | None = None) -> str:

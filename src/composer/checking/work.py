@@ -1,8 +1,9 @@
 """The checking work itself, free of Qt, run in the checking process (or thread).
 
-:func:`compute` checks one snapshot of the post with an :class:`~composer.engine.Engine`
-and adds what the window needs besides the findings: UTF-16 spans, lengths in grapheme
-clusters, the language a version reads as, and the hashtags it uses. The same process
+:func:`compute` checks one snapshot of the post with the check pipeline
+(:meth:`composer.engine.Engine.run`: findings, channel exports and version facts, each
+computed once) and adds what the window needs besides: UTF-16 spans, and the previews
+made from the exports. The same process
 answers the right-click menu's :class:`SuggestRequest` (all corrections for one flagged
 word), since it already holds the dictionaries the window process then never loads.
 :func:`serve` is the checking process's loop: requests in, answers out, over the pipe
@@ -87,49 +88,11 @@ class CheckResult:
     error: str = ""
 
 
-def _graphemes(text: str) -> int:
-    import regex
-
-    return sum(1 for _ in regex.finditer(r"\X", text, concurrent=True))
-
-
-def _reads_as(text: str, language: str) -> str | None:
-    from composer.language_detection import reads_as_other
-
-    other = reads_as_other(text, language)
-    return other[0] if other else None
-
-
-def _hashtags(text: str) -> frozenset[str]:
-    from composer.entities import entities
-
-    return frozenset(e.text.casefold() for e in entities(text) if e.kind == "hashtag")
-
-
-class VersionFacts:
-    """Per-version facts that are not findings, cached by text so an unchanged version
-    costs nothing."""
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], tuple[int, str | None, frozenset[str]]] = {}
-
-    def get(self, language: str, text: str) -> tuple[int, str | None, frozenset[str]]:
-        key = (language, text)
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = (_graphemes(text), _reads_as(text, language), _hashtags(text))
-            if len(self._cache) > 64:
-                self._cache.clear()
-            self._cache[key] = cached
-        return cached
-
-
 class Checker:
     """An engine and its caches; one per thread or process."""
 
     def __init__(self) -> None:
         self.engine: Any = None
-        self.facts = VersionFacts()
 
     def run(self, request: CheckRequest) -> CheckResult:
         import time
@@ -138,7 +101,7 @@ class Checker:
         try:
             if self.engine is None or request.fresh_engine:
                 self._fresh()
-            result = compute(self.engine, self.facts, request)
+            result = compute(self.engine, request)
         except Exception:  # a broken rule must not take the app down
             result = CheckResult(request.generation, request.post, error=_last_error())
         result.seconds = time.perf_counter() - started
@@ -197,9 +160,13 @@ def _add_readability(result: CheckResult, post: Post) -> None:
             result.readability[language] = (found.level, found.reasons, found.lix)
 
 
-def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckResult:
+def compute(engine: Any, request: CheckRequest) -> CheckResult:
+    from composer.checking.preview_data import previews_from
+    from composer.pipeline import PipelineRequest
+
     post = request.post
-    findings = engine.check(post, ui_language=request.ui_language, settings=request.settings)
+    checked = engine.run(PipelineRequest(post, request.ui_language, request.settings))
+    findings = checked.findings
     result = CheckResult(request.generation, post, findings)
     indexes: dict[str, Utf16Index] = {}
     for finding in findings:
@@ -214,16 +181,13 @@ def compute(engine: Any, facts: VersionFacts, request: CheckRequest) -> CheckRes
         result.flags.setdefault(finding.language, []).append((len(result.spans) - 1, *span))
     for flags in result.flags.values():
         flags.sort(key=lambda flag: flag[1])
-    for language in LANGUAGES:
-        length, other, tags = facts.get(language, post.text(language))
-        result.lengths[language] = length
-        result.hashtags[language] = tags
-        if other:
-            result.other_language[language] = other
+    for language, facts in checked.facts.items():
+        result.lengths[language] = facts.length
+        result.hashtags[language] = facts.hashtags
+        if facts.reads_as:
+            result.other_language[language] = facts.reads_as
     _add_readability(result, post)
-    from composer.checking.preview_data import previews_for_check
-
-    result.previews = previews_for_check(post, request.ui_language, request.settings)
+    result.previews = previews_from(checked, request.ui_language, request.settings)
     return result
 
 

@@ -17,13 +17,16 @@ Exit status: 0 fine, 1 an error-severity finding (the text does not fit), 2 unus
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from composer.channels import UnknownChannelError, count_spec, get_spec
 from composer.channels.counting import fits
-from composer.model import CHANNELS, Severity
+from composer.model import CHANNELS, Finding, Post, Severity
+from composer.settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,12 +58,27 @@ def _error(text: str) -> int:
     return EXIT_UNUSABLE
 
 
+def _checked(post: Post, channels: list[str], settings: Settings, language: str) -> Any:
+    """The check pipeline's result for ``post`` on ``channels``: the exports and the
+    findings exporting reports (the channel rules' and unreviewed machine translation)."""
+    from composer.engine import Engine
+    from composer.pipeline import PipelineRequest
+
+    request = PipelineRequest(dataclasses.replace(post, channels=channels), language,
+                              settings, families=("channel", "language"))
+    result = Engine().run(request)
+    if result.export_errors:
+        raise UnknownChannelError(next(iter(result.export_errors)))
+    result.findings = [f for f in result.findings
+                       if f.family == "channel" or f.rule == "language.unreviewed"]
+    return result
+
+
 def run_export(args: argparse.Namespace) -> int:
-    from composer.channels.export import export_channel, export_text, write_exports
+    from composer.channels.export import export_text, write_exports
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
-    from composer.settings import Settings
 
     settings = Settings.load()
     language = message_language(args)
@@ -73,23 +91,18 @@ def run_export(args: argparse.Namespace) -> int:
             if not args.out:
                 return _error("--all needs --out DIR")
             channels = list(post.channels) or list(CHANNELS)
-            post.channels = channels
-            exports = [
-                export_channel(post, channel, settings=settings, ui_language=language)
-                for channel in channels
-            ]
-            written = write_exports(post, Path(args.out), settings=settings,
-                                    ui_language=language, channels=channels)
-            for path in written:
+            result = _checked(post, channels, settings, language)
+            for path in write_exports(result.exports, Path(args.out)):
                 print(path)
         else:
             get_spec(args.channel, settings)
-            exports = [export_channel(post, args.channel, settings=settings,
-                                      ui_language=language)]
+            result = _checked(post, [args.channel], settings, language)
+            export = result.exports[args.channel]
             if args.json:
-                print(json.dumps(exports[0].to_dict(), ensure_ascii=False))
+                found = [f.to_dict() for f in result.findings]
+                print(json.dumps({**export.to_dict(), "findings": found}, ensure_ascii=False))
             else:
-                print(export_text(exports[0]))
+                print(export_text(export))
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
@@ -97,12 +110,19 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _error(f"cannot write {args.out}: {exc.strerror or exc}")
     failed = False
-    for export in exports:
-        for finding in export.findings:
+    for channel in result.exports:
+        for finding in _reported(result.findings, channel):
             failed = failed or finding.severity is Severity.ERROR
             if not args.json or args.all:
                 print(f"{finding.severity.label}: {finding.message}", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _reported(findings: list[Finding], channel: str) -> list[Finding]:
+    """What exporting ``channel`` reports: its own findings, then the whole post's."""
+    return [f for f in findings if f.channel == channel] + [
+        f for f in findings if f.channel is None
+    ]
 
 
 def _result(text: str, channel: str, settings: object) -> dict[str, object]:
@@ -112,7 +132,6 @@ def _result(text: str, channel: str, settings: object) -> dict[str, object]:
 
 def run_count(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_OK, EXIT_UNUSABLE
-    from composer.settings import Settings
 
     settings = Settings.load()
     try:

@@ -1,7 +1,9 @@
 """Rule family ``channel``: what each selected network will do with the post.
 
-The findings are the channel export's own (:func:`composer.channels.export.export_channel`),
-so the check and the ready-to-paste text always agree:
+The findings are what the check's export of each channel noted
+(:class:`composer.channels.export.ExportNote`; the export is made once per check and is
+the same text the previews show and Copy puts on the clipboard), each carrying its
+channel in :attr:`composer.model.Finding.channel`:
 
 - ``channel.length``: over the limit (error) on networks without threads; on X, Bluesky,
   Threads and Mastodon, information that the post becomes one post per language or a
@@ -15,58 +17,52 @@ so the check and the ready-to-paste text always agree:
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterator
+from typing import Any
 
-from composer.channels import UnknownChannelError
-from composer.channels.export import export_channel
+from composer.channels import ChannelSpec, UnknownChannelError, get_spec
+from composer.channels.export import ExportNote
 from composer.model import Finding, Post
+from composer.resources import load_toml
 from composer.rules.base import CheckContext, PostRule, Rule
 
-_CACHE_SIZE = 128
+
+def _kind_names(kinds: list[str], ui_language: str) -> str:
+    """``date, link`` in the UI language."""
+    names = load_toml("messages", "channel.toml").get("kind-names", {})
+    return ", ".join(
+        names.get(kind, {}).get(ui_language) or names.get(kind, {}).get("en", kind)
+        for kind in kinds
+    )
+
+
+def _params(note: ExportNote, spec: ChannelSpec, ui_language: str) -> dict[str, Any]:
+    """The message parameters of ``note`` in the UI language."""
+    params = dict(note.params, channel=spec.name)
+    if "kinds" in params:
+        params["kinds"] = _kind_names(params["kinds"], ui_language)
+    if "note_language" in params:
+        first = params.pop("note_language")
+        params["note"] = spec.link_note.get(ui_language) or spec.link_note.get(first, "")
+    return params
 
 
 class ChannelRule(PostRule):
     family = "channel"
 
-    def __init__(self) -> None:
-        self._cache: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()
-
-    def _findings(self, post: Post, channel: str, ctx: CheckContext) -> tuple[Finding, ...]:
-        key = (
-            channel,
-            post.organisation,
-            tuple(sorted(post.versions.items())),
-            ctx.profile.id,
-            id(ctx.profile),
-            ctx.ui_language,
-            ctx.settings.fingerprint(),
-        )
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
-        export = export_channel(
-            post, channel, settings=ctx.settings, ui_language=ctx.ui_language,
-            profile=ctx.profile,
-        )
-        found = tuple(export.findings)
-        self._cache[key] = found
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return found
-
-    def check_post(self, post: Post, ctx: CheckContext) -> Iterable[Finding]:
-        seen: set[tuple[str, str]] = set()
+    def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
         for channel in dict.fromkeys(post.channels):
             try:
-                findings = self._findings(post, channel, ctx)
+                export = ctx.export(channel)
             except UnknownChannelError:
                 continue
-            for finding in findings:
-                if (finding.rule, finding.message) not in seen:
-                    seen.add((finding.rule, finding.message))
-                    yield finding
+            spec = get_spec(channel, ctx.settings)
+            for note in export.notes:
+                yield ctx.finding(
+                    note.rule, note.severity, note.bases, language=note.language,
+                    start=note.start, end=note.end, for_channel=export.channel,
+                    message_id=f"channel.{note.key}", **_params(note, spec, ctx.ui_language),
+                )
 
 
 RULES: list[Rule] = [ChannelRule()]

@@ -84,12 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings, language)
     files = [a for a in args if not a.startswith("-")]
-    from composer.ui.drafts.autosave import install_autosave
+    from composer.ui.window.features import attach_features
 
-    # Drafts: autosave, and the last draft reopened unless a file was given.
-    install_autosave(window, reopen=not files)
+    # Machine translation and autosave; the last draft reopened unless a file was given.
+    attach_features(window, reopen_draft=not files)
     if files:
-        window.open_file(files[0])
+        window.files.open_file(files[0])
     if os.environ.get("COMPOSER_EXIT_AFTER_PAINT"):
 
         def report() -> None:

@@ -12,8 +12,9 @@ from composer.drafts import DraftStore, Status, get_template
 from composer.model import Post
 from composer.postfile import save_post
 from composer.settings import data_dir
-from composer.ui.drafts.autosave import Autosave, install_autosave, open_store
+from composer.ui.drafts.autosave import Autosave, open_store
 from composer.ui.drafts.dialog import DraftsDialog
+from composer.ui.window.features import attach_autosave
 
 LONG = 600_000  # timers that never fire during a test: only the event under test saves
 
@@ -21,7 +22,7 @@ LONG = 600_000  # timers that never fire during a test: only the event under tes
 @pytest.fixture
 def autosaved(window):
     """The real window with autosave as the app installs it."""
-    autosave = install_autosave(window)
+    autosave = attach_autosave(window)
     yield window, autosave
     autosave.shutdown()
 
@@ -45,7 +46,7 @@ def test_typing_is_saved_without_asking(autosaved, qtbot, type_text):
     type_text(window.editor("sv"), "Simhallen öppnar på måndag 🏊")
     qtbot.waitUntil(lambda: stored_texts() == ["Simhallen öppnar på måndag 🏊"], timeout=5000)
     qtbot.waitUntil(lambda: autosave.status_label.text().startswith("Draft saved"))
-    assert window.confirm_discard is False  # nothing to lose: New and Quit need not ask
+    assert window.files.confirm_discard is False  # nothing to lose: New and Quit need not ask
     type_text(window.editor("fi"), "Uimahalli")
     qtbot.waitUntil(lambda: stored_texts("fi") == ["Uimahalli"], timeout=5000)
     assert len(stored_texts()) == 1  # the same draft, updated
@@ -77,14 +78,14 @@ def test_closing_the_window_saves(slow_autosave, type_text):
 def test_new_post_keeps_the_old_draft_and_starts_another(slow_autosave, type_text, tmp_path):
     window, autosave = slow_autosave
     type_text(window.editor("sv"), "Första")
-    window.new_post()  # saves "Första" before clearing the editors
+    window.files.new_post()  # saves "Första" before clearing the editors
     assert stored_texts() == ["Första"]
     type_text(window.editor("sv"), "Andra")
     autosave.flush()
     assert sorted(stored_texts()) == ["Andra", "Första"]
     file = tmp_path / "mailed.post.json"
     save_post(Post(versions={"sv": "Från en kollega"}), file)
-    window.open_file(file)
+    window.files.open_file(file)
     window.editor("sv").moveCursor(QTextCursor.MoveOperation.End)
     type_text(window.editor("sv"), "!")
     autosave.flush()
@@ -106,7 +107,7 @@ def test_a_save_error_keeps_the_text_and_saving_resumes(window, qtbot, type_text
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder", "utf-8")
     monkeypatch.setenv("COMPOSER_DATA_DIR", str(blocker / "data"))
-    autosave = install_autosave(window)
+    autosave = attach_autosave(window)
     try:
         assert autosave.store is None
         assert "Draft not saved: The drafts folder cannot be written." in \
@@ -115,14 +116,14 @@ def test_a_save_error_keeps_the_text_and_saving_resumes(window, qtbot, type_text
         autosave.flush()
         qtbot.wait(200)  # the failed attempt reports back
         assert window.editor("sv").toPlainText() == "Viktig text"
-        assert window.confirm_discard is True  # New/Quit ask while nothing is saved
+        assert window.files.confirm_discard is True  # New/Quit ask while nothing is saved
         assert "saving is retried" in autosave.status_label.text()
         good = tmp_path / "fixed"
         monkeypatch.setenv("COMPOSER_DATA_DIR", str(good))  # the disk is back
         qtbot.waitUntil(lambda: autosave.status_label.text().startswith("Draft saved"),
                         timeout=15_000)
         assert stored_texts() == ["Viktig text"]
-        assert window.confirm_discard is False
+        assert window.files.confirm_discard is False
     finally:
         autosave.shutdown()
 
@@ -132,7 +133,7 @@ def test_start_continues_the_latest_draft(window):
         done = store.save(None, Post(versions={"sv": "Redan publicerad"}))
         store.mark_exported(done.id, ["facebook"])
         latest = store.save(None, Post(versions={"sv": "Pågående"}))
-    autosave = install_autosave(window)
+    autosave = attach_autosave(window)
     try:
         assert window.editor("sv").toPlainText() == "Pågående"
         assert autosave.draft_id == latest.id
@@ -145,7 +146,7 @@ def test_nothing_is_reopened_when_the_last_draft_was_exported(window):
     with DraftStore.open() as store:
         done = store.save(None, Post(versions={"sv": "Publicerad"}))
         store.mark_exported(done.id, ["x"])
-    autosave = install_autosave(window)
+    autosave = attach_autosave(window)
     try:
         assert window.editor("sv").toPlainText() == ""
         assert autosave.draft_id is None
@@ -156,7 +157,7 @@ def test_nothing_is_reopened_when_the_last_draft_was_exported(window):
 def test_a_corrupt_database_is_reported_and_the_app_works(window, qtbot, type_text):
     garbage = b"\x00\x01 not sqlite " * 300
     (data_dir() / "drafts.sqlite3").write_bytes(garbage)
-    autosave = install_autosave(window)
+    autosave = attach_autosave(window)
     try:
         box = autosave.notice_dialog
         assert box.isVisible() and "drafts.sqlite3.corrupt-" in box.text()
@@ -309,7 +310,7 @@ def test_new_from_template_via_the_file_menu(autosaved):
 def test_dialog_speaks_finnish_and_swedish(make_window, qtbot):
     for language, title, open_text in (("fi", "Luonnokset", "&Avaa"), ("sv", "Utkast", "&Öppna")):
         window = make_window(language)
-        autosave = install_autosave(window, reopen=False)
+        autosave = attach_autosave(window, reopen=False)
         try:
             make_drafts()
             dialog = DraftsDialog(autosave, window)

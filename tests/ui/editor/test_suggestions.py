@@ -162,7 +162,7 @@ def test_the_menu_does_not_load_dictionaries_into_the_window_process():
         def main():
             app = create_application([])
             window = MainWindow(Settings(ui_language="en"), "en")
-            window.confirm_discard = False
+            window.files.confirm_discard = False
             window.show()
 
             def wait(condition):
@@ -174,8 +174,8 @@ def test_the_menu_does_not_load_dictionaries_into_the_window_process():
             for language, word in words.items():
                 window.editor(language).setPlainText(f"{word} ja och and")
             window.check_now()
-            wait(lambda: window._result is not None
-                 and window._result.generation == window.checker.generation)
+            wait(lambda: window.results.result is not None
+                 and window.results.result.generation == window.checker.generation)
             menus = {}
             for language, word in words.items():
                 editor = window.editor(language)

@@ -155,12 +155,13 @@ def _open_everything(window, tmp_path):
     window.actions["find"].trigger()
     window.actions["preferences"].trigger()
     window.actions["about"].trigger()
-    window.show_guideline("")
-    window.open_file(tmp_path / "missing.post.json")
-    dialogs = [window, window.preferences_dialog, window.about_dialog, window.error_dialog]
-    if window._guideline_viewer is not None:
-        dialogs.append(window._guideline_viewer)
-    tabs = window.preferences_dialog.tabs
+    window.dialogs.show_guideline("")
+    window.files.open_file(tmp_path / "missing.post.json")
+    shown = window.dialogs
+    dialogs = [window, shown.preferences_dialog, shown.about_dialog, shown.error_dialog]
+    if window.dialogs.guideline_viewer is not None:
+        dialogs.append(window.dialogs.guideline_viewer)
+    tabs = window.dialogs.preferences_dialog.tabs
     pages = [tabs.widget(i) for i in range(tabs.count())]
     return dialogs, pages
 

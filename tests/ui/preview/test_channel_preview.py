@@ -12,7 +12,10 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from composer.channels import count, get_spec
 from composer.channels.export import export_channel, export_text
+from composer.checking.preview_data import PreviewSet, previews_from
+from composer.engine import Engine
 from composer.model import CHANNELS, Finding, Media, Post, Severity
+from composer.pipeline import PipelineRequest
 from composer.postfile import save_post
 from composer.settings import Settings
 from composer.ui.preview.card import MAX_PARTS_SHOWN, PostPart
@@ -60,6 +63,12 @@ def show(panel: ChannelPreviewPanel, qtbot, post: Post, channels: list[str]) -> 
     qtbot.waitUntil(lambda: panel._shown == panel._wanted)
 
 
+def checked_previews(post: Post) -> PreviewSet:
+    """The previews a check of ``post`` brings."""
+    settings = Settings(ui_language="en")
+    return previews_from(Engine().run(PipelineRequest(post, "en", settings)), "en", settings)
+
+
 def jakobstad_post(**changes) -> Post:
     post = Post(organisation="jakobstad", channels=["x", "facebook", "instagram", "bluesky"],
                 versions={"sv": SV, "fi": FI, "en": EN},
@@ -88,7 +97,7 @@ def test_ticking_channels_emits_and_shows_a_card_each(panel, qtbot):
 def test_preview_shows_the_export_and_the_core_count(panel, qtbot, channel):
     post = jakobstad_post()
     show(panel, qtbot, post, [channel])
-    export = export_channel(post, channel, settings=Settings(), ui_language="en")
+    export = export_channel(post, channel, settings=Settings())
     card = panel.cards[channel]
     assert len(card.parts) == len(export.posts)
     for part, text in zip(card.parts, export.posts, strict=True):
@@ -109,7 +118,7 @@ def test_thread_parts_are_numbered_cards_each_within_the_limit(panel, qtbot):
     post = Post(organisation="kokkola", versions={"fi": LONG_FI})
     show(panel, qtbot, post, ["x"])
     card = panel.cards["x"]
-    export = export_channel(post, "x", ui_language="en")
+    export = export_channel(post, "x")
     total = len(export.posts)
     assert export.mode == "thread" and total > MAX_PARTS_SHOWN
     # The first parts are drawn; a line says how many more Copy and Export include.
@@ -137,7 +146,7 @@ def test_a_longer_thread_reuses_the_parts_drawn(panel, qtbot):
     assert 1 < len(first) < MAX_PARTS_SHOWN
     longer = Post(organisation="kokkola", versions={"fi": LONG_FI[:2400]})
     show(panel, qtbot, longer, ["x"])
-    export = export_channel(longer, "x", ui_language="en")
+    export = export_channel(longer, "x")
     assert card.parts[:len(first)] == first  # the same widgets, renumbered
     assert [p.number.text() for p in card.parts] == [
         f"{i}/{len(export.posts)}" for i in range(1, len(export.posts) + 1)]
@@ -181,7 +190,7 @@ def test_feed_cut_and_expand_toggle(panel, qtbot):
     assert part.more.isVisible() and not part.expanded()
     cut = plain(part)
     assert cut.endswith("…") and len(cut) < 300
-    export = export_channel(post, "facebook", ui_language="en")
+    export = export_channel(post, "facebook")
     assert export.posts[0].startswith(cut[:-1])
     qtbot.mouseClick(part.more, Qt.MouseButton.LeftButton)
     assert part.expanded() and plain(part) == export.posts[0]
@@ -316,7 +325,8 @@ def test_long_post_is_previewed_off_the_ui_thread(panel, qtbot, monkeypatch):
 
 def test_channel_findings_passed_in_join_the_card(panel, qtbot):
     post = Post(organisation="naantali", versions={"fi": "Kirjasto on auki."})
-    extra = Finding("channel.media", Severity.WARNING, "Instagram needs an image or video.")
+    extra = Finding("channel.media", Severity.WARNING, "Instagram needs an image or video.",
+                    channel="instagram")
     other = Finding("tone.rude", Severity.WARNING, "Unrelated to channels.")
     panel.set_channels(["instagram", "x"])
     panel.set_post(post, [extra, other])
@@ -338,12 +348,11 @@ def test_controls_have_accessible_names(panel, qtbot):
 
 def test_exports_made_with_the_check_are_shown_without_exporting_again(
         panel, qtbot, monkeypatch):
-    from composer.checking.preview_data import previews_for_check
     from composer.ui.preview import panel as channel_preview
 
     channels = ["facebook", "x"]
     post = Post(organisation="kokkola", versions={"fi": LONG_FI}, channels=channels)
-    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    made = checked_previews(post)
     calls: list[object] = []
     real_build = channel_preview.build_previews
     monkeypatch.setattr(channel_preview, "build_previews",
@@ -371,10 +380,9 @@ def test_exports_made_with_the_check_are_shown_without_exporting_again(
 
 
 def test_exports_made_with_other_limits_are_not_used(panel, qtbot):
-    from composer.checking.preview_data import previews_for_check
 
     post = Post(organisation="kokkola", versions={"fi": LONG_FI[:700]}, channels=["linkedin"])
-    made = previews_for_check(post, "en", Settings(ui_language="en"))
+    made = checked_previews(post)
     settings = Settings(ui_language="en", channel_overrides={"linkedin": {"max_length": 400}})
     panel.set_settings(settings)
     panel.set_channels(["linkedin"])

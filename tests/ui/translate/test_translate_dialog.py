@@ -284,7 +284,7 @@ def test_with_the_service_off_the_dialog_explains_how_to_turn_it_on(make_window,
     assert not dialog.translate_button.isEnabled()
     assert dialog.preferences_button.isVisible()
     qtbot.mouseClick(dialog.preferences_button, Qt.MouseButton.LeftButton)
-    preferences = window.preferences_dialog
+    preferences = window.dialogs.preferences_dialog
     assert preferences.isVisible()
     assert preferences.tabs.currentWidget() is preferences.translation
     preferences.reject()

@@ -54,7 +54,7 @@ def no_keyring():
 
 def open_page(window):
     window.actions["preferences"].trigger()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     page = dialog.translation
     dialog.tabs.setCurrentWidget(page)
     return dialog, page

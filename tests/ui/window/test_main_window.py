@@ -179,7 +179,7 @@ def test_stale_results_are_dropped(window, type_text, wait_checked):
     stale = CheckResult(old_generation, Post(versions={"sv": "x"}), [], [])
     window.checker._delivered.emit(stale)
     QApplication.processEvents()
-    assert window._result is not stale
+    assert window.results.result is not stale
     wait_checked(window)
     assert "http://www.jakobstad.fi" in selections(window, "sv")
 
@@ -289,45 +289,45 @@ def test_header_shows_length_and_language_badge(window, type_text, wait_checked)
 def test_open_shows_errors_naming_the_problem(window, tmp_path):
     broken = tmp_path / "broken.post.json"
     broken.write_text('{"organisation": "jakobstad", "versions": ', encoding="utf-8")
-    assert not window.open_file(broken)
-    assert window.error_dialog.isVisible()
-    assert "broken.post.json" in window.error_dialog.text()
-    assert "invalid JSON" in window.error_dialog.text()
-    window.error_dialog.close()
+    assert not window.files.open_file(broken)
+    assert window.dialogs.error_dialog.isVisible()
+    assert "broken.post.json" in window.dialogs.error_dialog.text()
+    assert "invalid JSON" in window.dialogs.error_dialog.text()
+    window.dialogs.error_dialog.close()
 
     unknown = tmp_path / "unknown.post.json"
     unknown.write_text(json.dumps({"organisation": "turku"}), encoding="utf-8")
-    assert not window.open_file(unknown)
-    assert "organisation" in window.error_dialog.text()
-    assert "turku" in window.error_dialog.text()
-    window.error_dialog.close()
+    assert not window.files.open_file(unknown)
+    assert "organisation" in window.dialogs.error_dialog.text()
+    assert "turku" in window.dialogs.error_dialog.text()
+    window.dialogs.error_dialog.close()
 
-    assert not window.open_file(tmp_path / "missing.post.json")
-    assert "missing.post.json" in window.error_dialog.text()
+    assert not window.files.open_file(tmp_path / "missing.post.json")
+    assert "missing.post.json" in window.dialogs.error_dialog.text()
 
 
 def test_save_and_open_round_trip(window, tmp_path, type_text):
     type_text(window.editor("sv"), "Hej på er, välkomna!")
     window.header.role.setCurrentIndex(window.header.role.findData("employee"))
     path = tmp_path / "post.post.json"
-    assert window.save_file(path)
+    assert window.files.save_file(path)
     assert not window.isWindowModified()
     assert "post.post.json" in window.windowTitle()
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["versions"] == {"sv": "Hej på er, välkomna!"}
     assert data["role"] == "employee"
-    window.new_post()
+    window.files.new_post()
     assert window.current_post().versions == {}
-    assert window.open_file(path)
+    assert window.files.open_file(path)
     assert window.editor("sv").toPlainText() == "Hej på er, välkomna!"
 
 
 def test_save_error_keeps_the_text(window, tmp_path, type_text):
     type_text(window.editor("fi"), "Tärkeä teksti")
     target = tmp_path / "no-such-folder" / "post.post.json"
-    assert not window.save_file(target)
-    assert window.error_dialog.isVisible()
-    assert "post.post.json" in window.error_dialog.text()
+    assert not window.files.save_file(target)
+    assert window.dialogs.error_dialog.isVisible()
+    assert "post.post.json" in window.dialogs.error_dialog.text()
     assert window.editor("fi").toPlainText() == "Tärkeä teksti"
     assert window.isWindowModified()
 
@@ -423,7 +423,8 @@ def test_every_control_has_an_accessible_name(window, type_text, wait_checked):
 @pytest.mark.parametrize("name", ["preferences", "about"])
 def test_dialogs_open_from_the_menus(window, name, qtbot):
     window.actions[name].trigger()
-    dialog = window.preferences_dialog if name == "preferences" else window.about_dialog
+    shown = window.dialogs
+    dialog = shown.preferences_dialog if name == "preferences" else shown.about_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
 
@@ -457,7 +458,7 @@ def test_guideline_button_opens_the_viewer_at_the_point(window, type_text, wait_
     panel = window.findings_panel
     card = next(c for c in panel.listed() if c.finding.rule == "link.insecure")
     click(panel, panel.button_rect(card, "Guideline"))
-    viewer = window._guideline_viewer
+    viewer = window.dialogs.guideline_viewer
     assert viewer is not None and viewer.isVisible()
     viewer.close()
 

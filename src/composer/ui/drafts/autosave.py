@@ -13,8 +13,8 @@
   a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
   unless it was exported (then the window starts empty).
 
-:func:`install_autosave` wires this into a :class:`MainWindow` and adds the File menu's
-"Drafts…" and "New from template" entries.
+:func:`composer.ui.window.features.attach_autosave` wires this into a :class:`MainWindow`
+with the File menu's "Drafts…" and "New from template" entries (:func:`menu_entries`).
 """
 
 from __future__ import annotations
@@ -105,15 +105,16 @@ class Autosave(QObject):
         self.status_label = QLabel(window)
         self.status_label.setObjectName("autosaveStatus")
         window.statusBar().addPermanentWidget(self.status_label)
+        #: The dialog about a replaced or upgraded database, when one was shown.
+        self.notice_dialog: QMessageBox | None = None
         window.post_changed.connect(self._changed)
-        if hasattr(window, "post_replacing"):
-            window.post_replacing.connect(self._before_replace)
-            window.post_replaced.connect(self._after_replace)
+        window.post_replacing.connect(self._before_replace)
+        window.post_replaced.connect(self._after_replace)
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        window.confirm_discard = store is None
+        window.files.confirm_discard = store is None
         if store is None and store_error is not None:
             self._show_error(store_error)
 
@@ -229,7 +230,7 @@ class Autosave(QObject):
         self.last_error = ""
         self.store_error = None
         self._retry.stop()
-        self.window.confirm_discard = False
+        self.window.files.confirm_discard = False
         self.status_label.setStyleSheet("")
         self.status_label.setText(
             self.tr("Draft saved %1").replace(
@@ -245,7 +246,7 @@ class Autosave(QObject):
             return
         self._dirty = True  # the text is still only in the editor: keep trying
         self._retry.start()
-        self.window.confirm_discard = True
+        self.window.files.confirm_discard = True
         self._show_error(error)
 
     def reason_text(self, error: DraftError) -> str:
@@ -287,7 +288,7 @@ class Autosave(QObject):
         finally:
             self._replacing_self = False
         self._dirty = False
-        self.window.file_path = None
+        self.window.files.file_path = None
         self._set_target(draft.id, draft.revision)
         self.draft_opened.emit(draft)
 
@@ -408,7 +409,8 @@ def open_store() -> tuple[DraftStore | None, DraftError | None]:
         return None, exc
 
 
-def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+def report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
+    """Tell about a drafts database that was replaced (unreadable) or upgraded."""
     translate = QCoreApplication.translate
     for notice in notices:
         if notice.kind == "corrupt":
@@ -429,10 +431,9 @@ def _report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
             autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
 
 
-def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
+def menu_entries(window: MainWindow, autosave: Autosave) -> tuple[QAction, QMenu]:
+    """File → Drafts… and File → New from template (filled when it opens)."""
     translate = QCoreApplication.translate
-    menu = window.menus["file"]
-    before = window.actions.get("open")
     drafts = QAction(translate("Autosave", "&Drafts…"), window)
     drafts.setObjectName("action-drafts")
     drafts.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -445,7 +446,7 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
         try:
             found = templates_for(window.current_post().organisation)
         except TemplateError as exc:
-            window.show_error(translate("Autosave", "Templates"), str(exc))
+            window.dialogs.show_error(translate("Autosave", "Templates"), str(exc))
             return
         for template in found:
             action = templates.addAction(template.name(window.ui_language))
@@ -455,14 +456,7 @@ def _add_menu_entries(window: MainWindow, autosave: Autosave) -> None:
             empty.setEnabled(False)
 
     templates.aboutToShow.connect(fill)
-    if before is not None:
-        menu.insertAction(before, drafts)
-        menu.insertMenu(before, templates)
-    else:
-        menu.addAction(drafts)
-        menu.addMenu(templates)
-    window.actions["drafts"] = drafts
-    window.menus["templates"] = templates
+    return drafts, templates
 
 
 def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
@@ -472,24 +466,3 @@ def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
     dialog = DraftsDialog(autosave, window)
     window.drafts_dialog = dialog
     dialog.open()
-
-
-def install_autosave(window: MainWindow, reopen: bool = True) -> Autosave:
-    """Open the drafts store, attach autosave to ``window``, report a replaced or
-    upgraded database, add the menu entries and (``reopen``) recover the last draft."""
-    store, error = open_store()
-    autosave = Autosave(window, store, error)
-    if store is not None:
-        _report_notices(autosave, store.notices)
-    _add_menu_entries(window, autosave)
-    preview = getattr(window, "preview", None)
-    exported = getattr(preview, "exported", None)
-    if exported is not None:
-        exported.connect(autosave.mark_exported)
-    if reopen:
-        try:
-            autosave.reopen_on_start()
-        except (DraftError, KeyError) as exc:
-            window.status_message(str(exc), 8000)
-    window.autosave = autosave
-    return autosave

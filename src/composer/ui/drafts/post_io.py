@@ -3,20 +3,20 @@ names the file and the problem."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from composer.model import Post
 from composer.postfile import POST_SUFFIX, PostFileError, load_post, save_post
 
-if TYPE_CHECKING:
-    from composer.ui.window.main_window import MainWindow
+#: Shows an error dialog: (title, text).
+ShowError = Callable[[str, str], object]
 
 
-def _filters(window: MainWindow) -> str:
+def _filters() -> str:
     return ";;".join(
         [
             QCoreApplication.translate("PostFile", "Post files (*.post.json)"),
@@ -26,33 +26,33 @@ def _filters(window: MainWindow) -> str:
     )
 
 
-def choose_open_path(window: MainWindow, current: Path | None) -> str:
+def choose_open_path(parent: QWidget, current: Path | None) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        window,
+        parent,
         QCoreApplication.translate("PostFile", "Open post file"),
         str(current.parent) if current else "",
-        _filters(window),
+        _filters(),
     )
     return path
 
 
-def choose_save_path(window: MainWindow, current: Path | None) -> str:
+def choose_save_path(parent: QWidget, current: Path | None) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        window,
+        parent,
         QCoreApplication.translate("PostFile", "Save post file"),
         str(current) if current else "",
-        _filters(window),
+        _filters(),
     )
     if path and not path.endswith(".json"):
         path += POST_SUFFIX
     return path
 
 
-def read(window: MainWindow, path: str | Path) -> Post | None:
+def read(path: str | Path, show_error: ShowError) -> Post | None:
     try:
         return load_post(path)
     except PostFileError as exc:
-        window.show_error(
+        show_error(
             QCoreApplication.translate("PostFile", "Cannot open the post file"),
             QCoreApplication.translate("PostFile", "%1 could not be opened:\n%2")
             .replace("%1", str(path))
@@ -61,11 +61,11 @@ def read(window: MainWindow, path: str | Path) -> Post | None:
         return None
 
 
-def write(window: MainWindow, post: Post, path: str | Path) -> bool:
+def write(post: Post, path: str | Path, show_error: ShowError) -> bool:
     try:
         save_post(post, path)
     except OSError as exc:
-        window.show_error(
+        show_error(
             QCoreApplication.translate("PostFile", "Cannot save the post file"),
             QCoreApplication.translate("PostFile", "%1 could not be saved:\n%2")
             .replace("%1", str(path))

@@ -7,7 +7,7 @@ Every text shown, copied or written comes from the core's export
 ``composer export FILE --all --out DIR`` writes.
 
 In the window the exports come with each check result, made in the checking process
-(:func:`composer.checking.preview_data.previews_for_check`). On its own, or when the channels or
+(:func:`composer.checking.preview_data.previews_from`). On its own, or when the channels or
 limits changed since, the panel exports itself, at most every :data:`THROTTLE_MS`: a
 typical post on the UI thread (a few milliseconds), a long one in the thread pool, one
 job at a time; a result for a post that has since changed is dropped.
@@ -24,7 +24,6 @@ import itertools
 import time
 from pathlib import Path
 
-import regex
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -256,8 +255,7 @@ class ChannelPreviewPanel(QWidget):
         if self._post is None:
             return None
         if self._current != self._wanted or channel not in self._previews:
-            return export_channel(self._post, channel, settings=self._settings,
-                                  ui_language=self._ui_language)
+            return export_channel(self._post, channel, settings=self._settings)
         return self._previews[channel].export
 
     def copy_text(self, channel: str, part: int | None = None) -> str:
@@ -282,8 +280,9 @@ class ChannelPreviewPanel(QWidget):
             return []
         channels = self.channels()
         post = dataclasses.replace(self._post, channels=channels)
-        written = write_exports(post, Path(folder), settings=self._settings,
-                                ui_language=self._ui_language, channels=channels)
+        exports = {channel: self.export_of(channel) for channel in post.channels}
+        written = write_exports({c: e for c, e in exports.items() if e is not None},
+                                Path(folder))
         if written:
             self.exported.emit(channels)
         return written
@@ -410,7 +409,7 @@ class ChannelPreviewPanel(QWidget):
                     export = preview.export
                     card.set_export(
                         get_spec(channel, self._settings), export.posts, export.lengths,
-                        [*export.findings, *self._channel_findings(channel, export)],
+                        [*preview.findings, *self._channel_findings(preview)],
                         preview.account, preview.media, export.mode, now=False,
                     )
                 done = card.step(deadline)
@@ -423,16 +422,12 @@ class ChannelPreviewPanel(QWidget):
         ui_turns.shared().cancel(self)
         self._shown = self._current
 
-    def _channel_findings(self, channel: str, export: ChannelExport) -> list[Finding]:
-        """Findings passed in with the post that concern ``channel`` and are not already
-        among the export's own."""
-        escaped = regex.escape(get_spec(channel, self._settings).name)
-        name = regex.compile(rf"(?<!\w){escaped}(?!\w)")
-        known = {(f.rule, f.message) for f in export.findings}
+    def _channel_findings(self, preview: Preview) -> list[Finding]:
+        """Findings passed in with the post about ``preview``'s channel that it does not
+        already show."""
         return [
             f for f in self._findings
-            if f.family == "channel" and name.search(f.message)
-            and (f.rule, f.message) not in known
+            if f.channel == preview.channel and f not in preview.findings
         ]
 
     def preview(self, channel: str) -> Preview | None:

@@ -9,8 +9,9 @@ and the dialog lists why. The request runs in a worker thread (Cancel drops its 
 target version as one undoable edit (asked first when that version has text) and is
 marked machine-translated until a person edits or confirms it.
 
-:func:`install` adds Tools → Translate a version… and the editors' "Translate from…"
-buttons to the main window; nothing else in the app depends on this module.
+:func:`translate_action` (Tools → Translate a version…) and :func:`offer_on_empty_versions`
+(the editors' "Translate from…" buttons) are attached to the main window by
+:mod:`composer.ui.window.features`; nothing else in the app depends on this module.
 """
 
 from __future__ import annotations
@@ -409,16 +410,13 @@ class TranslateDialog(QDialog):
 
     def _open_preferences(self) -> None:
         self.reject()
-        self.main.show_preferences()
-        dialog = getattr(self.main, "preferences_dialog", None)
-        page = getattr(dialog, "translation", None)
-        if page is not None:
-            dialog.tabs.setCurrentWidget(page)
+        dialog = self.main.dialogs.show_preferences()
+        dialog.tabs.setCurrentWidget(dialog.translation)
 
 
 def open_translate_dialog(window: MainWindow, target: str | None = None) -> TranslateDialog:
     """Open the dialog (window-modal, not blocking); kept in ``window.translate_dialog``."""
-    previous = getattr(window, "translate_dialog", None)
+    previous = window.translate_dialog
     if previous is not None and previous.isVisible():
         previous.raise_()
         previous.activateWindow()
@@ -431,21 +429,21 @@ def open_translate_dialog(window: MainWindow, target: str | None = None) -> Tran
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    """Adds Tools → Translate a version… and shows the editors' "Translate from…"."""
+def translate_action(window: MainWindow) -> QAction:
+    """Tools → Translate a version… (opens the dialog)."""
     action = QAction(QCoreApplication.translate("TranslateDialog", "&Translate a version…"), window)
     action.setObjectName("action-translate")
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(lambda: open_translate_dialog(window))
-    window.menus["tools"].addAction(action)
-    window.actions["translate"] = action
+    return action
+
+
+def offer_on_empty_versions(window: MainWindow) -> None:
+    """Shows the editors' "Translate…" button on an empty version (where a draft is
+    needed; Tools → Translate a version… replaces existing text too)."""
     for language, column in window.editors.editors.items():
-        button = getattr(column, "translate", None)
-        if button is None:
-            continue
+        button = column.translate
         button.clicked.connect(lambda _=False, lang=language: open_translate_dialog(window, lang))
-        # Offered where a draft is needed: on an empty version (Tools → Translate a
-        # version… replaces existing text too).
         document = column.editor.document()
         document.contentsChanged.connect(
             lambda c=column, d=document: c.set_translatable(d.isEmpty())

@@ -1,54 +1,83 @@
-"""The main window's dialogs: guideline viewer, preferences, About and error messages
-(a mixin of :class:`MainWindow`)."""
+"""The window's dialogs: guideline viewer, preferences, About and error messages.
+
+A part of :class:`~composer.ui.window.main_window.MainWindow`, given the parent window and
+the callbacks it needs. Each dialog opens without blocking and is kept in an attribute
+(the one shown last), so it stays alive and can be found.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from composer.profiles import Profile
 from composer.settings import Settings
-from composer.ui.language.ui_language import resolve_ui_language
+
+if TYPE_CHECKING:
+    from composer.ui.dialogs.about import AboutDialog
+    from composer.ui.dialogs.guideline_viewer import GuidelineViewer
+    from composer.ui.dialogs.preferences import PreferencesDialog
 
 
-class DialogsMixin:
+class DialogsController:
     """Opens the dialogs of the main window."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        profile: Callable[[], Profile],
+        ui_language: Callable[[], str],
+        settings: Callable[[], Settings],
+        apply_settings: Callable[[Settings], None],
+    ) -> None:
+        self._parent = parent
+        self._profile = profile
+        self._ui_language = ui_language
+        self._settings = settings
+        self._apply_settings = apply_settings
+        self.guideline_viewer: GuidelineViewer | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+        self.error_dialog: QMessageBox | None = None
 
     def show_guideline(self, reference: str = "") -> None:
         from composer.ui.dialogs.guideline_viewer import GuidelineViewer
 
-        if self._guideline_viewer is None:
-            self._guideline_viewer = GuidelineViewer(self, self.ui_language)
+        if self.guideline_viewer is None:
+            self.guideline_viewer = GuidelineViewer(self._parent, self._ui_language())
         else:
-            self._guideline_viewer.set_ui_language(self.ui_language)
-        self._guideline_viewer.show_reference(self.profile(), reference)
-        self._guideline_viewer.show()
-        self._guideline_viewer.raise_()
-        self._guideline_viewer.activateWindow()
+            self.guideline_viewer.set_ui_language(self._ui_language())
+        self.guideline_viewer.show_reference(self._profile(), reference)
+        self.guideline_viewer.show()
+        self.guideline_viewer.raise_()
+        self.guideline_viewer.activateWindow()
 
-    def show_preferences(self) -> None:
+    def organisation_changed(self, profile: Profile) -> None:
+        """An open guideline viewer follows the organisation."""
+        if self.guideline_viewer is not None and self.guideline_viewer.isVisible():
+            self.guideline_viewer.show_reference(profile, "")
+
+    def show_preferences(self) -> PreferencesDialog:
         from composer.ui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self._settings(), self._parent)
         self.preferences_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
+        dialog.accepted.connect(lambda: self._apply_settings(dialog.settings))
         dialog.open()
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Use new preferences: finding language, spelling, channel limits."""
-        self.settings = settings
-        self.ui_language = resolve_ui_language(settings.ui_language)
-        self.checker.set_options(self.ui_language, settings)
-        self.preview.set_settings(settings)
+        return dialog
 
     def show_about(self) -> None:
         from composer.ui.dialogs.about import AboutDialog
 
-        self.about_dialog = AboutDialog(self)
+        self.about_dialog = AboutDialog(self._parent)
         self.about_dialog.open()
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A non-blocking error dialog (kept in ``error_dialog``)."""
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                          self)
+                          self._parent)
         box.setObjectName("errorDialog")
         self.error_dialog = box
         box.open()

@@ -1,43 +1,69 @@
-"""The main window's post files: new, open, save, and asking before unsaved text is
-thrown away (a mixin of :class:`MainWindow`)."""
+"""The window's post files: new, open, save, and asking before unsaved text is thrown
+away; the window title names the file.
+
+A part of :class:`~composer.ui.window.main_window.MainWindow`, given the window (the
+parent of its dialogs, whose title and modified mark it keeps) and the callbacks it needs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from composer.model import Post
 from composer.ui.drafts import post_io
 
 
-class FilesMixin:
+class FilesController:
     """New, open and save for the main window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        current_post: Callable[[], Post],
+        set_post: Callable[[Post], None],
+        status_message: Callable[[str, int], None],
+        show_error: Callable[[str, str], object],
+        focus_editor: Callable[[], None],
+    ) -> None:
+        self._window = window
+        self._current_post = current_post
+        self._set_post = set_post
+        self._status_message = status_message
+        self._show_error = show_error
+        self._focus_editor = focus_editor
+        #: The post file shown (None: a new post or a draft).
+        self.file_path: Path | None = None
+        #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
+        self.confirm_discard = True
 
     def new_post(self) -> None:
         if not self._may_discard():
             return
         self.file_path = None
-        self.set_post(Post(organisation=self._organisation, role=self._role,
-                           channels=list(self._channels)))
-        self.editor(self.editors.order[0]).setFocus()
+        shown = self._current_post()
+        self._set_post(Post(organisation=shown.organisation, role=shown.role,
+                            channels=list(shown.channels)))
+        self._focus_editor()
 
     def choose_and_open(self) -> None:
         if self._may_discard():
-            path = post_io.choose_open_path(self, self.file_path)
+            path = post_io.choose_open_path(self._window, self.file_path)
             if path:
                 self.open_file(path)
 
     def open_file(self, path: str | Path) -> bool:
-        post = post_io.read(self, path)
+        post = post_io.read(path, self._show_error)
         if post is None:
             return False
-        self.set_post(post)
+        self._set_post(post)
         self.file_path = Path(path)
-        self._update_title()
+        self.update_title()
         text = QCoreApplication.translate("MainWindow", "Opened %1")
-        self.status_message(text.replace("%1", str(path)))
+        self._status_message(text.replace("%1", str(path)), 5000)
         return True
 
     def save(self) -> bool:
@@ -46,24 +72,24 @@ class FilesMixin:
         return self.save_file(self.file_path)
 
     def save_as(self) -> bool:
-        path = post_io.choose_save_path(self, self.file_path)
+        path = post_io.choose_save_path(self._window, self.file_path)
         return self.save_file(path) if path else False
 
     def save_file(self, path: str | Path) -> bool:
-        if not post_io.write(self, self.current_post(), path):
+        if not post_io.write(self._current_post(), path, self._show_error):
             return False
         self.file_path = Path(path)
-        self.setWindowModified(False)
-        self._update_title()
+        self._window.setWindowModified(False)
+        self.update_title()
         text = QCoreApplication.translate("MainWindow", "Saved %1")
-        self.status_message(text.replace("%1", str(path)))
+        self._status_message(text.replace("%1", str(path)), 5000)
         return True
 
     def _may_discard(self) -> bool:
-        if not self.confirm_discard or not self.isWindowModified():
+        if not self.confirm_discard or not self._window.isWindowModified():
             return True
         answer = QMessageBox.question(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Unsaved changes"),
             QCoreApplication.translate(
                 "MainWindow", "The post has changes that are not saved in a file. Discard them?"
@@ -75,10 +101,10 @@ class FilesMixin:
 
     def quit_app(self) -> None:
         if self._may_discard():
-            self.close()
+            self._window.close()
             QApplication.quit()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         new = QCoreApplication.translate("MainWindow", "New post")
         name = self.file_path.name if self.file_path else new
-        self.setWindowTitle(f"{name}[*] — composer")
+        self._window.setWindowTitle(f"{name}[*] — composer")

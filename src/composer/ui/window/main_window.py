@@ -1,8 +1,14 @@
 """The main window: organisation and role, the language editors side by side, hashtag
 chips, media, live findings and channel previews.
 
-It composes widgets from the other ``composer.ui`` modules and calls the core for every
-check; it holds no guideline logic. Public interface (other parts of the app rely on it):
+It composes widgets from the other ``composer.ui`` packages and three controllers, each
+given only the widgets and callbacks it works with: ``results``
+(:class:`ResultsController`: check results in the editors, panel and previews; next
+finding; quick fixes), ``files`` (:class:`FilesController`: new, open, save, the title)
+and ``dialogs`` (:class:`DialogsController`: guideline viewer, preferences, About, errors).
+Optional features (machine translation, autosave) are attached by
+:mod:`composer.ui.window.features`. It calls the core for every check and holds no
+guideline logic. Public interface (other parts of the app rely on it):
 
 - ``post_changed``: emitted on every user edit of text, media, channels, organisation or
   role (not by :meth:`set_post`);
@@ -11,7 +17,9 @@ check; it holds no guideline logic. Public interface (other parts of the app rel
 - :meth:`current_post`, :meth:`set_post`, :meth:`editor` (language → QPlainTextEdit);
 - :meth:`findings` (latest result) and ``findings_updated``;
 - ``menus`` (keys ``file edit view tools help``) and ``actions`` (by name);
-- :meth:`status_message`;
+- :meth:`status_message`, :meth:`apply_settings`;
+- the controllers ``files``, ``dialogs`` and ``results`` (file commands, dialogs, the
+  shown result and finding navigation);
 - machine-translated versions: :meth:`set_unreviewed`, :meth:`unreviewed`,
   :meth:`confirm_reviewed` and :meth:`insert_machine_translation` (one undoable edit).
 """
@@ -20,7 +28,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
@@ -45,15 +54,19 @@ from composer.ui.editor.post_header import PostHeader
 from composer.ui.findings.panel import FindingsPanel
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.panel import ChannelPreviewPanel
-from composer.ui.translate.dialog import install as install_translation
-from composer.ui.window.checker import CheckResult, LiveChecker
-from composer.ui.window.dialogs_controller import DialogsMixin
-from composer.ui.window.files_controller import FilesMixin
-from composer.ui.window.findings_controller import FindingsMixin
+from composer.ui.window.checker import LiveChecker
+from composer.ui.window.dialogs_controller import DialogsController
+from composer.ui.window.files_controller import FilesController
 from composer.ui.window.menus import build_menus
+from composer.ui.window.results_controller import ResultsController
+
+if TYPE_CHECKING:
+    from composer.ui.drafts.autosave import Autosave
+    from composer.ui.drafts.dialog import DraftsDialog
+    from composer.ui.translate.dialog import TranslateDialog
 
 
-class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
+class MainWindow(QMainWindow):
     post_changed = Signal()
     post_replacing = Signal()
     post_replaced = Signal()
@@ -66,19 +79,17 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else Settings.load()
         self.ui_language = ui_language or resolve_ui_language(self.settings.ui_language)
-        self.file_path: Path | None = None
-        #: Ask before New/Open/Quit throw away unsaved text (autosave turns this off).
-        self.confirm_discard = True
         self._loading = False
         self._painted = False
         self._organisation = ""
         self._role = self.settings.role
         self._channels: list[str] = []
         self._unreviewed: list[str] = []
-        self._findings: list[Finding] = []
-        self._result: CheckResult | None = None
         self._last_editor: FlagTextEdit | None = None
-        self._guideline_viewer = None
+        #: Set by the optional features (:mod:`composer.ui.window.features`).
+        self.autosave: Autosave | None = None
+        self.drafts_dialog: DraftsDialog | None = None
+        self.translate_dialog: TranslateDialog | None = None
 
         self.header = PostHeader(self)
         self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
@@ -88,25 +99,49 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         self.media_panel = MediaPanel(self)
         self.preview = ChannelPreviewPanel(self, self.settings)
         self._build_layout()
+        self.check_state = QLabel(self)
+        self.statusBar().addPermanentWidget(self.check_state)
 
         self.checker = LiveChecker(self.current_post, self)
         self.checker.ui_language = self.ui_language
         self.checker.settings = self.settings
-        self.checker.result_ready.connect(self._apply_result)
-        self.checker.busy_changed.connect(self._busy_changed)
+        self.dialogs = DialogsController(
+            self,
+            profile=self.profile,
+            ui_language=lambda: self.ui_language,
+            settings=lambda: self.settings,
+            apply_settings=self.apply_settings,
+        )
+        self.files = FilesController(
+            self,
+            current_post=self.current_post,
+            set_post=self.set_post,
+            status_message=self.status_message,
+            show_error=self.dialogs.show_error,
+            focus_editor=lambda: self.editor(self.editors.order[0]).setFocus(),
+        )
+        self.results = ResultsController(
+            self.editors,
+            self.findings_panel,
+            self.preview,
+            self.check_state,
+            status_message=self.status_message,
+            show_error=self.dialogs.show_error,
+            words_changed=self.checker.invalidate,
+            updated=self.findings_updated.emit,
+        )
+        self.checker.result_ready.connect(self.results.apply)
+        self.checker.busy_changed.connect(self.results.show_busy)
         self.checker.start()
         self._connect()
-        self.menus, self.actions = build_menus(self)
-        install_translation(self)  # Tools → Translate, the editors' buttons
-        self.check_state = QLabel(self)
-        self.statusBar().addPermanentWidget(self.check_state)
+        self.menus, self.actions = build_menus(self, self._menu_slots())
 
         organisation = self.settings.organisation
         if organisation not in load_profiles().profiles:
             organisation = next(iter(sorted(load_profiles().profiles)), "")
         self.header.select(organisation, self._role)
         self._set_organisation(organisation, user=False)
-        self._update_title()
+        self.files.update_title()
         self.resize(1500, 920)
         app = QApplication.instance()
         if app is not None:
@@ -172,19 +207,40 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
             column.editor.fix_requested.connect(
-                lambda flag, fix, lang=language: self.apply_fix(lang, flag, fix)
+                lambda flag, fix, lang=language: self.results.apply_fix(lang, flag, fix)
             )
             column.editor.suggester = _spelling_suggester(self.checker)
             self.checker.suggestions_ready.connect(column.editor.suggestions_arrived)
             column.chips.chosen.connect(lambda tag, lang=language: self.add_hashtag(lang, tag))
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
-        self.findings_panel.show_requested.connect(self.show_finding)
-        self.findings_panel.fix_requested.connect(self._fix_from_panel)
+        self.findings_panel.show_requested.connect(self.results.show_finding)
+        self.findings_panel.fix_requested.connect(self.results.fix_from_panel)
         self.findings_panel.guideline_requested.connect(
-            lambda index: self.show_guideline(self._findings[index].reference)
+            lambda index: self.dialogs.show_guideline(self.results.finding(index).reference)
         )
         self.media_panel.media_changed.connect(self._user_changed)
         self.preview.channels_changed.connect(self._channels_changed)
+
+    def _menu_slots(self) -> dict[str, Callable[..., object]]:
+        """What each menu action does (the Edit menu's standard commands aside)."""
+        return {
+            "new": self.files.new_post,
+            "open": self.files.choose_and_open,
+            "save": self.files.save,
+            "save_as": self.files.save_as,
+            "quit": self.files.quit_app,
+            "find": self.find_bar.open_bar,
+            "find_next": self.find_bar.find_next,
+            "find_previous": self.find_bar.find_previous,
+            "preferences": self.dialogs.show_preferences,
+            "next_finding": lambda: self.results.go_to_finding(1),
+            "previous_finding": lambda: self.results.go_to_finding(-1),
+            "show_optional": self.set_optional_visible,
+            "show_findings": self.set_findings_visible,
+            "check_now": self.check_now,
+            "guideline": lambda: self.dialogs.show_guideline(""),
+            "about": self.dialogs.show_about,
+        }
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.header.organisation, self.header.role, self.header.publish_on]
@@ -244,11 +300,9 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             self.preview.set_post(post, [])
         finally:
             self._loading = False
-        self._findings = []
-        self.findings_panel.set_findings([])
-        self.findings_panel.set_checking()
+        self.results.clear()
         self.setWindowModified(False)
-        self._update_title()
+        self.files.update_title()
         self.checker.schedule()
         if self._painted:
             self.checker.check_now()
@@ -289,7 +343,14 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             column.set_unreviewed(language in self._unreviewed)
 
     def findings(self) -> list[Finding]:
-        return list(self._findings)
+        return self.results.findings()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new preferences: finding language, spelling, channel limits."""
+        self.settings = settings
+        self.ui_language = resolve_ui_language(settings.ui_language)
+        self.checker.set_options(self.ui_language, settings)
+        self.preview.set_settings(settings)
 
     def status_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -325,8 +386,7 @@ class MainWindow(FindingsMixin, DialogsMixin, FilesMixin, QMainWindow):
             if column.is_collapsed():
                 column.chips.hide()
         self.media_panel.set_languages(profile.language_order)
-        if self._guideline_viewer is not None and self._guideline_viewer.isVisible():
-            self._guideline_viewer.show_reference(profile, "")
+        self.dialogs.organisation_changed(profile)
         self._update_tab_order()
         if user:
             self._remember(organisation=organisation)

@@ -1,20 +1,17 @@
 """The main window's menus and their standard shortcuts.
 
-``build_menus(window)`` returns the menus (keys ``file edit view tools help``) and the
-actions by name, so other parts of the app can add their own entries.
+``build_menus(window, slots)`` returns the menus (keys ``file edit view tools help``) and
+the actions by name; the optional features add their entries in
+:mod:`composer.ui.window.features`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
-
-if TYPE_CHECKING:
-    from composer.ui.window.main_window import MainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 Key = QKeySequence.StandardKey
 CONTEXT = "Menus"
@@ -86,37 +83,26 @@ def _on_focus(method: str) -> Callable[[], None]:
     return run
 
 
-def _slots(window: MainWindow) -> dict[str, Callable[..., object]]:
-    return {
-        "new": window.new_post,
-        "open": window.choose_and_open,
-        "save": window.save,
-        "save_as": window.save_as,
-        "quit": window.quit_app,
-        "undo": _on_focus("undo"),
-        "redo": _on_focus("redo"),
-        "cut": _on_focus("cut"),
-        "copy": _on_focus("copy"),
-        "paste": _on_focus("paste"),
-        "select_all": _on_focus("selectAll"),
-        "find": window.find_bar.open_bar,
-        "find_next": window.find_bar.find_next,
-        "find_previous": window.find_bar.find_previous,
-        "preferences": window.show_preferences,
-        "next_finding": lambda: window.go_to_finding(1),
-        "previous_finding": lambda: window.go_to_finding(-1),
-        "show_optional": window.set_optional_visible,
-        "show_findings": window.set_findings_visible,
-        "check_now": window.check_now,
-        "guideline": lambda: window.show_guideline(""),
-        "about": window.show_about,
-    }
+#: The Edit menu's commands, run by the focused text field.
+FOCUS_SLOTS: dict[str, Callable[..., object]] = {
+    "undo": _on_focus("undo"),
+    "redo": _on_focus("redo"),
+    "cut": _on_focus("cut"),
+    "copy": _on_focus("copy"),
+    "paste": _on_focus("paste"),
+    "select_all": _on_focus("selectAll"),
+}
 
 
-def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+def build_menus(
+    window: QMainWindow, slots: dict[str, Callable[..., object]]
+) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+    """The menus and actions of :data:`ACTIONS` in ``window``'s menu bar, each action
+    connected to ``slots[name]`` (the focused text field's standard commands, undo,
+    copy …, are connected here)."""
     bar = window.menuBar()
     menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
-    slots = _slots(window)
+    slots = {**FOCUS_SLOTS, **slots}
     actions: dict[str, QAction] = {}
     for entry in ACTIONS:
         menu, name = entry[0], entry[1]

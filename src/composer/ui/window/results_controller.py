@@ -1,15 +1,24 @@
-"""The main window's findings: applying a check result to the editors, panel and previews,
-showing a finding in its text, and quick fixes (a mixin of :class:`MainWindow`)."""
+"""Shows check results in the window: flags in the editors, the findings panel and the
+channel previews; moving between findings and applying their quick fixes.
+
+A part of :class:`~composer.ui.window.main_window.MainWindow`, given the widgets and
+callbacks it works with (no access to the rest of the window).
+"""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from composer.checking.work import CheckResult
+from composer.model import Finding
+from composer.ui.editor.editors import EditorArea
 from composer.ui.editor.highlights import Flag
+from composer.ui.findings.panel import FindingsPanel
 from composer.ui.findings.quick_fixes import (
     ADD_WORD,
     REMOVE_INVISIBLE,
@@ -17,6 +26,12 @@ from composer.ui.findings.quick_fixes import (
     QuickFix,
     remove_invisible,
 )
+from composer.ui.preview.panel import ChannelPreviewPanel
+
+#: Shows a message in the status bar: (text, milliseconds).
+StatusMessage = Callable[[str, int], None]
+#: Shows an error dialog: (title, text).
+ShowError = Callable[[str, str], object]
 
 
 def _freeze_start_up_objects() -> None:
@@ -27,44 +42,84 @@ def _freeze_start_up_objects() -> None:
     gc.freeze()
 
 
-class FindingsMixin:
-    """Findings in the editors, the panel and the previews; needs the MainWindow parts."""
+class ResultsController:
+    """The latest check result, shown in the editors, the panel and the previews."""
 
-    def _apply_result(self, result: CheckResult) -> None:
-        self._result = result
+    def __init__(
+        self,
+        editors: EditorArea,
+        panel: FindingsPanel,
+        preview: ChannelPreviewPanel,
+        check_state: QLabel,
+        status_message: StatusMessage,
+        show_error: ShowError,
+        words_changed: Callable[[], None],
+        updated: Callable[[], None],
+    ) -> None:
+        self._editors = editors
+        self._panel = panel
+        self._preview = preview
+        self._check_state = check_state
+        self._status_message = status_message
+        self._show_error = show_error
+        #: Called after a word was added to the user's dictionary (checks again).
+        self._words_changed = words_changed
+        #: Called after a result was shown.
+        self._updated = updated
+        #: The result shown (None before the first one).
+        self.result: CheckResult | None = None
+        self._findings: list[Finding] = []
+        #: The finding last selected with Next/Previous finding (-1: none).
+        self._finding_cursor = -1
+        self._start_up_frozen = False
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def finding(self, index: int) -> Finding:
+        return self._findings[index]
+
+    def clear(self) -> None:
+        """Another post is shown: no findings until its first result."""
+        self._findings = []
+        self._panel.set_findings([])
+        self._panel.set_checking()
+
+    def apply(self, result: CheckResult) -> None:
+        self.result = result
         self._findings = list(result.findings)
-        for language, column in self.editors.editors.items():
+        for language, column in self._editors.editors.items():
             column.editor.flags.set_flags(result.flags.get(language, []), result.findings)
             column.set_length(result.lengths.get(language, 0))
             column.set_readability(result.readability.get(language))
             column.set_other_language(result.other_language.get(language))
             column.chips.set_used(result.hashtags.get(language, frozenset()))
         if result.error:
-            self.findings_panel.set_error(result.error)
+            self._panel.set_error(result.error)
             text = QCoreApplication.translate("MainWindow", "Checking failed: %1")
-            self.status_message(text.replace("%1", result.error))
+            self._status_message(text.replace("%1", result.error), 5000)
         else:
-            self.findings_panel.set_findings(self._findings)
+            self._panel.set_findings(self._findings)
         # The check exported the post's channels too; without them (a failed check) the
         # panel exports on its own.
-        self.preview.set_post(result.post, self._findings, result.previews,
-                              force=result.previews is None)
-        self.findings_updated.emit()
-        if not getattr(self, "_start_up_frozen", False):
+        self._preview.set_post(result.post, self._findings, result.previews,
+                               force=result.previews is None)
+        self._updated()
+        if not self._start_up_frozen:
             self._start_up_frozen = True
             _freeze_start_up_objects()
 
-    def _busy_changed(self, busy: bool) -> None:
+    def show_busy(self, busy: bool) -> None:
         text = QCoreApplication.translate("MainWindow", "Checking…")
-        self.check_state.setText(text if busy else "")
+        self._check_state.setText(text if busy else "")
 
     def _flag_for(self, index: int) -> tuple[str, Flag] | None:
         if not 0 <= index < len(self._findings):
             return None
         finding = self._findings[index]
-        if finding.language not in self.editors.editors:
+        if finding.language not in self._editors.editors:
             return None
-        flag = self.editor(finding.language).flags.for_index(index)
+        flag = self._editors.editors[finding.language].editor.flags.for_index(index)
         return (finding.language, flag) if flag is not None else None
 
     def show_finding(self, index: int) -> bool:
@@ -73,7 +128,7 @@ class FindingsMixin:
         if found is None:
             return False
         language, flag = found
-        column = self.editors.editors[language]
+        column = self._editors.editors[language]
         column.set_collapsed(False)
         editor = column.editor
         cursor = QTextCursor(flag.cursor)
@@ -84,22 +139,22 @@ class FindingsMixin:
 
     def go_to_finding(self, step: int) -> None:
         """Select the next (or previous) finding that has a span, after the cursor."""
-        result = self._result
+        result = self.result
         spans = [i for i, span in enumerate(result.spans) if span is not None] if result else []
         if not spans:
             text = QCoreApplication.translate("MainWindow", "No findings in the text.")
-            self.status_message(text)
+            self._status_message(text, 5000)
             return
-        current = getattr(self, "_finding_cursor", -1)
+        current = self._finding_cursor
         if current in spans:
             position = (spans.index(current) + step) % len(spans)
         else:
             position = 0 if step > 0 else len(spans) - 1
         self._finding_cursor = spans[position]
         self.show_finding(self._finding_cursor)
-        self.status_message(self._findings[self._finding_cursor].message)
+        self._status_message(self._findings[self._finding_cursor].message, 5000)
 
-    def _fix_from_panel(self, index: int, fix: QuickFix) -> None:
+    def fix_from_panel(self, index: int, fix: QuickFix) -> None:
         found = self._flag_for(index)
         if found is not None:
             self.apply_fix(found[0], found[1], fix)
@@ -120,8 +175,8 @@ class FindingsMixin:
                 add_to_user_dictionary(language, word)
             except (ImportError, OSError, ValueError) as exc:
                 title = QCoreApplication.translate("MainWindow", "Word not added")
-                self.show_error(title, str(exc))
+                self._show_error(title, str(exc))
                 return
             text = QCoreApplication.translate("MainWindow", "“%1” added to your dictionary.")
-            self.status_message(text.replace("%1", word), 4000)
-            self.checker.invalidate()
+            self._status_message(text.replace("%1", word), 4000)
+            self._words_changed()
