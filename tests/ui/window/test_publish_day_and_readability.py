@@ -16,7 +16,7 @@ HEAVY = ("Kaupungin hallituksen päätöksen perusteella järjestetään tapahtu
 
 
 def calendar_rules(window) -> list[str]:
-    return [f.rule for f in window._findings if f.family == "calendar"]
+    return [f.rule for f in window.findings() if f.family == "calendar"]
 
 
 def test_publishing_day_reaches_the_post_and_the_calendar(window, wait_checked):
@@ -33,7 +33,7 @@ def test_publishing_day_reaches_the_post_and_the_calendar(window, wait_checked):
     window.header.publish_on.setDate(QDate(2026, 5, 1))  # in 2026 it is a Wednesday
     wait_checked(window)
     assert calendar_rules(window) == ["calendar.weekday"]
-    [finding] = [f for f in window._findings if f.family == "calendar"]
+    [finding] = [f for f in window.findings() if f.family == "calendar"]
     assert finding.suggestions == ("keskiviikkona",)
 
 
