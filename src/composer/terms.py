@@ -33,8 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-import regex
-
 from composer.entities import words
 from composer.model import LANGUAGES
 from composer.morphology import MorphologyUnavailable, base_forms
@@ -183,9 +181,8 @@ _Index = dict[str, list[tuple[list[str], Term, frozenset[str]]]]
 
 
 @functools.lru_cache(maxsize=16)
-def _index(bank: tuple[Term, ...]) -> tuple[_Index, regex.Pattern[str]]:
-    """The bank's names (and old names) by their first word's first four letters, and a
-    pattern that finds where any of them may start (so a text is not read word by word)."""
+def _index(bank: tuple[Term, ...]) -> _Index:
+    """The bank's names (and old names) by their first word's first four letters."""
     names: _Index = {}
     for term in bank:
         languages: dict[str, set[str]] = {}
@@ -197,8 +194,7 @@ def _index(bank: tuple[Term, ...]) -> tuple[_Index, regex.Pattern[str]]:
             parts = [w for _, _, w in words(name)]
             if parts:
                 names.setdefault(parts[0].lower()[:4], []).append((parts, term, frozenset(langs)))
-    starts = "|".join(regex.escape(key) for key in sorted(names, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{starts or '(?!)'})")
+    return names
 
 
 @functools.lru_cache(maxsize=256)
@@ -206,21 +202,13 @@ def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occur
     """Every name of ``bank`` in ``text`` (a version in ``language``), in text order."""
     if not bank:
         return ()
-    names, starts = _index(bank)
-    hits = [m.start() for m in starts.finditer(text)]
-    if not hits:
-        return ()
+    names = _index(bank)
     tokens = words(text)
-    token_at = {start: index for index, (start, _, _) in enumerate(tokens)}
     found: list[Occurrence] = []
     taken_until = 0
-    for position in hits:
-        index = token_at.get(position)
-        if index is None or position < taken_until:
-            continue
-        start, _, word = tokens[index]
+    for index, (start, _, word) in enumerate(tokens):
         candidates = names.get(word[:4].lower())
-        if not candidates:
+        if candidates is None or start < taken_until:
             continue
         best: Occurrence | None = None
         for parts, term, langs in candidates:

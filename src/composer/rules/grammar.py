@@ -31,6 +31,8 @@ BASES = ("language", "law:administrative-procedure-act")
 REPEATED_WORD = 8
 #: Swedish and English: a space before a comma, full stop, colon, semicolon, "!" or "?"
 #: that ends a word ("idea ." / "dag , välkommen"); not a smiley (" :)") or an ellipsis.
+#: Hashtags and mentions (or "#123") that end a line.
+_TRAILING_TAGS = regex.compile(r"(?:[ \t]*(?<![^\s])[#@][\w.-]*\w)+[ \t]*$", regex.MULTILINE)
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+[,.;:!?](?=\s|$)")
 
 
@@ -45,15 +47,23 @@ def reported_types() -> dict[int, tuple[str, Severity]]:
 
 
 def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with every entity written as one capitalised plain word of its length
-    (so a link's periods end no sentence), and the entities' spans."""
-    spans = [(e.start, e.end) for e in entities(text)]
+    """``text`` with the tags that end a line ("… #kokkola #kesä") blanked, so the
+    sentence before them reads the same (and comes from the sentence cache) whatever tags
+    follow, and every other entity written as one capitalised plain word of its length (so
+    a link's periods end no sentence); and the spans of both."""
+    spans = [(m.start(), m.end()) for m in _TRAILING_TAGS.finditer(text) if m.group().strip()]
+    blanked = spans[:]
+    for entity in entities(text):
+        if not any(s <= entity.start < e for s, e in blanked):
+            spans.append((entity.start, entity.end))
     if not spans:
         return text, spans
+    spans.sort()
     pieces, position = [], 0
     for start, end in spans:
         pieces.append(text[position:start])
-        pieces.append("X" + "x" * (end - start - 1))
+        pieces.append(" " * (end - start) if (start, end) in blanked
+                      else "X" + "x" * (end - start - 1))
         position = end
     pieces.append(text[position:])
     return "".join(pieces), spans
