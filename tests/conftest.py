@@ -23,6 +23,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data.mkdir()
     monkeypatch.setenv("COMPOSER_CONFIG_DIR", str(config))
     monkeypatch.setenv("COMPOSER_DATA_DIR", str(data))
+    monkeypatch.setenv("COMPOSER_LOG_DIR", str(tmp_path / "log"))
     from composer.profiles import reload_profiles
 
     reload_profiles()

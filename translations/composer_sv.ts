@@ -862,6 +862,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The log folder: %1</source>
+        <translation>Loggmappen: %1</translation>
+    </message>
+    <message>
         <source>Images</source>
         <extracomment>The window was painted for the first time (start-up measurements, deferred work). Ask before New/Open/Quit throw away unsaved text (autosave turns this off).</extracomment>
         <translation>Bilder</translation>
@@ -1143,6 +1147,10 @@
     <message>
         <source>Organisation's &amp;guideline</source>
         <translation>Organisationens &amp;anvisning</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
         <source>&amp;About composer</source>

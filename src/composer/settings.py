@@ -19,15 +19,20 @@ from composer.model import LANGUAGES
 
 #: What the platform's folders are derived from (platformdirs reads these on Linux and
 #: macOS; on Windows it asks the system, whose answer does not change while running).
-_FOLDER_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")
+_FOLDER_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+#: platformdirs' function for each kind of folder.
+_FINDERS = {
+    "config": platformdirs.user_config_dir,
+    "data": platformdirs.user_data_dir,
+    "log": platformdirs.user_log_dir,
+}
 
 
 @lru_cache(maxsize=8)
 def _platform_dir(kind: str, _environment: tuple[str | None, ...]) -> Path:
     """platformdirs' folder of ``kind`` (asked once per environment: every check reads
     the user's dictionary, and platformdirs takes some 30 µs an answer)."""
-    find = platformdirs.user_config_dir if kind == "config" else platformdirs.user_data_dir
-    return Path(find("composer", appauthor=False))
+    return Path(_FINDERS[kind]("composer", appauthor=False))
 
 
 def _folder(kind: str, override: str) -> Path:
@@ -37,11 +42,19 @@ def _folder(kind: str, override: str) -> Path:
 
 
 def config_dir() -> Path:
+    """The user's configuration folder: settings, own profiles and templates
+    (``$COMPOSER_CONFIG_DIR`` overrides it). The one place that decides it."""
     return _folder("config", "COMPOSER_CONFIG_DIR")
 
 
 def data_dir() -> Path:
+    """The user's data folder: drafts, the user's dictionary (``$COMPOSER_DATA_DIR``)."""
     return _folder("data", "COMPOSER_DATA_DIR")
+
+
+def log_dir() -> Path:
+    """The user's log folder (``$COMPOSER_LOG_DIR``)."""
+    return _folder("log", "COMPOSER_LOG_DIR")
 
 
 @dataclass

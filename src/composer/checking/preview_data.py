@@ -9,20 +9,15 @@ the interpreter lock while the window lays out and paints).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass, field
 
 from composer.channels import UnknownChannelError, get_spec
 from composer.channels.export import ChannelExport, export_text
 from composer.model import Finding, Post
-from composer.pipeline import PipelineRequest, PipelineResult
+from composer.pipeline import PipelineResult
 from composer.profiles import UnknownOrganisation, get_profile
 from composer.settings import Settings
-
-#: Families of the findings a preview shows: the channel rules' and, for every channel,
-#: a machine translation no person has reviewed.
-PREVIEW_FAMILIES = ("channel", "language")
 
 
 @dataclass(frozen=True)
@@ -100,21 +95,6 @@ def previews_from(result: PipelineResult, ui_language: str, settings: Settings) 
             (*result.channel_findings(channel), *unreviewed),
         )
     return found
-
-
-def build_previews(post: Post, channels: list[str], settings: Settings,
-                   ui_language: str) -> dict[str, Preview]:
-    """Check ``post`` on ``channels`` for its previews; safe to run in a worker thread.
-
-    Raises :class:`composer.channels.UnknownChannelError` for an unknown channel."""
-    from composer.engine import Engine
-
-    post = dataclasses.replace(post, channels=list(channels))
-    result = Engine().run(PipelineRequest(post, ui_language, settings,
-                                          families=PREVIEW_FAMILIES))
-    if result.export_errors:
-        raise UnknownChannelError(next(iter(result.export_errors)))
-    return previews_from(result, ui_language, settings).previews
 
 
 def clipboard_text(export: ChannelExport, part: int | None = None) -> str:

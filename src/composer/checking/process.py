@@ -135,7 +135,9 @@ def main() -> int:
     closes. Anything else written to standard output goes to standard error instead, so
     it cannot break the frames."""
     from composer.checking.work import serve
+    from composer.logs import configure_logging
 
+    configure_logging("checking")
     if hasattr(signal, "SIGINT"):  # Ctrl+C in a terminal is for the window to handle
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     reader = os.fdopen(os.dup(0), "rb")

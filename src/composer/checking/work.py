@@ -12,14 +12,16 @@ word), since it already holds the dictionaries the window process then never loa
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
 from composer.checking.offsets import Utf16Index
 from composer.model import LANGUAGES, Finding, Post
 from composer.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -141,7 +143,7 @@ class Checker:
 def _last_error(quiet: bool = False) -> str:
     kind, value, _ = sys.exc_info()
     if not quiet:
-        traceback.print_exc()
+        log.exception("checking failed")
     return f"{kind.__name__ if kind else 'Error'}: {value}"
 
 

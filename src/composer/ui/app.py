@@ -65,6 +65,9 @@ def create_application(argv: Sequence[str]) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from composer.logs import configure_logging
+
+    configure_logging()  # before anything can go wrong: a windowed app has no console
     from composer.checking import process as checking_process
 
     checking_process.start_early()  # loads the dictionaries while Qt and the window load

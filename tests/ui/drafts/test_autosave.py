@@ -325,7 +325,7 @@ def test_dialog_speaks_finnish_and_swedish(make_window, qtbot):
 
 def test_copying_a_channel_marks_the_draft_exported(autosaved, qtbot, type_text):
     window, autosave = autosaved
-    window.preview.set_channels(["facebook"])
+    window.preview.boxes["facebook"].setChecked(True)
     type_text(window.editor("sv"), "Biblioteket har öppet i dag.")
     qtbot.waitUntil(lambda: stored_texts() == ["Biblioteket har öppet i dag."], timeout=5000)
     qtbot.waitUntil(lambda: window.preview.preview("facebook") is not None, timeout=5000)

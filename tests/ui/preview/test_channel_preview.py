@@ -1,7 +1,9 @@
-"""The channel panel: previews, gauges, Copy and Export all agree with the core and the CLI."""
+"""The channel panel: previews, gauges, Copy and Export all agree with the core and the CLI;
+the panel shows what each check brings and never exports on its own."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -14,12 +16,12 @@ from composer.channels import count, get_spec
 from composer.channels.export import export_channel, export_text
 from composer.checking.preview_data import PreviewSet, previews_from
 from composer.engine import Engine
-from composer.model import CHANNELS, Finding, Media, Post, Severity
+from composer.model import CHANNELS, Media, Post
 from composer.pipeline import PipelineRequest
 from composer.postfile import save_post
 from composer.settings import Settings
 from composer.ui.preview.card import MAX_PARTS_SHOWN, PostPart
-from composer.ui.preview.panel import THROTTLE_MS, ChannelPreviewPanel
+from composer.ui.preview.panel import ChannelPreviewPanel
 
 SV = ("Välkommen till invånarkvällen om nya Campus Allegro tisdag 14.10 kl. 18 i "
       "Schaumansalen! Mer information: https://www.jakobstad.fi/campus #jakobstad")
@@ -55,18 +57,21 @@ def panel(qtbot):
     return widget
 
 
+def checked_previews(post: Post, settings: Settings | None = None) -> PreviewSet:
+    """The previews a check of ``post`` brings (as the window's checking process makes
+    them)."""
+    settings = settings or Settings(ui_language="en")
+    return previews_from(Engine().run(PipelineRequest(post, "en", settings)), "en", settings)
+
+
 def show(panel: ChannelPreviewPanel, qtbot, post: Post, channels: list[str]) -> None:
+    """Tick ``channels`` and give the panel the check of ``post`` on them."""
     panel.set_channels(channels)
-    panel.set_post(post)
+    checked = dataclasses.replace(post, channels=list(channels))
+    panel.set_post(checked, checked_previews(checked, panel._settings))
     qtbot.waitUntil(lambda: all(
         panel.cards[c].isVisible() and panel.preview(c) is not None for c in channels))
-    qtbot.waitUntil(lambda: panel._shown == panel._wanted)
-
-
-def checked_previews(post: Post) -> PreviewSet:
-    """The previews a check of ``post`` brings."""
-    settings = Settings(ui_language="en")
-    return previews_from(Engine().run(PipelineRequest(post, "en", settings)), "en", settings)
+    qtbot.waitUntil(panel.settled)
 
 
 def jakobstad_post(**changes) -> Post:
@@ -79,13 +84,20 @@ def jakobstad_post(**changes) -> Post:
 
 
 def test_ticking_channels_emits_and_shows_a_card_each(panel, qtbot):
-    panel.set_post(jakobstad_post())
+    post = jakobstad_post(channels=[])
+    panel.set_post(post, checked_previews(post))
     with qtbot.waitSignal(panel.channels_changed) as signal:
         qtbot.mouseClick(panel.boxes["mastodon"], Qt.MouseButton.LeftButton)
     assert signal.args == [["mastodon"]]
     panel.boxes["x"].click()
     assert panel.channels() == ["x", "mastodon"]  # always in the usual order
+    # The cards wait for the check of the post on those channels.
+    qtbot.wait(100)
+    assert not panel.cards["x"].isVisible() and not panel.settled()
+    post = jakobstad_post(channels=["x", "mastodon"])
+    panel.set_post(post, checked_previews(post))
     qtbot.waitUntil(lambda: panel.cards["x"].isVisible() and panel.cards["mastodon"].isVisible())
+    assert panel.settled()
     panel.boxes["mastodon"].click()
     assert "mastodon" not in panel.cards
     with qtbot.assertNotEmitted(panel.channels_changed):
@@ -243,10 +255,12 @@ def test_copy_puts_exactly_what_the_cli_prints(panel, qtbot, tmp_path, org, chan
     assert channel in panel.status.text().lower()
 
 
-def test_copy_right_after_an_edit_takes_the_new_text(panel, qtbot):
+def test_copy_takes_the_text_of_the_check_shown(panel, qtbot):
     show(panel, qtbot, jakobstad_post(), ["x"])
-    changed = jakobstad_post(versions={"sv": "Ny text.", "fi": "Uusi teksti."})
-    panel.set_post(changed)  # the throttled preview has not caught up yet
+    panel.copy("x")
+    assert QGuiApplication.clipboard().text() == export_text(export_channel(jakobstad_post(), "x"))
+    changed = jakobstad_post(versions={"sv": "Ny text.", "fi": "Uusi teksti."}, channels=["x"])
+    panel.set_post(changed, checked_previews(changed))
     panel.copy("x")
     assert QGuiApplication.clipboard().text() == export_channel(changed, "x").posts[0]
 
@@ -268,72 +282,38 @@ def test_export_all_writes_what_the_cli_writes(panel, qtbot, tmp_path):
         file.read_bytes().decode("utf-8")
 
 
-def test_latest_post_wins_when_edits_come_fast(panel, qtbot, monkeypatch):
-    import threading
+def test_the_panel_never_exports(panel, qtbot, monkeypatch):
+    import composer.channels.export as export_module
 
-    from composer.ui.preview import panel as channel_preview
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI}, channels=["facebook", "x"])
+    made = checked_previews(post)
 
-    # The long post's export is held in its thread until the last edit has come in.
-    started, release = threading.Event(), threading.Event()
-    real_build = channel_preview.build_previews
+    def no_export(*args, **kwargs):
+        raise AssertionError("the panel exported on its own")
 
-    def held_build(*args, **kwargs):
-        if threading.current_thread() is not threading.main_thread():
-            started.set()
-            release.wait(20)
-        return real_build(*args, **kwargs)
-
-    monkeypatch.setattr(channel_preview, "build_previews", held_build)
-    panel.set_channels(["x", "mastodon"])
-    for n in range(10):
-        panel.set_post(Post(organisation="kokkola", versions={"fi": f"Versio {n}. " + FI}))
-    big = Post(organisation="kokkola", versions={"fi": LONG_FI * 2})  # exported off-thread
-    panel.set_post(big)
-    qtbot.waitUntil(started.is_set)
-    assert panel._busy
-    final = Post(organisation="kokkola", versions={"fi": "Viimeinen versio."})
-    panel.set_post(final)  # while the long one is still being exported
-    qtbot.wait(THROTTLE_MS * 2)
-    release.set()
-    qtbot.waitUntil(lambda: not panel._busy and panel._shown == panel._wanted, timeout=20000)
-    qtbot.wait(THROTTLE_MS * 2)
-    assert panel.preview("x").export.posts == ["Viimeinen versio."]
-    assert plain(panel.cards["x"].parts[0]) == "Viimeinen versio."
+    monkeypatch.setattr(export_module, "export_channel", no_export)
+    show(panel, qtbot, post, ["facebook", "x"])
+    panel.set_post(post, made)
+    qtbot.waitUntil(panel.settled)
+    for channel in ("facebook", "x"):
+        assert panel.preview(channel) is made.previews[channel]
+        assert panel.copy_text(channel) == export_text(made.previews[channel].export)
+    assert [plain(p) for p in panel.cards["x"].parts] == made.previews["x"].export.posts[
+        :MAX_PARTS_SHOWN]
+    # A check that failed brings no previews: the cards wait for the next one.
+    panel.set_post(post, None)
+    assert not panel.settled() and not panel.cards["x"].isVisible()
+    assert panel.copy_text("x") == ""
 
 
-def test_long_post_is_previewed_off_the_ui_thread(panel, qtbot, monkeypatch):
-    import threading
-
-    from composer.ui.preview import panel as channel_preview
-
-    threads: list[threading.Thread] = []
-    real_build = channel_preview.build_previews
-
-    def recording_build(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return real_build(*args, **kwargs)
-
-    monkeypatch.setattr(channel_preview, "build_previews", recording_build)
-    post = Post(organisation="kokkola", versions={"fi": LONG_FI})
-    panel.set_channels(["facebook"])
-    panel.set_post(post)
-    qtbot.waitUntil(lambda: panel.preview("facebook") is not None and not panel._busy,
-                    timeout=20000)
-    assert threads and all(t is not threading.main_thread() for t in threads)
-    assert panel.preview("facebook").export.posts == export_channel(post, "facebook").posts
-
-
-def test_channel_findings_passed_in_join_the_card(panel, qtbot):
-    post = Post(organisation="naantali", versions={"fi": "Kirjasto on auki."})
-    extra = Finding("channel.media", Severity.WARNING, "Instagram needs an image or video.",
-                    channel="instagram")
-    other = Finding("tone.rude", Severity.WARNING, "Unrelated to channels.")
-    panel.set_channels(["instagram", "x"])
-    panel.set_post(post, [extra, other])
-    qtbot.waitUntil(lambda: panel.preview("instagram") is not None and panel.settled())
-    assert "needs an image" in panel.cards["instagram"].findings.text()
-    assert "Unrelated" not in panel.cards["instagram"].findings.text()
-    assert "needs an image" not in panel.cards["x"].findings.text()
+def test_each_card_shows_the_findings_about_its_channel(panel, qtbot):
+    post = Post(organisation="naantali", versions={
+        "fi": "Kirjasto on auki.\n\n" + " ".join(f"#aihe{n}" for n in range(7))})
+    show(panel, qtbot, post, ["instagram", "x"])
+    assert "hashtags" in panel.cards["instagram"].findings.text()
+    assert all(f.channel == "instagram" or f.channel is None
+               for f in panel.preview("instagram").findings)
+    assert "Instagram" not in panel.cards["x"].findings.text()
 
 
 def test_controls_have_accessible_names(panel, qtbot):
@@ -346,46 +326,15 @@ def test_controls_have_accessible_names(panel, qtbot):
     assert "280" in panel.cards["x"].parts[0].gauge.accessibleDescription()
 
 
-def test_exports_made_with_the_check_are_shown_without_exporting_again(
-        panel, qtbot, monkeypatch):
-    from composer.ui.preview import panel as channel_preview
-
-    channels = ["facebook", "x"]
-    post = Post(organisation="kokkola", versions={"fi": LONG_FI}, channels=channels)
-    made = checked_previews(post)
-    calls: list[object] = []
-    real_build = channel_preview.build_previews
-    monkeypatch.setattr(channel_preview, "build_previews",
-                        lambda *a, **k: calls.append(a) or real_build(*a, **k))
-    panel.set_channels(channels)
-    panel.set_post(post, [], made)
-    qtbot.waitUntil(panel.settled)
-    qtbot.wait(THROTTLE_MS * 2)
-    assert calls == []
-    for channel in channels:
-        assert panel.preview(channel) is made.previews[channel]
-        assert panel.copy_text(channel) == export_text(export_channel(post, channel))
-    assert [plain(p) for p in panel.cards["x"].parts] == made.previews["x"].export.posts[
-        :MAX_PARTS_SHOWN]
-    # From now on a long post waits for the next check's exports ...
-    longer = Post(organisation="kokkola", versions={"fi": LONG_FI + " Tervetuloa!"},
-                  channels=channels)
-    panel.set_post(longer, [])
-    qtbot.wait(THROTTLE_MS * 2)
-    assert calls == [] and not panel.settled()
-    # ... and exports itself when the check brought none.
-    panel.set_post(longer, [], force=True)
-    qtbot.waitUntil(panel.settled, timeout=20000)
-    assert calls and panel.preview("x").export.posts == export_channel(longer, "x").posts
-
-
 def test_exports_made_with_other_limits_are_not_used(panel, qtbot):
-
     post = Post(organisation="kokkola", versions={"fi": LONG_FI[:700]}, channels=["linkedin"])
     made = checked_previews(post)
     settings = Settings(ui_language="en", channel_overrides={"linkedin": {"max_length": 400}})
     panel.set_settings(settings)
     panel.set_channels(["linkedin"])
-    panel.set_post(post, [], made)
+    panel.set_post(post, made)
+    qtbot.wait(100)
+    assert not panel.settled() and panel.preview("linkedin") is None
+    panel.set_post(post, checked_previews(post, settings))  # the next check
     qtbot.waitUntil(panel.settled, timeout=20000)
     assert panel.cards["linkedin"].parts[0].gauge.maximum() == 400

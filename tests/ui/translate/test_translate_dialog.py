@@ -304,17 +304,20 @@ def test_deepl_without_a_key_says_where_to_enter_it(make_window, qtbot):
 def test_the_export_warns_until_reviewed(libre_window, qtbot, wait_checked):
     window = libre_window
     run(open_from_header(window, qtbot, "sv"), qtbot)
-    wait_checked(window)
     panel = window.preview
     panel.boxes["facebook"].setChecked(True)
-    panel.flush()
-    export = panel.export_of("facebook")
-    assert "language.unreviewed" in {f.rule for f in export.findings}
+    wait_checked(window)
+    qtbot.waitUntil(panel.settled)
+    assert "language.unreviewed" in {f.rule for f in panel.preview("facebook").findings}
     card = panel.cards["facebook"]
     assert card.findings.isVisible()
     assert "machine translated" in card.findings.text()
+    # One warning for the version, though a channel is selected.
+    unreviewed = [f.language for f in window.findings() if f.rule == "language.unreviewed"]
+    assert unreviewed == ["sv"]
 
     qtbot.mouseClick(window.editors.editors["sv"].confirm, Qt.MouseButton.LeftButton)
     wait_checked(window)
-    panel.flush()
-    assert "language.unreviewed" not in {f.rule for f in panel.export_of("facebook").findings}
+    qtbot.waitUntil(panel.settled)
+    assert "language.unreviewed" not in {f.rule for f in panel.preview("facebook").findings}
+    assert "language.unreviewed" not in {f.rule for f in window.findings()}

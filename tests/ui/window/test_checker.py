@@ -84,7 +84,7 @@ def test_a_killed_checking_process_is_replaced(qtbot):
     results = _collect(checker)
     checker.check_now()
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
-    os.kill(checker._worker._process.pid, signal.SIGKILL)
+    os.kill(checker._backend._process.pid, signal.SIGKILL)
     for _ in range(3):  # the first check after the kill reports it; the next ones work
         results.clear()
         checker.schedule()
@@ -160,23 +160,23 @@ def test_a_correct_word_and_an_unknown_language_get_no_suggestions(qtbot):
     }
 
 
-def test_menu_questions_come_before_checks_and_questions_asked_ahead_after():
-    from composer.checking.work import CheckRequest, SuggestRequest
-    from composer.settings import Settings
-    from composer.ui.window.checker import _ThreadFeeder
+def test_menu_questions_come_before_checks_and_questions_asked_ahead_after(qapp):
+    from composer.checking.work import SuggestRequest
 
-    feeder = _ThreadFeeder(None)  # not started: only the order is looked at
-    ahead = SuggestRequest("libary", "en", urgent=False)
-    feeder.ask(ahead)
-    check = CheckRequest(1, Post(versions={"en": "Hello"}), "en", Settings())
-    feeder.submit(check)
-    menu = SuggestRequest("biblioteke", "sv")
-    feeder.ask(menu)
-    feeder.ask(SuggestRequest("biblioteke", "sv"))  # the same question is asked once
-    with feeder._condition:
-        order = [feeder._next() for _ in range(3)]
-        assert not feeder._questions and feeder._pending is None
-    assert order == [menu, check, ahead]
+    checker = LiveChecker(lambda: Post(versions={"en": "Hello"}))
+    checker._started = checker._asking = True  # nothing sent: only the order is looked at
+    checker.suggestions("libary", "en", urgent=False)
+    checker.check_now()
+    checker.suggestions("biblioteke", "sv")
+    checker.suggestions("biblioteke", "sv")  # the same question is asked once
+    order = [checker._next() for _ in range(4)]
+    checker.shutdown()
+    check = order[1]
+    assert order[3] is None and check.post.text("en") == "Hello"
+    menu, ahead = order[0], order[2]
+    assert isinstance(menu, SuggestRequest) and isinstance(ahead, SuggestRequest)
+    assert (menu.word, menu.urgent, ahead.word, ahead.urgent) == (
+        "biblioteke", True, "libary", False)
 
 
 def test_suggestions_after_the_checking_process_died(qtbot):
@@ -187,7 +187,7 @@ def test_suggestions_after_the_checking_process_died(qtbot):
     answers = _answers(checker)
     checker.suggestions("biblioteke", "sv")
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    os.kill(checker._worker._process.pid, signal.SIGKILL)
+    os.kill(checker._backend._process.pid, signal.SIGKILL)
     for word in ("sagostunnd", "bibliotekk", "lördagg"):  # the first may report the death
         answers.clear()
         checker.suggestions(word, "sv")
@@ -207,7 +207,7 @@ def test_the_checking_process_loads_no_qt(qtbot):
     answers = _answers(checker)
     checker.suggestions("biblioteke", "sv")
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    pid = checker._worker._process.pid
+    pid = checker._backend._process.pid
     maps = Path(f"/proc/{pid}/maps").read_text()
     checker.shutdown()
     assert answers[0][2], "the process answered"
@@ -221,8 +221,8 @@ def test_the_checking_process_ends_when_the_window_closes_its_pipe(qtbot):
     answers = _answers(checker)
     checker.suggestions("biblioteke", "sv")
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    process = checker._worker._process
-    checker._worker._connection.close()  # as when the window's process is gone
+    process = checker._backend._process
+    checker._backend._connection.close()  # as when the window's process is gone
     assert process.wait(10) == 0
     checker.shutdown()
 
@@ -294,7 +294,7 @@ def test_the_process_started_before_the_window_is_the_one_that_checks(qtbot, mon
     results = _collect(checker)
     checker.check_now()
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
-    used = checker._worker._process
+    used = checker._backend._process
     checker.shutdown()
     assert used is early and not checking_process._early
     assert "link.insecure" in {f.rule for f in results[0].findings}

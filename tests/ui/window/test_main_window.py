@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.checking.work import CheckResult
 from composer.model import Post
-from composer.ui.window.checker import CheckResult
 
 
 def selections(window, language: str) -> list[str]:
@@ -177,7 +177,7 @@ def test_stale_results_are_dropped(window, type_text, wait_checked):
     old_generation = window.checker.generation
     type_text(window.editor("sv"), " Välkommen!")
     stale = CheckResult(old_generation, Post(versions={"sv": "x"}), [], [])
-    window.checker._delivered.emit(stale)
+    window.checker._receive(stale)  # as if it arrived from the checking process
     QApplication.processEvents()
     assert window.results.result is not stale
     wait_checked(window)

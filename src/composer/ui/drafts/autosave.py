@@ -5,7 +5,8 @@
   replaces the shown one, and on close or quit. So no text older than about 1.5 s is
   ever only in memory.
 * The UI thread only reads the editors (``current_post``); serialising and the SQLite
-  write run in one background thread, in order.
+  write run in one background worker thread (:mod:`composer.ui.shared.background`), in
+  order.
 * A failed save (full disk, read-only folder, unusable database) shows in the status bar,
   the text stays in the editor, and saving is retried every few seconds and on the next
   change; until a save succeeds New/Open/Quit ask before discarding.
@@ -19,9 +20,9 @@ with the File menu's "Drafts…" and "New from template" entries (:func:`menu_en
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, QTimer, Signal
@@ -41,6 +42,7 @@ from composer.drafts import (
 )
 from composer.drafts.locks import DraftLock, abandoned_drafts
 from composer.model import Post
+from composer.ui.shared.background import Job, Worker
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
@@ -52,13 +54,6 @@ RETRY_MS = 4000
 
 def _blank(post: Post) -> bool:
     return not post.written_languages() and not post.media
-
-
-class _Results(QObject):
-    """Carries results from the save thread to the UI thread (queued signals)."""
-
-    done = Signal(int, object, float)
-    failed = Signal(int, object)
 
 
 class Autosave(QObject):
@@ -94,11 +89,8 @@ class Autosave(QObject):
         self._dirty = False
         self._replacing_self = False
         self._closed = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._last_job: Future[Any] | None = None
-        self._results = _Results()
-        self._results.done.connect(self._done)
-        self._results.failed.connect(self._failed)
+        self._worker = Worker("composer-autosave", self)
+        self._last_job: Job | None = None
         self._debounce = self._timer(debounce_ms, self.save_soon)
         self._deadline = self._timer(max_delay_ms, self.save_soon)
         self._retry = self._timer(RETRY_MS, self._retry_save)
@@ -180,33 +172,36 @@ class Autosave(QObject):
             return
         with self._state:
             generation = self._generation
-        self._last_job = self._executor.submit(self._write, post, generation)
+        self._last_job = self._worker.run(functools.partial(self._write, post, generation),
+                                          functools.partial(self._written, generation))
 
-    def _write(self, post: Post, generation: int) -> None:
-        """Runs in the save thread."""
+    def _write(self, post: Post, generation: int) -> tuple[DraftSummary, float]:
+        """Runs in the save thread; a :class:`DraftError` (or any other) goes to
+        :meth:`_written` as the outcome."""
         started = time.perf_counter()
-        try:
-            if self.store is None:
-                self.store = DraftStore.open()
-            with self._state:
-                draft_id, revision = self._draft_id, self._revision
-            summary = self.store.save(draft_id, post, revision)
-            with self._state:
-                if generation == self._generation:
-                    self._draft_id, self._revision = summary.id, summary.revision
-        except DraftError as exc:
-            self._results.failed.emit(generation, exc)
-            return
-        except Exception as exc:  # never let a save thread die silently
-            self._results.failed.emit(generation, DraftError(str(exc)))
-            return
-        self._results.done.emit(generation, summary, time.perf_counter() - started)
+        if self.store is None:
+            self.store = DraftStore.open()
+        with self._state:
+            draft_id, revision = self._draft_id, self._revision
+        summary = self.store.save(draft_id, post, revision)
+        with self._state:
+            if generation == self._generation:
+                self._draft_id, self._revision = summary.id, summary.revision
+        return summary, time.perf_counter() - started
+
+    def _written(self, generation: int, outcome: tuple[DraftSummary, float] | Exception) -> None:
+        if isinstance(outcome, DraftError):
+            self._failed(generation, outcome)
+        elif isinstance(outcome, Exception):  # never let a save fail silently
+            self._failed(generation, DraftError(str(outcome)))
+        else:
+            self._done(generation, *outcome)
 
     def wait(self) -> None:
         """Block until every handed-over save is written."""
         job = self._last_job
         if job is not None:
-            job.result()
+            job.wait()
 
     def flush(self) -> None:
         """Save now and wait for it (before close, quit, or replacing the post)."""
@@ -393,7 +388,7 @@ class Autosave(QObject):
         self._closed = True
         for timer in (self._debounce, self._deadline, self._retry):
             timer.stop()
-        self._executor.shutdown(wait=True)
+        self._worker.stop(wait=True)
         if self._lock is not None and not self.last_error:
             self._lock.release()
             self._lock = None

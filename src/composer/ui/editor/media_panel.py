@@ -7,12 +7,12 @@ why; its alt text can still be written and the entry removed.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import itertools
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,26 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model import LANGUAGES, Media
+from composer.ui.shared.background import Worker
 
 THUMBNAIL = QSize(112, 112)
-
-
-class _Loaded(QObject):
-    done = Signal(str, QImage, str)
-
-
-class _ThumbnailJob(QRunnable):
-    """Reads one image scaled to thumbnail size; reports the image or the error."""
-
-    def __init__(self, path: str, emitter: _Loaded) -> None:
-        super().__init__()
-        self.path = path
-        self.emitter = emitter
-
-    def run(self) -> None:
-        image, error = read_thumbnail(self.path)
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self.emitter.done.emit(self.path, image, error)
 
 
 def read_thumbnail(path: str, size: QSize = THUMBNAIL) -> tuple[QImage, str]:
@@ -226,9 +209,8 @@ class MediaPanel(QWidget):
         self.setObjectName("mediaPanel")
         self._languages: list[str] = list(LANGUAGES)
         self._items: list[MediaItem] = []
-        self._pool = QThreadPool.globalInstance()
-        self._loaded = _Loaded(self)
-        self._loaded.done.connect(self._thumbnail_ready)
+        #: Reads thumbnails, two at a time.
+        self._worker = Worker("composer-thumbnails", self, threads=2)
         self._last_dir = ""
 
         self.add_button = QPushButton(self.tr("&Add images…"), self)
@@ -328,7 +310,8 @@ class MediaPanel(QWidget):
         self._list_layout.insertWidget(self._list_layout.count() - 1, item)
         self._items.append(item)
         self._tab_chain(item)
-        self._pool.start(_ThumbnailJob(media.file, self._loaded))
+        self._worker.run(functools.partial(read_thumbnail, media.file),
+                         functools.partial(self._thumbnail_loaded, media.file))
 
     def _tab_chain(self, item: MediaItem) -> None:
         fields = [item.alt_field(lang) for lang in self._languages]
@@ -352,6 +335,11 @@ class MediaPanel(QWidget):
         self.media_changed.emit()
 
     @Slot(str, QImage, str)
+    def _thumbnail_loaded(self, path: str, outcome: tuple[QImage, str] | Exception) -> None:
+        if isinstance(outcome, Exception):
+            outcome = QImage(), str(outcome)
+        self._thumbnail_ready(path, *outcome)
+
     def _thumbnail_ready(self, path: str, image: QImage, error: str) -> None:
         for item in self._items:
             if item.file == path:

@@ -1,16 +1,12 @@
 """The channel panel: channel checkboxes, a preview per selected channel, Copy and
 Export all.
 
-Every text shown, copied or written comes from the core's export
-(:func:`composer.channels.export.export_channel`), so the clipboard holds exactly what
-``composer export FILE --channel ID`` prints and "Export all" writes what
-``composer export FILE --all --out DIR`` writes.
-
-In the window the exports come with each check result, made in the checking process
-(:func:`composer.checking.preview_data.previews_from`). On its own, or when the channels or
-limits changed since, the panel exports itself, at most every :data:`THROTTLE_MS`: a
-typical post on the UI thread (a few milliseconds), a long one in the thread pool, one
-job at a time; a result for a post that has since changed is dropped.
+The panel shows what each check brings (:class:`composer.checking.preview_data.PreviewSet`,
+made from the check pipeline's exports in the checking process) and never exports on its
+own: every text shown, copied or written is the check's export, so the clipboard holds
+exactly what ``composer export FILE --channel ID`` prints and "Export all" writes what
+``composer export FILE --all --out DIR`` writes. A channel just ticked, or limits just
+changed, wait for the next check (its card appears when its export arrives).
 
 Showing a result is spread over event-loop turns: each turn fills cards for at most
 :data:`STEP_MS`, so a thread of hundreds of parts never holds up typing.
@@ -18,13 +14,11 @@ Showing a result is spread over event-loop turns: each turn fills cards for at m
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import itertools
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,60 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from composer.channels import get_spec
-from composer.channels.export import ChannelExport, export_channel, write_exports
-from composer.checking.preview_data import (
-    Preview,
-    PreviewSet,
-    account_of,
-    build_previews,
-    clipboard_text,
-    media_of,
-    settings_key,
-)
-from composer.model import CHANNELS, Finding, Post
+from composer.channels.export import ChannelExport, write_exports
+from composer.checking.preview_data import Preview, PreviewSet, clipboard_text, settings_key
+from composer.model import CHANNELS, Post
 from composer.settings import Settings
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.card import ChannelCard
 from composer.ui.shared import ui_turns
 
-THROTTLE_MS = 150
-#: Posts with more characters than this are exported off the UI thread, and so are all
-#: posts after an export took longer than SLOW_SECONDS.
-BACKGROUND_CHARS = 1500
-SLOW_SECONDS = 0.02
 #: Time given to filling preview cards in one event-loop turn.
 STEP_MS = 2
-
-__all__ = [
-    "THROTTLE_MS",
-    "ChannelPreviewPanel",
-    "Preview",
-    "account_of",
-    "build_previews",
-    "clipboard_text",
-    "media_of",
-]
-
-
-class _Done(QObject):
-    finished = Signal(int, object, float)
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, generation: int, args: tuple, done: _Done) -> None:
-        super().__init__()
-        self.generation = generation
-        self.args = args
-        self.done = done
-
-    def run(self) -> None:
-        started = time.perf_counter()
-        try:
-            result: object = build_previews(*self.args)
-        except Exception as exc:  # shown in the panel, never lost in the worker
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self.done.finished.emit(self.generation, result, time.perf_counter() - started)
 
 
 class ChannelPreviewPanel(QWidget):
@@ -110,27 +60,13 @@ class ChannelPreviewPanel(QWidget):
         self._settings = settings or Settings.load()
         self._ui_language = resolve_ui_language(self._settings.ui_language)
         self._post: Post | None = None
-        self._findings: list[Finding] = []
-        self._previews: dict[str, Preview] = {}
+        self._latest: PreviewSet | None = None  # what the last check brought
+        self._previews: dict[str, Preview] = {}  # what the cards show
         self._generation = itertools.count(1)
-        self._wanted = 0  # generation of the newest request
-        self._current = 0  # generation of ``_previews``
+        self._wanted = 0  # generation of the newest previews given to the cards
         self._shown = 0  # generation fully drawn
-        #: Check results bring the exports (see :meth:`set_post`): a long post is then
-        #: never exported in this process.
-        self._following = False
-        self._force = False
         self._filling: list[str] = []  # channels whose cards are still being filled
         self._started: set[str] = set()  # of those, the ones given their export
-        self._done = _Done(self)
-        self._done.finished.connect(self._job_done)
-        self._busy = False
-        self._pending = False
-        self._slow = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(THROTTLE_MS)
-        self._timer.timeout.connect(self._recompute)
 
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -187,76 +123,42 @@ class ChannelPreviewPanel(QWidget):
             box.setChecked(channel in channels)
             box.blockSignals(False)
         self._sync_cards()
-        self._schedule()
+        self._show_latest()
 
     def channels(self) -> list[str]:
         """The ticked channels in the usual order."""
         return [channel for channel, box in self.boxes.items() if box.isChecked()]
 
-    def set_post(self, post: Post, findings: list[Finding] | None = None,
-                 previews: PreviewSet | None = None, force: bool = False) -> None:
-        """Preview ``post``; ``findings`` of the ``channel`` family join each card.
-
-        ``previews``: the exports of ``post`` made with the check (then nothing is exported
-        here, and from then on a long post waits for the next check's exports instead of
-        being exported in this process). ``force``: export here even so (the check
-        brought none)."""
+    def set_post(self, post: Post, previews: PreviewSet | None = None) -> None:
+        """Show the check of ``post``: its ``previews``, each with the findings about its
+        channel (None: none yet; the cards wait for the next check)."""
         self._post = post
-        self._findings = list(findings or [])
-        if previews is not None:
-            self._following = True
-            if self._usable(previews):
-                self._timer.stop()
-                self._force = False
-                self._wanted = next(self._generation)
-                self._apply(self._wanted, {c: previews.previews[c] for c in self.channels()})
-                return
-        self._force = self._force or force or (previews is not None)
-        self._schedule()
-
-    def _usable(self, previews: PreviewSet) -> bool:
-        return (
-            not previews.error
-            and previews.ui_language == self._ui_language
-            and previews.settings_key == settings_key(self._settings)
-            and all(channel in previews.previews for channel in self.channels())
-        )
+        self._latest = previews
+        self._show_latest()
 
     def settled(self) -> bool:
-        """Every selected channel's card shows the latest post."""
-        return self._shown == self._wanted and not self._busy and not self._timer.isActive()
+        """Every selected channel's card shows the last check's export."""
+        return self._shown == self._wanted and all(
+            channel in self._previews for channel in self.channels()
+        )
 
     def set_settings(self, settings: Settings) -> None:
-        """New channel limits or UI language from preferences."""
+        """New channel limits or UI language from preferences (shown from the next check)."""
         self._settings = settings
         self._ui_language = resolve_ui_language(settings.ui_language)
         for channel, box in self.boxes.items():
             box.setText(get_spec(channel, settings).name)
-        self._schedule()
+        self._show_latest()
 
     def set_ui_language(self, ui_language: str) -> None:
-        """The language of the findings shown under each preview."""
+        """The language of the findings shown under each preview (from the next check)."""
         self._ui_language = resolve_ui_language(ui_language)
-        self._schedule()
-
-    def flush(self) -> None:
-        """Bring every preview up to date now, on this thread."""
-        self._timer.stop()
-        if self._post is None:
-            return
-        generation = next(self._generation)
-        self._wanted = generation
-        self._apply(generation, build_previews(
-            self._post, self.channels(), self._settings, self._ui_language))
-        self._fill(None)
+        self._show_latest()
 
     def export_of(self, channel: str) -> ChannelExport | None:
-        """The current export of ``channel`` (up to date with the last :meth:`set_post`)."""
-        if self._post is None:
-            return None
-        if self._current != self._wanted or channel not in self._previews:
-            return export_channel(self._post, channel, settings=self._settings)
-        return self._previews[channel].export
+        """The export of ``channel`` the card shows (None while it waits for one)."""
+        preview = self._previews.get(channel)
+        return preview.export if preview is not None else None
 
     def copy_text(self, channel: str, part: int | None = None) -> str:
         """What Copy puts on the clipboard for ``channel`` (one ``part`` or all)."""
@@ -265,26 +167,25 @@ class ChannelPreviewPanel(QWidget):
 
     def copy(self, channel: str, part: int | None = None) -> None:
         text = self.copy_text(channel, part)
+        if not text:
+            return
         QGuiApplication.clipboard().setText(text)
         name = get_spec(channel, self._settings).name
         if part is None:
             self.status.setText(self.tr("Copied the text for {0}.").format(name))
         else:
             self.status.setText(self.tr("Copied part {0} for {1}.").format(part + 1, name))
-        if text:
-            self.exported.emit([channel])
+        self.exported.emit([channel])
 
     def export_all(self, folder: str | Path) -> list[Path]:
-        """Write one UTF-8 text file per selected channel into ``folder``."""
-        if self._post is None:
+        """Write one UTF-8 text file per selected channel that has its export into
+        ``folder``."""
+        exports = {c: e for c in self.channels() if (e := self.export_of(c)) is not None}
+        if not exports:
             return []
-        channels = self.channels()
-        post = dataclasses.replace(self._post, channels=channels)
-        exports = {channel: self.export_of(channel) for channel in post.channels}
-        written = write_exports({c: e for c, e in exports.items() if e is not None},
-                                Path(folder))
+        written = write_exports(exports, Path(folder))
         if written:
-            self.exported.emit(channels)
+            self.exported.emit(list(exports))
         return written
 
     @Slot()
@@ -318,7 +219,7 @@ class ChannelPreviewPanel(QWidget):
 
     def _box_toggled(self) -> None:
         self._sync_cards()
-        self._schedule()
+        self._show_latest()
         self.channels_changed.emit(self.channels())
 
     def _sync_cards(self) -> None:
@@ -340,55 +241,31 @@ class ChannelPreviewPanel(QWidget):
         self.empty.setVisible(not selected)
         self.export_button.setEnabled(bool(selected))
 
-    def _schedule(self) -> None:
+    def _show_latest(self) -> None:
+        """Give the cards the last check's previews, when made with the panel's limits and
+        language (a channel the check did not export waits for the next one)."""
+        latest = self._latest
+        if latest is None:
+            self._previews = {}
+            self._filling = []
+            for card in self.cards.values():
+                card.setVisible(False)
+            return
+        if (
+            latest.ui_language != self._ui_language
+            or latest.settings_key != settings_key(self._settings)
+        ):
+            return
+        previews = {c: latest.previews[c] for c in self.channels() if c in latest.previews}
+        if previews.keys() == self._previews.keys() and all(
+            previews[c] is self._previews[c] for c in previews
+        ):
+            return  # the cards show these already
         self._wanted = next(self._generation)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _recompute(self) -> None:
-        if self._post is None:
-            return
-        if self._busy:  # one export job at a time; the newest post follows it
-            self._pending = True
-            return
-        generation = self._wanted
-        args = (self._post, self.channels(), self._settings, self._ui_language)
-        size = sum(len(text) for text in self._post.versions.values())
-        if self._following and size > BACKGROUND_CHARS and not self._force:
-            return  # the next check brings the exports, made in the checking process
-        self._force = False
-        if self._slow or size > BACKGROUND_CHARS:
-            self._busy = True
-            self._pending = False
-            QThreadPool.globalInstance().start(_ExportJob(generation, args, self._done))
-            return
-        started = time.perf_counter()
-        previews = build_previews(*args)
-        self._slow = time.perf_counter() - started > SLOW_SECONDS
-        self._apply(generation, previews)
-
-    @Slot(int, object, float)
-    def _job_done(self, generation: int, result: object, seconds: float) -> None:
-        self._busy = False
-        self._slow = seconds > SLOW_SECONDS
-        self._apply(generation, result)
-        if self._pending or generation != self._wanted:
-            self._pending = False
-            if not self._timer.isActive():
-                self._timer.start()
-
-    @Slot(int, object)
-    def _apply(self, generation: int, result: object) -> None:
-        if generation != self._wanted or generation < self._current:
-            return  # the post changed since: a newer export is on its way
-        if isinstance(result, Exception):
-            self.status.setText(self.tr("The preview could not be made: {0}").format(result))
-            return
-        self._current = generation
-        self._previews = dict(result)  # type: ignore[arg-type]
+        self._previews = previews
         # Each card is filled in a later event-loop turn (see _fill).
         self._filling = [c for c in self._previews if c in self.cards]
-        self._started: set[str] = set()
+        self._started = set()
         ui_turns.shared().add(self, self._fill)
 
     def _fill(self, budget_ms: float | None = STEP_MS) -> None:
@@ -409,7 +286,7 @@ class ChannelPreviewPanel(QWidget):
                     export = preview.export
                     card.set_export(
                         get_spec(channel, self._settings), export.posts, export.lengths,
-                        [*preview.findings, *self._channel_findings(preview)],
+                        list(preview.findings),
                         preview.account, preview.media, export.mode, now=False,
                     )
                 done = card.step(deadline)
@@ -420,15 +297,7 @@ class ChannelPreviewPanel(QWidget):
                     return
             self._filling.pop(0)
         ui_turns.shared().cancel(self)
-        self._shown = self._current
-
-    def _channel_findings(self, preview: Preview) -> list[Finding]:
-        """Findings passed in with the post about ``preview``'s channel that it does not
-        already show."""
-        return [
-            f for f in self._findings
-            if f.channel == preview.channel and f not in preview.findings
-        ]
+        self._shown = self._wanted
 
     def preview(self, channel: str) -> Preview | None:
         return self._previews.get(channel)

@@ -4,6 +4,9 @@ Showing a result for a long post is split into pieces (the findings list, each p
 card's parts ...). Qt runs every timer that is due in the same pass, so pieces each given
 their own zero-timer would run back to back and add up to one long stall. Pieces queued
 here run one per turn instead, with the window's input, painting and layout in between.
+
+This is scheduling on the UI thread, not background work: work off the UI thread goes
+through :mod:`.background`.
 """
 
 from __future__ import annotations

@@ -16,12 +16,11 @@ marked machine-translated until a person edits or confirms it.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import html
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,15 +48,10 @@ from composer.translate import (
 from composer.translate.service import TIMEOUT_S
 from composer.ui.editor.highlights import severity_colour
 from composer.ui.language import language_names
+from composer.ui.shared.background import Worker
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
-
-class _Relay(QObject):
-    """Carries the worker's answer to the UI thread: (request number, result or error)."""
-
-    done = Signal(int, object)
-
 
 class TranslateDialog(QDialog):
     """Choose the source and target versions, see who receives the text, translate."""
@@ -77,8 +71,9 @@ class TranslateDialog(QDialog):
         self.setup_problem = ""
         self._request = 0
         self._busy = False
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._finished)
+        # Several threads: a request cancelled while its server is slow does not hold up
+        # the next one.
+        self._worker = Worker("composer-translate", self, threads=4)
 
         intro = QLabel(
             self.tr(
@@ -333,23 +328,19 @@ class TranslateDialog(QDialog):
             return False
         self.message.hide()
         self._request += 1
-        request, service, relay = self._request, self.service, self._relay
+        request, service = self._request, self.service
         ui_language = self.main.ui_language
 
-        def work() -> None:
+        def work() -> object:
             try:
-                result: object = translate_version(
-                    post, source, target, service, ui_language=ui_language
-                )
+                return translate_version(post, source, target, service, ui_language=ui_language)
             except (TranslationBlocked, TranslationError) as exc:
-                result = exc
+                return exc
             except Exception as exc:  # an unexpected answer is a service error, never a crash
-                result = TranslationError("service", f"{type(exc).__name__}: {exc}")
-            with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
-                relay.done.emit(request, result)
+                return TranslationError("service", f"{type(exc).__name__}: {exc}")
 
         self._set_busy(True)
-        threading.Thread(target=work, name="composer-translate", daemon=True).start()
+        self._worker.run(work, functools.partial(self._finished, request))
         return True
 
     def _may_replace(self, target: str) -> bool:

@@ -6,10 +6,12 @@ When the timer fires, the window's post is snapshotted and handed to the checker
 keeps only the newest request. A result whose generation is no longer current is
 dropped, so underlines never land on text that has since changed.
 
-The checking runs in its own process (:mod:`composer.checking.process`), fed by a
-small thread: the engine's rules are Python and C code that hold Python's interpreter
-lock for long stretches on a 60,000-character text, which in a thread of the same process
-would freeze typing. The process owns its engine, Voikko and Hunspell; it starts after
+The checking runs in its own process (:mod:`composer.checking.process`), talked to from
+a background worker (:mod:`composer.ui.shared.background`) one request at a time; which
+request goes next is decided here, on the UI thread. A process, not a thread: the
+engine's rules are Python and C code that hold Python's interpreter lock for long
+stretches on a 60,000-character text, which in a thread of the same process would freeze
+typing. The process owns its engine, Voikko and Hunspell; it starts after
 the window is painted and loads everything heavy there. ``COMPOSER_CHECK_IN_THREAD=1``
 checks in a thread instead (also the fallback when no process can be started).
 
@@ -22,10 +24,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import logging
 import os
 import pickle
-import sys
-import threading
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -42,6 +43,9 @@ from composer.checking.work import (
 )
 from composer.model import Post
 from composer.settings import Settings
+from composer.ui.shared.background import Worker
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 80
 #: A checking process that dies this many times in a row is replaced by a thread.
@@ -52,147 +56,51 @@ SUGGESTION_CACHE_SIZE = 256
 #: Questions for the spell engines waiting at most (older ones asked ahead are dropped).
 MAX_WAITING_QUESTIONS = 4
 
-__all__ = ["DEBOUNCE_MS", "CheckResult", "LiveChecker"]
-
 Request = CheckRequest | SuggestRequest
 Answer = CheckResult | SuggestResult
 
 
-class _Feeder(threading.Thread):
-    """Hands the newest check request and the spelling questions to the checker and
-    delivers the answers.
+class _Backend:
+    """Answers requests: in the checking process (restarted if it dies) or, with
+    ``in_thread`` or when no process can be kept running, with an engine of its own.
 
-    Order: questions a menu waits for, then the newest check, then questions asked ahead
-    (hovering a flagged word), so asking ahead never delays underlines."""
+    Runs in the checker's worker thread, one request at a time; only :meth:`stop` is
+    called from the UI thread."""
 
-    def __init__(self, deliver: Any) -> None:
-        super().__init__(name="composer-checker", daemon=True)
-        self._deliver = deliver
-        self._condition = threading.Condition()
-        self._pending: CheckRequest | None = None
-        self._questions: deque[SuggestRequest] = deque()
-        self._stopped = False
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
-
-    def submit(self, request: CheckRequest) -> None:
-        with self._condition:
-            if self._pending is not None and self._pending.fresh_engine:
-                request.fresh_engine = True
-            self._pending = request
-            self._condition.notify()
-
-    def ask(self, question: SuggestRequest) -> None:
-        """Queue a spelling question (one already waiting for the same word is kept,
-        made urgent if this one is)."""
-        with self._condition:
-            for waiting in self._questions:
-                if (waiting.word, waiting.language) == (question.word, question.language):
-                    waiting.urgent = waiting.urgent or question.urgent
-                    break
-            else:
-                self._questions.append(question)
-                while len(self._questions) > MAX_WAITING_QUESTIONS:
-                    dropped = next((q for q in self._questions if not q.urgent), None)
-                    self._questions.remove(dropped or self._questions[0])
-            self._condition.notify()
-
-    def stop(self) -> None:
-        with self._condition:
-            self._stopped = True
-            self._pending = None
-            self._questions.clear()
-            self._condition.notify()
-
-    def _next(self) -> Request:
-        """The next request to answer (call with the condition held)."""
-        for question in self._questions:
-            if question.urgent:
-                self._questions.remove(question)
-                return question
-        if self._pending is not None:
-            request, self._pending = self._pending, None
-            return request
-        return self._questions.popleft()
-
-    def run(self) -> None:
-        try:
-            self.prepare()
-            while True:
-                with self._condition:
-                    while self._pending is None and not self._questions and not self._stopped:
-                        self._condition.wait()
-                    if self._stopped:
-                        return
-                    request = self._next()
-                answer = self.check(request)
-                with self._condition:
-                    # Under the lock: once stop() returned, nothing is delivered any more,
-                    # so the receiver may be deleted safely.
-                    if self._stopped or answer is None:
-                        return
-                    try:
-                        self._deliver.emit(answer)
-                    except RuntimeError:  # the receiver is gone
-                        return
-        finally:
-            self.close()
-
-    def prepare(self) -> None:
-        """Get ready to check (runs first in the feeder thread)."""
-
-    def check(self, request: Request) -> Answer | None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        """Release what the checker holds (called in the feeder thread at its end)."""
-
-
-class _ThreadFeeder(_Feeder):
-    """Checks in this thread, with its own engine."""
-
-    def __init__(self, deliver: Any) -> None:
-        super().__init__(deliver)
-        self._checker: Checker | None = None
-
-    def check(self, request: Request) -> Answer:
-        if self._checker is None:
-            self._checker = Checker()
-        return self._checker.answer(request)
-
-
-class _ProcessFeeder(_Feeder):
-    """Checks in a separate process, restarted if it dies."""
-
-    def __init__(self, deliver: Any) -> None:
-        super().__init__(deliver)
+    def __init__(self, in_thread: bool = False) -> None:
         self._process: Any = None
         self._connection: Any = None
-        self._fallback: _ThreadFeeder | None = None
+        self._engine: Checker | None = None
+        self._in_thread = in_thread
         self._failures = 0
-
-    def _start(self) -> None:
-        self._process, self._connection = checking_process.start()
+        self.stopped = False
 
     def prepare(self) -> None:
-        # Start the process at once: it loads the engine and dictionaries while the
-        # window is being built and painted (another core, no shared interpreter lock).
-        self._ensure_process()
+        """Start the process at once: it loads the engine and dictionaries while the
+        window is being built and painted (another core, no shared interpreter lock)."""
+        if not self._in_thread:
+            self._ensure_process()
 
     def _ensure_process(self) -> None:
-        if self._process is None and self._fallback is None:
+        if self._process is None and not self._in_thread:
             try:
-                self._start()
+                self._process, self._connection = checking_process.start()
             except (OSError, ValueError) as exc:
-                print(f"composer: checking in a thread ({exc})", file=sys.stderr)
-                self._fallback = _ThreadFeeder(self._deliver)
+                log.warning("checking in a thread (%s)", exc)
+                self._in_thread = True
 
-    def check(self, request: Request) -> Answer | None:
+    def _answer_here(self, request: Request) -> Answer:
+        if self._engine is None:
+            self._engine = Checker()
+        return self._engine.answer(request)
+
+    def answer(self, request: Request) -> Answer | None:
+        """The answer to ``request``; None once stopped."""
+        if self.stopped:
+            return None
         self._ensure_process()
-        if self._fallback is not None:
-            return self._fallback.check(request)
+        if self._in_thread:
+            return self._answer_here(request)
         connection = self._connection
         try:
             connection.send(request)
@@ -200,13 +108,13 @@ class _ProcessFeeder(_Feeder):
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             if self.stopped:
                 return None
-            self._kill()
+            self.close()
             self._failures += 1
             if self._failures >= MAX_PROCESS_FAILURES:
-                print("composer: the checking process keeps stopping; checking in a thread",
-                      file=sys.stderr)
-                self._fallback = _ThreadFeeder(self._deliver)
-                return self._fallback.check(request)
+                log.error("the checking process keeps stopping; checking in a thread")
+                self._in_thread = True
+                return self._answer_here(request)
+            log.warning("the checking process stopped; starting another")
             return request.failed("the checking process stopped")
         self._failures = 0
         if isinstance(answer, CheckResult) and isinstance(request, CheckRequest):
@@ -214,25 +122,20 @@ class _ProcessFeeder(_Feeder):
         return answer
 
     def stop(self) -> None:
-        super().stop()
-        # The feeder thread may be waiting for a result: ending the process wakes it.
+        """No more answers; ends the process (which wakes a worker waiting for it)."""
+        self.stopped = True
         process = self._process
         if process is not None and process.poll() is None:
             process.kill()
 
     def close(self) -> None:
-        self._kill()
-
-    def _kill(self) -> None:
         process, connection = self._process, self._connection
         self._process = self._connection = None
         checking_process.stop(process, connection)
 
 
-def _feeder_class() -> type[_Feeder]:
-    if os.environ.get("COMPOSER_CHECK_IN_THREAD"):
-        return _ThreadFeeder
-    return _ProcessFeeder
+def _check_in_thread() -> bool:
+    return bool(os.environ.get("COMPOSER_CHECK_IN_THREAD"))
 
 
 class LiveChecker(QObject):
@@ -245,7 +148,6 @@ class LiveChecker(QObject):
     #: Corrections for a word asked about with :meth:`suggestions`:
     #: ``(word, language, suggestions)``, best first (empty when none or on failure).
     suggestions_ready = Signal(str, str, list)
-    _delivered = Signal(object)
 
     def __init__(
         self,
@@ -259,16 +161,22 @@ class LiveChecker(QObject):
         self.ui_language = "en"
         self.settings = Settings()
         self._fresh_engine = False
-        self._worker = _feeder_class()(self._delivered)
-        # Stop the worker with this object, even if nobody called shutdown().
-        self.destroyed.connect(functools.partial(_Feeder.stop, self._worker))
+        self._backend = _Backend(in_thread=_check_in_thread())
+        self._worker = Worker("composer-checker", self)
+        #: The newest check waiting to be sent, and the spelling questions.
+        self._pending: CheckRequest | None = None
+        self._questions: deque[SuggestRequest] = deque()
+        self._asking = False  # a request is with the backend
+        self._started = False
+        self._stopped = False
+        # Stop with this object, even if nobody called shutdown().
+        self.destroyed.connect(functools.partial(_stop, self._backend, self._worker))
         self._busy = False
         self._suggestions: dict[tuple[str, str], list[str]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.check_now)
-        self._delivered.connect(self._receive)
 
     def set_options(self, ui_language: str, settings: Settings) -> None:
         """Message language and settings for the next checks; re-checks."""
@@ -290,10 +198,24 @@ class LiveChecker(QObject):
         known = self._suggestions.get((language, word))
         if known is not None:
             return list(known)
-        if not self._worker.stopped:
+        if not self._stopped:
             self.start()
-            self._worker.ask(SuggestRequest(word, language, urgent))
+            self._ask(SuggestRequest(word, language, urgent))
         return None
+
+    def _ask(self, question: SuggestRequest) -> None:
+        """Queue a spelling question (one already waiting for the same word is kept,
+        made urgent if this one is)."""
+        for waiting in self._questions:
+            if (waiting.word, waiting.language) == (question.word, question.language):
+                waiting.urgent = waiting.urgent or question.urgent
+                break
+        else:
+            self._questions.append(question)
+            while len(self._questions) > MAX_WAITING_QUESTIONS:
+                dropped = next((q for q in self._questions if not q.urgent), None)
+                self._questions.remove(dropped or self._questions[0])
+        self._send_next()
 
     def schedule(self) -> None:
         """The post changed: results for the old text are now stale; check after a pause."""
@@ -302,25 +224,61 @@ class LiveChecker(QObject):
 
     def start(self) -> None:
         """Start the checker (and its loading) now rather than at the first check."""
-        if not self._worker.stopped and not self._worker.is_alive():
-            self._worker.start()
+        if not self._stopped and not self._started:
+            self._started = True
+            self._worker.run(self._backend.prepare)
 
     def check_now(self) -> None:
         self._timer.stop()
-        if self._worker.stopped:
+        if self._stopped:
             return
         self.start()
-        self._worker.submit(
-            CheckRequest(
-                self.generation,
-                self._snapshot(),
-                self.ui_language,
-                copy.deepcopy(self.settings),
-                self._fresh_engine,
-            )
+        request = CheckRequest(
+            self.generation,
+            self._snapshot(),
+            self.ui_language,
+            copy.deepcopy(self.settings),
+            self._fresh_engine,
         )
+        if self._pending is not None and self._pending.fresh_engine:
+            request.fresh_engine = True
+        self._pending = request
         self._fresh_engine = False
         self._set_busy(True)
+        self._send_next()
+
+    def _next(self) -> Request | None:
+        """Questions a menu waits for, then the newest check, then questions asked ahead
+        (hovering a flagged word), so asking ahead never delays underlines."""
+        for question in self._questions:
+            if question.urgent:
+                self._questions.remove(question)
+                return question
+        if self._pending is not None:
+            request, self._pending = self._pending, None
+            return request
+        return self._questions.popleft() if self._questions else None
+
+    def _send_next(self) -> None:
+        """Hand the next request to the backend unless it is busy with one."""
+        if self._asking or self._stopped:
+            return
+        request = self._next()
+        if request is None:
+            return
+        self._asking = True
+        self._worker.run(functools.partial(self._backend.answer, request),
+                         functools.partial(self._answered, request))
+
+    def _answered(self, request: Request, answer: Answer | Exception | None) -> None:
+        self._asking = False
+        if answer is None or self._stopped:
+            return
+        if isinstance(answer, Exception):  # a bug in checking: shown, and logged
+            log.error("checking failed", exc_info=answer)
+            answer = request.failed(f"{type(answer).__name__}: {answer}")
+        self._send_next()  # the next request is on its way while this one is shown
+        self._receive(answer)
 
     def pending(self) -> bool:
         """A check is scheduled or running for the current text."""
@@ -328,7 +286,10 @@ class LiveChecker(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._worker.stop()
+        self._stopped = True
+        self._pending = None
+        self._questions.clear()
+        _stop(self._backend, self._worker)
         self._set_busy(False)
 
     def _receive(self, result: CheckResult | SuggestResult) -> None:
@@ -351,3 +312,13 @@ class LiveChecker(QObject):
                 self._suggestions.clear()
             self._suggestions[(result.language, result.word)] = list(result.suggestions)
         self.suggestions_ready.emit(result.word, result.language, list(result.suggestions))
+
+
+def _stop(backend: _Backend, worker: Worker) -> None:
+    """End the backend (its process is killed, waking a worker waiting for it), then
+    release it in the worker thread; nothing is delivered any more."""
+    if worker.stopped:
+        return
+    backend.stop()
+    worker.run(backend.close)
+    worker.stop()

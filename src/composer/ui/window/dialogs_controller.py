@@ -1,4 +1,5 @@
-"""The window's dialogs: guideline viewer, preferences, About and error messages.
+"""The window's dialogs: guideline viewer, preferences, About and error messages; the
+log folder opened in the file manager.
 
 A part of :class:`~composer.ui.window.main_window.MainWindow`, given the parent window and
 the callbacks it needs. Each dialog opens without blocking and is kept in an attribute
@@ -7,13 +8,16 @@ the callbacks it needs. Each dialog opens without blocking and is kept in an att
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from composer.profiles import Profile
-from composer.settings import Settings
+from composer.settings import Settings, log_dir
 
 if TYPE_CHECKING:
     from composer.ui.dialogs.about import AboutDialog
@@ -31,12 +35,14 @@ class DialogsController:
         ui_language: Callable[[], str],
         settings: Callable[[], Settings],
         apply_settings: Callable[[Settings], None],
+        status_message: Callable[[str, int], None],
     ) -> None:
         self._parent = parent
         self._profile = profile
         self._ui_language = ui_language
         self._settings = settings
         self._apply_settings = apply_settings
+        self._status_message = status_message
         self.guideline_viewer: GuidelineViewer | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -73,6 +79,17 @@ class DialogsController:
 
         self.about_dialog = AboutDialog(self._parent)
         self.about_dialog.open()
+
+    def open_log_folder(self) -> bool:
+        """Help → Open the log folder: in the file manager, else its path is shown."""
+        folder = log_dir()
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        text = QCoreApplication.translate("MainWindow", "The log folder: %1")
+        self._status_message(text.replace("%1", str(folder)), 15000)
+        return False
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A non-blocking error dialog (kept in ``error_dialog``)."""

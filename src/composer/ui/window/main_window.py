@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             ui_language=lambda: self.ui_language,
             settings=lambda: self.settings,
             apply_settings=self.apply_settings,
+            status_message=self.status_message,
         )
         self.files = FilesController(
             self,
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
             "show_findings": self.set_findings_visible,
             "check_now": self.check_now,
             "guideline": lambda: self.dialogs.show_guideline(""),
+            "log_folder": self.dialogs.open_log_folder,
             "about": self.dialogs.show_about,
         }
 
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))
             self.preview.set_channels(list(post.channels))
-            self.preview.set_post(post, [])
+            self.preview.set_post(post)
         finally:
             self._loading = False
         self.results.clear()

@@ -56,6 +56,7 @@ ACTIONS = (
     ("tools", "check_now", QT_TRANSLATE_NOOP("Menus", "&Check now"), "F5", False),
     ("help", "guideline", QT_TRANSLATE_NOOP("Menus", "Organisation's &guideline"),
      Key.HelpContents, False),
+    ("help", "log_folder", QT_TRANSLATE_NOOP("Menus", "Open the &log folder"), None, False),
     ("help", "about", QT_TRANSLATE_NOOP("Menus", "&About composer"), None, False),
 )
 

@@ -100,10 +100,8 @@ class ResultsController:
             self._status_message(text.replace("%1", result.error), 5000)
         else:
             self._panel.set_findings(self._findings)
-        # The check exported the post's channels too; without them (a failed check) the
-        # panel exports on its own.
-        self._preview.set_post(result.post, self._findings, result.previews,
-                               force=result.previews is None)
+        # The check exported the post's channels too (none when it failed).
+        self._preview.set_post(result.post, result.previews)
         self._updated()
         if not self._start_up_frozen:
             self._start_up_frozen = True

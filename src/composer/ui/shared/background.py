@@ -1,0 +1,126 @@
+"""Background work for the UI: a function runs off the UI thread and its outcome comes back
+on the UI thread. The one way the app does this (saving drafts, exporting long posts,
+reading thumbnails, machine translation, talking to the checking process).
+
+A :class:`Worker` owns daemon threads (one by default: its jobs run in the order they
+were given) and a relay object living in the UI thread. :meth:`Worker.run` queues a job;
+when it ends, ``done`` is called on the UI thread with the job's value, or with the
+exception it raised (so nothing is lost in a thread). A worker that was deleted with its
+owner, or :meth:`Worker.stop` ped, delivers nothing more. Daemon threads never hold up
+the app's exit (a translation still waiting for its server, say).
+
+Time-sliced work on the UI thread itself is something else: see :mod:`.ui_turns`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+#: Called on the UI thread with the job's value or the exception it raised.
+Done = Callable[[Any], None]
+
+
+class Job:
+    """A queued job; :meth:`wait` blocks until it has run (used before a final save)."""
+
+    def __init__(self, function: Callable[[], Any], done: Done | None) -> None:
+        self.function = function
+        self.done = done
+        self._finished = threading.Event()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._finished.wait(timeout)
+
+    def _run(self) -> Any:
+        try:
+            return self.function()
+        except Exception as exc:  # handed to ``done``; never lost in the thread
+            if self.done is None:
+                log.exception("background job failed")
+            return exc
+        finally:
+            self._finished.set()
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; its signal, emitted in a worker thread, is queued there."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.active = True
+
+    @Slot(object, object)
+    def deliver(self, done: Done, outcome: Any) -> None:
+        if self.active:  # nothing after stop(), even what was already on its way
+            done(outcome)
+
+
+_STOP = object()
+
+
+class Worker:
+    """Runs jobs in ``threads`` daemon threads (1: in order) and delivers their outcome to
+    the UI thread. Created on the UI thread; ``parent`` ends the deliveries with itself."""
+
+    def __init__(self, name: str, parent: QObject | None = None, threads: int = 1) -> None:
+        self._relay = _Relay(parent)
+        self._relay.finished.connect(self._relay.deliver)
+        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._stopped = False
+        self._name = name
+        self._size = threads
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def run(self, function: Callable[[], Any], done: Done | None = None) -> Job:
+        """Queue ``function``; ``done(value or exception)`` is called on the UI thread."""
+        job = Job(function, done)
+        if self._stopped:
+            job._finished.set()
+            return job
+        self._jobs.put(job)
+        if len(self._threads) < self._size:
+            thread = threading.Thread(target=self._loop, daemon=True,
+                                      name=f"{self._name}-{len(self._threads) + 1}")
+            self._threads.append(thread)
+            thread.start()
+        return job
+
+    def stop(self, wait: bool = False) -> None:
+        """Deliver nothing more; jobs already queued still run (``wait``: until they
+        have)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        with contextlib.suppress(RuntimeError):  # deleted with its parent
+            self._relay.active = False
+        for _ in self._threads:
+            self._jobs.put(_STOP)
+        if wait:
+            for thread in self._threads:
+                if thread is not threading.current_thread():
+                    thread.join()
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is _STOP:
+                return
+            outcome = job._run()
+            if job.done is not None and not self._stopped:
+                with contextlib.suppress(RuntimeError):  # the owner was deleted meanwhile
+                    self._relay.finished.emit(job.done, outcome)
