@@ -42,3 +42,12 @@ def compiled_translations() -> list[Path]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.build()
+
+
+@pytest.fixture(autouse=True)
+def grammar_beside_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test session may hold a Qt application, which keeps Voikko's grammar checker
+    out of a process; that guard is tested on its own (tests/rules/test_grammar.py)."""
+    import composer.grammar
+
+    monkeypatch.setattr(composer.grammar, "ALLOW_WITH_QT_APPLICATION", True)

@@ -16,12 +16,6 @@ from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_compl
 FAMILY = "grammar"
 
 
-@pytest.fixture(autouse=True)
-def allow_with_qt(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Other tests of this session may have made a Qt application in this process.
-    monkeypatch.setattr(grammar_module, "ALLOW_WITH_QT_APPLICATION", True)
-
-
 def found(text: str) -> list[tuple[str, Severity, str, tuple[str, ...]]]:
     versions = {"fi": text}
     return sorted((f.rule, f.severity, text[f.start:f.end], f.suggestions)

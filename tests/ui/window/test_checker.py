@@ -322,6 +322,7 @@ def test_grammar_runs_in_the_checking_process_and_never_in_the_windows(qtbot, mo
     assert "grammar.repeated-word" in [f.rule for f in results[0].findings]
 
     monkeypatch.setenv("COMPOSER_CHECK_IN_THREAD", "1")
+    monkeypatch.setattr(grammar, "ALLOW_WITH_QT_APPLICATION", False)  # as in the app
     grammar.clear_cache()
     checker = LiveChecker(lambda: post)
     results = _collect(checker)
