@@ -12,6 +12,7 @@ test:
 
 lint:
 	.venv/bin/ruff check src tests benchmarks packaging scripts
+	.venv/bin/mypy
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks

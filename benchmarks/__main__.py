@@ -25,6 +25,9 @@ def run(only: str | None) -> list[Result]:
         results += core.raw_engines()
         if (r := core.spelling_suggestions()) is not None:
             results.append(r)
+        from benchmarks import team
+
+        results += team.run_all()
     if only in (None, "ui"):
         try:
             from benchmarks import ui

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets everything up (scripts/setup.sh) and runs the whole test suite:
-#  1. lint (ruff);
+#  1. lint (ruff) and the type checker (mypy on src/, configured in pyproject.toml);
 #  2. the UI translations compiled (translations/*.ts -> .qm);
 #  3. the desktop bundle built with PyInstaller (packaging/build.sh, about 1–2 minutes),
 #     so that the test suite smoke-tests the real bundle (SKIP_PACKAGE=1 leaves it out);
@@ -13,6 +13,7 @@ bash scripts/setup.sh
 lint_paths=()
 for d in src tests benchmarks packaging scripts; do [ -e "$d" ] && lint_paths+=("$d"); done
 .venv/bin/ruff check "${lint_paths[@]}"
+.venv/bin/mypy
 .venv/bin/python scripts/translations_build.py
 if [ -z "${SKIP_PACKAGE:-}" ]; then
   SKIP_SMOKE=1 bash packaging/build.sh

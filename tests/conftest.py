@@ -44,6 +44,64 @@ def compiled_translations() -> list[Path]:
     return module.build()
 
 
+# -- tests that need an ordinary user ------------------------------------------------------
+#
+# Permission tests pass for the wrong reason as root (root writes into read-only folders),
+# and CI runs as root. A test marked ``unprivileged`` therefore runs, when the suite runs
+# as root, in a child pytest as the user "nobody" (setpriv); the child must pass it.
+
+UNPRIVILEGED_UID = 65534  # nobody / nogroup on Debian
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "unprivileged: run as an ordinary user (as 'nobody' when the suite is root)"
+    )
+
+
+def _run_as_nobody(item: pytest.Item) -> None:
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("setpriv (util-linux) is needed to run this test as an ordinary user")
+    base = Path(tempfile.mkdtemp(prefix="composer-nobody-"))
+    try:
+        os.chmod(base, 0o700)
+        os.chown(base, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
+        environment = {
+            key: value for key, value in os.environ.items()
+            if not key.startswith(("COMPOSER_", "PYTEST_"))
+        }
+        environment.update(HOME=str(base), TMPDIR=str(base), PYTHONDONTWRITEBYTECODE="1",
+                           COMPOSER_AS_NOBODY="1")
+        run = subprocess.run(
+            [setpriv, f"--reuid={UNPRIVILEGED_UID}", f"--regid={UNPRIVILEGED_UID}",
+             "--clear-groups", sys.executable, "-m", "pytest", item.nodeid, "-q",
+             "-p", "no:cacheprovider", f"--basetemp={base / 'pytest'}", "-rs"],
+            cwd=str(REPO), env=environment, capture_output=True, text=True, timeout=300,
+        )
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    report = run.stdout[-3000:] + run.stderr[-2000:]
+    assert run.returncode == 0 and " passed" in run.stdout and "skipped" not in run.stdout, (
+        f"as an ordinary user:\n{report}"
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    if pyfuncitem.get_closest_marker("unprivileged") is None or os.geteuid() != 0:
+        return None
+    if os.environ.get("COMPOSER_AS_NOBODY"):
+        pytest.fail("still root after setpriv")
+    _run_as_nobody(pyfuncitem)
+    return True
+
+
 @pytest.fixture(autouse=True)
 def grammar_beside_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     """This test session may hold a Qt application, which keeps Voikko's grammar checker

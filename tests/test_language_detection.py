@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from composer.language_detection import detect, detect_language, prose, reads_as_other
+from composer.language_detection import detect, prose, reads_as_other
 
 FINNISH = [
     "Kaupunginkirjasto on suljettu juhannuksena. Lainat voi palauttaa palautusluukkuun, "
@@ -40,7 +40,7 @@ ENGLISH = [
     [(t, "fi") for t in FINNISH] + [(t, "sv") for t in SWEDISH] + [(t, "en") for t in ENGLISH],
 )
 def test_each_language_is_recognised(text: str, language: str) -> None:
-    detected, confidence = detect_language(text)
+    detected, confidence = detect(text).language, detect(text).confidence
     assert detected == language
     assert confidence > 0.95
     assert reads_as_other(text, language) is None
@@ -58,7 +58,7 @@ def test_swedish_text_reads_as_other_than_finnish(text: str) -> None:
      "Glad midsommar! Trevlig helg önskar staden.", "", "   ", "12.6. klo 17", "👍👍"],
 )
 def test_short_texts_are_not_judged(text: str) -> None:
-    assert detect_language(text) == (None, 0.0)
+    assert (detect(text).language, detect(text).confidence) == (None, 0.0)
     for language in ("fi", "sv", "en"):
         assert reads_as_other(text, language) is None
 
@@ -85,7 +85,7 @@ def test_detection_is_deterministic_and_thread_safe() -> None:
     results: list[tuple[str | None, float]] = []
 
     def run() -> None:
-        results.append(detect_language(text))
+        results.append((detect(text).language, detect(text).confidence))
 
     threads = [threading.Thread(target=run) for _ in range(8)]
     for thread in threads:

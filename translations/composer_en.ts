@@ -42,4 +42,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the team space left alone.</source>
+        <translation>
+            <numerusform>%n other file in the team space left alone.</numerusform>
+            <numerusform>%n other files in the team space left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n change not sent (Team menu)</numerusform>
+            <numerusform>%n changes not sent (Team menu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent to the team space.</source>
+        <translation>
+            <numerusform>%n change sent to the team space.</numerusform>
+            <numerusform>%n changes sent to the team space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This post has %n open error(s). Approve it anyway? Your approval records that you accepted them.</source>
+        <translation>
+            <numerusform>This post has %n open error. Approve it anyway? Your approval records that you accepted it.</numerusform>
+            <numerusform>This post has %n open errors. Approve it anyway? Your approval records that you accepted them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -105,6 +105,10 @@
         <translation>Valinnainen konekäännös</translation>
     </message>
     <message>
+        <source>Team review on WebDAV servers</source>
+        <translation>Tiimin tarkastus WebDAV-palvelimilla</translation>
+    </message>
+    <message>
         <source>Finds the settings folders</source>
         <translation>Löytää asetuskansiot</translation>
     </message>
@@ -171,6 +175,14 @@
     <message>
         <source>Drafts database upgraded; a copy of the old one: %1</source>
         <translation>Luonnostietokanta päivitettiin; kopio vanhasta: %1</translation>
+    </message>
+    <message>
+        <source>The drafts database cannot be written (%1): drafts can be opened but not saved.</source>
+        <translation>Luonnostietokantaan ei voi kirjoittaa (%1): luonnoksia voi avata mutta ei tallentaa.</translation>
+    </message>
+    <message>
+        <source>A damaged draft was set aside: %1</source>
+        <translation>Vaurioitunut luonnos jätettiin syrjään: %1</translation>
     </message>
     <message>
         <source>&amp;Drafts…</source>
@@ -535,6 +547,18 @@
     <message>
         <source>Checking failed: %1</source>
         <translation>Tarkistus epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Checking is unavailable for this text: it took too long.</source>
+        <translation>Tarkistus ei ole käytettävissä tälle tekstille: se kesti liian kauan.</translation>
+    </message>
+    <message>
+        <source>Stuck in: %1.</source>
+        <translation>Jumissa: %1.</translation>
+    </message>
+    <message>
+        <source>Checking unavailable for this text: %1 (took too long); the other checks ran.</source>
+        <translation>Tarkistus ei käytettävissä tälle tekstille: %1 (kesti liian kauan); muut tarkistukset tehtiin.</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) not listed.</source>
@@ -1667,6 +1691,452 @@
     <message>
         <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
         <translation>Tällä tietokoneella ei ole tunnustietojen säilöä, joten avainta ei voi tallentaa. composer pitää sen muistissa vain, kunnes se suljetaan: kirjoita avain uudelleen seuraavan käynnistyksen jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Review comments</source>
+        <translation>Tarkastuskommentit</translation>
+    </message>
+    <message>
+        <source>Comment on &amp;selection…</source>
+        <translation>Kommentoi &amp;valintaa…</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Ei vielä kommentteja.</translation>
+    </message>
+    <message>
+        <source>The commented text has changed since (the comment was written on version %1).</source>
+        <translation>Kommentoitu teksti on muuttunut sen jälkeen (kommentti kirjoitettiin versioon %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose a version</source>
+        <translation>Valitse versio</translation>
+    </message>
+    <message>
+        <source>Two people changed this post at the same time. Both versions are kept; choose the one to continue with. The other is removed from the team space.</source>
+        <translation>Kaksi ihmistä muutti tätä julkaisua samaan aikaan. Molemmat versiot on tallessa; valitse, kummalla jatketaan. Toinen poistetaan tiimin tilasta.</translation>
+    </message>
+    <message>
+        <source>In the team space (%1, %2)</source>
+        <translation>Tiimin tilassa (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Kept beside it (%1, %2)</source>
+        <translation>Tallessa sen rinnalla (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Keep the version in the team space</source>
+        <translation>Pidä tiimin tilan versio</translation>
+    </message>
+    <message>
+        <source>Keep the version beside it</source>
+        <translation>Pidä rinnalla säilytetty versio</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review list</source>
+        <translation>Tarkastuslista</translation>
+    </message>
+    <message>
+        <source>Team posts</source>
+        <translation>Tiimin julkaisut</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Avoimet virheet</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Viimeksi muutettu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Huomiot</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentoi…</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes</source>
+        <translation>Pyydä &amp;muutoksia</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <source>Mark &amp;published</source>
+        <translation>Merkitse &amp;julkaistuksi</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;version…</source>
+        <translation>Valitse &amp;versio…</translation>
+    </message>
+    <message>
+        <source>Reading the team space…</source>
+        <translation>Luetaan tiimin tilaa…</translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 muokkaa</translation>
+    </message>
+    <message>
+        <source>being edited</source>
+        <translation>muokattavana</translation>
+    </message>
+    <message>
+        <source>two versions: choose one</source>
+        <translation>kaksi versiota: valitse toinen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>No posts in the team space yet.</source>
+        <translation>Tiimin tilassa ei ole vielä julkaisuja.</translation>
+    </message>
+    <message>
+        <source>Not shown (left as they are): %1</source>
+        <translation>Ei näytetä (jätetty ennalleen): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n kommentti</numerusform>
+            <numerusform>%n kommenttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the team space left alone.</source>
+        <translation>
+            <numerusform>%n muu tiedosto tiimin tilassa jätettiin ennalleen.</numerusform>
+            <numerusform>%n muuta tiedostoa tiimin tilassa jätettiin ennalleen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <source>Someone else changed the post meanwhile. Both versions are kept in the team space; choose one in the Review list.</source>
+        <translation>Joku muu muutti julkaisua sillä välin. Molemmat versiot on tallessa tiimin tilassa; valitse toinen tarkastuslistassa.</translation>
+    </message>
+    <message>
+        <source>The post's status changed meanwhile; nothing was changed.</source>
+        <translation>Julkaisun tila muuttui sillä välin; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The post has open errors.</source>
+        <translation>Julkaisussa on avoimia virheitä.</translation>
+    </message>
+    <message>
+        <source>This post was written by a newer composer. Update composer to open it; the file was left as it is.</source>
+        <translation>Tämä julkaisu on tehty composerin uudemmalla versiolla. Päivitä composer avataksesi sen; tiedosto jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>A file in the team space is not a usable post; it was left as it is.</source>
+        <translation>Tiimin tilassa oleva tiedosto ei ole käyttökelpoinen julkaisu; se jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>The team space refused access. Check the user name and password in Preferences.</source>
+        <translation>Tiimin tila esti pääsyn. Tarkista käyttäjätunnus ja salasana asetuksista.</translation>
+    </message>
+    <message>
+        <source>Not found in the team space.</source>
+        <translation>Ei löydy tiimin tilasta.</translation>
+    </message>
+    <message>
+        <source>Someone is editing it; try again later. Your change is kept.</source>
+        <translation>Joku muokkaa sitä; yritä myöhemmin uudelleen. Muutoksesi on tallessa.</translation>
+    </message>
+    <message>
+        <source>The team space's server failed. Your change is kept and sent later.</source>
+        <translation>Tiimin tilan palvelin epäonnistui. Muutoksesi on tallessa ja lähetetään myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The team space cannot be reached. Your change is kept and sent when it can be.</source>
+        <translation>Tiimin tilaan ei saada yhteyttä. Muutoksesi on tallessa ja lähetetään, kun se onnistuu.</translation>
+    </message>
+    <message>
+        <source>The team space settings cannot be used.</source>
+        <translation>Tiimin tilan asetuksia ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>The post cannot be used.</source>
+        <translation>Julkaisua ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>The team space did not accept the change.</source>
+        <translation>Tiimin tila ei hyväksynyt muutosta.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReview</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Valmis tarkastettavaksi</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Muutoksia pyydetty</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message>
+        <source>Share posts for review through a folder your organisation already has (a network drive or a synchronised folder) or a WebDAV address such as Nextcloud's. Leave it empty to work alone.</source>
+        <translation>Jaa julkaisut tarkastettaviksi organisaatiosi jo käyttämän kansion (verkkolevy tai synkronoitu kansio) tai WebDAV-osoitteen, kuten Nextcloudin, kautta. Jätä tyhjäksi, jos työskentelet yksin.</translation>
+    </message>
+    <message>
+        <source>Team space</source>
+        <translation>Tiimin tila</translation>
+    </message>
+    <message>
+        <source>a folder, or https://…/remote.php/dav/files/USER/…</source>
+        <translation>kansio tai https://…/remote.php/dav/files/KÄYTTÄJÄ/…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Valitse &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Your name on comments</source>
+        <translation>Nimesi kommenteissa</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Salasana tai sovellustunnus</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message>
+        <source>Web addresses must use https. The password is kept in the system's credential store; for Nextcloud, create an app password in its security settings.</source>
+        <translation>Verkko-osoitteiden on käytettävä https-yhteyttä. Salasana säilytetään järjestelmän tunnussäilössä; luo Nextcloudia varten sovellussalasana sen tietoturva-asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Team &amp;space:</source>
+        <translation>Tiimin &amp;tila:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Team space folder</source>
+        <translation>Tiimin tilan kansio</translation>
+    </message>
+    <message>
+        <source>Web addresses must use https (plain http only on this computer's own loopback address).</source>
+        <translation>Verkko-osoitteiden on käytettävä https-yhteyttä (pelkkä http vain tämän tietokoneen omassa loopback-osoitteessa).</translation>
+    </message>
+    <message>
+        <source>Password kept until composer closes</source>
+        <translation>Salasana säilyy, kunnes composer suljetaan</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store, so the password is used only until composer closes.</source>
+        <translation>Tässä tietokoneessa ei ole tunnussäilöä, joten salasanaa käytetään vain, kunnes composer suljetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n muutos jäi lähettämättä (Tiimi-valikko)</numerusform>
+            <numerusform>%n muutosta jäi lähettämättä (Tiimi-valikko)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;not sent…</source>
+        <translation>&amp;Lähettämättä jääneet muutokset…</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>&amp;Tiimi</translation>
+    </message>
+    <message>
+        <source>&amp;Send for review</source>
+        <translation>&amp;Lähetä tarkastettavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Review list…</source>
+        <translation>&amp;Tarkastuslista…</translation>
+    </message>
+    <message>
+        <source>Review &amp;comments</source>
+        <translation>Tarkastus&amp;kommentit</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting changes now</source>
+        <translation>Lähetä &amp;odottavat muutokset nyt</translation>
+    </message>
+    <message>
+        <source>No team space</source>
+        <translation>Ei tiimin tilaa</translation>
+    </message>
+    <message>
+        <source>Choose the team space (a shared folder or a WebDAV address) in Edit › Preferences › Team space first.</source>
+        <translation>Valitse ensin tiimin tila (jaettu kansio tai WebDAV-osoite) kohdassa Muokkaa › Asetukset › Tiimin tila.</translation>
+    </message>
+    <message>
+        <source>Two versions kept</source>
+        <translation>Kaksi versiota tallessa</translation>
+    </message>
+    <message>
+        <source>Write the post first.</source>
+        <translation>Kirjoita julkaisu ensin.</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>Lähetetty tarkastettavaksi.</translation>
+    </message>
+    <message>
+        <source>The team space cannot be reached; the post waits in the outbox and is sent when it can be.</source>
+        <translation>Tiimin tilaan ei saada yhteyttä; julkaisu odottaa lähtevissä ja lähetetään, kun se onnistuu.</translation>
+    </message>
+    <message>
+        <source>Sending for review…</source>
+        <translation>Lähetetään tarkastettavaksi…</translation>
+    </message>
+    <message>
+        <source>%1 is editing this post (until %2).</source>
+        <translation>%1 muokkaa tätä julkaisua (%2 asti).</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · by %3</source>
+        <translation>%1 · versio %2 · laatija %3</translation>
+    </message>
+    <message>
+        <source>Comment on «%1»:</source>
+        <translation>Kommentti kohtaan «%1»:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentti:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Approve with open errors?</source>
+        <translation>Hyväksytäänkö avoimista virheistä huolimatta?</translation>
+    </message>
+    <message>
+        <source>There is only one version now.</source>
+        <translation>Nyt on vain yksi versio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent to the team space.</source>
+        <translation>
+            <numerusform>%n muutos lähetetty tiimin tilaan.</numerusform>
+            <numerusform>%n muutosta lähetetty tiimin tilaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n muutos odottaa lähettämistä</numerusform>
+            <numerusform>%n muutosta odottaa lähettämistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This post has %n open error(s). Approve it anyway? Your approval records that you accepted them.</source>
+        <translation>
+            <numerusform>Julkaisussa on %n avoin virhe. Hyväksytäänkö silti? Hyväksyntääsi kirjataan, että hyväksyit sen.</numerusform>
+            <numerusform>Julkaisussa on %n avointa virhettä. Hyväksytäänkö silti? Hyväksyntääsi kirjataan, että hyväksyit ne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentDialog</name>
+    <message>
+        <source>Status change</source>
+        <translation>Tilan muutos</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Lähetys tarkastettavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>The team space did not accept these changes. Try again once the reason is dealt with, or discard them.</source>
+        <translation>Tiimin tila ei hyväksynyt näitä muutoksia. Yritä uudelleen, kun syy on korjattu, tai hylkää ne.</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Lähettämättä jääneet muutokset</translation>
     </message>
 </context>
 <context>

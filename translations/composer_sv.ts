@@ -105,6 +105,10 @@
         <translation>Valfri maskinöversättning</translation>
     </message>
     <message>
+        <source>Team review on WebDAV servers</source>
+        <translation>Teamgranskning på WebDAV-servrar</translation>
+    </message>
+    <message>
         <source>Finds the settings folders</source>
         <translation>Hittar inställningsmapparna</translation>
     </message>
@@ -171,6 +175,14 @@
     <message>
         <source>Drafts database upgraded; a copy of the old one: %1</source>
         <translation>Databasen för utkast uppgraderades; en kopia av den gamla: %1</translation>
+    </message>
+    <message>
+        <source>The drafts database cannot be written (%1): drafts can be opened but not saved.</source>
+        <translation>Utkastdatabasen kan inte skrivas (%1): utkast kan öppnas men inte sparas.</translation>
+    </message>
+    <message>
+        <source>A damaged draft was set aside: %1</source>
+        <translation>Ett skadat utkast lades åt sidan: %1</translation>
     </message>
     <message>
         <source>&amp;Drafts…</source>
@@ -535,6 +547,18 @@
     <message>
         <source>Checking failed: %1</source>
         <translation>Granskningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Checking is unavailable for this text: it took too long.</source>
+        <translation>Granskningen är inte tillgänglig för den här texten: den tog för lång tid.</translation>
+    </message>
+    <message>
+        <source>Stuck in: %1.</source>
+        <translation>Fastnade i: %1.</translation>
+    </message>
+    <message>
+        <source>Checking unavailable for this text: %1 (took too long); the other checks ran.</source>
+        <translation>Granskningen är inte tillgänglig för den här texten: %1 (tog för lång tid); de andra granskningarna gjordes.</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) not listed.</source>
@@ -1667,6 +1691,452 @@
     <message>
         <source>No credential store is available on this computer, so the key cannot be saved. composer keeps it only until it closes: enter it again after the next start.</source>
         <translation>Det finns inget lösenordsförråd på den här datorn, så nyckeln kan inte sparas. composer behåller den bara tills programmet stängs: ange den igen efter nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Comment on &amp;selection…</source>
+        <translation>Kommentera &amp;markeringen…</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Inga kommentarer ännu.</translation>
+    </message>
+    <message>
+        <source>The commented text has changed since (the comment was written on version %1).</source>
+        <translation>Den kommenterade texten har ändrats sedan dess (kommentaren skrevs till version %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Choose a version</source>
+        <translation>Välj en version</translation>
+    </message>
+    <message>
+        <source>Two people changed this post at the same time. Both versions are kept; choose the one to continue with. The other is removed from the team space.</source>
+        <translation>Två personer ändrade det här inlägget samtidigt. Båda versionerna finns kvar; välj den du vill fortsätta med. Den andra tas bort från teamets utrymme.</translation>
+    </message>
+    <message>
+        <source>In the team space (%1, %2)</source>
+        <translation>I teamets utrymme (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Kept beside it (%1, %2)</source>
+        <translation>Sparad bredvid (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Keep the version in the team space</source>
+        <translation>Behåll versionen i teamets utrymme</translation>
+    </message>
+    <message>
+        <source>Keep the version beside it</source>
+        <translation>Behåll versionen som sparades bredvid</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review list</source>
+        <translation>Granskningslista</translation>
+    </message>
+    <message>
+        <source>Team posts</source>
+        <translation>Teamets inlägg</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Öppna fel</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentera…</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes</source>
+        <translation>Begär &amp;ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Mark &amp;published</source>
+        <translation>Markera som &amp;publicerat</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;version…</source>
+        <translation>Välj &amp;version…</translation>
+    </message>
+    <message>
+        <source>Reading the team space…</source>
+        <translation>Läser teamets utrymme…</translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 redigerar</translation>
+    </message>
+    <message>
+        <source>being edited</source>
+        <translation>redigeras</translation>
+    </message>
+    <message>
+        <source>two versions: choose one</source>
+        <translation>två versioner: välj en</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>No posts in the team space yet.</source>
+        <translation>Det finns inga inlägg i teamets utrymme ännu.</translation>
+    </message>
+    <message>
+        <source>Not shown (left as they are): %1</source>
+        <translation>Visas inte (lämnade som de är): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n kommentar</numerusform>
+            <numerusform>%n kommentarer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the team space left alone.</source>
+        <translation>
+            <numerusform>%n annan fil i teamets utrymme lämnades som den är.</numerusform>
+            <numerusform>%n andra filer i teamets utrymme lämnades som de är.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <source>Someone else changed the post meanwhile. Both versions are kept in the team space; choose one in the Review list.</source>
+        <translation>Någon annan ändrade inlägget under tiden. Båda versionerna finns kvar i teamets utrymme; välj en i granskningslistan.</translation>
+    </message>
+    <message>
+        <source>The post's status changed meanwhile; nothing was changed.</source>
+        <translation>Inläggets status ändrades under tiden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The post has open errors.</source>
+        <translation>Inlägget har öppna fel.</translation>
+    </message>
+    <message>
+        <source>This post was written by a newer composer. Update composer to open it; the file was left as it is.</source>
+        <translation>Det här inlägget skrevs med en nyare composer. Uppdatera composer för att öppna det; filen lämnades som den är.</translation>
+    </message>
+    <message>
+        <source>A file in the team space is not a usable post; it was left as it is.</source>
+        <translation>En fil i teamets utrymme är inte ett användbart inlägg; den lämnades som den är.</translation>
+    </message>
+    <message>
+        <source>The team space refused access. Check the user name and password in Preferences.</source>
+        <translation>Teamets utrymme nekade åtkomst. Kontrollera användarnamnet och lösenordet i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Not found in the team space.</source>
+        <translation>Hittades inte i teamets utrymme.</translation>
+    </message>
+    <message>
+        <source>Someone is editing it; try again later. Your change is kept.</source>
+        <translation>Någon redigerar det; försök igen senare. Din ändring finns kvar.</translation>
+    </message>
+    <message>
+        <source>The team space's server failed. Your change is kept and sent later.</source>
+        <translation>Servern för teamets utrymme misslyckades. Din ändring finns kvar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The team space cannot be reached. Your change is kept and sent when it can be.</source>
+        <translation>Teamets utrymme kan inte nås. Din ändring finns kvar och skickas när det går.</translation>
+    </message>
+    <message>
+        <source>The team space settings cannot be used.</source>
+        <translation>Inställningarna för teamets utrymme kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The post cannot be used.</source>
+        <translation>Inlägget kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The team space did not accept the change.</source>
+        <translation>Teamets utrymme tog inte emot ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReview</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klart för granskning</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message>
+        <source>Share posts for review through a folder your organisation already has (a network drive or a synchronised folder) or a WebDAV address such as Nextcloud's. Leave it empty to work alone.</source>
+        <translation>Dela inlägg för granskning via en mapp som organisationen redan har (en nätverksenhet eller en synkroniserad mapp) eller en WebDAV-adress, till exempel Nextclouds. Lämna tomt om du arbetar ensam.</translation>
+    </message>
+    <message>
+        <source>Team space</source>
+        <translation>Teamets utrymme</translation>
+    </message>
+    <message>
+        <source>a folder, or https://…/remote.php/dav/files/USER/…</source>
+        <translation>en mapp eller https://…/remote.php/dav/files/ANVÄNDARE/…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Your name on comments</source>
+        <translation>Ditt namn på kommentarer</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Lösenord eller apptoken</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>Web addresses must use https. The password is kept in the system's credential store; for Nextcloud, create an app password in its security settings.</source>
+        <translation>Webbadresser måste använda https. Lösenordet sparas i systemets nyckelring; för Nextcloud skapar du ett applösenord i dess säkerhetsinställningar.</translation>
+    </message>
+    <message>
+        <source>Team &amp;space:</source>
+        <translation>Teamets &amp;utrymme:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Team space folder</source>
+        <translation>Mapp för teamets utrymme</translation>
+    </message>
+    <message>
+        <source>Web addresses must use https (plain http only on this computer's own loopback address).</source>
+        <translation>Webbadresser måste använda https (vanlig http bara på den här datorns egen loopback-adress).</translation>
+    </message>
+    <message>
+        <source>Password kept until composer closes</source>
+        <translation>Lösenordet sparas tills composer stängs</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store, so the password is used only until composer closes.</source>
+        <translation>Den här datorn har ingen nyckelring, så lösenordet används bara tills composer stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent (Team menu)</source>
+        <translation>
+            <numerusform>%n ändring skickades inte (Team-menyn)</numerusform>
+            <numerusform>%n ändringar skickades inte (Team-menyn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes &amp;not sent…</source>
+        <translation>Ändringar som &amp;inte skickades…</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Send for review</source>
+        <translation>&amp;Skicka för granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Review list…</source>
+        <translation>&amp;Granskningslista…</translation>
+    </message>
+    <message>
+        <source>Review &amp;comments</source>
+        <translation>Gransknings&amp;kommentarer</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting changes now</source>
+        <translation>Skicka &amp;väntande ändringar nu</translation>
+    </message>
+    <message>
+        <source>No team space</source>
+        <translation>Inget teamutrymme</translation>
+    </message>
+    <message>
+        <source>Choose the team space (a shared folder or a WebDAV address) in Edit › Preferences › Team space first.</source>
+        <translation>Välj först teamets utrymme (en delad mapp eller en WebDAV-adress) under Redigera › Inställningar › Teamets utrymme.</translation>
+    </message>
+    <message>
+        <source>Two versions kept</source>
+        <translation>Två versioner sparade</translation>
+    </message>
+    <message>
+        <source>Write the post first.</source>
+        <translation>Skriv inlägget först.</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>Skickat för granskning.</translation>
+    </message>
+    <message>
+        <source>The team space cannot be reached; the post waits in the outbox and is sent when it can be.</source>
+        <translation>Teamets utrymme kan inte nås; inlägget väntar i utkorgen och skickas när det går.</translation>
+    </message>
+    <message>
+        <source>Sending for review…</source>
+        <translation>Skickar för granskning…</translation>
+    </message>
+    <message>
+        <source>%1 is editing this post (until %2).</source>
+        <translation>%1 redigerar det här inlägget (till %2).</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · by %3</source>
+        <translation>%1 · version %2 · av %3</translation>
+    </message>
+    <message>
+        <source>Comment on «%1»:</source>
+        <translation>Kommentar till «%1»:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Approve with open errors?</source>
+        <translation>Godkänna trots öppna fel?</translation>
+    </message>
+    <message>
+        <source>There is only one version now.</source>
+        <translation>Nu finns det bara en version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent to the team space.</source>
+        <translation>
+            <numerusform>%n ändring skickad till teamets utrymme.</numerusform>
+            <numerusform>%n ändringar skickade till teamets utrymme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This post has %n open error(s). Approve it anyway? Your approval records that you accepted them.</source>
+        <translation>
+            <numerusform>Inlägget har %n öppet fel. Godkänna ändå? Ditt godkännande registrerar att du accepterade det.</numerusform>
+            <numerusform>Inlägget har %n öppna fel. Godkänna ändå? Ditt godkännande registrerar att du accepterade dem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentDialog</name>
+    <message>
+        <source>Status change</source>
+        <translation>Statusändring</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Skickande för granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>The team space did not accept these changes. Try again once the reason is dealt with, or discard them.</source>
+        <translation>Teamets utrymme tog inte emot de här ändringarna. Försök igen när orsaken är åtgärdad, eller släng dem.</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Ändringar som inte skickades</translation>
     </message>
 </context>
 <context>

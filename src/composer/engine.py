@@ -55,6 +55,9 @@ class Engine:
         self._cache: OrderedDict[tuple[Any, ...], tuple[Finding, ...]] = OrderedDict()
         self._exports: OrderedDict[tuple[Any, ...], ChannelExport] = OrderedDict()
         self._facts: OrderedDict[tuple[str, str], VersionFacts] = OrderedDict()
+        #: Called with each step's name: a rule family, "export", "facts" (the checking
+        #: process reports where it is, for a check that takes too long).
+        self.progress: Callable[[str], None] | None = None
 
     def check(
         self,
@@ -64,11 +67,15 @@ class Engine:
         profile: Profile | None = None,
         settings: Settings | None = None,
         families: Iterable[str] | None = None,
+        enforce: bool = False,
     ) -> list[Finding]:
-        """All findings for ``post``, most severe first, then by language and position."""
+        """All findings for ``post``, most severe first, then by language and position.
+
+        ``enforce``: run the ``families`` even where the profile or the settings disable
+        them (the check before text leaves the machine cannot be switched off)."""
         request = PipelineRequest(
             post, ui_language, settings or Settings(), profile,
-            tuple(families) if families is not None else None,
+            tuple(families) if families is not None else None, enforce,
         )
         return self._findings(request, self._context(request))
 
@@ -76,11 +83,15 @@ class Engine:
         """The findings, every selected channel's export and every version's facts."""
         ctx = self._context(request)
         result = PipelineResult(request.post, self._findings(request, ctx))
+        if self.progress is not None:
+            self.progress("export")
         for channel in dict.fromkeys(request.post.channels):
             try:
                 result.exports[channel] = ctx.export(channel)
             except UnknownChannelError as error:
                 result.export_errors[channel] = str(error)
+        if self.progress is not None:
+            self.progress("facts")
         result.facts = {
             language: self._version_facts(request.post.text(language), language)
             for language in LANGUAGES
@@ -107,8 +118,10 @@ class Engine:
         for rule in self.rules:
             if wanted is not None and rule.family not in wanted:
                 continue
-            if not rule.enabled(ctx):
+            if not (request.enforce or rule.enabled(ctx)):
                 continue
+            if self.progress is not None:
+                self.progress(rule.family)
             if isinstance(rule, VersionRule):
                 for language in LANGUAGES:
                     text = post.text(language)
@@ -128,7 +141,8 @@ class Engine:
                     findings.extend(cached)
             elif isinstance(rule, PostRule):
                 findings.extend(rule.check_post(post, ctx))
-        findings = [f for f in findings if ctx.profile.rule_enabled(f.rule)]
+        if not request.enforce:
+            findings = [f for f in findings if ctx.profile.rule_enabled(f.rule)]
         findings.sort(key=Finding.sort_key)
         return findings
 

@@ -314,12 +314,6 @@ def _three_probabilities(
     return [total0, total1, total2]
 
 
-def detect_language(text: str) -> tuple[str | None, float]:
-    """``(language, confidence)`` of ``text``; ``(None, 0.0)`` when too short to judge."""
-    detection = detect(text)
-    return detection.language, detection.confidence
-
-
 def reads_as_other(text: str, expected: str) -> tuple[str, float] | None:
     """``(language, confidence)`` when ``text`` clearly reads as another language than
     ``expected``; ``None`` when it is in ``expected``, unclear, or too short to judge."""

@@ -61,6 +61,9 @@ class PipelineRequest:
     profile: Profile | None = None
     #: Only these rule families (default: all).
     families: tuple[str, ...] | None = None
+    #: Run the families even where the profile or the settings disable them (the
+    #: translation gate).
+    enforce: bool = False
 
 
 @dataclass

@@ -9,15 +9,22 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from composer.model import CHANNELS, LANGUAGES, ROLES, Media, Post
+from composer.model import CHANNELS, LANGUAGES, MAX_VERSION_CHARACTERS, ROLES, Media, Post
 from composer.profiles import UnknownOrganisation, load_profiles
+from composer.safe_io import (
+    loads_json,
+    lone_surrogate,
+    read_limited,
+    without_lone_surrogates,
+    write_atomic,
+)
 
 #: The suffix the desktop integration associates with the app.
 POST_SUFFIX = ".post.json"
+#: The largest post file read (each version at most
+#: :data:`composer.model.MAX_VERSION_CHARACTERS` characters).
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
@@ -36,6 +43,14 @@ def _expect(value: Any, kind: type | tuple[type, ...], source: str, field: str) 
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         json_names = {"str": "a string", "list": "a list", "dict": "an object"}
         raise PostFileError(source, field, f"must be {json_names.get(names, names)}")
+    if isinstance(value, str):
+        position = lone_surrogate(value)
+        if position >= 0:
+            raise PostFileError(
+                source, field,
+                f"not valid Unicode text (an unpaired surrogate \\u{ord(value[position]):04x}"
+                f" at character {position + 1})",
+            )
     return value
 
 
@@ -101,23 +116,32 @@ def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool =
 
 def parse_post(text: str, source: str = "<post>") -> Post:
     try:
-        data = json.loads(text)
+        data = loads_json(text)
     except json.JSONDecodeError as exc:
         raise PostFileError(
             source, None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return post_from_dict(data, source)
+    except ValueError as exc:  # nested too deeply, a number with thousands of digits
+        raise PostFileError(source, None, f"unusable JSON: {exc}") from None
+    post = post_from_dict(data, source)
+    # Only what comes in is limited: a draft already stored is always read back whole.
+    for lang, text in post.versions.items():
+        if len(text) > MAX_VERSION_CHARACTERS:
+            raise PostFileError(
+                source, f"versions.{lang}",
+                f"{len(text):,} characters; a version can have at most "
+                f"{MAX_VERSION_CHARACTERS:,}",
+            )
+    return post
 
 
 def load_post(path: str | os.PathLike[str]) -> Post:
     """Read a post file; raises :class:`PostFileError` naming the file and field."""
     source = os.fspath(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise PostFileError(source, None, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise PostFileError(source, None, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -126,20 +150,12 @@ def load_post(path: str | os.PathLike[str]) -> Post:
 
 
 def dumps_post(post: Post) -> str:
-    return json.dumps(post.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    """The post as JSON text (an unpaired surrogate, not valid Unicode, becomes U+FFFD)."""
+    return without_lone_surrogates(json.dumps(post.to_dict(), ensure_ascii=False, indent=2)) + "\n"
 
 
 def save_post(post: Post, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a failed write (full disk) leaves any earlier file intact."""
-    target = Path(path)
-    data = dumps_post(post).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write atomically: a failed write (full disk) leaves any earlier file intact; the
+    file is flushed to disk before it replaces the old one, readable by the owner only."""
+    write_atomic(path, dumps_post(post).encode("utf-8"))
+

@@ -8,7 +8,6 @@ profile is reported with its file and line and the others keep working.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tomllib
 from collections.abc import Iterable
@@ -16,20 +15,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from composer.config_checks import (
+    NUMBER,
+    STRING,
+    Check,
+    ConfigError,
+    Invalid,
+    Reader,
+    list_of,
+    matching,
+    one_of,
+    optional,
+    table_of,
+)
 from composer.model import CHANNELS, LANGUAGES
 from composer.resources import resource_path
+from composer.safe_io import read_limited
+from composer.settings import config_dir
 
 
-class ProfileError(Exception):
-    """A profile file that cannot be used; the message names the file and line."""
-
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
-        self.path = path
-        self.line = line
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {message}")
+class ProfileError(ConfigError):
+    """A profile file that cannot be used; the message names the file, key and line."""
 
 
 class UnknownOrganisation(KeyError):
@@ -122,30 +128,71 @@ class Profile:
 
 
 def user_profile_dir() -> Path:
-    if env := os.environ.get("COMPOSER_CONFIG_DIR"):
-        return Path(env) / "profiles"
-    return Path(platformdirs.user_config_dir("composer", appauthor=False)) / "profiles"
+    """The user's own profiles: ``profiles/`` in the configuration folder."""
+    return config_dir() / "profiles"
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The line of ``key`` (``languages.required``): the leaf key under its table if
-    found, else the table header or top-level key."""
-    head, _, leaf = key.partition(".")
-    match = re.search(rf"^\s*\[*\s*{re.escape(head)}\b", text, re.MULTILINE)
-    if match is None:
-        return None
-    position = match.start()
-    if leaf:
-        leaf_match = re.compile(rf"^\s*{re.escape(leaf.split('.')[0])}\s*=", re.MULTILINE)
-        found = leaf_match.search(text, match.end())
-        if found:
-            position = found.start()
-    return text.count("\n", 0, position) + 1
+#: The largest profile file read (a FIFO or a device is refused without reading).
+MAX_PROFILE_BYTES = 1024 * 1024
+
+_ID = matching(r"[a-z0-9][a-z0-9_-]*", "an id (lowercase letters, digits, - or _)")
+_LANGUAGE = one_of(LANGUAGES)
+_WORDS = table_of(table_of(list_of(STRING), keys=_LANGUAGE))
+
+
+def _hashtag(value: Any) -> Hashtag:
+    entry = table_of(lambda v: v)(value)
+    tag = entry.get("tag")
+    if not isinstance(tag, str) or not re.fullmatch(r"#\w+", tag):
+        raise Invalid(f"{tag!r} is not a hashtag (#word)"[:200])
+    language = one_of(("all", *LANGUAGES))(entry.get("language", "all"))
+    return Hashtag(tag, None if language == "all" else language)
+
+
+def _account(value: Any) -> Account:
+    entry = table_of(lambda v: v)(value)
+    if not isinstance(entry.get("name"), str):
+        raise Invalid("needs a name")
+    return Account("", entry["name"], optional(STRING)(entry.get("handle")))
+
+
+def _point(value: Any) -> GuidelinePoint:
+    entry = table_of(lambda v: v)(value)
+    if not all(isinstance(entry.get(k), str) for k in ("section", "quote")):
+        raise Invalid("needs a section and a quote")
+    return GuidelinePoint("", entry["section"], entry["quote"])
+
+
+#: Optional keys read as they are: ``key: (check, default)``; the value goes to the
+#: :class:`Profile` field of the same name (dots as underscores). Adding an optional key
+#: is one line here and one field on :class:`Profile`.
+def _pattern(value: Any) -> str:
+    text = STRING(value)
+    try:
+        re.compile(text)
+    except re.error as exc:
+        raise Invalid(f"{text!r} is not a pattern: {exc}"[:200]) from None
+    return text
+
+
+def _threshold(value: Any) -> Any:
+    """A number, or a table of numbers per language (``{ fi = 15 }``)."""
+    if isinstance(value, dict):
+        return table_of(NUMBER, keys=_LANGUAGE)(value)
+    return NUMBER(value)
+
+
+OPTIONAL_KEYS: dict[str, tuple[Check, Any]] = {
+    "feedback_channel": (optional(STRING), None),
+    "guideline_language": (_LANGUAGE, "fi"),
+    "link_language": (table_of(list_of(_pattern), keys=_LANGUAGE), {}),
+    "plain_language": (table_of(_threshold), {}),
+}
 
 
 def _parse(path: Path, builtin: bool) -> Profile:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited(path, MAX_PROFILE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(path, f"cannot read: {exc}") from exc
     try:
@@ -154,113 +201,64 @@ def _parse(path: Path, builtin: bool) -> Profile:
         found = re.search(r"at line (\d+)", str(exc))
         line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
         raise ProfileError(path, str(exc), line) from exc
+    return _profile(path, builtin, Reader(path, text, data, ProfileError))
 
-    def fail(key: str, message: str) -> ProfileError:
-        return ProfileError(path, f"{key}: {message}", _line_of(text, key))
 
-    org_id = data.get("id", path.stem)
-    if not isinstance(org_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", org_id):
-        raise fail("id", "must be lowercase letters, digits, - or _")
-    names = data.get("names", {})
-    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
-        raise fail("names", "must be a table of language = name")
+def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
+    fail = reader.error
+    org_id = reader.get("id", _ID, None)
+    if org_id is None:
+        try:
+            org_id = _ID(path.stem)
+        except Invalid as exc:
+            raise fail("id", f"missing, and the file name {exc.message}") from None
+    names = reader.get("names", table_of(STRING, keys=STRING), {})
     if not names:
         raise fail("names", "at least one display name is needed")
-
-    languages = data.get("languages", {})
-    required = languages.get("required", []) if isinstance(languages, dict) else None
-    optional = languages.get("optional", []) if isinstance(languages, dict) else None
-    for key, value in (("languages.required", required), ("languages.optional", optional)):
-        if not isinstance(value, list) or any(v not in LANGUAGES for v in value):
-            raise fail(key, f"must be a list of {', '.join(LANGUAGES)}")
+    reader.get("languages", table_of(lambda v: v), {})
+    required = reader.get("languages.required", list_of(_LANGUAGE), [])
+    optional_languages = reader.get("languages.optional", list_of(_LANGUAGE), [])
     if not required:
         raise fail("languages.required", "at least one required language is needed")
-    optional = [lang for lang in optional if lang not in required]
-    optional += [lang for lang in LANGUAGES if lang not in required and lang not in optional]
-
-    hashtags = []
-    for entry in data.get("hashtags", []):
-        tag, lang = (entry.get("tag"), entry.get("language", "all")) if isinstance(
-            entry, dict) else (None, None)
-        if not isinstance(tag, str) or not re.fullmatch(r"#\w+", tag):
-            raise fail("hashtags", f"{tag!r} is not a hashtag (#word)")
-        if lang != "all" and lang not in LANGUAGES:
-            raise fail("hashtags", f"language of {tag} must be all, fi, sv or en")
-        hashtags.append(Hashtag(tag, None if lang == "all" else lang))
-
-    accounts = {}
-    for channel, entry in data.get("accounts", {}).items():
-        if channel not in CHANNELS:
-            raise fail("accounts", f"unknown channel {channel!r}")
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise fail(f"accounts.{channel}", "needs a name")
-        accounts[channel] = Account(channel, entry["name"], entry.get("handle"))
-
-    points = {}
-    for key, entry in data.get("points", {}).items():
-        if not isinstance(entry, dict) or not all(
-            isinstance(entry.get(k), str) for k in ("section", "quote")
-        ):
-            raise fail(f"points.{key}", "needs a section and a quote")
-        points[key] = GuidelinePoint(key, entry["section"], entry["quote"])
-
-    rules = data.get("rules", {})
-    disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
-    if not isinstance(disabled, list):
-        raise fail("rules", "disabled must be a list of rule ids")
-
-    words = data.get("words", {})
-    if not isinstance(words, dict):
-        raise fail("words", "must be a table of family = {language = [words]}")
-    for family, per_lang in words.items():
-        if not isinstance(per_lang, dict) or not all(
-            lang in LANGUAGES and isinstance(v, list) and all(isinstance(w, str) for w in v)
-            for lang, v in per_lang.items()
-        ):
-            raise fail(f"words.{family}", "must map fi/sv/en to lists of words")
-
+    optional_languages = [lang for lang in optional_languages if lang not in required]
+    optional_languages += [
+        lang for lang in LANGUAGES if lang not in required and lang not in optional_languages
+    ]
+    hashtags = reader.get("hashtags", list_of(_hashtag), [])
+    accounts = {
+        channel: Account(channel, entry.name, entry.handle)
+        for channel, entry in reader.get(
+            "accounts", table_of(_account, keys=one_of(CHANNELS)), {}
+        ).items()
+    }
+    points = {
+        key: GuidelinePoint(key, entry.section, entry.quote)
+        for key, entry in reader.get("points", table_of(_point), {}).items()
+    }
+    disabled = reader.get("rules.disabled", list_of(STRING), [])
+    words = reader.get("words", _WORDS, {})
     guideline_file = None
-    if guideline := data.get("guideline"):
+    if guideline := reader.get("guideline", optional(STRING)):
         candidate = Path(guideline)
         if not candidate.is_absolute():
             candidate = (
                 resource_path("guidelines", guideline) if builtin else path.parent / guideline
             )
         guideline_file = candidate
-
-    link_language = data.get("link_language", {})
-    if not isinstance(link_language, dict) or not all(
-        lang in LANGUAGES and isinstance(v, list) and all(isinstance(p, str) for p in v)
-        for lang, v in link_language.items()
-    ):
-        raise fail("link_language", "must map fi/sv/en to lists of address patterns")
-    for patterns in link_language.values():
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise fail("link_language", f"{pattern!r} is not a pattern: {exc}") from None
-    plain_language = data.get("plain_language", {})
-    if not isinstance(plain_language, dict):
-        raise fail("plain_language", "must be a table of thresholds")
-
     return Profile(
         id=org_id,
         names=dict(names),
         required_languages=list(required),
-        optional_languages=optional,
+        optional_languages=optional_languages,
         hashtags=hashtags,
         accounts=accounts,
         points=points,
         disabled_rules=frozenset(disabled),
-        words={f: dict(v) for f, v in words.items()},
-        feedback_channel=data.get("feedback_channel"),
+        words=words,
         guideline_file=guideline_file,
-        guideline_language=data.get("guideline_language", "fi"),
         source=path,
         builtin=builtin,
-        link_language={lang: list(v) for lang, v in link_language.items()},
-        plain_language=dict(plain_language),
+        **reader.read(OPTIONAL_KEYS),
     )
 
 
@@ -286,6 +284,11 @@ def _scan(directory: Path, builtin: bool, into: ProfileSet) -> None:
             if builtin:
                 raise
             into.errors.append(exc)
+            continue
+        except Exception as exc:  # a user file must never break every organisation
+            if builtin:
+                raise
+            into.errors.append(ProfileError(path, f"unusable: {exc}"))
             continue
         into.profiles[profile.id] = profile
 

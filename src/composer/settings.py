@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from composer.model import LANGUAGES
 #: macOS; on Windows it asks the system, whose answer does not change while running).
 _FOLDER_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 #: platformdirs' function for each kind of folder.
-_FINDERS = {
+_FINDERS: dict[str, Callable[..., str]] = {
     "config": platformdirs.user_config_dir,
     "data": platformdirs.user_data_dir,
     "log": platformdirs.user_log_dir,
@@ -52,6 +53,23 @@ def data_dir() -> Path:
     return _folder("data", "COMPOSER_DATA_DIR")
 
 
+#: The largest settings file read.
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def _same_shape(value: Any, default: Any) -> bool:
+    """Whether ``value`` has the type of ``default``, down to the items of a list and the
+    values of a table where the default shows them (``spelling``: true/false each)."""
+    if type(value) is not type(default):
+        return False
+    if isinstance(default, list):
+        return all(isinstance(item, str) for item in value)
+    if isinstance(default, dict) and default:
+        kinds = {type(item) for item in default.values()}
+        return all(type(item) in kinds for item in value.values())
+    return True
+
+
 def log_dir() -> Path:
     """The user's log folder (``$COMPOSER_LOG_DIR``)."""
     return _folder("log", "COMPOSER_LOG_DIR")
@@ -75,6 +93,11 @@ class Settings:
     #: Machine translation: "" (off), "deepl" or "libretranslate", and its options.
     translation_service: str = ""
     translation_options: dict[str, Any] = field(default_factory=dict)
+    #: Team review: a folder or a WebDAV address, the user name there (the password is
+    #: in the keyring) and the name shown on comments and review steps.
+    team_space: str = ""
+    team_user: str = ""
+    team_name: str = ""
 
     def family_enabled(self, family: str) -> bool:
         return family not in self.disabled_families
@@ -89,15 +112,19 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
+        """The settings in ``path``; a value of the wrong shape takes its default, an
+        unusable file (not JSON, too deep, a FIFO, too large) gives all defaults."""
+        from composer.safe_io import loads_json, read_limited
+
         path = path or config_dir() / "settings.json"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = loads_json(read_limited(path, MAX_SETTINGS_BYTES).decode("utf-8"))
         except (OSError, ValueError):
             return cls()
         if not isinstance(data, dict):
             return cls()
         defaults = asdict(cls())
-        values = {k: v for k, v in data.items() if k in defaults and type(v) is type(defaults[k])}
+        values = {k: v for k, v in data.items() if k in defaults and _same_shape(v, defaults[k])}
         return cls(**values)
 
     def save(self, path: Path | None = None) -> None:

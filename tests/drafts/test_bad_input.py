@@ -60,6 +60,7 @@ def test_damaged_pages_inside_a_real_database_are_detected():
         assert_fresh_store_works(store)
 
 
+@pytest.mark.unprivileged
 def test_a_folder_where_the_database_should_be_is_moved_aside():
     db_path().mkdir()
     (db_path() / "keep.txt").write_text("mine", "utf-8")
@@ -88,13 +89,36 @@ def test_a_data_folder_that_cannot_exist_is_a_clear_error(tmp_path, monkeypatch)
     assert blocker.read_text("utf-8") == "a file"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_data_folder_is_a_clear_error():
+@pytest.mark.unprivileged
+def test_a_read_only_empty_data_folder_is_a_clear_error():
     data_dir().chmod(0o500)
     try:
         with pytest.raises(DraftStoreError) as error:
             DraftStore.open()
         assert error.value.kind in ("read-only", "cannot-open")
+        assert (data_dir().stat().st_mode & 0o777) == 0o500  # not changed behind our back
+    finally:
+        data_dir().chmod(0o700)
+
+
+@pytest.mark.unprivileged
+def test_drafts_in_a_read_only_data_folder_can_be_listed_and_opened(capsys):
+    from composer.cli import main
+
+    with DraftStore.open() as store:
+        saved = store.save(None, Post(versions={"fi": "Luettavissa vaikka kansio on lukittu"}))
+    data_dir().chmod(0o500)
+    try:
+        with DraftStore.open() as store:
+            assert [n.kind for n in store.notices] == ["read-only"]
+            assert [d.id for d in store.list()] == [saved.id]
+            assert store.get(saved.id).post.text("fi").startswith("Luettavissa")
+            with pytest.raises(DraftSaveError) as error:
+                store.save(saved.id, Post(versions={"fi": "muutos"}))
+            assert error.value.kind == "read-only"
+        assert main(["drafts", "list"]) == 0
+        captured = capsys.readouterr()
+        assert "Luettavissa" in captured.out and "cannot be written" in captured.err
     finally:
         data_dir().chmod(0o700)
 

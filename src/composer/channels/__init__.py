@@ -5,19 +5,11 @@
 from __future__ import annotations
 
 from composer.channels.counting import count, count_spec
-from composer.channels.spec import (
-    COUNTING_METHODS,
-    ChannelSpec,
-    UnknownChannelError,
-    all_specs,
-    get_spec,
-)
+from composer.channels.spec import ChannelSpec, UnknownChannelError, get_spec
 
 __all__ = [
-    "COUNTING_METHODS",
     "ChannelSpec",
     "UnknownChannelError",
-    "all_specs",
     "count",
     "count_spec",
     "get_spec",

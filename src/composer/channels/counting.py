@@ -45,7 +45,8 @@ def grapheme_length(text: str) -> int:
 
 
 def utf8_length(text: str) -> int:
-    return len(text.encode("utf-8"))
+    # An unpaired surrogate (not valid Unicode) counts as the 3 bytes of U+FFFD.
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def threads_length(text: str) -> int:
@@ -58,7 +59,7 @@ def threads_length(text: str) -> int:
     total = 0
     for cluster in _GRAPHEME.findall(text):
         if _EMOJI_START.match(cluster):
-            total += len(cluster.encode("utf-8"))
+            total += len(cluster.encode("utf-8", "surrogatepass"))
         else:
             total += 1
     return total

@@ -37,6 +37,7 @@ from composer.entities import entities
 from composer.model import LANGUAGES, Post, Severity
 from composer.profiles import Profile, get_profile
 from composer.resources import load_toml
+from composer.safe_io import Written, without_lone_surrogates, write_atomic
 from composer.settings import Settings
 
 LENGTH_BASES = ("accounts",)
@@ -75,10 +76,6 @@ class ChannelExport:
     links: list[str] = field(default_factory=list)
     #: "single", "per-language" or "thread".
     mode: str = "single"
-
-    @property
-    def fits(self) -> bool:
-        return all(length <= self.limit for length in self.lengths)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -350,12 +347,18 @@ def export_text(export: ChannelExport) -> str:
     return PART_SEPARATOR.join(export.posts)
 
 
-def write_exports(exports: Mapping[str, ChannelExport], folder: Path) -> list[Path]:
-    """One UTF-8 text file per export (``x.txt`` ...) in ``folder``; the paths written."""
+def write_export_files(exports: Mapping[str, ChannelExport], folder: Path) -> list[Written]:
+    """One UTF-8 text file per export (``x.txt`` ...) in ``folder``, each written
+    atomically, readable by its owner only, replacing (never writing through) a link or
+    a FIFO in its place: what was written and what it replaced."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for channel, export in exports.items():
-        path = folder / f"{channel}.txt"
-        path.write_text(export_text(export) + "\n", encoding="utf-8")
-        written.append(path)
+        data = without_lone_surrogates(export_text(export) + "\n").encode("utf-8")
+        written.append(write_atomic(folder / f"{channel}.txt", data))
     return written
+
+
+def write_exports(exports: Mapping[str, ChannelExport], folder: Path) -> list[Path]:
+    """:func:`write_export_files`: the paths written."""
+    return [item.path for item in write_export_files(exports, folder)]

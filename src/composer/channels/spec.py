@@ -136,7 +136,3 @@ def get_spec(channel_id: str, settings: Settings | None = None) -> ChannelSpec:
     changes = _overrides(channel_id, settings)
     return dataclasses.replace(base, **changes) if changes else base
 
-
-def all_specs(settings: Settings | None = None) -> list[ChannelSpec]:
-    """Every channel's spec, in :data:`CHANNELS` order."""
-    return [get_spec(channel_id, settings) for channel_id in CHANNELS]

@@ -16,11 +16,15 @@ from typing import NamedTuple
 
 import regex
 
+from composer.channels.urls import MAX_URL_LENGTH
 from composer.entities import entities
 
 _GRAPHEME = regex.compile(r"\X")
 #: A break must leave at least this share of the longest fitting part in the part.
 MIN_FILL = 0.5
+#: A token longer than this is never one URL, hashtag or mention (a URL is at most 4,096
+#: characters and its scheme), so it is not searched for entities whole.
+MAX_ENTITY_LENGTH = MAX_URL_LENGTH + len("https://")
 
 
 class Break(NamedTuple):
@@ -150,9 +154,34 @@ def _stripped_span(text: str, start: int, end: int, separator: str) -> tuple[int
 
 def _hard_split(token: str, fits: Callable[[str], bool]) -> tuple[str, str]:
     """The longest grapheme prefix of ``token`` that fits, and the rest."""
-    bounds = [m.end() for m in _GRAPHEME.finditer(token)]
-    low, high = 0, len(bounds) - 1
-    best = 1 if bounds else 0
+    # Galloping first: only prefixes up to twice the answer are cut into graphemes and
+    # counted (a binary search over the whole token read the whole rest of a long
+    # unbroken text several times for each part).
+    graphemes = _GRAPHEME.finditer(token)
+    bounds: list[int] = []
+
+    def bound(index: int) -> int | None:
+        if index < len(bounds):
+            return bounds[index]
+        for match in graphemes:
+            bounds.append(match.end())
+            if len(bounds) > index:
+                break
+        return bounds[index] if index < len(bounds) else None
+
+    best = 1 if bound(0) is not None else 0
+    low, high, step = 1, -1, 1
+    while True:
+        end = bound(step)
+        if end is None:
+            high = len(bounds) - 1
+            break
+        if not fits(token[:end]):
+            high = step - 1
+            break
+        best = step + 1
+        low = step + 1
+        step *= 2
     while low <= high:
         middle = (low + high) // 2
         if fits(token[: bounds[middle]]):
@@ -165,6 +194,8 @@ def _hard_split(token: str, fits: Callable[[str], bool]) -> tuple[str, str]:
 
 
 def _is_entity(token: str) -> bool:
+    if len(token) > MAX_ENTITY_LENGTH:
+        return False
     found = entities(token)
     return bool(found) and found[0].start == 0 and found[0].end == len(token)
 

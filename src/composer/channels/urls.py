@@ -37,8 +37,14 @@ _TLD_END = r"(?=[^0-9a-z@+-]|$)"
 # Characters that may stand just before a URL, the characters of a domain label.
 _PRECEDING = rf"(?:[^A-Za-z0-9@＠$#＃{_INVALID}]|^)"
 _DOMAIN_CHAR = rf"[^{_PUNCT}{_SPACES}{_INVALID}]"
-_SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
-_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
+# A label is 1..63 characters and a domain at most 127 labels (RFC 1035; twitter-text
+# rejects longer labels after matching). Bounding the repetitions keeps the scan linear:
+# unbounded, "a." * 1000 took a minute (every start backtracked over every later label).
+# A label matches in one way only (it ends at the first dot), so it is atomic: backing off
+# a label never re-reads its characters.
+_SUBDOMAIN = rf"(?>(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR}){{0,61}})?{_DOMAIN_CHAR}\.)"
+_DOMAIN_NAME = rf"(?>(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR}){{0,61}})?{_DOMAIN_CHAR}\.)"
+_MAX_SUBDOMAINS = 126
 _PUNYCODE = r"(?:xn--[\-0-9a-z]+)"
 # A URL never contains white space: the search runs only over the runs of non-space
 # characters that contain a dot, starting at the space before (for the preceding char);
@@ -86,14 +92,36 @@ def _path(path_char: str, path_end: str, at_rule: str) -> str:
     )
 
 
+def _trie_pattern(names: list[str]) -> str:
+    """An alternation of ``names`` factored by common prefixes ("c(?:om|o|a)..."): the
+    regex engine tries a handful of characters at each dot instead of 1,500 names. Which
+    name matches does not depend on the order: every top-level domain must be followed by
+    a character that cannot continue one (``_TLD_END``)."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [regex.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
 @cache
 def _tlds() -> tuple[str, str]:
     """Alternations of the generic and the country-code top-level domains."""
     data = load_toml("twitter-text.toml")["tlds"]
 
     def alternation(names: list[str]) -> str:
-        ordered = sorted(names, key=lambda name: (-len(name), name))
-        return "(?:(?:" + "|".join(regex.escape(name) for name in ordered) + ")" + _TLD_END + ")"
+        return "(?:" + _trie_pattern([name.lower() for name in names]) + _TLD_END + ")"
 
     return (
         alternation(data["generic"]),
@@ -104,7 +132,8 @@ def _tlds() -> tuple[str, str]:
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     generic, country = _tlds()
-    domain = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{generic}|{country}|{_PUNYCODE}))"
+    tld = rf"(?:{generic}|{country}|{_PUNYCODE})"
+    domain = rf"(?:{_SUBDOMAIN}{{0,{_MAX_SUBDOMAINS}}}{_DOMAIN_NAME}{tld})"
 
     def url_pattern(protocol: str, path: str, query_char: str, query_end: str) -> str:
         return (
@@ -121,7 +150,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     twitter_path = _path(_TWITTER_PATH_CHAR, _TWITTER_PATH_END, rf"(?:@{_TWITTER_PATH_CHAR}+/)")
     mastodon_path = _path(_MASTODON_PATH_CHAR, _MASTODON_PATH_END, rf"(?:{_MASTODON_PATH_CHAR}+/)")
     flags = regex.IGNORECASE | regex.VERSION0
-    ascii_domain = rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+(?:{generic}|{country}|{_PUNYCODE})"
+    ascii_domain = rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]{{1,63}})\.){{1,127}}{tld}"
     return {
         "twitter": regex.compile(
             url_pattern(r"(?:https?://)?", twitter_path, _TWITTER_QUERY_CHAR, _TWITTER_QUERY_END),
@@ -149,6 +178,122 @@ def _label_length(label: str) -> int:
     return 4 + len(label.encode("punycode"))
 
 
+# Where a domain can start. Tried at every position, the domain grammar backs off over up
+# to 127 labels and tests ~1,500 top-level domains at each: "a." * 20000 took 10 s even
+# with bounded labels. A domain is a chain of labels ending in a top-level domain, so the
+# chains are read once, right to left, and the pattern is only tried where a chain short
+# enough reaches a top-level domain (a superset of the positions finditer would match at).
+
+_MAX_LABELS = _MAX_SUBDOMAINS + 1
+_DOT = re.compile(r"\.")
+
+
+@cache
+def _chain_patterns() -> dict[str, regex.Pattern[str]]:
+    generic, country = _tlds()
+    flags = regex.IGNORECASE | regex.VERSION0
+    return {
+        # A dot followed by a top-level domain (no letter pair after the dot: none).
+        "tld": regex.compile(
+            rf"\.(?=\p{{L}}\p{{L}})(?=(?:{generic}|{country}|{_PUNYCODE}))", flags
+        ),
+        "domain_char": regex.compile(_DOMAIN_CHAR, flags),
+        "ascii_char": regex.compile(rf"[\-a-z0-9{_LATIN_ACCENTS}]", flags),
+        "protocol": regex.compile(r"https?://", flags),
+    }
+
+
+def _label_starts(
+    text: str, start: int, end: int, inner: str, last_ok: bool
+) -> tuple[list[int], list[int]]:
+    """Positions in ``text[start:end]`` (a piece between dots) where a label ending at
+    ``end`` can start, for a subdomain and for the last label before the top-level domain:
+    at most 63 characters, of domain characters and ``inner`` ones (which cannot start or
+    end a subdomain label; ``_`` is not allowed in the last label)."""
+    chars = _chain_patterns()
+    is_domain = chars["domain_char"].match
+    if inner == "":  # the ASCII grammar: any of its characters anywhere
+        is_ascii = chars["ascii_char"].match
+        positions = []
+        for p in range(end - 1, max(start, end - MAX_DOMAIN_LABEL_LENGTH) - 1, -1):
+            if not is_ascii(text, p):
+                break
+            positions.append(p)
+        return positions, positions
+    if end == start or not is_domain(text, end - 1):
+        return [], []
+    subdomain: list[int] = []
+    last: list[int] = []
+    underscore = False
+    for p in range(end - 1, max(start, end - MAX_DOMAIN_LABEL_LENGTH) - 1, -1):
+        ch = text[p]
+        if ch in inner:
+            underscore = underscore or ch == "_"
+            continue
+        if not is_domain(text, p):
+            break
+        subdomain.append(p)
+        if last_ok and not underscore:
+            last.append(p)
+    return subdomain, last
+
+
+def _chain_starts(text: str, inner: str, first: int = 0) -> list[int]:
+    """Every position from which a chain of at most 127 labels reaches a top-level
+    domain: the only places a domain can start (``first``: where the text may begin)."""
+    tlds = {m.start() for m in _chain_patterns()["tld"].finditer(text)}
+    if not tlds:
+        return []
+    dots = [m.start() for m in _DOT.finditer(text)]
+    bounds = [first - 1, *dots, len(text)]
+    pieces = len(bounds) - 1
+    # reach[i]: fewest labels from the whole piece i to a top-level domain (0: none).
+    reach = [0] * (pieces + 1)
+    is_tld = [False] * (pieces + 1)
+    for i in range(1, pieces):
+        is_tld[i] = bounds[i] in tlds
+    starts: list[int] = []
+    for i in range(pieces - 2, -1, -1):
+        start, end = bounds[i] + 1, bounds[i + 1]
+        subdomain, last = _label_starts(text, start, end, inner, True)
+        if last and is_tld[i + 1]:
+            starts.extend(last)
+            if last[-1] == start:
+                reach[i] = 1
+        if 0 < reach[i + 1] < _MAX_LABELS and subdomain:
+            starts.extend(subdomain)
+            if subdomain[-1] == start and not reach[i]:
+                reach[i] = reach[i + 1] + 1
+    return starts
+
+
+def _twitter_starts(window: str) -> list[int]:
+    starts = _chain_starts(window, "_-")
+    starts.extend(m.start() for m in _chain_patterns()["protocol"].finditer(window))
+    return starts
+
+
+def _ascii_domain_starts(domain: str) -> list[int]:
+    return _chain_starts(domain, "")
+
+
+def _finditer(
+    pattern: regex.Pattern[str], text: str, starts: list[int], before: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where a match can begin: at
+    ``start - before`` for each possible ``start`` (``before`` characters of context are
+    part of the pattern; at the beginning of the text that context may be absent)."""
+    tries = sorted({max(start - before, 0) for start in starts})
+    position = 0
+    for at in tries:
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is not None and match.end() > match.start():
+            yield match
+            position = match.end()
+
+
 def _valid_url(url: str, protocol: str, domain: str) -> bool:
     """twitter-text's isValidUrl: every label 1..63 ASCII characters, URL at most 4096."""
     if domain.lower().startswith("xn--") and not _patterns()["ascii_domain"].fullmatch(domain):
@@ -172,7 +317,7 @@ def _without_protocol(match: regex.Match[str], window: str) -> list[Url]:
         return []
     found = [
         Url(start + m.start(), start + m.end(), m.group(), False)
-        for m in _patterns()["ascii_domain"].finditer(domain)
+        for m in _finditer(_patterns()["ascii_domain"], domain, _ascii_domain_starts(domain), 0)
     ]
     if found and path:
         last = found[-1]
@@ -183,7 +328,7 @@ def _without_protocol(match: regex.Match[str], window: str) -> list[Url]:
 def _twitter_urls(window: str, without_protocol: bool) -> list[Url]:
     patterns = _patterns()
     urls: list[Url] = []
-    for match in patterns["twitter"].finditer(window):
+    for match in _finditer(patterns["twitter"], window, _twitter_starts(window), 1):
         url, protocol, domain = match.group(2), match.group(3), match.group(4)
         if not _valid_url(url, protocol or "https://", domain):
             continue

@@ -7,7 +7,8 @@ length-prefixed frame (:class:`FramedPipe`). A plain child rather than
 and all, when the app runs as ``python -m composer.ui.app``) and adds a resource-tracker
 process of its own (12 MB), for nothing the checker needs.
 
-The child runs :func:`main`: from a source install ``python -m composer.checking.process``;
+The child runs :func:`main`: from a source install ``python -I -c`` importing it (isolated:
+nothing from the current folder or PYTHONPATH can run inside the checker);
 in a frozen bundle the bundle's own executable with :data:`PROCESS_ARGUMENT`, which the
 bundle's entry points hand to :func:`main`. It ends when its input closes (the window
 closed or died).
@@ -22,6 +23,7 @@ import signal
 import struct
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -65,22 +67,24 @@ class FramedPipe:
                 stream.close()
 
 
+# Run isolated (-I: no current folder, script folder, PYTHONPATH or user site-packages on
+# the path), so that a "langdetect.py" in the folder the app was started from is never
+# imported by the checker; the folder this package came from is put on the path by hand
+# (it may not be installed, e.g. PYTHONPATH=src).
+_BOOT = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+    "from composer.checking.process import main; sys.exit(main())"
+)
+
+
 def command() -> list[str]:
-    """The command line that starts the checking process."""
+    """The command line that starts the checking process: isolated from the current
+    folder and the environment's Python paths. (A frozen bundle's path holds only the
+    bundle itself.)"""
     if getattr(sys, "frozen", False):
         return [sys.executable, PROCESS_ARGUMENT]
-    return [sys.executable, "-m", "composer.checking.process"]
-
-
-def _environment() -> dict[str, str]:
-    """This environment, with the folder this ``composer`` package was imported from
-    first on the child's path (it may not be installed, e.g. ``PYTHONPATH=src``)."""
-    environment = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])
-        rest = environment.get("PYTHONPATH")
-        environment["PYTHONPATH"] = os.pathsep.join([root, rest] if rest else [root])
-    return environment
+    root = str(Path(__file__).resolve().parents[2])
+    return [sys.executable, "-I", "-c", _BOOT, root]
 
 
 #: A checking process started before the window was built (:func:`start_early`).
@@ -106,17 +110,56 @@ def start() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     return _launch()
 
 
+#: The environment variable naming the file the process writes the rule family it is
+#: checking to (read by the window when a check takes too long).
+PROGRESS_VARIABLE = "COMPOSER_CHECK_PROGRESS"
+#: What the progress file says while the process loads (no deadline runs then).
+STARTING = "starting"
+
+
 def _launch() -> tuple[subprocess.Popen[bytes], FramedPipe]:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
-    process = subprocess.Popen(
-        command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=_environment(),
-        creationflags=flags,
-    )
+    fd, progress = tempfile.mkstemp(prefix="composer-checking-", suffix=".progress")
+    os.close(fd)
+    try:
+        process = subprocess.Popen(
+            command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            creationflags=flags,
+            env={**os.environ, PROGRESS_VARIABLE: progress},
+        )
+    except BaseException:
+        os.unlink(progress)
+        raise
+    process.progress_path = progress  # type: ignore[attr-defined]
     assert process.stdin is not None and process.stdout is not None
     return process, FramedPipe(process.stdout, process.stdin)
+
+
+def progress_reporter() -> Any:
+    """In the checking process: a function writing each step's name to the progress
+    file (None without one). ``COMPOSER_CHECK_STALL=<family>`` makes the step of that
+    family never end: how the tests stand for a rule stuck on hostile text."""
+    path = os.environ.get(PROGRESS_VARIABLE)
+    if not path:
+        return None
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except OSError:
+        return None
+    stall = os.environ.get("COMPOSER_CHECK_STALL", "")
+
+    def report(step: str) -> None:
+        with contextlib.suppress(OSError):
+            os.pwrite(fd, step.encode("ascii", "replace")[:63].ljust(64, b"\0"), 0)
+        if step == stall:
+            import time
+
+            while True:
+                time.sleep(3600)
+
+    return report
 
 
 def stop(process: subprocess.Popen[bytes] | None, pipe: FramedPipe | None) -> None:

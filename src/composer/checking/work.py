@@ -32,6 +32,8 @@ class CheckRequest:
     settings: Settings
     #: Start from an empty cache (a word was added to the user's dictionary).
     fresh_engine: bool = False
+    #: Rule families left out (they took too long on this text).
+    skip_families: tuple[str, ...] = ()
 
     def failed(self, error: str) -> CheckResult:
         return CheckResult(self.generation, self.post, error=error)
@@ -88,6 +90,8 @@ class CheckResult:
     #: Seconds the check took where it ran.
     seconds: float = 0.0
     error: str = ""
+    #: Rule families not checked: they took too long on this text (the others ran).
+    unavailable: tuple[str, ...] = ()
 
 
 class Checker:
@@ -103,6 +107,7 @@ class Checker:
         try:
             if self.engine is None or request.fresh_engine:
                 self._fresh()
+            self.engine.progress = self.progress
             result = compute(self.engine, request)
         except Exception:  # a broken rule must not take the app down
             result = CheckResult(request.generation, request.post, error=_last_error())
@@ -139,6 +144,9 @@ class Checker:
             clear_caches()
         self.engine = Engine()
 
+    #: Called with each step's name (the checking process reports them to the window).
+    progress: Any = None
+
 
 def _last_error(quiet: bool = False) -> str:
     kind, value, _ = sys.exc_info()
@@ -167,7 +175,14 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
     from composer.pipeline import PipelineRequest
 
     post = request.post
-    checked = engine.run(PipelineRequest(post, request.ui_language, request.settings))
+    families = None
+    if request.skip_families:
+        families = tuple(dict.fromkeys(
+            rule.family for rule in engine.rules if rule.family not in request.skip_families
+        ))
+    checked = engine.run(
+        PipelineRequest(post, request.ui_language, request.settings, families=families)
+    )
     findings = checked.findings
     result = CheckResult(request.generation, post, findings)
     indexes: dict[str, Utf16Index] = {}
@@ -189,6 +204,8 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
         if facts.reads_as:
             result.other_language[language] = facts.reads_as
     _add_readability(result, post)
+    if engine.progress is not None:
+        engine.progress("previews")
     result.previews = previews_from(checked, request.ui_language, request.settings)
     return result
 
@@ -215,8 +232,14 @@ def serve(connection: Any, warm_up: bool = True) -> None:
 
     engines.SUGGEST_WITHOUT_LOCK = False  # nothing else runs in this process
     checker = Checker()
+    from composer.checking.process import STARTING, progress_reporter
+
+    report = progress_reporter()  # where each check is, for its deadline
+    if report is not None:
+        report(STARTING)
     if warm_up:
         checker.run(CheckRequest(0, WARM_UP, "en", Settings()))
+    checker.progress = report
     while True:
         try:
             request = connection.recv()

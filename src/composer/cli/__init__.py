@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from composer import __version__
 
-COMMAND_MODULES: tuple[str, ...] = ("checking", "exporting", "doctor", "drafts")
+COMMAND_MODULES: tuple[str, ...] = ("checking", "exporting", "doctor", "drafts", "team")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -10,6 +10,7 @@ from composer.engine import Engine
 from composer.model import Severity
 from composer.postfile import PostFileError, load_post
 from composer.profiles import load_profiles
+from composer.safe_io import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +40,7 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             post = load_post(path)
         except PostFileError as exc:
-            print(f"composer: {exc}", file=sys.stderr)
+            print(f"composer: {printable(str(exc), keep_newlines=False)}", file=sys.stderr)
             status = EXIT_UNUSABLE
             continue
         findings = engine.check(post, ui_language=message_language(args))
@@ -49,18 +50,22 @@ def run_check(args: argparse.Namespace) -> int:
             print(json.dumps({"file": path, "findings": [f.to_dict() for f in findings]},
                              ensure_ascii=False))
             continue
-        print(f"{path}: {len(findings)} finding(s)")
+        # Text output goes to a terminal: control characters (ESC, BEL ...) from the post
+        # are shown escaped, never sent raw.
+        shown = printable(str(path), keep_newlines=False)
+        print(f"{shown}: {len(findings)} finding(s)")
         for f in findings:
             where = f.language or "post"
             if f.start is not None:
                 excerpt = post.text(f.language or "")[f.start:f.end]
-                where += f" {f.start}-{f.end} «{excerpt}»"
+                where += f" {f.start}-{f.end} «{printable(excerpt, keep_newlines=False)}»"
             print(f"  {f.severity.label:7} {f.rule:28} {where}")
-            print(f"          {f.message}")
+            print(f"          {printable(f.message, keep_newlines=False)}")
             if f.suggestions:
-                print(f"          → {', '.join(f.suggestions)}")
+                suggestions = ", ".join(printable(s, keep_newlines=False) for s in f.suggestions)
+                print(f"          → {suggestions}")
             if f.guideline:
-                print(f"          ({f.guideline})")
+                print(f"          ({printable(f.guideline, keep_newlines=False)})")
     return status
 
 
@@ -83,7 +88,7 @@ def run_hashtags(args: argparse.Namespace) -> int:
     for s in suggestions:
         kind = "official" if s.official else "other"
         state = "used" if s.used else "not used"
-        print(f"{s.language}  {s.tag:32} {kind:8} {state}")
+        print(f"{s.language}  {printable(s.tag, keep_newlines=False):32} {kind:8} {state}")
     return EXIT_OK
 
 

@@ -11,8 +11,9 @@ import argparse
 import json
 import sys
 
-from composer.drafts import DraftError, DraftStore, DraftSummary, Status
+from composer.drafts import DraftError, DraftStore, DraftSummary, Status, StoreNotice
 from composer.postfile import PostFileError
+from composer.safe_io import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,14 +43,24 @@ def _open() -> DraftStore | None:
     except DraftError as exc:
         print(f"composer: {exc}", file=sys.stderr)
         return None
-    for notice in store.notices:
+    _report(store.notices)
+    return store
+
+
+def _report(notices: list[StoreNotice]) -> None:
+    for notice in notices:
         if notice.kind == "corrupt":
             print(f"composer: the drafts database was unusable ({notice.detail}); it was moved "
                   f"to {notice.moved_to} and a new one started", file=sys.stderr)
-        else:
+        elif notice.kind == "migrated":
             print(f"composer: drafts database upgraded ({notice.detail}); the old file was "
                   f"copied to {notice.moved_to}", file=sys.stderr)
-    return store
+        elif notice.kind == "read-only":
+            print(f"composer: {notice.moved_to} cannot be written ({notice.detail}); drafts "
+                  "can be read but not saved", file=sys.stderr)
+        elif notice.kind == "damaged":
+            print(f"composer: {printable(notice.detail, keep_newlines=False)}; it is left as "
+                  "it is in the database and not listed", file=sys.stderr)
 
 
 def _as_json(draft: DraftSummary) -> dict[str, object]:
@@ -73,7 +84,9 @@ def run_list(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_UNUSABLE
     with store:
+        seen = len(store.notices)
         drafts = store.list(search=args.search, status=args.status)
+        _report(store.notices[seen:])
     if args.json:
         print(json.dumps({"drafts": [_as_json(d) for d in drafts]}, ensure_ascii=False))
         return EXIT_OK
@@ -82,7 +95,8 @@ def run_list(args: argparse.Namespace) -> int:
         if d.exported_channels:
             status += f" ({', '.join(d.exported_channels)})"
         updated = d.updated.strftime("%Y-%m-%d %H:%M")
-        print(f"{d.id:>5}  {updated}  {d.organisation:10} {status:10} {d.title or '(empty)'}")
+        title = printable(d.title, keep_newlines=False) if d.title else "(empty)"
+        print(f"{d.id:>5}  {updated}  {printable(d.organisation):10} {status:10} {title}")
     return EXIT_OK
 
 

@@ -75,10 +75,11 @@ def _checked(post: Post, channels: list[str], settings: Settings, language: str)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from composer.channels.export import export_text, write_exports
+    from composer.channels.export import export_text, write_export_files
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
+    from composer.safe_io import printable
 
     settings = Settings.load()
     language = message_language(args)
@@ -92,8 +93,11 @@ def run_export(args: argparse.Namespace) -> int:
                 return _error("--all needs --out DIR")
             channels = list(post.channels) or list(CHANNELS)
             result = _checked(post, channels, settings, language)
-            for path in write_exports(result.exports, Path(args.out)):
-                print(path)
+            for item in write_export_files(result.exports, Path(args.out)):
+                print(printable(str(item.path), keep_newlines=False))
+                if item.replaced:
+                    print(f"composer: {printable(str(item.path), keep_newlines=False)}: "
+                          f"replaced {item.replaced}", file=sys.stderr)
         else:
             get_spec(args.channel, settings)
             result = _checked(post, [args.channel], settings, language)
@@ -102,7 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
                 found = [f.to_dict() for f in result.findings]
                 print(json.dumps({**export.to_dict(), "findings": found}, ensure_ascii=False))
             else:
-                print(export_text(export))
+                print(printable(export_text(export)) if sys.stdout.isatty()
+                      else export_text(export))
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
@@ -114,7 +119,7 @@ def run_export(args: argparse.Namespace) -> int:
         for finding in _reported(result.findings, channel):
             failed = failed or finding.severity is Severity.ERROR
             if not args.json or args.all:
-                print(f"{finding.severity.label}: {finding.message}", file=sys.stderr)
+                print(f"{finding.severity.label}: {printable(finding.message)}", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -132,6 +137,7 @@ def _result(text: str, channel: str, settings: object) -> dict[str, object]:
 
 def run_count(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.safe_io import loads_json
 
     settings = Settings.load()
     try:
@@ -149,8 +155,8 @@ def run_count(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         try:
-            text = json.loads(line)
-        except ValueError:
+            text = loads_json(line)
+        except ValueError:  # also too deeply nested, a number with too many digits
             text = None
         if not isinstance(text, str):
             print(json.dumps({"error": f"line {number}: not a JSON string"}))

@@ -4,7 +4,6 @@ templates for recurring posts, and import/export of the portable post file.
 Qt-free; the app's autosave and drafts dialog build on this.
 """
 
-from composer.drafts.database import default_path
 from composer.drafts.errors import (
     DraftError,
     DraftNotFound,
@@ -13,7 +12,7 @@ from composer.drafts.errors import (
     StoreNotice,
     TemplateError,
 )
-from composer.drafts.records import Draft, DraftSummary, Snapshot, SnapshotSummary, Status
+from composer.drafts.records import Draft, DraftSummary, Status
 from composer.drafts.store import DraftStore
 from composer.drafts.templates import Template, get_template, templates_for
 
@@ -25,13 +24,10 @@ __all__ = [
     "DraftStore",
     "DraftStoreError",
     "DraftSummary",
-    "Snapshot",
-    "SnapshotSummary",
     "Status",
     "StoreNotice",
     "Template",
     "TemplateError",
-    "default_path",
     "get_template",
     "templates_for",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,8 +38,10 @@ def _private_dir(folder: Path) -> None:
         raise DraftStoreError(
             f"cannot create the drafts folder {folder}: {exc.strerror or exc}", error_kind(exc)
         ) from exc
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
+    with contextlib.suppress(OSError):  # group and others out; never adds a permission
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(folder, mode & 0o700)
 
 
 def _private_file(path: Path) -> None:
@@ -55,7 +58,8 @@ def _private_file(path: Path) -> None:
         os.close(fd)
     for suffix in ("", *_SIDE_FILES):
         with contextlib.suppress(OSError):
-            os.chmod(f"{path}{suffix}", 0o600)
+            if stat.S_ISREG(os.lstat(f"{path}{suffix}").st_mode):  # not a folder in the way
+                os.chmod(f"{path}{suffix}", 0o600)
 
 
 def _free_name(base: str) -> Path:
@@ -108,15 +112,57 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
-        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if result != "ok":
-            error = sqlite3.DatabaseError(f"integrity check failed: {result}")
-            error.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
-            raise error
+        _check_integrity(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+#: What quick_check says about a row that breaks a CHECK or NOT NULL constraint: the row
+#: is bad (the store sets it aside when read), the file is not.
+_ROW_PROBLEMS = ("CHECK constraint failed", "NULL value in ")
+
+
+def _check_integrity(conn: sqlite3.Connection) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(100)").fetchall()]
+    damage = [p for p in problems if p != "ok" and not p.startswith(_ROW_PROBLEMS)]
+    if damage:
+        error = sqlite3.DatabaseError(f"integrity check failed: {damage[0]}")
+        error.sqlite_errorname = "SQLITE_CORRUPT"
+        raise error
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """The database opened for reading only, in a folder we may not write (the WAL
+    index cannot be created there: then the file is read as it stands)."""
+    last: sqlite3.Error | None = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        uri = f"{path.resolve().as_uri()}?{options}"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            _refuse_newer(conn, path)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _check_integrity(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            last = exc
+            continue
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    assert last is not None
+    raise last
+
+
+def _read_only_place(path: Path) -> bool:
+    """A database file we may read in a folder (or a file) we may not write."""
+    return (
+        path.is_file()
+        and os.access(path, os.R_OK)
+        and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+    )
 
 
 @contextlib.contextmanager
@@ -185,6 +231,14 @@ def open_database(path: Path | None = None) -> tuple[sqlite3.Connection, list[St
             return conn, notices
         except sqlite3.DatabaseError as exc:
             name = getattr(exc, "sqlite_errorname", "") or ""
+            if _read_only_place(path) and not name.startswith(_CORRUPT):
+                try:
+                    conn = _connect_read_only(path)
+                except sqlite3.Error:
+                    pass
+                else:
+                    notices.append(StoreNotice("read-only", path, str(exc)))
+                    return conn, notices
             unusable = name.startswith(_CORRUPT) or (
                 name.startswith("SQLITE_CANTOPEN") and _unreadable(path)
             )

@@ -56,8 +56,11 @@ class StoreNotice:
     """Something the app should tell the user about after opening the store.
 
     ``kind`` is ``"corrupt"`` (the old file was unusable and moved to ``moved_to``; a fresh
-    database was started) or ``"migrated"`` (the schema was upgraded; the old file was
-    copied to ``moved_to`` first).
+    database was started), ``"migrated"`` (the schema was upgraded; the old file was
+    copied to ``moved_to`` first), ``"read-only"`` (the file or its folder cannot be
+    written: drafts can be read, saves fail; ``moved_to`` is the file itself) or
+    ``"damaged"`` (a draft's row cannot be read: it is left as it is in the database and
+    not listed; ``detail`` names the draft and the column).
     """
 
     kind: str

@@ -18,6 +18,7 @@ imported or template posts. At most ``MAX_SNAPSHOTS`` per draft are kept.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import threading
@@ -63,12 +64,55 @@ def _when(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value).astimezone()
 
 
+class DamagedDraft(DraftError):
+    """A draft's row holds a value that cannot be read (another program, a bad disk)."""
+
+    def __init__(self, draft_id: object, column: str, problem: str) -> None:
+        super().__init__(f"draft {draft_id} is damaged ({column}: {problem})", "damaged")
+        self.draft_id = draft_id
+        self.column = column
+
+
+def _time(value: Any) -> datetime:
+    if not isinstance(value, int | float):
+        raise TypeError(f"not a time: {value!r}"[:80])
+    return _when(value)  # type: ignore[return-value]
+
+
+def _channels(value: Any) -> tuple[str, ...]:
+    channels = json.loads(value or "[]")
+    if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+        raise ValueError("not a list of channels")
+    return tuple(channels)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"not text: {value!r}"[:80])
+    return value
+
+
+_CHECKED_COLUMNS: tuple[tuple[str, int, Callable[[Any], Any]], ...] = (
+    ("title", 1, _text),
+    ("organisation", 2, _text),
+    ("created", 3, _time),
+    ("updated", 4, _time),
+    ("status", 5, Status),
+    ("status_changed", 6, lambda v: None if v is None else _time(v)),
+    ("exported_channels", 7, _channels),
+    ("revision", 8, int),
+)
+
+
 def _summary(row: tuple[Any, ...]) -> DraftSummary:
-    return DraftSummary(
-        id=row[0], title=row[1], organisation=row[2], created=_when(row[3]),  # type: ignore[arg-type]
-        updated=_when(row[4]), status=Status(row[5]), status_changed=_when(row[6]),  # type: ignore[arg-type]
-        exported_channels=tuple(json.loads(row[7] or "[]")), revision=row[8],
-    )
+    """A row as a summary; raises :class:`DamagedDraft` naming the column it cannot read."""
+    values = {}
+    for column, index, convert in _CHECKED_COLUMNS:
+        try:
+            values[column] = convert(row[index])
+        except (ValueError, TypeError, OverflowError, OSError) as exc:
+            raise DamagedDraft(row[0], column, str(exc) or type(exc).__name__) from exc
+    return DraftSummary(id=row[0], **values)
 
 
 def _parse(raw: str, source: str) -> Post:
@@ -94,6 +138,8 @@ class DraftStore:
         self._clock = clock
         self.path = path
         self.notices: list[StoreNotice] = list(notices or [])
+        #: Drafts whose rows cannot be read, by id: left in the database, not listed.
+        self.damaged: dict[int, str] = {}
         self.snapshot_interval = snapshot_interval
 
     @classmethod
@@ -314,6 +360,14 @@ class DraftStore:
         except sqlite3.Error as exc:
             raise DraftError(f"cannot read the drafts database: {exc}") from exc
 
+    def _set_aside(self, damaged: DamagedDraft) -> None:
+        """Report a damaged draft once (:attr:`notices`); its row is left as it is, so
+        nothing is lost, and it is not listed, so every other draft still opens."""
+        if damaged.draft_id in self.damaged:
+            return
+        self.damaged[damaged.draft_id] = str(damaged)  # type: ignore[index]
+        self.notices.append(StoreNotice("damaged", self.path, str(damaged)))
+
     def get(self, draft_id: int) -> Draft:
         rows = self._read(f"SELECT {_COLUMNS}, post FROM drafts WHERE id = ?", (draft_id,))
         if not rows:
@@ -348,7 +402,12 @@ class DraftStore:
         order = "DESC" if descending else "ASC"
         sql = (f"SELECT {_COLUMNS} FROM drafts WHERE {' AND '.join(where)} "
                f"ORDER BY {'updated' if sort == 'title' else sort} {order}, id {order}")
-        drafts = [_summary(row) for row in self._read(sql, params)]
+        drafts = []
+        for row in self._read(sql, params):
+            try:
+                drafts.append(_summary(row))
+            except DamagedDraft as exc:
+                self._set_aside(exc)
         if sort == "title":
             drafts.sort(key=lambda d: (fold(d.title), d.id), reverse=descending)
         return drafts[:limit] if limit is not None else drafts
@@ -360,7 +419,7 @@ class DraftStore:
                 return draft
         return None
 
-    def history(self, draft_id: int) -> list[SnapshotSummary]:
+    def history(self, draft_id: int) -> builtins.list[SnapshotSummary]:
         """Earlier versions, newest first."""
         rows = self._read(
             "SELECT id, draft_id, taken, reason, title FROM snapshots WHERE draft_id = ? "

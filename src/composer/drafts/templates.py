@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from composer import settings
+from composer.config_checks import line_of
 from composer.drafts.errors import TemplateError
 from composer.model import CHANNELS, LANGUAGES, ROLES, Post
 from composer.resources import resource_path
+from composer.safe_io import read_limited
 
 
 @dataclass(frozen=True)
@@ -61,17 +63,24 @@ def _strings(value: Any, where: str, allowed: tuple[str, ...]) -> dict[str, str]
     return dict(value)
 
 
+#: The largest template file read (a FIFO or a device is refused without reading).
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
 def _parse(path: Path, organisation: str) -> dict[str, Template]:
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        text = read_limited(path, MAX_TEMPLATE_BYTES).decode("utf-8")
+        data = tomllib.loads(text)
     except OSError as exc:
         raise TemplateError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise TemplateError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"{path}: {exc}") from exc
     templates: dict[str, Template] = {}
     for key, entry in data.items():
-        where = f"{path}: [{key}]"
+        line = line_of(text, key)
+        where = f"{path}:{line}: [{key}]" if line else f"{path}: [{key}]"
         if not isinstance(entry, dict):
             raise TemplateError(f"{where}: must be a table")
         names = _strings(entry.get("names"), f"{where} names", LANGUAGES)

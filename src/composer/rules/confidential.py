@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, VersionRule
+from composer.rules.normalise import map_findings, normalised
 from composer.rules.phrases import Match, find
 
 FAMILY = "confidential"
@@ -48,6 +49,12 @@ class ConfidentialRule(VersionRule):
     family = FAMILY
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        # A marking split by a line break or a hyphen, or disguised with invisible or
+        # look-alike characters, is read in its plain form; spans point at the original.
+        view = normalised(text, words=True)
+        return map_findings(self._check(view.text, language, ctx), view)
+
+    def _check(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
         for category, rule, severity, bases, label_only in (
             ("secrecy", "secrecy", Severity.ERROR, SECRECY_BASES, False),

@@ -14,6 +14,7 @@ version, and hashtags a screen reader can read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from composer.entities import entities_of
 from composer.hashtags import camel_case, fold, is_camel_case, misspelling_of
@@ -65,7 +66,7 @@ class HashtagRule(VersionRule):
         findings: list[Finding] = []
         for entity in tags:
             key = fold(entity.text)
-            span = {"language": language, "start": entity.start, "end": entity.end}
+            span: dict[str, Any] = {"language": language, "start": entity.start, "end": entity.end}
             if key in official:
                 findings.extend(self._official(entity.text, official[key], language, span, ctx))
             elif key in others:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from composer.channels import get_spec
@@ -81,7 +82,7 @@ class LinkRule(VersionRule):
     def _trust(self, found: list[Entity], language: str, ctx: CheckContext) -> Iterator[Finding]:
         shorteners = set(_wordlist().get("shorteners", []))
         for link in found:
-            span = {"language": language, "start": link.start, "end": link.end}
+            span: dict[str, Any] = {"language": language, "start": link.start, "end": link.end}
             if link.text[:7].lower() == "http://":
                 yield ctx.finding(
                     "link.insecure", Severity.WARNING, TRUST_BASES, **span,

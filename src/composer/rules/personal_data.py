@@ -30,13 +30,16 @@ from composer.entities import entities_of
 from composer.model import Finding, Severity
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, VersionRule
+from composer.rules.normalise import map_findings, normalised
 from composer.rules.phrases import categories, find
 
 FAMILY = "personal-data"
 BASES = ("personal-data", "law:gdpr")
 
+# The century sign may be a space where a dash was meant ("131052 308T"); the rule runs
+# on the normalised text, where dash look-alikes are "-" and invisible characters gone.
 _HETU = regex.compile(
-    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
+    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU ]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
 )
 _PERSONNUMMER = (
     regex.compile(r"(?<![\w+-])(?:18|19|20)?\d{6}[-+]\d{4}(?![\w-])"),
@@ -107,6 +110,7 @@ _NEW_CENTURY_SIGNS = str.maketrans({**dict.fromkeys("YXWVU", "-"), **dict.fromke
 
 def valid_hetu(value: str) -> bool:
     """Whether ``value`` is a valid henkilötunnus (any century sign, temporary ones too)."""
+    value = value[:6] + value[6:7].replace(" ", "-") + value[7:]
     if hetu.is_valid(value, allow_temporary=True):
         return True
     upper = value.upper()
@@ -172,6 +176,12 @@ class PersonalDataRule(VersionRule):
     family = FAMILY
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
+        # Disguised codes ("131052–308T", a soft hyphen or zero-width space inside) are
+        # read in their plain form; the findings point at the original text.
+        view = normalised(text)
+        return map_findings(self._check(view.text, language, ctx), view)
+
+    def _check(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         # Reported spans never overlap, so a sorted list and its neighbours answer
         # "is this span free?" in log time (a pasted text may hold thousands of numbers).
         taken: list[tuple[int, int]] = []
@@ -208,9 +218,9 @@ class PersonalDataRule(VersionRule):
                         continue
                     yield report("personnummer", Severity.ERROR, *match.span())
             for match in _IBAN.finditer(text):
-                value = _valid_iban(match.group())
-                if value and free(match.start(), match.start() + len(value)):
-                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(value))
+                iban = _valid_iban(match.group())
+                if iban and free(match.start(), match.start() + len(iban)):
+                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(iban))
         for entity in entities_of(text, "email"):
             kind = email_kind(entity.text, ctx.profile)
             if kind == "personal":

@@ -22,7 +22,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -212,7 +212,7 @@ class PhraseList:
         return i + len(parts) - 1
 
 
-def categories(family: str) -> dict[str, dict[str, object]]:
+def categories(family: str) -> dict[str, dict[str, Any]]:
     """The category tables of ``resources/wordlists/<family>.toml``."""
     return load_toml("wordlists", f"{family}.toml")
 
@@ -222,8 +222,8 @@ def _compiled(
     family: str, category: str, language: str, extra: tuple[str, ...]
 ) -> PhraseList:
     table = categories(family).get(category, {})
-    entries = list(table.get(language, [])) + list(extra)  # type: ignore[union-attr]
-    inflect = bool(table.get("inflect", True))  # type: ignore[union-attr]
+    entries = list(table.get(language, [])) + list(extra)
+    inflect = bool(table.get("inflect", True))
     return PhraseList(entries, language, inflect=inflect)
 
 

@@ -68,7 +68,8 @@ def _value_end(text: str, start: int, language: str, category: str) -> int | Non
     connectors = _word_set("connector", language)
     pos = start
     for _ in range(MAX_CONNECTORS + 1):
-        pos = _SEPARATOR.match(text, pos).end()
+        separator = _SEPARATOR.match(text, pos)
+        pos = separator.end() if separator else pos
         found = _code_value(text, pos) if category == "code" else _password_value(text, pos)
         if found is not None:
             return found

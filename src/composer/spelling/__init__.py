@@ -14,9 +14,9 @@ user's own dictionary are never flagged. The app's "Add to my dictionary" calls
 from __future__ import annotations
 
 from composer.model import LANGUAGES
-from composer.spelling.checker import Misspelling, WordChecker, is_correct, misspellings
-from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine, pyspellchecker
-from composer.spelling.status import LanguageStatus, language_status, spelling_status
+from composer.spelling.checker import WordChecker, is_correct, misspellings
+from composer.spelling.engines import SpellingUnavailable, engine, pyspellchecker
+from composer.spelling.status import language_status, spelling_status
 from composer.spelling.suggestions import quick_suggestions, suggest
 from composer.spelling.userdict import (
     add_to_user_dictionary,
@@ -48,9 +48,6 @@ def clear_caches() -> None:
 
 
 __all__ = [
-    "LanguageStatus",
-    "Misspelling",
-    "SpellEngine",
     "SpellingUnavailable",
     "WordChecker",
     "add_to_user_dictionary",

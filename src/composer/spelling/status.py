@@ -101,8 +101,8 @@ def language_status(language: str) -> LanguageStatus:
             path=folder,
             notes=(f"dictionary from Debian package {package}",) if package else (),
         )
-    name, folder = morphology.hunspell_dictionary(language) or ("", Path())
-    dic = Path(folder) / f"{name}.dic"
+    name, dictionaries = morphology.hunspell_dictionary(language) or ("", Path())
+    dic = Path(dictionaries) / f"{name}.dic"
     package, version = _debian_package(dic)
     notes: list[str] = []
     preferred = morphology.HUNSPELL_DICTS[language][0]

@@ -8,14 +8,13 @@ clear error and the rest of the app works as before.
 
 from composer.translate.errors import TranslationBlocked, TranslationError
 from composer.translate.service import TranslationService, make_service
-from composer.translate.workflow import TranslationResult, blocking_findings, translate_version
+from composer.translate.workflow import TranslationResult, translate_version
 
 __all__ = [
     "TranslationBlocked",
     "TranslationError",
     "TranslationResult",
     "TranslationService",
-    "blocking_findings",
     "make_service",
     "translate_version",
 ]

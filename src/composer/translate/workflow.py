@@ -29,9 +29,11 @@ class TranslationResult:
 def blocking_findings(
     post: Post, source: str, *, ui_language: str = "en", engine: Engine | None = None
 ) -> list[Finding]:
-    """Error findings in the ``source`` version that forbid sending it to a service."""
+    """Error findings in the ``source`` version that forbid sending it to a service. A
+    profile or setting that turns these families off for the findings panel does not
+    turn the gate off."""
     engine = engine or Engine()
-    findings = engine.check(post, ui_language=ui_language, families=GATE_FAMILIES)
+    findings = engine.check(post, ui_language=ui_language, families=GATE_FAMILIES, enforce=True)
     return [
         f for f in findings
         if f.language == source and f.severity is Severity.ERROR and f.family in GATE_FAMILIES

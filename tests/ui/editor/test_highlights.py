@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from composer.checking.offsets import Utf16Index, utf16_length
 from composer.model import Finding, Severity
-from composer.ui.editor.highlights import EditorFlags, severity_colour, span_format
+from composer.ui.editor.highlights import EditorFlags, span_format
+from composer.ui.shared.palette_colours import severity_colour
 
 TEXTS = [
     "plain ascii",

@@ -20,8 +20,9 @@ from composer.model import CHANNELS, Media, Post
 from composer.pipeline import PipelineRequest
 from composer.postfile import save_post
 from composer.settings import Settings
-from composer.ui.preview.card import MAX_PARTS_SHOWN, PostPart
+from composer.ui.preview.card import MAX_PARTS_SHOWN
 from composer.ui.preview.panel import ChannelPreviewPanel
+from composer.ui.preview.part import PostPart
 
 SV = ("Välkommen till invånarkvällen om nya Campus Allegro tisdag 14.10 kl. 18 i "
       "Schaumansalen! Mer information: https://www.jakobstad.fi/campus #jakobstad")

@@ -356,7 +356,7 @@ def test_find_bar_works_on_the_focused_editor(window, qtbot):
 
 
 def test_menus_and_standard_shortcuts(window):
-    assert set(window.menus) == {"file", "edit", "view", "tools", "help"}
+    assert set(window.menus) == {"file", "edit", "view", "tools", "team", "help"}
     from PySide6.QtGui import QKeySequence
 
     expected = {

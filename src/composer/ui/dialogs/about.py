@@ -35,7 +35,7 @@ PROJECT_LICENCE = "GPL-3.0-or-later"
 
 #: (component, SPDX licence expression, what composer uses it for). Names and licence
 #: identifiers are not translated; the purposes are (context "AboutDialog").
-COMPONENTS: tuple[tuple[str, str, str], ...] = (
+COMPONENTS: tuple[tuple[str, str, object], ...] = (
     ("Python", "PSF-2.0", QT_TRANSLATE_NOOP("AboutDialog", "Runs the program")),
     ("Qt 6", "LGPL-3.0-only", QT_TRANSLATE_NOOP("AboutDialog", "User interface")),
     ("PySide6, Shiboken6", "LGPL-3.0-only",
@@ -59,6 +59,8 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("regex", "Apache-2.0 AND CNRI-Python", QT_TRANSLATE_NOOP("AboutDialog", "Text patterns")),
     ("keyring", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Keeps translation service keys safe")),
     ("deepl", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Optional machine translation")),
+    ("httpx", "BSD-3-Clause",
+     QT_TRANSLATE_NOOP("AboutDialog", "Team review on WebDAV servers")),
     ("platformdirs", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Finds the settings folders")),
     ("ICU", "Unicode-3.0", QT_TRANSLATE_NOOP("AboutDialog", "Used by Qt and Voikko")),
 )
@@ -148,7 +150,7 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Licence"), self.tr("Used for")]
         )
         for row, (name, spdx, purpose) in enumerate(COMPONENTS):
-            shown = QCoreApplication.translate("AboutDialog", purpose)
+            shown = QCoreApplication.translate("AboutDialog", str(purpose))
             for column, value in enumerate((name, spdx, shown)):
                 self.components.setItem(row, column, QTableWidgetItem(value))
         self.components.verticalHeader().hide()

@@ -8,6 +8,7 @@ next start (the dialog says so).
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,10 @@ from composer.model import CHANNELS, LANGUAGES
 from composer.settings import Settings
 from composer.ui.language import language_names
 
+if TYPE_CHECKING:
+    from composer.channels import ChannelSpec
+    from composer.ui.translate.settings_page import TranslationSettingsPage
+
 #: UI languages offered, each named in its own language.
 UI_LANGUAGE_NAMES = (("en", "English"), ("fi", "suomi"), ("sv", "svenska"))
 #: Channel figures a user can change (the disputed and plan-dependent ones).
@@ -52,6 +57,10 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._channels_page(), self.tr("Channel limits"))
         self.translation = _translation_page(self.settings, tabs)
         tabs.addTab(self.translation, self.translation.title())
+        from composer.ui.team.settings_page import TeamSettingsPage
+
+        self.team = TeamSettingsPage(self.settings, tabs)
+        tabs.addTab(self.team, self.team.title())
         self.tabs = tabs
 
         self.buttons = QDialogButtonBox(
@@ -152,7 +161,7 @@ class PreferencesDialog(QDialog):
                 box.setValue(current or _NO_LIMIT)
                 box.setAccessibleName(
                     self.tr("%1: %2").replace("%1", name).replace(
-                        "%2", self.channel_table.horizontalHeaderItem(column).text()
+                        "%2", _header_text(self.channel_table, column)
                     )
                 )
                 if default is not None:
@@ -182,9 +191,16 @@ class PreferencesDialog(QDialog):
                 overrides.setdefault(channel, {})[figure] = value if value else None
         result.channel_overrides = {c: v for c, v in overrides.items() if v}
         self.translation.apply(result)
+        self.team.apply(result)
         return result
 
     def accept(self) -> None:
+        if problem := self.team.problem():
+            from PySide6.QtWidgets import QMessageBox
+
+            self.tabs.setCurrentWidget(self.team)
+            QMessageBox.warning(self, self.team.title(), problem)
+            return
         self.settings = self.result_settings()
         try:
             self.settings.save()
@@ -198,10 +214,16 @@ class PreferencesDialog(QDialog):
             )
             return
         self.translation.store_key_or_warn(self)
+        self.team.store_password_or_warn(self)
         super().accept()
 
 
-def _translation_page(settings: Settings, parent: QWidget) -> QWidget:
+def _header_text(table: QTableWidget, column: int) -> str:
+    item = table.horizontalHeaderItem(column)
+    return item.text() if item is not None else ""
+
+
+def _translation_page(settings: Settings, parent: QWidget) -> TranslationSettingsPage:
     """The machine translation page."""
     from composer.ui.translate.settings_page import TranslationSettingsPage
 
@@ -210,7 +232,7 @@ def _translation_page(settings: Settings, parent: QWidget) -> QWidget:
     return page
 
 
-def _channel_specs() -> dict[str, object]:
+def _channel_specs() -> dict[str, ChannelSpec]:
     """Default channel specs."""
     from composer.channels import get_spec
 

@@ -424,6 +424,13 @@ def report_notices(autosave: Autosave, notices: list[StoreNotice]) -> None:
         elif notice.kind == "migrated":
             text = translate("Autosave", "Drafts database upgraded; a copy of the old one: %1")
             autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 8000)
+        elif notice.kind == "read-only":
+            text = translate("Autosave", "The drafts database cannot be written (%1): drafts "
+                             "can be opened but not saved.")
+            autosave.window.status_message(text.replace("%1", str(notice.moved_to)), 0)
+        elif notice.kind == "damaged":
+            text = translate("Autosave", "A damaged draft was set aside: %1")
+            autosave.window.status_message(text.replace("%1", notice.detail), 8000)
 
 
 def menu_entries(window: MainWindow, autosave: Autosave) -> tuple[QAction, QMenu]:

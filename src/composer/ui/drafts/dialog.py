@@ -219,8 +219,9 @@ class DraftsDialog(QDialog):
                 if draft.id == selected:
                     item.setSelected(True)
         self.tree.setSortingEnabled(True)
-        if not self.tree.selectedItems() and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if not self.tree.selectedItems() and first is not None:
+            self.tree.setCurrentItem(first)
         self._selection_changed()
 
     def _saved(self, _summary: DraftSummary) -> None:
@@ -234,7 +235,7 @@ class DraftsDialog(QDialog):
     def select(self, draft_id: int) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, ID_ROLE) == draft_id:
+            if item is not None and item.data(0, ID_ROLE) == draft_id:
                 self.tree.setCurrentItem(item)
 
     def _selection_changed(self) -> None:
@@ -246,7 +247,7 @@ class DraftsDialog(QDialog):
         self.preview.clear()
         self.restore_button.setEnabled(False)
         store = self.autosave.store
-        if not has or store is None:
+        if draft_id is None or store is None:
             return
         try:
             draft = store.get(draft_id)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES, Severity
 from composer.ui.editor.flag_edit import FlagTextEdit
 from composer.ui.editor.hashtag_chips import HashtagChips
-from composer.ui.editor.highlights import severity_colour
 from composer.ui.editor.readability_badge import ReadabilityBadge
 from composer.ui.language import language_names
+from composer.ui.shared.palette_colours import severity_colour
 
 
 class LanguageEditor(QFrame):
@@ -242,7 +242,3 @@ class EditorArea(QWidget):
     def _restretch(self) -> None:
         for index, lang in enumerate(self.order):
             self._layout.setStretch(index, 0 if self.editors[lang].is_collapsed() else 1)
-
-    def text_edits(self) -> list[FlagTextEdit]:
-        """The editors in column order (for the tab order)."""
-        return [self.editors[lang].editor for lang in self.order]

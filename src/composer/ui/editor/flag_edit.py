@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from composer.ui.editor.highlights import SPELLING_FAMILY, EditorFlags, Flag, tooltip_html
@@ -81,7 +81,7 @@ class FlagTextEdit(QPlainTextEdit):
         return self.flags.at(position) or (self.flags.at(position - 1) if position else [])
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             flags = self.flags_at(position)
             if flags:
@@ -92,7 +92,8 @@ class FlagTextEdit(QPlainTextEdit):
                 QToolTip.hideText()
                 event.ignore()
             return True
-        if event.type() == QEvent.Type.MouseMove and self.suggester is not None:
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove \
+                and self.suggester is not None:
             self._hover_at = event.position().toPoint()
             self._hover_timer.start()
         elif event.type() == QEvent.Type.Leave:
@@ -220,8 +221,11 @@ class FlagTextEdit(QPlainTextEdit):
         self._awaiting = []
         position = self.cursorForPosition(local).position()
         actions = self.fix_menu_actions(position, menu)
-        if actions:
-            first = menu.actions()[0] if menu.actions() else None
+        if actions and not menu.actions():
+            menu.addActions(actions)
+            menu.addSeparator()
+        elif actions:
+            first = menu.actions()[0]
             for action in actions:
                 menu.insertAction(first, action)
             menu.insertSeparator(first)
@@ -239,6 +243,3 @@ class FlagTextEdit(QPlainTextEdit):
         self._menu_timer.stop()
         if self.menu is not None:
             self.menu.close()
-
-    def position_of_flag_menu(self, flag: Flag) -> QPoint:
-        return self.cursorRect(flag.cursor).bottomLeft()

@@ -16,24 +16,9 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from composer.model import Finding, Severity
+from composer.ui.shared.palette_colours import is_dark, severity_colour
 
-_HUES = {
-    # (light theme, dark theme)
-    Severity.ERROR: ("#c62828", "#ff6e6e"),
-    Severity.WARNING: ("#b35c00", "#ffb74d"),
-    Severity.INFO: ("#1565c0", "#7ab8ff"),
-}
 SPELLING_FAMILY = "spelling"
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-
-
-def severity_colour(severity: Severity, palette: QPalette) -> QColor:
-    """The text/underline colour for ``severity`` that contrasts with ``palette``'s base."""
-    light, dark = _HUES[severity]
-    return QColor(dark if is_dark(palette) else light)
 
 
 def tint(colour: QColor, palette: QPalette, alpha: int = 48) -> QColor:

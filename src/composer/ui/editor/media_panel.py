@@ -59,7 +59,8 @@ def read_thumbnail(path: str, size: QSize = THUMBNAIL) -> tuple[QImage, str]:
 
 def image_file_filter() -> str:
     """A file dialog filter with every image format this Qt can read."""
-    patterns = sorted({f"*.{bytes(f).decode()}" for f in QImageReader.supportedImageFormats()})
+    formats = QImageReader.supportedImageFormats()
+    patterns = sorted({f"*.{bytes(f.data()).decode()}" for f in formats})
     return " ".join(patterns)
 
 
@@ -223,10 +224,10 @@ class MediaPanel(QWidget):
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._list)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self._list)
 
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -235,7 +236,7 @@ class MediaPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.setAcceptDrops(True)
         self._retranslate()
         self._update_empty()
@@ -244,7 +245,7 @@ class MediaPanel(QWidget):
         self.setAccessibleName(self.tr("Images"))
         self.add_button.setAccessibleName(self.tr("Add images"))
         self.add_button.setToolTip(self.tr("Attach images to the post"))
-        self.scroll.setAccessibleName(self.tr("Attached images"))
+        self.scroll_area.setAccessibleName(self.tr("Attached images"))
 
     # -- public -----------------------------------------------------------------------------
 
@@ -280,11 +281,6 @@ class MediaPanel(QWidget):
         if added:
             self._update_empty()
             self.media_changed.emit()
-
-    def remove_file(self, path: str) -> None:
-        for item in list(self._items):
-            if item.file == path:
-                self._remove(item)
 
     def items(self) -> list[MediaItem]:
         return list(self._items)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from composer.ui.editor.highlights import severity_colour
 from composer.ui.findings.model import FINDING, HEADER, Action, FindingsModel, Row
+from composer.ui.shared.palette_colours import severity_colour
 
 #: Space between cards (half above, half below each) and right of them.
 GAP = 6
@@ -154,14 +154,16 @@ class FindingDelegate(QStyledItemDelegate):
 
     # -- QStyledItemDelegate ---------------------------------------------------------------
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         row = index.data(FindingsModel.ROW_ROLE)
         if row is None:
             return QSize(0, 0)
         width = self.width()
         return QSize(width, self.layout(row, width).height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         row: Row | None = index.data(FindingsModel.ROW_ROLE)
         if row is None:
             return

@@ -50,15 +50,12 @@ from composer.ui.findings.model import (
     FINDING,
     FIX,
     GUIDELINE,
-    MAX_FIX_BUTTONS,
-    MAX_LISTED,
     SHOW,
     Action,
     FindingsModel,
     Row,
-    severity_name,
 )
-from composer.ui.findings.quick_fixes import QuickFix, user_dictionary_available
+from composer.ui.findings.quick_fixes import user_dictionary_available
 from composer.ui.shared import ui_turns
 
 #: Rows measured per event-loop turn while the list is laid out.
@@ -74,6 +71,7 @@ class FindingsView(QListView):
     def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._rows = model
         self.delegate = FindingDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -215,7 +213,7 @@ class FindingsView(QListView):
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """As a list does, but over the findings only (headings are passed by)."""
         index = super().moveCursor(action, modifiers)
-        model = self.model()
+        model = self._rows
         count = model.rowCount()
         if not index.isValid() or not count:
             return index
@@ -316,6 +314,20 @@ class FindingsPanel(QWidget):
     def set_error(self, text: str) -> None:
         self.summary.setText(self.tr("Checking failed: %1").replace("%1", text))
 
+    def set_unavailable(self, families: tuple[str, ...], everything: bool = False) -> None:
+        """Say plainly what could not be checked for this text (it took too long): the
+        families named, or the whole check."""
+        if everything:
+            text = self.tr("Checking is unavailable for this text: it took too long.")
+            if families:
+                text += " " + self.tr("Stuck in: %1.").replace("%1", ", ".join(families))
+        else:
+            text = self.tr("Checking unavailable for this text: %1 (took too long); the "
+                           "other checks ran.").replace("%1", ", ".join(families))
+        summary = self.summary.text()
+        self.summary.setText(f"{summary}\n{text}" if summary and not everything else text)
+        self.summary.setAccessibleName(self.summary.text())
+
     def set_findings(self, findings: list[Finding]) -> None:
         self._findings = list(findings)
         counts = Counter(f.severity for f in findings)
@@ -377,12 +389,3 @@ class FindingsPanel(QWidget):
         return " · ".join(parts)
 
 
-__all__ = [
-    "MAX_FIX_BUTTONS",
-    "MAX_LISTED",
-    "FindingsPanel",
-    "FindingsView",
-    "QuickFix",
-    "Row",
-    "severity_name",
-]

@@ -31,29 +31,14 @@ from composer.channels import ChannelSpec
 from composer.model import Finding, Severity
 from composer.ui.preview.gauge import LengthGauge, error_colour
 from composer.ui.preview.part import (
-    AVATAR,
-    MEDIA_FIRST,
-    MediaPlaceholder,
     PostPart,
     TextLabel,
-    avatar_pixmap,
-    image_icon,
     set_visible,
 )
 
 #: At most this many posts of a thread are drawn (Copy always takes them all).
 MAX_PARTS_SHOWN = 10
 
-__all__ = [
-    "AVATAR",
-    "MAX_PARTS_SHOWN",
-    "MEDIA_FIRST",
-    "ChannelCard",
-    "MediaPlaceholder",
-    "PostPart",
-    "avatar_pixmap",
-    "image_icon",
-]
 
 
 class ChannelCard(QFrame):

@@ -10,16 +10,17 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from composer.model import Severity
+from composer.ui.shared.palette_colours import severity_colour
+
 
 def error_colour(palette: QPalette) -> QColor:
-    """A red that reads well on ``palette``'s window colour."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff6b6b") if dark else QColor("#c62828")
+    """The error colour of the severity palette."""
+    return severity_colour(Severity.ERROR, palette)
 
 
 def warning_colour(palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ffb74d") if dark else QColor("#b26a00")
+    return severity_colour(Severity.WARNING, palette)
 
 
 class LengthGauge(QWidget):

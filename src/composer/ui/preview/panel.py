@@ -93,10 +93,10 @@ class ChannelPreviewPanel(QWidget):
         self._cards_layout.setContentsMargins(0, 0, 0, 0)
         self._cards_layout.addWidget(self.empty)
         self._cards_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._cards_widget)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self._cards_widget)
 
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
@@ -105,7 +105,7 @@ class ChannelPreviewPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(grid)
         layout.addLayout(actions)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         previous = None
         for widget in [*self.boxes.values(), self.export_button]:
             if previous is not None:
@@ -215,7 +215,7 @@ class ChannelPreviewPanel(QWidget):
         self.export_button.setToolTip(
             self.tr("Write one text file per selected channel into a folder"))
         self.empty.setText(self.tr("Choose the channels to publish on to see previews."))
-        self.scroll.setAccessibleName(self.tr("Channel previews"))
+        self.scroll_area.setAccessibleName(self.tr("Channel previews"))
 
     def _box_toggled(self) -> None:
         self._sync_cards()

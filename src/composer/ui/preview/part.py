@@ -303,7 +303,8 @@ class PostPart(QFrame):
         if self._media != (tuple(media), key):
             self._media = (tuple(media), key)
             while self.media_box.count():
-                old = self.media_box.takeAt(0).widget()
+                taken = self.media_box.takeAt(0)
+                old = taken.widget() if taken is not None else None
                 if old is not None:
                     old.deleteLater()
             for alt, missing in media:
@@ -333,8 +334,3 @@ class PostPart(QFrame):
 
     def expanded(self) -> bool:
         return self._cut is None or self.more.isChecked()
-
-    def shown_text(self) -> str:
-        """The text as the reader sees it now (cut or whole), without markup."""
-        end = self._end()
-        return self._text if end is None else self._text[:end] + "…"

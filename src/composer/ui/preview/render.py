@@ -37,10 +37,6 @@ def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = Non
     return len(shown)
 
 
-def _colour(palette: QPalette, role: QPalette.ColorRole) -> str:
-    return palette.color(role).name()
-
-
 def render_html(text: str, palette: QPalette, links_clickable: bool = True,
                 end: int | None = None) -> str:
     """``text[:end]`` as HTML: entities coloured, line breaks kept, the rest escaped."""

@@ -59,11 +59,18 @@ class _Relay(QObject):
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
         self.active = True
+        #: Jobs queued whose outcome has not been handed over yet (UI thread only).
+        self.unfinished = 0
 
     @Slot(object, object)
-    def deliver(self, done: Done, outcome: Any) -> None:
-        if self.active:  # nothing after stop(), even what was already on its way
-            done(outcome)
+    def deliver(self, done: Done | None, outcome: Any) -> None:
+        if not self.active:  # nothing after stop(), even what was already on its way
+            return
+        try:
+            if done is not None:
+                done(outcome)
+        finally:
+            self.unfinished -= 1
 
 
 _STOP = object()
@@ -81,10 +88,20 @@ class Worker:
         self._name = name
         self._size = threads
         self._threads: list[threading.Thread] = []
+        self._last: Job | None = None
 
     @property
     def stopped(self) -> bool:
         return self._stopped
+
+    @property
+    def busy(self) -> bool:
+        """A job is queued or running, or its outcome not handed over yet."""
+        return self._relay.unfinished > 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the last job queued has run (with one thread: every job)."""
+        return self._last.wait(timeout) if self._last is not None else True
 
     def run(self, function: Callable[[], Any], done: Done | None = None) -> Job:
         """Queue ``function``; ``done(value or exception)`` is called on the UI thread."""
@@ -93,6 +110,8 @@ class Worker:
             job._finished.set()
             return job
         self._jobs.put(job)
+        self._last = job
+        self._relay.unfinished += 1
         if len(self._threads) < self._size:
             thread = threading.Thread(target=self._loop, daemon=True,
                                       name=f"{self._name}-{len(self._threads) + 1}")
@@ -121,6 +140,6 @@ class Worker:
             if job is _STOP:
                 return
             outcome = job._run()
-            if job.done is not None and not self._stopped:
+            if not self._stopped:
                 with contextlib.suppress(RuntimeError):  # the owner was deleted meanwhile
                     self._relay.finished.emit(job.done, outcome)

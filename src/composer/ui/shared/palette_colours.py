@@ -1,12 +1,33 @@
-"""Colours taken from the palette but kept readable: a platform's dark palette may leave
-the link colour at Qt's default dark blue, which cannot be read on a dark background."""
+"""The app's colours: the one severity palette (errors, warnings, suggestions: in the
+editors' underlines, the findings list, the previews' gauges and the dialogs) and colours
+taken from the palette but kept readable (a platform's dark palette may leave the link
+colour at Qt's default dark blue, which cannot be read on a dark background)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
+from composer.model import Severity
+
 #: WCAG 2.1 success criterion 1.4.3: normal text needs a 4.5:1 contrast ratio.
 MIN_TEXT_CONTRAST = 4.5
+
+#: Per severity: (on a light theme, on a dark theme).
+_SEVERITY_HUES = {
+    Severity.ERROR: ("#c62828", "#ff6e6e"),
+    Severity.WARNING: ("#b35c00", "#ffb74d"),
+    Severity.INFO: ("#1565c0", "#7ab8ff"),
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def severity_colour(severity: Severity, palette: QPalette) -> QColor:
+    """The text/underline colour for ``severity`` that contrasts with ``palette``'s base."""
+    light, dark = _SEVERITY_HUES[severity]
+    return QColor(dark if is_dark(palette) else light)
 
 
 def _luminance(colour: QColor) -> float:

@@ -46,9 +46,9 @@ from composer.translate import (
     translate_version,
 )
 from composer.translate.service import TIMEOUT_S
-from composer.ui.editor.highlights import severity_colour
 from composer.ui.language import language_names
 from composer.ui.shared.background import Worker
+from composer.ui.shared.palette_colours import severity_colour
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
@@ -236,11 +236,11 @@ class TranslateDialog(QDialog):
                 "All versions are empty. Write one version first; composer translates "
                 "from it."
             )))
-        else:
+        elif (service := self.service) is not None:
             sentence = self.tr("The %1 version will be sent to: %2").replace(
                 "%1", language_names.in_sentence(source)
             )
-            name, _, host = self.service.recipient.partition(" (")
+            name, _, host = service.recipient.partition(" (")
             recipient = f"<b>{html.escape(name)}</b>"
             if host:
                 recipient += f" ({html.escape(host.rstrip(')'))})"

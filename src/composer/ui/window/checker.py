@@ -7,13 +7,15 @@ keeps only the newest request. A result whose generation is no longer current is
 dropped, so underlines never land on text that has since changed.
 
 The checking runs in its own process (:mod:`composer.checking.process`), talked to from
-a background worker (:mod:`composer.ui.shared.background`) one request at a time; which
+a background worker (:mod:`composer.ui.shared.background`) one request at a time through
+:class:`composer.checking.client.CheckingClient` (a deadline per check: a stuck rule is
+left out and named, the process restarted); which
 request goes next is decided here, on the UI thread. A process, not a thread: the
 engine's rules are Python and C code that hold Python's interpreter lock for long
 stretches on a 60,000-character text, which in a thread of the same process would freeze
 typing. The process owns its engine, Voikko and Hunspell; it starts after
 the window is painted and loads everything heavy there. ``COMPOSER_CHECK_IN_THREAD=1``
-checks in a thread instead (also the fallback when no process can be started).
+checks in a thread instead (also the fallback when no process can be started at all).
 
 The right-click menu's spelling corrections are asked of the same checker
 (:meth:`LiveChecker.suggestions`), so the window process never loads a dictionary and
@@ -26,16 +28,13 @@ import copy
 import functools
 import logging
 import os
-import pickle
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from composer.checking import process as checking_process
+from composer.checking.client import CheckingClient
 from composer.checking.work import (
-    Checker,
     CheckRequest,
     CheckResult,
     SuggestRequest,
@@ -48,8 +47,6 @@ from composer.ui.shared.background import Worker
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 80
-#: A checking process that dies this many times in a row is replaced by a thread.
-MAX_PROCESS_FAILURES = 2
 
 #: Corrections kept for words asked about (forgotten when the user's dictionary changes).
 SUGGESTION_CACHE_SIZE = 256
@@ -60,78 +57,8 @@ Request = CheckRequest | SuggestRequest
 Answer = CheckResult | SuggestResult
 
 
-class _Backend:
-    """Answers requests: in the checking process (restarted if it dies) or, with
-    ``in_thread`` or when no process can be kept running, with an engine of its own.
-
-    Runs in the checker's worker thread, one request at a time; only :meth:`stop` is
-    called from the UI thread."""
-
-    def __init__(self, in_thread: bool = False) -> None:
-        self._process: Any = None
-        self._connection: Any = None
-        self._engine: Checker | None = None
-        self._in_thread = in_thread
-        self._failures = 0
-        self.stopped = False
-
-    def prepare(self) -> None:
-        """Start the process at once: it loads the engine and dictionaries while the
-        window is being built and painted (another core, no shared interpreter lock)."""
-        if not self._in_thread:
-            self._ensure_process()
-
-    def _ensure_process(self) -> None:
-        if self._process is None and not self._in_thread:
-            try:
-                self._process, self._connection = checking_process.start()
-            except (OSError, ValueError) as exc:
-                log.warning("checking in a thread (%s)", exc)
-                self._in_thread = True
-
-    def _answer_here(self, request: Request) -> Answer:
-        if self._engine is None:
-            self._engine = Checker()
-        return self._engine.answer(request)
-
-    def answer(self, request: Request) -> Answer | None:
-        """The answer to ``request``; None once stopped."""
-        if self.stopped:
-            return None
-        self._ensure_process()
-        if self._in_thread:
-            return self._answer_here(request)
-        connection = self._connection
-        try:
-            connection.send(request)
-            answer: Answer = connection.recv()
-        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
-            if self.stopped:
-                return None
-            self.close()
-            self._failures += 1
-            if self._failures >= MAX_PROCESS_FAILURES:
-                log.error("the checking process keeps stopping; checking in a thread")
-                self._in_thread = True
-                return self._answer_here(request)
-            log.warning("the checking process stopped; starting another")
-            return request.failed("the checking process stopped")
-        self._failures = 0
-        if isinstance(answer, CheckResult) and isinstance(request, CheckRequest):
-            answer.post = request.post
-        return answer
-
-    def stop(self) -> None:
-        """No more answers; ends the process (which wakes a worker waiting for it)."""
-        self.stopped = True
-        process = self._process
-        if process is not None and process.poll() is None:
-            process.kill()
-
-    def close(self) -> None:
-        process, connection = self._process, self._connection
-        self._process = self._connection = None
-        checking_process.stop(process, connection)
+#: The checking process's client (Qt-free: deadline, restart, families left out).
+_Backend = CheckingClient
 
 
 def _check_in_thread() -> bool:

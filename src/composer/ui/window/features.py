@@ -4,6 +4,8 @@
   buttons (:mod:`composer.ui.translate.dialog`).
 - Autosave and drafts: the drafts store, File → Drafts… and File → New from template,
   recovery of the last draft (:mod:`composer.ui.drafts.autosave`).
+- Team review: the Team menu, the outbox status and the review comments
+  (:mod:`composer.ui.team.controller`).
 
 The window works without them (tests build it bare or with only what they test); the
 app attaches both with :func:`attach_features`. Their menu entries are added here, and
@@ -29,6 +31,14 @@ def attach_features(window: MainWindow, *, autosave: bool = True,
     attach_machine_translation(window)
     if autosave:
         attach_autosave(window, reopen=reopen_draft)
+    attach_team_review(window)
+
+
+def attach_team_review(window: MainWindow) -> None:
+    """The Team menu (before Help), the outbox status and the review comments dock."""
+    from composer.ui.team.controller import install
+
+    install(window)
 
 
 def attach_machine_translation(window: MainWindow) -> None:

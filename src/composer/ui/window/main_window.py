@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -63,10 +63,15 @@ from composer.ui.window.results_controller import ResultsController
 if TYPE_CHECKING:
     from composer.ui.drafts.autosave import Autosave
     from composer.ui.drafts.dialog import DraftsDialog
+    from composer.ui.team.controller import TeamController
     from composer.ui.translate.dialog import TranslateDialog
 
 
 class MainWindow(QMainWindow):
+    #: The menu actions by name (``build_menus``; features add theirs). It hides
+    #: QWidget.actions(), which nothing here calls: the name is the window's public API.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     post_changed = Signal()
     post_replacing = Signal()
     post_replaced = Signal()
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.autosave: Autosave | None = None
         self.drafts_dialog: DraftsDialog | None = None
         self.translate_dialog: TranslateDialog | None = None
+        self.team: TeamController | None = None
 
         self.header = PostHeader(self)
         self.header.set_profiles(list(load_profiles().profiles.values()), self.ui_language)
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.resize(1500, 920)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.checker.shutdown)
 
@@ -164,12 +170,12 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 1)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._slot(self.findings_panel, self.tr("Findings"), right))
+        self.findings_box = self._slot(self.findings_panel, self.tr("Findings"), right)
+        right.addWidget(self.findings_box)
         right.addWidget(self._slot(self.preview, self.tr("Channels and previews"), right))
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 4)
         right.setSizes([500, 400])
-        self.findings_box = right.widget(0)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -249,7 +255,7 @@ class MainWindow(QMainWindow):
         for language in self.editors.order:
             column = self.editors.editors[language]
             chain += [column.toggle, column.editor]
-            chain += [column.chips.button(tag) for tag in column.chips.tags()]
+            chain += [b for tag in column.chips.tags() if (b := column.chips.button(tag))]
         chain.append(self.media_panel)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -294,7 +300,7 @@ class MainWindow(QMainWindow):
             self._unreviewed = list(post.unreviewed)
             self._show_unreviewed()
             for language in LANGUAGES:
-                editor = self.editor(language)
+                editor = self.editors.editors[language].editor
                 editor.flags.clear()
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))

@@ -102,7 +102,8 @@ def build_menus(
     connected to ``slots[name]`` (the focused text field's standard commands, undo,
     copy …, are connected here)."""
     bar = window.menuBar()
-    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, text)) for key, text in MENUS}
+    menus = {key: bar.addMenu(QCoreApplication.translate(CONTEXT, str(text)))
+             for key, text in MENUS}
     slots = {**FOCUS_SLOTS, **slots}
     actions: dict[str, QAction] = {}
     for entry in ACTIONS:
@@ -110,8 +111,8 @@ def build_menus(
         if name is None:
             menus[menu].addSeparator()
             continue
-        _, _, text, shortcut, checkable = entry
-        action = QAction(QCoreApplication.translate(CONTEXT, text), window)
+        _, _, text, shortcut, checkable = entry  # type: ignore[misc]  # five with a name
+        action = QAction(QCoreApplication.translate(CONTEXT, str(text)), window)
         action.setObjectName(f"action-{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             if QKeySequence.keyBindings(shortcut):

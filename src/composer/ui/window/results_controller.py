@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
+from composer.checking.client import UNAVAILABLE
 from composer.checking.work import CheckResult
 from composer.model import Finding
 from composer.ui.editor.editors import EditorArea
@@ -94,14 +95,20 @@ class ResultsController:
             column.set_readability(result.readability.get(language))
             column.set_other_language(result.other_language.get(language))
             column.chips.set_used(result.hashtags.get(language, frozenset()))
-        if result.error:
+        if result.error == UNAVAILABLE:
+            self._panel.set_findings([])
+            self._panel.set_unavailable(result.unavailable, everything=True)
+        elif result.error:
             self._panel.set_error(result.error)
             text = QCoreApplication.translate("MainWindow", "Checking failed: %1")
             self._status_message(text.replace("%1", result.error), 5000)
         else:
             self._panel.set_findings(self._findings)
+            if result.unavailable:
+                self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
-        self._preview.set_post(result.post, result.previews)
+        if result.post is not None:
+            self._preview.set_post(result.post, result.previews)
         self._updated()
         if not self._start_up_frozen:
             self._start_up_frozen = True

@@ -1,0 +1,52 @@
+"""Team-space errors as the user reads them: a translated sentence saying what happened
+and what was kept, then the detail from the team space."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from composer.postfile import PostFileError
+from composer.team import errors
+
+
+def explain(error: Exception) -> str:
+    translate = QCoreApplication.translate
+    leads = (
+        (errors.Conflict, translate("TeamMessages", "Someone else changed the post meanwhile. "
+                                    "Both versions are kept in the team space; choose one in "
+                                    "the Review list.")),
+        (errors.StatusConflict, translate("TeamMessages", "The post's status changed "
+                                          "meanwhile; nothing was changed.")),
+        (errors.OpenErrors, translate("TeamMessages", "The post has open errors.")),
+        (errors.NewerFormat, translate("TeamMessages", "This post was written by a newer "
+                                       "composer. Update composer to open it; the file was "
+                                       "left as it is.")),
+        (errors.BrokenFile, translate("TeamMessages", "A file in the team space is not a "
+                                      "usable post; it was left as it is.")),
+        (errors.AccessDenied, translate("TeamMessages", "The team space refused access. "
+                                        "Check the user name and password in Preferences.")),
+        (errors.NotFound, translate("TeamMessages", "Not found in the team space.")),
+        (errors.Locked, translate("TeamMessages", "Someone is editing it; try again later. "
+                                  "Your change is kept.")),
+        (errors.ServerError, translate("TeamMessages", "The team space's server failed. "
+                                       "Your change is kept and sent later.")),
+        (errors.Unreachable, translate("TeamMessages", "The team space cannot be reached. "
+                                       "Your change is kept and sent when it can be.")),
+        (errors.BadInput, translate("TeamMessages", "The team space settings cannot be "
+                                    "used.")),
+        (PostFileError, translate("TeamMessages", "The post cannot be used.")),
+    )
+    lead = next((text for kind, text in leads if isinstance(error, kind)),
+                translate("TeamMessages", "The team space did not accept the change."))
+    return f"{lead}\n{error}"
+
+
+def local_time(stamp: str, with_date: bool = True) -> str:
+    """A team-space time (ISO 8601, UTC) in this computer's time zone."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp[:16]
+    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
