@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -58,7 +59,7 @@ class CalendarProblem:
     kind: str
     start: int
     end: int
-    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     suggestion: str | None = None
 
 

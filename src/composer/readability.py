@@ -151,7 +151,10 @@ def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) 
         if found["lix"] > limits["lix"]:
             reasons.append("lix")
     if language == "fi":
-        chains, chain, minen, participles = [], [], [], []
+        chains: list[Span] = []
+        chain: list[tuple[int, int]] = []
+        minen: list[Span] = []
+        participles: list[Span] = []
         finite = passive = 0
         for start, end, word in tokens:
             genitive, is_minen, is_finite, is_passive, participle = _finnish(word)

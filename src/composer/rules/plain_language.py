@@ -12,6 +12,7 @@ Act's requirement of clear language (434/2003 §9).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from composer.model import Finding, Severity
 from composer.readability import Readability, readability, thresholds
@@ -42,7 +43,7 @@ class PlainLanguageRule(VersionRule):
             yield from self._finnish(found, ctx, limits)
 
     def _advice(self, ctx: CheckContext, rule: str, language: str, bases: tuple[str, ...],
-                start: int | None = None, end: int | None = None, **params: object) -> Finding:
+                start: int | None = None, end: int | None = None, **params: Any) -> Finding:
         return ctx.finding(f"{FAMILY}.{rule}", Severity.INFO, bases, language=language,
                            start=start, end=end, **params)
 
