@@ -1,5 +1,5 @@
 # Developer shortcuts; the README's two commands need only bash.
-.PHONY: setup run test lint bench screenshot package translations clean
+.PHONY: setup run test lint bench accuracy screenshot package translations clean
 
 setup:
 	bash scripts/setup.sh
@@ -16,6 +16,10 @@ lint:
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
+	.venv/bin/python -m benchmarks.accuracy
+
+accuracy: setup
+	.venv/bin/python -m benchmarks.accuracy
 
 screenshot: setup
 	bash scripts/screenshot.sh

@@ -252,18 +252,93 @@ def typing_stalls(
     return {"gaps": gaps, "keys": key_ms, "results": results, "findings": findings}
 
 
+def photos(folder: str, count: int = 4) -> list[str]:
+    """``count`` real 4,000 × 3,000 JPEG photos (gradients with a disc) in ``folder``."""
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    paths = []
+    for number in range(count):
+        image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        gradient = QLinearGradient(0, 0, 4000, 3000)
+        gradient.setColorAt(0, QColor.fromHsv(60 * number, 160, 220))
+        gradient.setColorAt(1, QColor.fromHsv(60 * number + 120, 160, 160))
+        painter.fillRect(0, 0, 4000, 3000, gradient)
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(1500, 1000, 1000, 1000)
+        painter.end()
+        path = f"{folder}/photo{number}.jpg"
+        image.save(path, "JPG", 90)
+        paths.append(path)
+    return paths
+
+
+def preview_stalls() -> dict[str, Any]:
+    """Every channel selected and four real 4,000 × 3,000 photos: the window opens, the
+    ten previews fill (pictures read and cropped in the background), then 100 characters
+    are typed at a person's pace, each edit refilling the previews."""
+    import tempfile
+
+    from composer.model import CHANNELS, Media
+
+    with tempfile.TemporaryDirectory(prefix="composer-photos-") as folder:
+        post = typical_post()
+        post.channels = list(CHANNELS)
+        post.media = [Media(path, {"sv": "Barn lyssnar på en saga.",
+                                   "fi": "Lapset kuuntelevat satua.",
+                                   "en": "Children listening to a story."})
+                      for path in photos(folder)]
+        window = open_window(post)
+        wait_until(lambda: window.preview.settled(), 30)
+        idle(300)
+        # Measured from here: the pictures are read again (as for a post just opened)
+        # while the previews refill after each keystroke.
+        from composer.ui.preview import images
+
+        images.shared()._cache.clear()
+        heartbeat = Heartbeat()
+        heartbeat.start()
+        editor = window.editor("fi")
+        editor.setFocus()
+        place_cursor(editor, len(editor.toPlainText()))
+        rhythm = random.Random(3)
+        typed = 0
+        text = TYPED[:100]
+
+        def type_next() -> None:
+            nonlocal typed
+            press(editor, text[typed])
+            typed += 1
+            if typed < len(text):
+                QTimer.singleShot(rhythm.randint(60, 260), type_next)
+
+        QTimer.singleShot(50, type_next)
+        wait_until(lambda: typed == len(text), 120)
+        wait_checked(window, 60)
+        wait_until(lambda: window.preview.settled(), 30)
+        idle(500)
+        gaps = heartbeat.stop()
+        pictures = [p for card in window.preview.cards.values()
+                    for p in getattr(card.parts[0], "media", None).pictures]
+        loaded = sum(1 for p in pictures if not p.loading and not p.failed)
+        window.close()
+    return {"gaps": gaps, "pictures": len(pictures), "loaded": loaded}
+
+
 def main() -> int:
     from composer.ui.app import create_application
 
     app = create_application([])
     out: dict[str, Any] = {}
-    which = sys.argv[1:] or ["keystroke", "typing"]
+    which = sys.argv[1:] or ["keystroke", "typing", "previews"]
     if "keystroke" in which:
         out["keystroke"] = keystroke_latency()
     if "typing" in which:
         out["typing"] = typing_stalls()
     if "typing-all-long" in which:
         out["typing-all-long"] = typing_stalls(all_long=True)
+    if "previews" in which:
+        out["previews"] = preview_stalls()
     if "typing-one-paragraph" in which:
         out["typing-one-paragraph"] = typing_stalls(one_paragraph=True)
     print(json.dumps(out))

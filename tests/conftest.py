@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,30 +49,56 @@ def compiled_translations() -> list[Path]:
 #
 # Permission tests pass for the wrong reason as root (root writes into read-only folders),
 # and CI runs as root. A test marked ``unprivileged`` therefore runs, when the suite runs
-# as root, in a child pytest as the user "nobody" (setpriv); the child must pass it.
+# as root, in a child pytest without root's privileges: in a user namespace where root is
+# mapped to an ordinary user (``unshare -U --map-user``: the files stay readable, being
+# root's own), else as the user "nobody" (``setpriv``); the child must pass it.
 
 UNPRIVILEGED_UID = 65534  # nobody / nogroup on Debian
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
-        "markers", "unprivileged: run as an ordinary user (as 'nobody' when the suite is root)"
+        "markers", "unprivileged: run as an ordinary user (without root's privileges)"
     )
+
+
+def _unprivileged_prefix() -> tuple[list[str], bool] | None:
+    """The command prefix that drops root's privileges here, and whether it runs as the
+    real user nobody (whose temporary folder must then be its own); None if none works."""
+    import shutil
+    import subprocess
+
+    candidates: list[tuple[list[str], bool]] = []
+    if unshare := shutil.which("unshare"):
+        candidates.append(([unshare, "-U", f"--map-user={UNPRIVILEGED_UID}",
+                            f"--map-group={UNPRIVILEGED_UID}"], False))
+    if setpriv := shutil.which("setpriv"):
+        candidates.append(([setpriv, f"--reuid={UNPRIVILEGED_UID}",
+                            f"--regid={UNPRIVILEGED_UID}", "--clear-groups"], True))
+    probe = "import os, composer, pytest; assert os.geteuid() != 0"
+    for prefix, as_nobody in candidates:
+        run = subprocess.run([*prefix, sys.executable, "-c", probe], cwd="/",
+                             capture_output=True, timeout=60)
+        if run.returncode == 0:
+            return prefix, as_nobody
+    return None
 
 
 def _run_as_nobody(item: pytest.Item) -> None:
     import shutil
     import subprocess
-    import sys
     import tempfile
 
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("setpriv (util-linux) is needed to run this test as an ordinary user")
+    found = _unprivileged_prefix()
+    if found is None:
+        pytest.skip("cannot drop root's privileges here (neither unshare -U nor setpriv "
+                    "works): this permission test would pass for the wrong reason")
+    prefix, as_nobody = found
     base = Path(tempfile.mkdtemp(prefix="composer-nobody-"))
     try:
         os.chmod(base, 0o700)
-        os.chown(base, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
+        if as_nobody:
+            os.chown(base, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
         environment = {
             key: value for key, value in os.environ.items()
             if not key.startswith(("COMPOSER_", "PYTEST_"))
@@ -79,8 +106,7 @@ def _run_as_nobody(item: pytest.Item) -> None:
         environment.update(HOME=str(base), TMPDIR=str(base), PYTHONDONTWRITEBYTECODE="1",
                            COMPOSER_AS_NOBODY="1")
         run = subprocess.run(
-            [setpriv, f"--reuid={UNPRIVILEGED_UID}", f"--regid={UNPRIVILEGED_UID}",
-             "--clear-groups", sys.executable, "-m", "pytest", item.nodeid, "-q",
+            [*prefix, sys.executable, "-m", "pytest", item.nodeid, "-q",
              "-p", "no:cacheprovider", f"--basetemp={base / 'pytest'}", "-rs"],
             cwd=str(REPO), env=environment, capture_output=True, text=True, timeout=300,
         )
@@ -88,7 +114,7 @@ def _run_as_nobody(item: pytest.Item) -> None:
         shutil.rmtree(base, ignore_errors=True)
     report = run.stdout[-3000:] + run.stderr[-2000:]
     assert run.returncode == 0 and " passed" in run.stdout and "skipped" not in run.stdout, (
-        f"as an ordinary user:\n{report}"
+        f"without root's privileges:\n{report}"
     )
 
 

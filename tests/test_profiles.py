@@ -67,3 +67,18 @@ def test_user_profile_added_and_broken_one_reported(isolated_dirs):
     assert errors["badlang.toml"].line == 6
     assert "broken.toml:2" in str(errors["broken.toml"])
     assert "helsinki" not in load_profiles().profiles
+
+
+def test_the_english_spelling_is_british_unless_the_profile_says_american(tmp_path) -> None:
+    from composer.profiles import ProfileError, _parse
+
+    base = 'id = "testi"\n[names]\nfi = "Testi"\n[languages]\nrequired = ["fi"]\n'
+    cases = {"plain": "", "american": 'english = "en-US"\n', "wrong": 'english = "en-AU"\n'}
+    paths = {}
+    for name, extra in cases.items():
+        paths[name] = tmp_path / f"{name}.toml"
+        paths[name].write_text(base + extra, encoding="utf-8")
+    assert _parse(paths["plain"], builtin=False).english == "en-GB"
+    assert _parse(paths["american"], builtin=False).english == "en-US"
+    with pytest.raises(ProfileError, match=r"languages\.english"):
+        _parse(paths["wrong"], builtin=False)

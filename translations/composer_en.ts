@@ -90,4 +90,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GateDialog</name>
+    <message numerus="yes">
+        <source>The text for {0} has %n error(s) that must be fixed before publishing:</source>
+        <translation>
+            <numerusform>The text for {0} has %n error that must be fixed before publishing:</numerusform>
+            <numerusform>The text for {0} has %n errors that must be fixed before publishing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The post has %n error(s) that must be fixed before publishing on {0}:</source>
+        <translation>
+            <numerusform>The post has %n error that must be fixed before publishing on {0}:</numerusform>
+            <numerusform>The post has %n errors that must be fixed before publishing on {0}:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishGate</name>
+    <message numerus="yes">
+        <source>%n warning(s) still open.</source>
+        <translation>
+            <numerusform>%n warning still open.</numerusform>
+            <numerusform>%n warnings still open.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -235,6 +235,10 @@
         <source>{0} more posts are not shown here; Copy and Export include them.</source>
         <translation>Vielä {0} julkaisua ei näy tässä; Kopioi ja Vie sisältävät ne.</translation>
     </message>
+    <message>
+        <source>Copy part {0}/{1}</source>
+        <translation>Kopioi osa {0}/{1}</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPreviewPanel</name>
@@ -298,6 +302,40 @@
     <message>
         <source>The preview could not be made: {0}</source>
         <translation>Esikatselua ei voitu tehdä: {0}</translation>
+    </message>
+    <message>
+        <source>Not copied: fix the errors first, or copy anyway.</source>
+        <translation>Ei kopioitu: korjaa virheet ensin tai kopioi silti.</translation>
+    </message>
+    <message>
+        <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
+        <translation>Osa {0}/{1} kopioitu palveluun {2}. Liitä se ja kopioi sitten osa {3}.</translation>
+    </message>
+    <message>
+        <source>Part {0}/{1} copied for {2}: the whole thread is copied.</source>
+        <translation>Osa {0}/{1} kopioitu palveluun {2}: koko ketju on kopioitu.</translation>
+    </message>
+    <message>
+        <source>Not exported: fix the errors first, or export anyway.</source>
+        <translation>Ei viety: korjaa virheet ensin tai vie silti.</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Korvataanko tiedostot?</translation>
+    </message>
+    <message>
+        <source>These files are already in the folder:
+{0}
+
+Replace them?</source>
+        <translation>Nämä tiedostot ovat jo kansiossa:
+{0}
+
+Korvataanko ne?</translation>
+    </message>
+    <message>
+        <source>Nothing exported: the files are already there.</source>
+        <translation>Mitään ei viety: tiedostot ovat jo kansiossa.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +492,10 @@
         <source>No templates for this organisation</source>
         <translation>Tällä organisaatiolla ei ole pohjia</translation>
     </message>
+    <message>
+        <source>changed since export</source>
+        <translation>muutettu viennin jälkeen</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -516,6 +558,14 @@
     <message>
         <source>Click to show it in the text</source>
         <translation>Napsauta, niin kohta näytetään tekstissä</translation>
+    </message>
+    <message>
+        <source>Fix in all versions</source>
+        <translation>Korjaa kaikissa versioissa</translation>
+    </message>
+    <message>
+        <source>Replace with “%1” in every version</source>
+        <translation>Korvaa muodolla ”%1” jokaisessa versiossa</translation>
     </message>
 </context>
 <context>
@@ -610,6 +660,10 @@
     <message>
         <source>Guideline:</source>
         <translation>Ohje:</translation>
+    </message>
+    <message>
+        <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
+        <translation>Ei liitetty: kieliversiossa voi olla enintään %1 merkkiä; tämän liitteen kanssa siinä olisi %2.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +995,18 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Tekstiä ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>This post is not saved anywhere: drafts cannot be saved right now. Save it as a post file before closing?</source>
+        <translation>Tätä julkaisua ei ole tallennettu mihinkään: luonnoksia ei voi nyt tallentaa. Tallennetaanko se julkaisutiedostoksi ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>Save as post file…</source>
+        <translation>Tallenna julkaisutiedostoksi…</translation>
     </message>
     <message>
         <source>The post has changes that are not saved in a file. Discard them?</source>
@@ -1308,6 +1374,10 @@
     <message>
         <source>characters</source>
         <translation>merkkiä</translation>
+    </message>
+    <message>
+        <source>Buttons under the post on {0}</source>
+        <translation>Julkaisun painikkeet palvelussa {0}</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2207,125 @@
     <message>
         <source>Changes not sent</source>
         <translation>Lähettämättä jääneet muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Errors must be fixed before publishing</source>
+        <translation>Virheet on korjattava ennen julkaisua</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text for {0} has %n error(s) that must be fixed before publishing:</source>
+        <translation>
+            <numerusform>Palvelun {0} tekstissä on %n virhe, joka on korjattava ennen julkaisua:</numerusform>
+            <numerusform>Palvelun {0} tekstissä on %n virhettä, jotka on korjattava ennen julkaisua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The post has %n error(s) that must be fixed before publishing on {0}:</source>
+        <translation>
+            <numerusform>Julkaisussa on %n virhe, joka on korjattava ennen julkaisua palveluissa {0}:</numerusform>
+            <numerusform>Julkaisussa on %n virhettä, jotka on korjattava ennen julkaisua palveluissa {0}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Virheet</translation>
+    </message>
+    <message>
+        <source>Copy anyway?</source>
+        <translation>Kopioidaanko silti?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Viedäänkö silti?</translation>
+    </message>
+    <message>
+        <source>Copy anyway</source>
+        <translation>Kopioi silti</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Vie silti</translation>
+    </message>
+</context>
+<context>
+    <name>MediaView</name>
+    <message>
+        <source>{0} needs an image or a video.</source>
+        <translation>{0} vaatii kuvan tai videon.</translation>
+    </message>
+    <message>
+        <source>Image 1 of {0}</source>
+        <translation>Kuva 1/{0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLook</name>
+    <message>
+        <source>See more</source>
+        <translation>Näytä lisää</translation>
+    </message>
+    <message>
+        <source>…see more</source>
+        <translation>…näytä lisää</translation>
+    </message>
+    <message>
+        <source>… more</source>
+        <translation>… lisää</translation>
+    </message>
+    <message>
+        <source>…more</source>
+        <translation>…lisää</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Näytä enemmän</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>Image without alt text</source>
+        <translation>Kuva ilman alt-tekstiä</translation>
+    </message>
+    <message>
+        <source>ALT: {0}</source>
+        <translation>ALT: {0}</translation>
+    </message>
+    <message>
+        <source>Image: {0}</source>
+        <translation>Kuva: {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewImages</name>
+    <message>
+        <source>The image file is missing.</source>
+        <translation>Kuvatiedosto puuttuu.</translation>
+    </message>
+    <message>
+        <source>The image is too large to preview ({0}).</source>
+        <translation>Kuva on liian suuri esikatseltavaksi ({0}).</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: {0}</source>
+        <translation>Kuvaa ei voi lukea: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishGate</name>
+    <message numerus="yes">
+        <source>%n warning(s) still open.</source>
+        <translation>
+            <numerusform>%n varoitus on yhä avoinna.</numerusform>
+            <numerusform>%n varoitusta on yhä avoinna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,10 @@
         <source>{0} more posts are not shown here; Copy and Export include them.</source>
         <translation>{0} inlägg till visas inte här; Kopiera och Exportera tar med dem.</translation>
     </message>
+    <message>
+        <source>Copy part {0}/{1}</source>
+        <translation>Kopiera del {0}/{1}</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPreviewPanel</name>
@@ -298,6 +302,40 @@
     <message>
         <source>The preview could not be made: {0}</source>
         <translation>Förhandsvisningen kunde inte göras: {0}</translation>
+    </message>
+    <message>
+        <source>Not copied: fix the errors first, or copy anyway.</source>
+        <translation>Inte kopierat: rätta felen först eller kopiera ändå.</translation>
+    </message>
+    <message>
+        <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
+        <translation>Del {0}/{1} kopierad för {2}. Klistra in den och kopiera sedan del {3}.</translation>
+    </message>
+    <message>
+        <source>Part {0}/{1} copied for {2}: the whole thread is copied.</source>
+        <translation>Del {0}/{1} kopierad för {2}: hela tråden är kopierad.</translation>
+    </message>
+    <message>
+        <source>Not exported: fix the errors first, or export anyway.</source>
+        <translation>Inte exporterat: rätta felen först eller exportera ändå.</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Ersätta filerna?</translation>
+    </message>
+    <message>
+        <source>These files are already in the folder:
+{0}
+
+Replace them?</source>
+        <translation>De här filerna finns redan i mappen:
+{0}
+
+Ersätta dem?</translation>
+    </message>
+    <message>
+        <source>Nothing exported: the files are already there.</source>
+        <translation>Inget exporterades: filerna finns redan.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +492,10 @@
         <source>No templates for this organisation</source>
         <translation>Organisationen har inga mallar</translation>
     </message>
+    <message>
+        <source>changed since export</source>
+        <translation>ändrat efter exporten</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -516,6 +558,14 @@
     <message>
         <source>Click to show it in the text</source>
         <translation>Klicka för att visa det i texten</translation>
+    </message>
+    <message>
+        <source>Fix in all versions</source>
+        <translation>Rätta i alla versioner</translation>
+    </message>
+    <message>
+        <source>Replace with “%1” in every version</source>
+        <translation>Ersätt med ”%1” i varje version</translation>
     </message>
 </context>
 <context>
@@ -610,6 +660,10 @@
     <message>
         <source>Guideline:</source>
         <translation>Anvisning:</translation>
+    </message>
+    <message>
+        <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
+        <translation>Inte inklistrat: en språkversion kan ha högst %1 tecken; med det här skulle den ha %2.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +995,18 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Texten är inte sparad</translation>
+    </message>
+    <message>
+        <source>This post is not saved anywhere: drafts cannot be saved right now. Save it as a post file before closing?</source>
+        <translation>Inlägget är inte sparat någonstans: utkast kan inte sparas just nu. Spara det som inläggsfil innan du stänger?</translation>
+    </message>
+    <message>
+        <source>Save as post file…</source>
+        <translation>Spara som inläggsfil…</translation>
     </message>
     <message>
         <source>The post has changes that are not saved in a file. Discard them?</source>
@@ -1308,6 +1374,10 @@
     <message>
         <source>characters</source>
         <translation>tecken</translation>
+    </message>
+    <message>
+        <source>Buttons under the post on {0}</source>
+        <translation>Knapparna under inlägget på {0}</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2207,125 @@
     <message>
         <source>Changes not sent</source>
         <translation>Ändringar som inte skickades</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Errors must be fixed before publishing</source>
+        <translation>Felen måste rättas före publicering</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text for {0} has %n error(s) that must be fixed before publishing:</source>
+        <translation>
+            <numerusform>Texten för {0} har %n fel som måste rättas före publicering:</numerusform>
+            <numerusform>Texten för {0} har %n fel som måste rättas före publicering:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The post has %n error(s) that must be fixed before publishing on {0}:</source>
+        <translation>
+            <numerusform>Inlägget har %n fel som måste rättas före publicering på {0}:</numerusform>
+            <numerusform>Inlägget har %n fel som måste rättas före publicering på {0}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Copy anyway?</source>
+        <translation>Kopiera ändå?</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exportera ändå?</translation>
+    </message>
+    <message>
+        <source>Copy anyway</source>
+        <translation>Kopiera ändå</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportera ändå</translation>
+    </message>
+</context>
+<context>
+    <name>MediaView</name>
+    <message>
+        <source>{0} needs an image or a video.</source>
+        <translation>{0} kräver en bild eller video.</translation>
+    </message>
+    <message>
+        <source>Image 1 of {0}</source>
+        <translation>Bild 1 av {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLook</name>
+    <message>
+        <source>See more</source>
+        <translation>Visa mer</translation>
+    </message>
+    <message>
+        <source>…see more</source>
+        <translation>…visa mer</translation>
+    </message>
+    <message>
+        <source>… more</source>
+        <translation>… mer</translation>
+    </message>
+    <message>
+        <source>…more</source>
+        <translation>…mer</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>Image without alt text</source>
+        <translation>Bild utan alternativtext</translation>
+    </message>
+    <message>
+        <source>ALT: {0}</source>
+        <translation>ALT: {0}</translation>
+    </message>
+    <message>
+        <source>Image: {0}</source>
+        <translation>Bild: {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewImages</name>
+    <message>
+        <source>The image file is missing.</source>
+        <translation>Bildfilen saknas.</translation>
+    </message>
+    <message>
+        <source>The image is too large to preview ({0}).</source>
+        <translation>Bilden är för stor att förhandsvisa ({0}).</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: {0}</source>
+        <translation>Bilden kan inte läsas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishGate</name>
+    <message numerus="yes">
+        <source>%n warning(s) still open.</source>
+        <translation>
+            <numerusform>%n varning är fortfarande öppen.</numerusform>
+            <numerusform>%n varningar är fortfarande öppna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,11 @@ compared whatever their notation.
 :func:`extract` finds, with exact spans, the dates (``1.6.``, ``1 juni``, ``June 1``,
 ranges ``3.–14.6.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ranges), weekdays
 (``maanantaina``, ``mån``, ``Monday``), prices in euros (``5,50 €``, ``€5.50``,
-``5 euroa``), years, other numbers (``1 000`` = ``1,000``), phone numbers (E.164, via
-``phonenumbers``), e-mail addresses and @mentions of a text. Each notation is consumed
-once, most specific first, so the ``18`` of ``klo 18`` is a time and not also a number.
-Postal codes and numbered-list markers are skipped. Results are cached per text.
+``5 euroa``), years, centuries and decades (``6th century`` = ``500-luvulla``, as numbers:
+:mod:`composer.detail_periods`), other numbers (``1 000`` = ``1,000``), phone numbers
+(E.164, via ``phonenumbers``), e-mail addresses and @mentions of a text. Each notation is
+consumed once, most specific first, so the ``18`` of ``klo 18`` is a time and not also a
+number. Postal codes and numbered-list markers are skipped. Results are cached per text.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import phonenumbers
 import regex
 
 from composer.detail_patterns import Patterns, patterns
+from composer.detail_periods import periods
 from composer.entities import entities
 
 #: The kinds of detail, in reporting order.
@@ -264,6 +266,14 @@ def _weekdays(scan: _Scan, p: Patterns) -> None:
             scan.blank(*hours.span())
 
 
+def _periods(scan: _Scan, language: str) -> None:
+    """Centuries and decades, as numbers whose value names the period: "6th century" and
+    "500-luvulla" are both ``("century", 6)``."""
+    for start, end, value in periods(scan.masked, language):
+        scan.add("number", value, start, end)
+        scan.blank(start, end)
+
+
 def _numbers(scan: _Scan, p: Patterns, language: str) -> None:
     for match in scan.each(p.year):
         scan.add("year", int(match.group("y")), *match.span())
@@ -283,6 +293,7 @@ _STEPS: tuple[Callable[[_Scan, Patterns, str], None], ...] = (
     _dates,
     lambda scan, p, lang: _times(scan, p),
     lambda scan, p, lang: _weekdays(scan, p),
+    lambda scan, p, lang: _periods(scan, lang),
     _numbers,
 )
 

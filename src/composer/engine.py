@@ -156,6 +156,7 @@ class Engine:
         key = (
             channel,
             tuple(sorted(post.versions.items())),
+            post.has_video(),  # TikTok's shorter caption for a video
             ctx.profile.id,
             id(ctx.profile),
             json.dumps(ctx.settings.channel_overrides, sort_keys=True),

@@ -75,6 +75,60 @@ def entities_of(text: str, kind: str) -> list[Entity]:
     return [e for e in entities(text) if e.kind == kind]
 
 
+# A placeholder as templates write them: a few words, or digits of zeros ("[00–00]"), in
+# square brackets on one line. Not "[...]" (an omission), "[sic]", "[1]" (a note) or a
+# bracketed link, and not a Markdown link's text ("[text](url)").
+_PLACEHOLDER = regex.compile(
+    r"\[(?!\s*(?:sic|\.\.\.|…|\d+)\s*\])(?P<inner>(?:[^\[\]\n/:]{1,40}))\](?!\()",
+    regex.IGNORECASE,
+)
+_PLACEHOLDER_CONTENT = regex.compile(r"\p{L}|^[0\s.:–-]+$")
+MAX_PLACEHOLDER_WORDS = 5
+
+
+@lru_cache(maxsize=256)
+def placeholders(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of unfilled template placeholders ("[Tapahtuman nimi]", "[plats]",
+    "[pp.kk.]", "[00–00]"), brackets included."""
+    if "[" not in text:
+        return ()
+    found = []
+    for match in _PLACEHOLDER.finditer(text):
+        inner = match.group("inner").strip()
+        if inner and len(inner.split()) <= MAX_PLACEHOLDER_WORDS and _PLACEHOLDER_CONTENT.search(
+            inner
+        ):
+            found.append(match.span())
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _bare_domain_tlds() -> frozenset[str]:
+    from composer.resources import load_toml
+
+    return frozenset(load_toml("wordlists", "link.toml").get("bare-domain-tlds", []))
+
+
+def is_web_address(entity: Entity) -> bool:
+    """Whether a URL entity is written as a web address a reader would follow.
+
+    X counts every domain-like string as a link ("e.Kr", "dd.mm" end in Korea's and
+    Myanmar's domains), so the channel export counts them; rules about links take a
+    bare domain (no scheme, no ``www.``, no path) only when its top-level domain is one
+    that posts here use, written in lower case (``kokkola.fi``, ``hs.fi``).
+    """
+    text = entity.text
+    if "://" in text or text[:4].lower() == "www." or "/" in text:
+        return True
+    tld = text.rstrip(".").rsplit(".", 1)[-1]
+    return tld.islower() and tld in _bare_domain_tlds()
+
+
+def web_addresses(text: str) -> list[Entity]:
+    """The URL entities of ``text`` that are web addresses (:func:`is_web_address`)."""
+    return [e for e in entities(text) if e.kind == "url" and is_web_address(e)]
+
+
 @lru_cache(maxsize=256)
 def words(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags

@@ -53,12 +53,24 @@ class Severity(enum.IntEnum):
         return cls[value.upper()]
 
 
+#: File name extensions of video files (anything else attached is taken as an image).
+VIDEO_EXTENSIONS: frozenset[str] = frozenset(
+    {"mp4", "mov", "m4v", "avi", "webm", "mkv", "mpg", "mpeg", "3gp", "wmv"}
+)
+
+
 @dataclass
 class Media:
     """An image or video attached to the post, with alt text per language."""
 
     file: str
     alt: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_video(self) -> bool:
+        """Whether the file is a video, judged by its extension."""
+        name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
+        return "." in name and name.rsplit(".", 1)[-1].casefold() in VIDEO_EXTENSIONS
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "alt": dict(self.alt)}
@@ -86,6 +98,10 @@ class Post:
     def text(self, language: str) -> str:
         """The version in ``language``; an absent version is empty."""
         return self.versions.get(language, "")
+
+    def has_video(self) -> bool:
+        """Whether any attached file is a video."""
+        return any(item.is_video for item in self.media)
 
     def written_languages(self) -> list[str]:
         """Languages whose version has some non-blank text."""

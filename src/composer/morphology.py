@@ -49,9 +49,13 @@ class MorphologyUnavailable(RuntimeError):
     """The engine or dictionary for a language is not installed."""
 
 
-def hunspell_dictionary(language: str) -> tuple[str, Path] | None:
-    """The first installed Hunspell dictionary for ``language``: (name, folder)."""
-    for name in HUNSPELL_DICTS.get(language, ()):
+def hunspell_dictionary(language: str, preferred: str | None = None) -> tuple[str, Path] | None:
+    """The first installed Hunspell dictionary for ``language``: (name, folder); with
+    ``preferred`` (``en_US``), that one if it is installed."""
+    names: tuple[str, ...] = HUNSPELL_DICTS.get(language, ())
+    if preferred is not None and preferred in names:
+        names = (preferred, *(n for n in names if n != preferred))
+    for name in names:
         for folder in HUNSPELL_DIRS:
             if (folder / f"{name}.dic").exists() and (folder / f"{name}.aff").exists():
                 return name, folder
@@ -87,9 +91,10 @@ def voikko() -> Any:
     return handle
 
 
-def hunspell(language: str) -> Any:
-    """This thread's Hunspell instance for ``language`` (sv or en)."""
-    found = hunspell_dictionary(language)
+def hunspell(language: str, preferred: str | None = None) -> Any:
+    """This thread's Hunspell instance for ``language`` (sv or en); ``preferred`` names
+    the dictionary to use if installed (``en_US``)."""
+    found = hunspell_dictionary(language, preferred)
     if found is None:
         raise MorphologyUnavailable(f"not installed: {hunspell_install_hint(language)}")
     cache = getattr(_local, "hunspell", None)

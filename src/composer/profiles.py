@@ -33,6 +33,9 @@ from composer.resources import resource_path
 from composer.safe_io import read_limited
 from composer.settings import config_dir
 
+#: The English spellings a profile can choose (``[languages] english``).
+ENGLISH_VARIANTS: tuple[str, ...] = ("en-GB", "en-US")
+
 
 class ProfileError(ConfigError):
     """A profile file that cannot be used; the message names the file, key and line."""
@@ -93,6 +96,8 @@ class Profile:
     feedback_channel: str | None = None
     guideline_file: Path | None = None
     guideline_language: str = "fi"
+    #: The English spelling the organisation writes: "en-GB" or "en-US".
+    english: str = "en-GB"
     source: Path | None = None
     builtin: bool = True
     #: Address patterns (regular expressions) of the organisation's own sites that show a
@@ -237,6 +242,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
     }
     disabled = reader.get("rules.disabled", list_of(STRING), [])
     words = reader.get("words", _WORDS, {})
+    english = reader.get("languages.english", one_of(ENGLISH_VARIANTS), ENGLISH_VARIANTS[0])
     guideline_file = None
     if guideline := reader.get("guideline", optional(STRING)):
         candidate = Path(guideline)
@@ -256,6 +262,7 @@ def _profile(path: Path, builtin: bool, reader: Reader) -> Profile:
         disabled_rules=frozenset(disabled),
         words=words,
         guideline_file=guideline_file,
+        english=english,
         source=path,
         builtin=builtin,
         **reader.read(OPTIONAL_KEYS),

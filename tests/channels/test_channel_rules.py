@@ -79,3 +79,27 @@ def test_messages_in_finnish_and_swedish() -> None:
 def test_unknown_channel_in_the_post_is_skipped() -> None:
     post = Post(organisation="kokkola", channels=["myspace"], versions={"fi": "Hei"})
     assert check(post) == []
+
+
+def test_each_version_is_judged_by_its_own_start() -> None:
+    # Both versions give the date early in their own text; the Swedish one comes after
+    # the Finnish one in the joined post, far past the cut.
+    fi = "La 12.7. klo 18 Naantalin torilla. " + "Tervetuloa koko perheen voimin! " * 6
+    sv = "Lö 12.7. kl. 18 på torget i Nådendal. " + "Välkommen med hela familjen! " * 6
+    post = Post(organisation="naantali", channels=["facebook", "instagram"],
+                versions={"fi": fi, "sv": sv})
+    assert not [f for f in check(post) if f.rule == "channel.cut"]
+    late_sv = "Välkommen med hela familjen! " * 6 + "Lördagen den 12 juli kl. 18."
+    post = Post(organisation="naantali", channels=["instagram"],
+                versions={"fi": fi, "sv": late_sv})
+    cut = [f for f in check(post) if f.rule == "channel.cut"]
+    assert [(f.language, late_sv[f.start:f.end]) for f in cut] == [("sv", "Lördagen")]
+
+
+def test_abbreviations_and_today_are_not_key_information() -> None:
+    intro = "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 3
+    for tail in ("Kaupunki perustettiin 300 e.Kr. ja kasvoi.", "Merkitse muotoon dd.mm.",
+                 "Idag är det så."):
+        post = Post(organisation="naantali", channels=["instagram"],
+                    versions={"fi": intro + tail})
+        assert not [f for f in check(post) if f.rule == "channel.cut"], tail

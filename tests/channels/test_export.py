@@ -116,7 +116,7 @@ def test_typical_post(org: str, channel: str) -> None:
         assert urls == []
         assert len(export.links) == len(order)
         for language in order:
-            assert spec.link_note[language][1:] in joined
+            assert spec.link_phrase[language][1:] in joined
         assert any(f.rule == "channel.links" for f in findings_of(post, channel))
 
 
@@ -154,18 +154,18 @@ def test_own_mentions_become_the_channel_handle() -> None:
     assert "Följ @StadenJakobstad" in export_channel(post, "facebook").posts[0]
 
 
-def test_link_line_says_where_the_link_went() -> None:
+def test_links_are_replaced_in_place_in_the_versions_language() -> None:
     post = Post(organisation="kokkola", versions={
         "fi": "Ilmoittaudu viimeistään perjantaina.\nLue lisää: https://www.kokkola.fi/x",
         "sv": "Anmäl dig senast fredag https://www.kokkola.fi/y och välkommen!",
     })
     export = export_channel(post, "instagram")
     text = export.posts[0]
-    assert "Lue lisää: linkki profiilissa." in text
-    assert "Anmäl dig senast fredag och välkommen!\n\nLänken finns i profilen." in text
+    assert "Lue lisää: linkki profiilissa" in text
+    assert "Anmäl dig senast fredag länk i profilen och välkommen!" in text
     assert export.links == ["https://www.kokkola.fi/x", "https://www.kokkola.fi/y"]
     pinterest = export_channel(post, "pinterest").posts[0]
-    assert "Lue lisää: linkki on pinnissä." in pinterest
+    assert "Lue lisää: linkki pinnissä" in pinterest
 
 
 def test_clean_output_keeps_emoji_joiners_and_drops_invisible_characters() -> None:
@@ -263,6 +263,9 @@ def test_write_exports_writes_one_file_per_selected_channel(tmp_path) -> None:
     post = _post("kokkola")
     post.channels = ["x", "instagram"]
     exports = {channel: export_channel(post, channel) for channel in post.channels}
-    written = write_exports(exports, tmp_path / "out")
-    assert sorted(p.name for p in written) == ["instagram.txt", "x.txt"]
-    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8").startswith("Kesäkonsertti")
+    written = write_exports(exports, tmp_path / "out", name="Kesäkonsertti puistossa")
+    assert sorted(p.name for p in written) == ["kesäkonsertti-puistossa-instagram.txt",
+                                               "kesäkonsertti-puistossa-x.txt"]
+    x_file = tmp_path / "out" / "kesäkonsertti-puistossa-x.txt"
+    assert x_file.read_text(encoding="utf-8").startswith("Kesäkonsertti")
+    assert x_file.read_bytes().endswith(b"\n") and not x_file.read_bytes().endswith(b"\n\n")

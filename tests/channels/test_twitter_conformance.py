@@ -94,3 +94,27 @@ def test_url_extraction_with_indices(case: dict) -> None:
         for u in extract_urls(text)
     ]
     assert got == case["expected"], case["description"]
+
+
+INVALID = [c for c in MARKERS if c["description"] == "Handle invalid characters"]
+
+
+def test_the_invalid_characters_case_is_no_valid_post_on_x() -> None:
+    """The length is right and the post is reported as not fitting, as twitter-text
+    reports it not valid: by the counter, `composer count` and the export's check."""
+    from composer.channels import get_spec
+    from composer.channels.counting import fits
+    from composer.engine import Engine
+    from composer.model import Post, Severity
+
+    (case,) = INVALID
+    assert case["expected"]["valid"] is False
+    assert count(case["text"], "x") == case["expected"]["weightedLength"]
+    assert fits(case["text"], get_spec("x")) is False
+    assert fits(case["text"].replace("\uffff", "").replace("\ufffe", ""), get_spec("x"))
+    found = Engine().check(Post(organisation="kokkola", channels=["x"],
+                                versions={"fi": case["text"]}), families=["channel"])
+    refused = [f for f in found if f.rule == "channel.characters"]
+    assert [f.severity for f in refused] == [Severity.ERROR]
+    assert "U+FFFE" in refused[0].message and "U+FFFF" in refused[0].message
+    assert refused[0].language == "fi" and refused[0].start == case["text"].index("\uffff")

@@ -27,7 +27,7 @@ def test_list_shows_newest_first_with_status(capsys):
     a, b = make_drafts()
     assert main(["drafts", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split()[0] == str(b) and "exported (facebook, instagram)" in lines[0]
+    assert lines[0].split()[0] == str(b) and "exported (Facebook, Instagram)" in lines[0]
     assert lines[0].endswith("Torget öppnar")
     assert lines[1].split()[0] == str(a) and "kokkola" in lines[1] and "draft" in lines[1]
 
@@ -84,3 +84,16 @@ def test_the_installed_command_runs(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert len(json.loads(run.stdout)["drafts"]) == 2
+
+
+def test_list_says_when_a_draft_changed_since_its_export(capsys):
+    with DraftStore.open() as store:
+        draft = store.save(None, Post(versions={"sv": "Torget öppnar", "fi": "Tori aukeaa"}))
+        store.mark_exported(draft.id, ["x"])
+    assert main(["drafts", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["drafts"][0]["changed_since_export"] is False
+    with DraftStore.open() as store:
+        store.save(draft.id, Post(versions={"sv": "Torget öppnar kl. 9", "fi": "Tori aukeaa"}))
+    assert main(["drafts", "list"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert "exported, changed since export (X)" in line

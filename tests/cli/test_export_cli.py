@@ -22,6 +22,10 @@ POST = {
         "fi": "Tervetuloa torille lauantaina 8.6. klo 14! Lue lisää: https://www.jakobstad.fi/tori"
         "\n\n#pietarsaari",
     },
+    "media": [{"file": "torg.jpg", "alt": {
+        "sv": "Människor handlar grönsaker vid stånden på torget en solig dag.",
+        "fi": "Ihmiset ostavat vihanneksia torin kojuista aurinkoisena päivänä.",
+    }}],
 }
 
 
@@ -42,7 +46,7 @@ def test_export_one_channel_prints_the_text(tmp_path: Path) -> None:
     result = run("export", str(write(tmp_path, POST)), "--channel", "instagram")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Välkommen till torget")
-    assert "Läs mer: länken finns i profilen." in result.stdout
+    assert "kl. 14! Läs mer: länk i profilen\n" in result.stdout
     assert "https://" not in result.stdout
     assert result.stdout.rstrip().endswith("#jakobstad #pietarsaari")
     assert "Instagram" in result.stderr  # the note about the moved links
@@ -60,7 +64,8 @@ def test_export_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_export_thread_parts_are_separated_by_dashes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    long = dict(POST, versions={"fi": "Pitkä lause, jossa on monta sanaa. " * 30})
+    long = dict(POST, organisation="naantali",
+                versions={"fi": "Pitkä lause, jossa on monta sanaa. " * 30})
     assert main(["export", str(write(tmp_path, long)), "--channel", "x"]) == 0
     out = capsys.readouterr().out
     parts = out.rstrip("\n").split("\n---\n")
@@ -80,8 +85,8 @@ def test_export_all_writes_a_file_per_selected_channel(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("export", str(write(tmp_path, POST)), "--all", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["instagram.txt", "x.txt"]
-    assert (out / "x.txt").read_text(encoding="utf-8").startswith("Välkommen")
+    assert sorted(p.name for p in out.iterdir()) == ["post-instagram.txt", "post-x.txt"]
+    assert (out / "post-x.txt").read_text(encoding="utf-8").startswith("Välkommen")
 
 
 def test_unknown_channel_is_a_clear_error(tmp_path: Path) -> None:

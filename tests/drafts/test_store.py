@@ -119,6 +119,21 @@ def test_status_ready_then_exported_with_channels_and_time(store, clock):
     assert [d.id for d in store.list(status="exported")] == [saved.id]
     assert store.most_recent(exclude=[Status.EXPORTED]) is None
     assert [s.reason for s in store.history(saved.id)] == ["ready"]  # same content once
+    assert not exported.changed_since_export
+
+
+def test_an_edit_after_export_is_changed_since_export(store, clock):
+    saved = store.save(None, post(fi="Valmis teksti"))
+    clock.now += 10
+    exported = store.mark_exported(saved.id, ["facebook"])
+    clock.now += 10
+    assert not store.save(saved.id, post(fi="Valmis teksti")).changed_since_export  # same
+    edited = store.save(saved.id, post(fi="Valmis teksti, korjattu"))
+    assert edited.status is Status.EXPORTED and edited.changed_since_export
+    assert store.list()[0].changed_since_export
+    assert not exported.changed_since_export
+    again = store.mark_exported(saved.id, ["facebook"])
+    assert not again.changed_since_export
 
 
 def test_history_keeps_content_that_stood_for_a_while_and_restores_it(store, clock):

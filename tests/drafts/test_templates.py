@@ -76,3 +76,35 @@ def test_a_broken_template_file_names_the_file_and_entry(text, where):
 
 def test_an_organisation_without_templates_has_none():
     assert templates_for("nowhere") == []
+
+
+def _every_template():
+    from composer.drafts.templates import templates_for
+    from composer.profiles import load_profiles
+
+    return [t for org in sorted(load_profiles().profiles) for t in templates_for(org)]
+
+
+def test_built_in_templates_are_clean_under_their_own_rules_but_for_their_blanks() -> None:
+    from composer.engine import Engine
+    from composer.entities import placeholders
+    from composer.model import Severity
+
+    engine = Engine()
+    for template in _every_template():
+        post = template.new_post()
+        findings = engine.check(post)
+        serious = [f for f in findings if f.severity >= Severity.WARNING]
+        # Every blank is an error of its own ("fill in before publishing") ...
+        blanks = {(lang, span) for lang, text in post.versions.items()
+                  for span in placeholders(text)}
+        assert blanks, template.id
+        reported = {(f.language, (f.start, f.end)) for f in serious
+                    if f.rule == "placeholder.unfilled"}
+        assert reported == blanks, template.id
+        # ... and nothing else is wrong with a template's text: no link in "dd.mm.", no
+        # misspelling in "pp.kk." (the image a template lacks is the user's to add).
+        others = [(f.rule, f.language, post.text(f.language or "")[f.start or 0:f.end or 0])
+                  for f in serious if f.rule != "placeholder.unfilled" and f.family != "media"]
+        assert others == [], template.id
+        assert not [f for f in findings if f.family == "spelling"], template.id

@@ -145,3 +145,38 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(confidential, phrase="salassa pidettävä")
+
+
+@pytest.mark.parametrize(("language", "text", "marking"), [
+    ("fi", "Hei kaikki. Luottamuksellinen, ei levitetä eteenpäin. Kiitos.", "Luottamuksellinen"),
+    ("sv", "Konfidentiellt, får inte spridas vidare.", "Konfidentiellt"),
+    ("en", "Thanks for the notes. This information is confidential.", "confidential"),
+    ("sv", "Bifogat finns protokollet. Detta är strängt konfidentiellt.", "konfidentiellt"),
+])
+def test_a_marking_written_as_a_sentence_is_found_with_the_marking_word(
+    language: str, text: str, marking: str
+) -> None:
+    result = check({language: text}, FAMILY)
+    assert marking in [text[f.start:f.end] for f in result]
+    assert {f.severity for f in result} == {E}
+
+
+def test_a_label_word_opening_an_ordinary_sentence_is_not_a_marking() -> None:
+    assert found({"fi": "Luottamuksellinen, maksuton keskusteluapu auttaa nuoria."}) == []
+    assert found({"en": "This is confidential advice for young people, free of charge."}) == []
+    assert found({"en": "Confidential advice, free of charge, for young people."}) == []
+
+
+@pytest.mark.parametrize(("language", "story", "label"), [
+    ("fi", "Sähköposti voi sisältää luottamuksellista tietoa, kertoi lakimies.",
+     "Luottamuksellinen tieto:\nBudjetti on valmis."),
+    ("sv", "Tidningen skrev om en hemlig handling som läckt ut.",
+     "HEMLIG HANDLING\nBudgeten är klar."),
+    ("en", "This e-mail may contain privileged or confidential information, they said.",
+     "Confidential information: the budget is ready."),
+])
+def test_a_secrecy_phrase_is_a_marking_as_a_label_not_in_a_story(
+    language: str, story: str, label: str
+) -> None:
+    assert found({language: story}) == []
+    assert [rule for rule, *_ in found({language: label})] == ["confidential.secrecy"]

@@ -695,3 +695,26 @@ def test_a_short_summary_may_leave_details_out() -> None:
 def test_a_single_version_has_nothing_to_compare() -> None:
     organisation, versions = CLEAN_POSTS["water_outage"]
     assert consistency(Post(organisation=organisation, versions={"fi": versions["fi"]})) == []
+
+
+def test_centuries_decades_and_numbers_in_words_agree_in_any_notation() -> None:
+    from composer.engine import Engine
+    from composer.model import Post
+
+    engine = Engine()
+
+    def clashes(versions: dict[str, str]) -> list[tuple[str | None, str]]:
+        post = Post(organisation="kokkola", versions=versions)
+        return [(f.language, versions[f.language or ""][f.start or 0:f.end or 0])
+                for f in engine.check(post, families=["consistency"]) if f.severity >= 1]
+
+    assert clashes({
+        "fi": "Kirkko rakennettiin 500-luvulla, ja sillä on kolme tornia.",
+        "sv": "Kyrkan byggdes på 500-talet och har 3 torn.",
+        "en": "The church was built in the 6th century and has three towers.",
+    }) == []
+    assert clashes({"fi": "Talo valmistui 1990-luvulla, ja siinä on 5 kerrosta.",
+                    "en": "The house was finished in the 1980s and has 5 floors."}) == [
+        ("en", "1980s")]
+    assert clashes({"fi": "Kirkko on 1500-luvulta.", "sv": "Kyrkan är från 1600-talet."}) == [
+        ("sv", "1600-talet")]

@@ -70,3 +70,15 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(FAMILY, phrase="kuulemma")
+
+
+def test_rumour_words_in_reported_speech_with_a_named_source_are_not_hearsay() -> None:
+    from composer.engine import Engine
+    from composer.model import Post
+
+    versions = {"fi": "Poliisin mukaan väitetään, että mies pakeni. Kuulemma kirjasto suljetaan.",
+                "sv": "Enligt polisen påstås mannen ha flytt. Det sägs att biblioteket stängs.",
+                "en": "Police said the man allegedly fled. Reportedly the library will close."}
+    found = Engine().check(Post(organisation="kokkola", versions=versions), families=["facts"])
+    assert sorted((f.language, versions[f.language][f.start:f.end]) for f in found) == [
+        ("en", "Reportedly"), ("fi", "Kuulemma"), ("sv", "Det sägs att")]

@@ -161,3 +161,56 @@ def test_realistic_posts_are_clean_in_all_four_families(organisation: str) -> No
                 versions=versions, media=[photo])
     found = Engine().check(post, families=["link", "hashtag", "media", "accessibility"])
     assert [(f.rule, f.language, f.start) for f in found] == []
+
+
+def _photo(n: int) -> Media:
+    return Media(f"kuva{n}.jpg", dict(PHOTO.alt))
+
+
+@pytest.mark.parametrize(("channel", "name", "limit"), [
+    ("x", "X", 4), ("bluesky", "Bluesky", 4), ("mastodon", "Mastodon", 4),
+    ("pinterest", "Pinterest", 5), ("instagram", "Instagram", 20), ("threads", "Threads", 20),
+])
+def test_too_many_images_for_a_channel(channel: str, name: str, limit: int) -> None:
+    post = Post(organisation="jakobstad", channels=["facebook", channel],
+                versions={"sv": SV, "fi": FI, "en": EN},
+                media=[_photo(n) for n in range(limit)])
+    assert check(post) == []
+    post.media.append(_photo(limit))
+    found = check(post)
+    assert [(f.rule, f.severity, f.language) for f in found] == [
+        ("media.too-many", Severity.ERROR, None)]
+    assert name in found[0].message and str(limit) in found[0].message
+    assert str(limit + 1) in found[0].message
+
+
+def test_too_many_images_message_in_finnish_and_swedish() -> None:
+    post = Post(organisation="kokkola", channels=["x"], versions={"fi": FI, "sv": SV},
+                media=[_photo(n) for n in range(5)])
+    assert "enintään 4 kuvaa" in check(post, "fi")[0].message
+    assert "högst 4 bilder" in check(post, "sv")[0].message
+
+
+def test_alt_text_over_a_networks_limit_names_every_network_it_is_too_long_for() -> None:
+    long_fi = "Puhallinorkesteri soittaa Kauppatorilla. " * 30  # 1,230 characters
+    photo = Media("torgkonsert.jpg", {"fi": long_fi.strip(), "sv": PHOTO.alt["sv"]})
+    post = Post(organisation="kokkola", channels=["x", "mastodon", "bluesky", "facebook"],
+                versions={"fi": FI, "sv": SV}, media=[photo])
+    found = check(post)
+    assert [(f.rule, f.severity, f.language) for f in found] == [
+        ("media.alt-too-long", Severity.ERROR, "fi")]
+    message = found[0].message
+    assert "X (1000)" in message and "Mastodon" not in message and "Bluesky" not in message
+    assert "1229" in message and "Finnish" in message
+    post.channels = ["mastodon", "bluesky", "facebook", "instagram"]
+    assert check(post) == []  # 1,229 graphemes fit Mastodon, Bluesky; the others set none
+
+
+def test_alt_text_length_counts_graphemes() -> None:
+    # 500 letters with a combining accent each: 1,000 code points, 500 graphemes.
+    alt = "e\u0301" * 500
+    post = Post(organisation="naantali", channels=["pinterest"], versions={"fi": FI},
+                media=[Media("kuva.jpg", {"fi": alt})])
+    assert check(post) == []
+    post.media[0].alt["fi"] = alt + "e"
+    assert [f.rule for f in check(post)] == ["media.alt-too-long"]

@@ -42,8 +42,14 @@ def test_every_century_sign_of_a_valid_henkilotunnus_is_an_error(code: str) -> N
     assert found(versions) == [("personal-data.hetu", E, "fi", code)]
 
 
-def test_henkilotunnus_with_a_wrong_check_character_is_not_reported() -> None:
-    assert found({"fi": "Tilausnumero 131052-308U ja tuotekoodi 010594Y9033."}) == []
+def test_henkilotunnus_with_a_wrong_check_character_looks_like_one() -> None:
+    versions = {"fi": "Tilausnumero 131052-308U ja tuotekoodi 010594Y9033."}
+    assert found(versions) == [
+        ("personal-data.hetu-check", W, "fi", "010594Y9033"),
+        ("personal-data.hetu-check", W, "fi", "131052-308U"),
+    ]
+    # An impossible date is no identity code at all.
+    assert found({"fi": "Tuotekoodi 311352-308U."}) == []
 
 
 def test_swedish_personnummer_in_both_forms() -> None:

@@ -87,3 +87,16 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(security, phrase="ovikoodi")
+
+
+def test_a_code_after_what_it_opens_is_still_found() -> None:
+    versions = {"sv": "Portkoden till sidoingången är 4512",
+                "en": "The door code for the side entrance is 4512"}
+    result = check(versions, "security")
+    assert sorted((f.language, versions[f.language][f.start:f.end]) for f in result) == [
+        ("en", "door code for the side entrance is 4512"),
+        ("sv", "Portkoden till sidoingången är 4512"),
+    ]
+    password = {"sv": "Lösenordet till bibliotekets wifi är Bibliotek2024"}
+    assert [f.rule for f in check(password, "security")] == ["security.password"]
+    assert check({"en": "The code for the event is in the e-mail we sent."}, "security") == []

@@ -169,11 +169,95 @@ def test_words_listed_for_the_organisation_are_not_flagged_in_any_case_form() ->
     versions = {"fi": "Tapahtuma järjestetään Alholmassa, Skutnäsissä ja Fäbodassa.",
                 "sv": "Evenemanget ordnas i Alholmen, Skutnäs och Fäboda."}
     assert findings(versions, "jakobstad") == []
-    assert covered(versions, findings(versions, "naantali")) == [
-        ("fi", "Alholmassa"), ("fi", "Fäbodassa"), ("fi", "Skutnäsissä"),
-        ("sv", "Alholmen"), ("sv", "Fäboda"), ("sv", "Skutnäs"),
-    ]
+    # Naantali's lists do not have them: alone, each version's names are to be checked
+    # (quietly); together, each version's names are the other's.
+    for language, text in versions.items():
+        found = findings({language: text}, "naantali")
+        assert {(f.rule, f.severity) for f in found} == {("spelling.name", Severity.INFO)}
+        assert len(found) == 3
+    assert findings(versions, "naantali") == []
+
+
+def test_a_name_in_another_version_is_not_flagged_even_inflected() -> None:
+    versions = {"fi": "Shackletonin retkikunta saapui Bellingshausenin merelle.",
+                "en": "Shackleton's expedition reached the Bellingshausen Sea."}
+    assert findings(versions) == []
+    alone = findings({"fi": versions["fi"]})
+    assert covered(versions, alone) == [("fi", "Bellingshausenin"), ("fi", "Shackletonin")]
+
+
+def test_an_unknown_capitalised_word_inside_a_sentence_is_a_quiet_note_a_lowercase_one_a_warning(
+) -> None:
+    versions = {"en": "Yesterday Grisay visited the libary with Perlingiere."}
+    found = {versions["en"][f.start:f.end]: (f.rule, f.severity) for f in findings(versions)}
+    assert found == {"Grisay": ("spelling.name", Severity.INFO),
+                     "Perlingiere": ("spelling.name", Severity.INFO),
+                     "libary": ("spelling.unknown", Severity.WARNING)}
+
+
+def test_an_unknown_word_beginning_a_sentence_is_a_warning_unless_a_name_later() -> None:
+    assert [f.severity for f in findings({"en": "Teh library is open."})] == [Severity.WARNING]
+    found = findings({"en": "Grisay said so. We asked Grisay again."})
+    assert {f.severity for f in found} == {Severity.INFO}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "Hän on 28-vuotias ja muutti 1990-luvulla Kokkolaan."),
+    ("sv", "18-åringen bor här, bl.a. på sommaren."),
+    ("en", "The 6th report cost £2bn, etc. in total."),
+    ("fi", "Uutis- ja viestintäala kasvoi, ks. myöh. 1800-luvulla."),
+    ("sv", "Det finns för- och nackdelar med barnavårdare och kvinnokliniker."),
+])
+def test_tokens_as_real_text_has_them_are_not_misspellings(language: str, text: str) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_number_with_a_misspelt_suffix_is_flagged_whole() -> None:
+    versions = {"fi": "Hän on 28-vuotiass nyt."}
+    assert covered(versions, findings(versions)) == [("fi", "28-vuotiass")]
+
+
+def test_a_misspelt_swedish_compound_is_still_flagged() -> None:
+    versions = {"sv": "Kommunstyrelsn sammanträder i biblioteke."}
+    assert covered(versions, findings(versions)) == [("sv", "Kommunstyrelsn"),
+                                                     ("sv", "biblioteke")]
+
+
+def test_the_other_english_spelling_is_information_per_profile(tmp_path, monkeypatch) -> None:
+    from composer.profiles import load_profiles
+
+    versions = {"en": "The colour of the centre is a favorite."}
+    found = findings(versions, "kokkola")
+    assert [(versions["en"][f.start:f.end], f.rule, f.severity) for f in found] == [
+        ("favorite", "spelling.variant", Severity.INFO)]
+    american = load_profiles().get("kokkola")
+    from dataclasses import replace
+
+    us = replace(american, english="en-US")
+    post = Post(organisation="kokkola", versions=versions)
+    found = ENGINE.check(post, profile=us, families=["spelling"])
+    assert sorted(versions["en"][f.start:f.end] for f in found) == ["centre", "colour"]
+    assert {f.severity for f in found} == {Severity.INFO}
 
 
 def test_every_rule_has_messages_in_three_languages() -> None:
-    assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x")
+    assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x",
+                             variant="x", other_language="x")
+
+
+def test_words_of_another_post_language_are_information_short_ones_only_in_company() -> None:
+    versions = {"fi": "Hänen kappaleensa on ”Walking in the Air”, ja se soi usein. Hän in kotona."}
+    shown = sorted((versions["fi"][f.start:f.end], f.start, f.rule) for f in findings(versions))
+    rules = {(word, rule) for word, _start, rule in shown}
+    assert ("the", "spelling.foreign") in rules
+    # "in" next to "the" is English; "in" alone (for "on") is a slip.
+    last = max(f.start for f in findings(versions) if versions["fi"][f.start:f.end] == "in")
+    alone = next(f for f in findings(versions) if f.start == last)
+    assert (alone.rule, alone.severity) == ("spelling.unknown", Severity.WARNING)
+
+
+def test_an_unknown_capitalised_word_opening_a_sentence_with_no_near_word_is_a_name() -> None:
+    found = findings({"fi": "Simonides nauroi ääneen."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]
+    found = findings({"en": "Awsome ceremony, it was over."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]

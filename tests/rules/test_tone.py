@@ -72,16 +72,16 @@ def test_shouting_sentence_gets_a_sentence_case_suggestion() -> None:
         (f.language, f.severity, versions[f.language][f.start : f.end], f.suggestions)
         for f in result
     ] == [
-        ("fi", W, "ÄLÄ PYSÄKÖI KOKKOLAN TORILLE ENÄÄ!", ("Älä pysäköi Kokkolan torille enää!",)),
         (
             "en",
-            INFO,
+            W,
             "WELCOME TO THE LIBRARY IN KOKKOLA ON MONDAY.",
             ("Welcome to the library in Kokkola on Monday.",),
         ),
+        ("fi", W, "ÄLÄ PYSÄKÖI KOKKOLAN TORILLE ENÄÄ!", ("Älä pysäköi Kokkolan torille enää!",)),
         (
             "sv",
-            INFO,
+            W,
             "VÄLKOMMEN TILL JAKOBSTAD PÅ LÖRDAG.",
             ("Välkommen till Jakobstad på lördag.",),
         ),
@@ -154,3 +154,15 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(tone, word="idiootti")
+
+
+@pytest.mark.parametrize(("language", "aimed", "about"), [
+    ("fi", "Olet idioottimainen.", "Tilanne oli idioottimainen."),
+    ("sv", "Du är korkad.", "Det var ett idiotiskt beslut."),
+    ("en", "You are pathetic.", "It was the most idiotic situation."),
+])
+def test_an_insulting_adjective_counts_when_aimed_at_people(
+    language: str, aimed: str, about: str
+) -> None:
+    assert [f.rule for f in check({language: aimed}, FAMILY)] == ["tone.insult"]
+    assert check({language: about}, FAMILY) == []

@@ -31,7 +31,8 @@ class UnexpectedMessageBox(AssertionError):
 
 @pytest.fixture(autouse=True)
 def message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """QMessageBox's modal helpers raise in tests unless a test replaces them itself."""
+    """QMessageBox's modal helpers and the publishing gate's dialog raise in tests unless
+    a test replaces them itself."""
     from PySide6.QtWidgets import QMessageBox
 
     for name in ("about", "critical", "information", "question", "warning"):
@@ -41,6 +42,18 @@ def message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> N
             raise UnexpectedMessageBox(f"QMessageBox.{_name}: {' / '.join(texts)}")
 
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+    def unexpected_exec(box: QMessageBox) -> None:
+        raise UnexpectedMessageBox(f"QMessageBox.exec: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_exec)
+
+    from composer.ui.preview.gate_dialog import GateDialog
+
+    def unexpected_gate(self: GateDialog) -> int:
+        raise UnexpectedMessageBox(f"GateDialog: {' / '.join(self.listed())}")
+
+    monkeypatch.setattr(GateDialog, "exec", unexpected_gate)
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 from composer.channels.counting import count, count_spec
-from composer.channels.spec import ChannelSpec, UnknownChannelError, get_spec
+from composer.channels.spec import ChannelSpec, UnknownChannelError, channel_name, get_spec
 
 __all__ = [
     "ChannelSpec",
     "UnknownChannelError",
+    "channel_name",
     "count",
     "count_spec",
     "get_spec",

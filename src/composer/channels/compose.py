@@ -1,6 +1,7 @@
 """The pieces of a channel's text: each language version cleaned, its trailing hashtag
 lines taken apart, the organisation's own @mentions written as the channel's handle, and,
-where links are not clickable, links moved out with a note saying where they went.
+where links are not clickable, each link replaced in place, in the version's language, by
+words saying where it went ("linkki profiilissa", "länk i profilen", "link in bio").
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from composer.entities import entities
 from composer.profiles import Profile
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[^\s#]+[ \t]*)+$")
-_SPACE_BEFORE_PUNCT = regex.compile(r"[ \t]+(?=[.,;:!?)\]])")
-_EMPTY_BRACKETS = regex.compile(r"\(\s*\)|\[\s*\]")
-_ONLY_PUNCT = regex.compile(r"^[\s\p{P}\p{S}]*$")
-_SPACES = regex.compile(r"[ \t]{2,}")
-_BLANK_LINES = regex.compile(r"\n{3,}")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# Before a link that starts a sentence: nothing on the line but symbols, or the end of
+# a sentence.
+_SENTENCE_START = regex.compile(r"(?:^[^\p{L}\p{N}]*|[.!?][\p{Pf}\p{Pe}]*\s+)$")
+_JOINED_LINKS = regex.compile(r"[\s,]*")
 
 
 @dataclass
@@ -78,43 +79,48 @@ def rewrite_mentions(text: str, profile: Profile, channel: str) -> str:
     return text
 
 
-def move_links(text: str, note: str) -> tuple[str, list[str]]:
-    """Remove the links of ``text``; say where they went with ``note``.
+def _sentence(phrase: str) -> str:
+    """``phrase`` as a sentence of its own: capital first letter, full stop."""
+    text = phrase[:1].upper() + phrase[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
-    A line like "Read more: <link>" becomes "Read more: link in bio."; otherwise the note
-    is added as the last line.
+
+def move_links(text: str, phrase: str, note: str | None = None) -> tuple[str, list[str]]:
+    """Replace each link of ``text`` in place with ``phrase`` ("linkki profiilissa"), so
+    every sentence still reads: "Lisätietoja: 040 1234567 tai linkki profiilissa." A
+    link that starts a sentence gets a capital; a link alone on its line becomes ``note``
+    ("Linkki profiilissa."; default: ``phrase`` as a sentence); links next to each other
+    (only spaces or commas between) are written once. Returns the text and the links.
     """
     urls = [e for e in entities(text) if e.kind == "url"]
     if not urls:
         return text, []
-    inline_note = note[:1].lower() + note[1:]
-    needs_line = False
-    lines_out: list[str] = []
+    note = note or _sentence(phrase)
+    parts: list[str] = []
     position = 0
-    for line in text.split("\n"):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
-        here = [u for u in urls if line_start <= u.start < line_end]
-        if not here:
-            lines_out.append(line)
+    previous_end = -1
+    for url in urls:
+        between = text[position : url.start]
+        if previous_end >= 0 and _JOINED_LINKS.fullmatch(between):
+            position = url.end  # the link beside the previous one: already said
             continue
-        for url in reversed(here):
-            line = line[: url.start - line_start] + line[url.end - line_start :]
-        line = _EMPTY_BRACKETS.sub("", line)
-        line = _SPACE_BEFORE_PUNCT.sub("", _SPACES.sub(" ", line)).strip()
-        if _ONLY_PUNCT.match(line):
-            needs_line = True
-            continue
-        if line.endswith(":"):
-            lines_out.append(f"{line} {inline_note}")
+        parts.append(between)
+        line_start = text.rfind("\n", 0, url.start) + 1
+        line_end = text.find("\n", url.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : url.start]
+        after = text[url.end : line_end]
+        if not _HAS_WORD.search(before) and not _HAS_WORD.search(after):
+            # Alone on its line (perhaps after an arrow or an emoji): a sentence.
+            parts.append(note.rstrip(".") if after.lstrip().startswith((".", "!", "?"))
+                         else note)
+        elif _SENTENCE_START.search(before):
+            parts.append(phrase[:1].upper() + phrase[1:])
         else:
-            lines_out.append(line)
-            needs_line = True
-    body = "\n".join(lines_out).strip()
-    body = _BLANK_LINES.sub("\n\n", body)
-    if needs_line:
-        body = f"{body}\n\n{note}" if body else note
-    return body, [u.text for u in urls]
+            parts.append(phrase)
+        position = previous_end = url.end
+    parts.append(text[position:])
+    return "".join(parts), [u.text for u in urls]
 
 
 @lru_cache(maxsize=32)
@@ -133,6 +139,7 @@ def build_section(
     body = rewrite_mentions(body, profile, spec.id)
     links: list[str] = []
     if not spec.links_clickable:
-        note = spec.link_note.get(language) or spec.link_note.get("en") or "Link in bio."
-        body, links = move_links(body, note)
+        phrase = (spec.link_phrase.get(language) or spec.link_phrase.get("en")
+                  or "link in bio")
+        body, links = move_links(body, phrase, spec.link_note.get(language))
     return Section(language, body, tags, links)

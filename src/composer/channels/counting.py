@@ -106,11 +106,30 @@ def count_spec(text: str, spec: ChannelSpec) -> int:
     return grapheme_length(text)
 
 
-def fits(text: str, spec: ChannelSpec) -> bool:
-    """Whether ``text`` is within every length limit of ``spec``."""
+def invalid_characters(text: str, spec: ChannelSpec) -> list[str]:
+    """Characters of ``text`` that make it no valid post on ``spec``'s network, each once:
+    on X those twitter-text treats as invalid (U+FFFE, U+FEFF, U+FFFF), on YouTube the
+    ``forbidden_characters`` ``<`` and ``>``."""
+    found: list[str] = []
+    if spec.counting == "x-weighted":
+        from composer.channels.twitter import INVALID_CHARACTERS
+
+        found = [ch for ch in sorted(INVALID_CHARACTERS) if ch in text]
+    return found + [ch for ch in spec.forbidden_characters if ch in text and ch not in found]
+
+
+def within_limits(text: str, spec: ChannelSpec) -> bool:
+    """Whether ``text`` is within every length limit of ``spec`` (what a thread split
+    asks of each part)."""
     if count_spec(text, spec) > spec.max_length:
         return False
     return spec.max_bytes is None or utf8_length(text) <= spec.max_bytes
+
+
+def fits(text: str, spec: ChannelSpec) -> bool:
+    """Whether ``text`` is within every length limit of ``spec`` and a valid post there
+    (no character the network refuses, see :func:`invalid_characters`)."""
+    return within_limits(text, spec) and not invalid_characters(text, spec)
 
 
 def count(text: str, channel_id: str, settings: Settings | None = None) -> int:

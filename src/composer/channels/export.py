@@ -6,9 +6,10 @@ between blank lines (``[export] language_separator`` in ``resources/channels.tom
 The hashtags on each version's trailing hashtag lines are gathered once at the end
 (tags that differ by language are all kept, duplicates written once), within the
 channel's hashtag limit, official hashtags first. The organisation's own @mentions are
-written as the channel's handle; on channels whose links are not clickable the links
-are moved out and a note says where they went. The text is clean (see
-:mod:`composer.channels.clean`).
+written as the channel's handle; on channels whose links are not clickable each link is
+replaced in place by words in the version's language saying where it went ("linkki
+profiilissa", "länk i profilen", "link in bio"), so every sentence still reads. The
+text is clean (see :mod:`composer.channels.clean`).
 
 Exporting is a pure step, post to text: what the export had to do (a thread, hashtags
 left out, links moved) comes with it as :class:`ExportNote` data, which the ``channel``
@@ -28,12 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from composer.channels.compose import Section, build_section, inline_tags, tag_key
-from composer.channels.counting import count_spec, fits, utf8_length
+from composer.channels.counting import (
+    count_spec,
+    invalid_characters,
+    utf8_length,
+    within_limits,
+)
 from composer.channels.keyinfo import KINDS, cut_index, late_kinds
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
-from composer.entities import entities
+from composer.entities import entities, placeholders
 from composer.model import LANGUAGES, Post, Severity
 from composer.profiles import Profile, get_profile
 from composer.resources import load_toml
@@ -194,28 +200,74 @@ def _length_findings(
         )
 
 
+def _without_boilerplate(text: str, profile: Profile) -> str:
+    """``text`` with a template's unfilled blanks and the organisation's standing feedback
+    address as spaces (same length, so positions hold): "[00.00–00.00]" is no time a
+    reader must see, and "Palautetta voi antaa … kartta.kokkola.fi/eFeedback" at the end
+    is no link the post is about."""
+    spans = list(placeholders(text))
+    address = profile.feedback_channel
+    if address:
+        folded, wanted = text.casefold(), address.casefold()
+        found = folded.find(wanted)
+        while found >= 0 and len(folded) == len(text):
+            spans.append((found, found + len(wanted)))
+            found = folded.find(wanted, found + len(wanted))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _cut_findings(
-    findings: _Notes, spec: ChannelSpec, post: Post, first: Section | None, text: str
+    findings: _Notes, spec: ChannelSpec, post: Post, sections: list[Section], profile: Profile
 ) -> None:
+    """Key information that a version has only after the feed's "See more" cut, each
+    version judged by its own start (a reader of either language starts reading at the
+    top of their version), with the first late item's position."""
     if spec.feed_cut is None and spec.feed_cut_lines is None:
         return
-    cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
-    if cut is None:
+    for section in sections:
+        text = _without_boilerplate(post.text(section.language), profile)
+        cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
+        if cut is None:
+            continue
+        late = late_kinds(text, cut)
+        if not late:
+            continue
+        kinds = [kind for kind in KINDS if kind in late]
+        item = late[kinds[0]]
+        findings.add(
+            "channel.cut", "cut", Severity.WARNING, CUT_BASES,
+            language=section.language, start=item.start, end=item.end,
+            cut=spec.feed_cut or cut, kinds=kinds,
+        )
+
+
+def _character_name(ch: str) -> str:
+    """A refused character as a person can read it: itself if visible, else U+XXXX."""
+    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+
+
+def _character_findings(
+    findings: _Notes, spec: ChannelSpec, post: Post, combined: str
+) -> None:
+    """Characters the network refuses (X: twitter-text's invalid ones; YouTube: < >),
+    pointed at in the first version that has one."""
+    refused = invalid_characters(combined, spec)
+    if not refused:
         return
-    late = late_kinds(text, cut)
-    if not late:
-        return
-    kinds = [kind for kind in KINDS if kind in late]
-    item = late[kinds[0]]
-    language = first.language if first is not None else None
-    start = end = None
-    if language is not None:
-        found = post.text(language).find(item.text)
-        if found >= 0:
-            start, end = found, found + len(item.text)
+    language = start = end = None
+    for lang in LANGUAGES:
+        text = post.text(lang)
+        positions = [i for i in (text.find(ch) for ch in refused) if i >= 0]
+        if positions:
+            language, start = lang, min(positions)
+            end = start + 1
+            break
     findings.add(
-        "channel.cut", "cut", Severity.WARNING, CUT_BASES,
-        language=language, start=start, end=end, cut=spec.feed_cut or cut, kinds=kinds,
+        "channel.characters", "characters", Severity.ERROR, LENGTH_BASES,
+        language=language, start=start, end=end,
+        characters=" ".join(_character_name(ch) for ch in refused),
     )
 
 
@@ -231,7 +283,7 @@ def export_channel(
     Raises :class:`composer.channels.UnknownChannelError` for an unknown channel and
     :class:`composer.profiles.UnknownOrganisation` for an unknown organisation.
     """
-    spec = get_spec(channel, settings)
+    spec = get_spec(channel, settings).for_post(post.has_video())
     profile = profile or get_profile(post.organisation)
     findings = _Notes()
     sections = [
@@ -282,6 +334,7 @@ def export_channel(
             posts, lengths = _thread(combined, spec, counter)
             mode = "thread"
     _length_findings(findings, spec, combined, length, posts, lengths, mode)
+    _character_findings(findings, spec, post, combined)
 
     if spec.max_links is not None:
         for number, text in enumerate(posts, 1):
@@ -299,7 +352,7 @@ def export_channel(
             note_language=first_language, links=", ".join(dict.fromkeys(moved)),
         )
     if posts and mode == "single":
-        _cut_findings(findings, spec, post, sections[0] if sections else None, posts[0])
+        _cut_findings(findings, spec, post, sections, profile)
 
     return ChannelExport(
         channel=spec.id,
@@ -325,7 +378,7 @@ def _thread(
         return counters[-1].fits
 
     text, spans = split_spans(
-        combined, lambda text: fits(text, spec), separator=separator, numbering=numbering,
+        combined, lambda text: within_limits(text, spec), separator=separator, numbering=numbering,
         piece_fits=piece_fits,
     )
     total = len(spans)
@@ -347,18 +400,35 @@ def export_text(export: ChannelExport) -> str:
     return PART_SEPARATOR.join(export.posts)
 
 
-def write_export_files(exports: Mapping[str, ChannelExport], folder: Path) -> list[Written]:
-    """One UTF-8 text file per export (``x.txt`` ...) in ``folder``, each written
-    atomically, readable by its owner only, replacing (never writing through) a link or
-    a FIFO in its place: what was written and what it replaced."""
+def write_export_files(
+    exports: Mapping[str, ChannelExport], folder: Path, *, name: str = "post",
+    overwrite: bool = False,
+) -> list[Written]:
+    """One UTF-8 text file per export in ``folder``, named after the post
+    (``<name>-x.txt`` ..., see :mod:`composer.channels.files`), each written atomically,
+    readable by its owner only, replacing (never writing through) a link or a FIFO in
+    its place: what was written and what it replaced. Without ``overwrite`` nothing is
+    written when any of the files is already there
+    (:class:`~composer.channels.files.ExportFilesExist`)."""
+    from composer.channels.files import ExportFilesExist, existing, export_paths, file_stem
+
     folder.mkdir(parents=True, exist_ok=True)
+    paths = export_paths(folder, file_stem(name), exports)
+    if not overwrite:
+        there = existing(paths.values())
+        if there:
+            raise ExportFilesExist(there)
     written = []
     for channel, export in exports.items():
         data = without_lone_surrogates(export_text(export) + "\n").encode("utf-8")
-        written.append(write_atomic(folder / f"{channel}.txt", data))
+        written.append(write_atomic(paths[channel], data))
     return written
 
 
-def write_exports(exports: Mapping[str, ChannelExport], folder: Path) -> list[Path]:
+def write_exports(
+    exports: Mapping[str, ChannelExport], folder: Path, *, name: str = "post",
+    overwrite: bool = False,
+) -> list[Path]:
     """:func:`write_export_files`: the paths written."""
-    return [item.path for item in write_export_files(exports, folder)]
+    return [item.path for item in write_export_files(exports, folder, name=name,
+                                                     overwrite=overwrite)]

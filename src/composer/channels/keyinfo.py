@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
-from composer.entities import entities
+from composer.entities import web_addresses
 from composer.resources import load_toml
 
 #: Kinds of key information, in reporting order.
@@ -41,7 +41,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 def key_items(text: str) -> tuple[KeyItem, ...]:
     """Every date, time, link and place mention in ``text``, in text order."""
     items = [
-        KeyItem("link", e.start, e.end, e.text) for e in entities(text) if e.kind == "url"
+        KeyItem("link", e.start, e.end, e.text) for e in web_addresses(text)
     ]
     for kind, pattern in _patterns().items():
         items.extend(KeyItem(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text))
@@ -77,7 +77,7 @@ def first_items(text: str) -> dict[str, KeyItem]:
     """The first occurrence of each kind of key information in ``text`` (what
     :func:`key_items` would list first per kind, without searching the whole text)."""
     first: dict[str, KeyItem] = {}
-    link = next((e for e in entities(text) if e.kind == "url"), None)
+    link = next(iter(web_addresses(text)), None)
     if link is not None:
         first["link"] = KeyItem("link", link.start, link.end, link.text)
     for kind, pattern in _patterns().items():
@@ -96,13 +96,16 @@ def _link_before(text: str, cut: int) -> bool:
     space, so there the links of the beginning are the whole text's links."""
     space = _WHITE_SPACE.search(text, cut)
     window = text if space is None else text[: space.start()]
-    link = next((e for e in entities(window) if e.kind == "url"), None)
+    link = next(iter(web_addresses(window)), None)
     return link is not None and link.start < cut
 
 
+@lru_cache(maxsize=256)
 def _first_item(text: str, kind: str) -> KeyItem | None:
+    """The first item of ``kind`` in ``text`` (cached: each version is judged for every
+    channel with a feed cut)."""
     if kind == "link":
-        link = next((e for e in entities(text) if e.kind == "url"), None)
+        link = next(iter(web_addresses(text)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
     match = _patterns()[kind].search(text)
     return None if match is None else KeyItem(kind, match.start(), match.end(), match.group())

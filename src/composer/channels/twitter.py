@@ -19,7 +19,9 @@ from composer.channels.emoji import EMOJI_SEQUENCE, may_contain_emoji
 from composer.channels.urls import extract_urls
 from composer.resources import load_toml
 
-_INVALID_CHARACTERS = frozenset("\ufffe\ufeff\uffff")
+#: Characters that make a text no valid post (twitter-text's INVALID_CHARACTERS).
+INVALID_CHARACTERS = frozenset("\ufffe\ufeff\uffff")
+_INVALID_CHARACTERS = INVALID_CHARACTERS
 #: Distinct characters outside the uniform-weight range counted one by one (more: by class).
 MAX_OTHERS = 16
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from composer.channels import UnknownChannelError, get_spec
+from composer.channels import UnknownChannelError
 from composer.channels.export import ChannelExport, export_text
 from composer.model import Finding, Post
 from composer.pipeline import PipelineResult
@@ -27,7 +27,7 @@ class Preview:
     channel: str
     export: ChannelExport
     account: tuple[str, str]
-    media: tuple[tuple[str, bool], ...]
+    media: tuple[tuple[str, str], ...]
     #: The check's findings about this channel's export.
     findings: tuple[Finding, ...] = ()
 
@@ -61,9 +61,11 @@ def account_of(post: Post, channel: str, ui_language: str) -> tuple[str, str]:
     return profile.name(first), ""
 
 
-def media_of(post: Post, channel: str, settings: Settings) -> tuple[tuple[str, bool], ...]:
-    """``(alt text, missing)`` per image: the alt text in the organisation's first language
-    that has one; ``missing`` marks a placeholder for a channel that needs an image."""
+def media_of(post: Post, channel: str, settings: Settings) -> tuple[tuple[str, str], ...]:
+    """``(file, alt text)`` per image: the alt text in the organisation's first language
+    that has one (a card of a channel that needs an image and gets none says so itself,
+    from the channel's spec)."""
+    del channel, settings  # every network shows the same pictures, cropped its own way
     try:
         order = get_profile(post.organisation).language_order
     except UnknownOrganisation:
@@ -71,9 +73,7 @@ def media_of(post: Post, channel: str, settings: Settings) -> tuple[tuple[str, b
     shown = []
     for item in post.media:
         alt = next((item.alt[lang] for lang in order if item.alt.get(lang, "").strip()), "")
-        shown.append((alt, False))
-    if not shown and get_spec(channel, settings).media_required:
-        shown.append(("", True))
+        shown.append((item.file, alt))
     return tuple(shown)
 
 

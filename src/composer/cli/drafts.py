@@ -74,6 +74,7 @@ def _as_json(draft: DraftSummary) -> dict[str, object]:
         "status_changed": draft.status_changed.isoformat(timespec="seconds")
         if draft.status_changed else None,
         "exported_channels": list(draft.exported_channels),
+        "changed_since_export": draft.changed_since_export,
     }
 
 
@@ -90,10 +91,14 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"drafts": [_as_json(d) for d in drafts]}, ensure_ascii=False))
         return EXIT_OK
+    from composer.channels import channel_name
+
     for d in drafts:
         status = d.status.value
+        if d.changed_since_export:
+            status += ", changed since export"
         if d.exported_channels:
-            status += f" ({', '.join(d.exported_channels)})"
+            status += f" ({', '.join(channel_name(c) for c in d.exported_channels)})"
         updated = d.updated.strftime("%Y-%m-%d %H:%M")
         title = printable(d.title, keep_newlines=False) if d.title else "(empty)"
         print(f"{d.id:>5}  {updated}  {printable(d.organisation):10} {status:10} {title}")

@@ -1,17 +1,23 @@
 """``composer export`` and ``composer count``.
 
-- ``composer export FILE --channel ID [--json]``: the ready-to-paste text for one channel
-  on standard output; the posts of a thread are separated by a line ``---``. Findings go
-  to standard error (with ``--json`` they are in the object:
-  ``{"channel", "posts", "lengths", "limit", "findings"}``).
-- ``composer export FILE --all --out DIR``: one UTF-8 text file per selected channel
-  (``DIR/x.txt`` ...; every channel when the post selects none).
+- ``composer export FILE --channel ID [--json] [--force]``: the ready-to-paste text for
+  one channel on standard output, ending in a newline; the posts of a thread are
+  separated by a line ``---``. The post is checked first: with an error that must be
+  fixed before publishing, nothing is exported, the errors go to standard error and the
+  exit status is 1, unless ``--force``. Other findings go to standard error (with
+  ``--json`` they are in the object: ``{"channel", "posts", "lengths", "limit",
+  "findings"}``).
+- ``composer export FILE --all --out DIR [--force] [--overwrite]``: one UTF-8 text file
+  per selected channel (every channel when the post selects none), named after the post
+  file (``DIR/market-day-x.txt`` ...); files already there are not replaced (exit 2)
+  unless ``--overwrite``.
 - ``composer count --channel ID [--json-lines]``: the length of the text on standard input
   as the channel counts it: ``{"length": n, "limit": m, "fits": true}``. With
   ``--json-lines`` each input line is a JSON string and each output line one object.
 
-Exit status: 0 fine, 1 an error-severity finding (the text does not fit), 2 unusable input
-(unknown channel or organisation, unreadable file, bad JSON line).
+Exit status: 0 fine (or exported with ``--force``), 1 an error-severity finding held the
+export back, 2 unusable input (unknown channel or organisation, unreadable file, bad JSON
+line, export files already there).
 """
 
 from __future__ import annotations
@@ -39,6 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help="every selected channel (--out)")
     export.add_argument("--out", metavar="DIR", help="folder for the text files (--all)")
     export.add_argument("--json", action="store_true", help="print one JSON object")
+    export.add_argument("--force", action="store_true",
+                        help="export even though errors must be fixed before publishing")
+    export.add_argument("--overwrite", action="store_true",
+                        help="replace export files already in DIR (--all)")
     export.set_defaults(func=run_export)
 
     counter = subparsers.add_parser(
@@ -58,69 +68,86 @@ def _error(text: str) -> int:
     return EXIT_UNUSABLE
 
 
+def _report(findings: list[Finding], post: Post, language: str) -> None:
+    from composer.gate import describe
+    from composer.safe_io import printable
+
+    for finding in findings:
+        line = f"{finding.severity.label}: {describe(finding, post, language)}"
+        print(printable(line), file=sys.stderr)
+
+
 def _checked(post: Post, channels: list[str], settings: Settings, language: str) -> Any:
-    """The check pipeline's result for ``post`` on ``channels``: the exports and the
-    findings exporting reports (the channel rules' and unreviewed machine translation)."""
+    """The check pipeline's result for ``post`` published on ``channels``: every
+    finding (the gate's errors among them) and each channel's export, computed once."""
     from composer.engine import Engine
     from composer.pipeline import PipelineRequest
 
     request = PipelineRequest(dataclasses.replace(post, channels=channels), language,
-                              settings, families=("channel", "language"))
+                              settings)
     result = Engine().run(request)
     if result.export_errors:
         raise UnknownChannelError(next(iter(result.export_errors)))
-    result.findings = [f for f in result.findings
-                       if f.family == "channel" or f.rule == "language.unreviewed"]
     return result
 
 
 def run_export(args: argparse.Namespace) -> int:
     from composer.channels.export import export_text, write_export_files
+    from composer.channels.files import ExportFilesExist
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
+    from composer.gate import blocking
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
     from composer.safe_io import printable
 
     settings = Settings.load()
     language = message_language(args)
+    if args.all and not args.out:
+        return _error("--all needs --out DIR")
     try:
         post = load_post(args.file)
     except PostFileError as exc:
         return _error(str(exc))
     try:
+        channels = (list(post.channels) or list(CHANNELS)) if args.all else [args.channel]
+        for channel in channels:
+            get_spec(channel, settings)
+        result = _checked(post, channels, settings, language)
+        errors = blocking(result.findings, channels, settings)
+        if errors and not args.force:
+            _report(errors, post, language)
+            print(f"composer: not exported: {len(errors)} error(s) must be fixed before "
+                  "publishing (--force exports anyway)", file=sys.stderr)
+            return EXIT_FINDINGS
         if args.all:
-            if not args.out:
-                return _error("--all needs --out DIR")
-            channels = list(post.channels) or list(CHANNELS)
-            result = _checked(post, channels, settings, language)
-            for item in write_export_files(result.exports, Path(args.out)):
+            written = write_export_files(result.exports, Path(args.out),
+                                         name=Path(args.file).name, overwrite=args.overwrite)
+            for item in written:
                 print(printable(str(item.path), keep_newlines=False))
                 if item.replaced:
                     print(f"composer: {printable(str(item.path), keep_newlines=False)}: "
                           f"replaced {item.replaced}", file=sys.stderr)
         else:
-            get_spec(args.channel, settings)
-            result = _checked(post, [args.channel], settings, language)
             export = result.exports[args.channel]
             if args.json:
-                found = [f.to_dict() for f in result.findings]
+                found = [f.to_dict() for f in _reported(result.findings, args.channel)]
                 print(json.dumps({**export.to_dict(), "findings": found}, ensure_ascii=False))
             else:
-                print(printable(export_text(export)) if sys.stdout.isatty()
-                      else export_text(export))
+                text = export_text(export)
+                sys.stdout.write((printable(text) if sys.stdout.isatty() else text) + "\n")
     except UnknownChannelError as exc:
         return _error(str(exc))
     except UnknownOrganisation as exc:
         return _error(str(exc.args[0]) if exc.args else "unknown organisation")
+    except ExportFilesExist as exc:
+        return _error(f"not exported: {exc} already exist(s); --overwrite replaces them")
     except OSError as exc:
         return _error(f"cannot write {args.out}: {exc.strerror or exc}")
-    failed = False
-    for channel in result.exports:
-        for finding in _reported(result.findings, channel):
-            failed = failed or finding.severity is Severity.ERROR
-            if not args.json or args.all:
-                print(f"{finding.severity.label}: {printable(finding.message)}", file=sys.stderr)
-    return EXIT_FINDINGS if failed else EXIT_OK
+    if not args.json or args.all:
+        shown = [f for channel in result.exports for f in _reported(result.findings, channel)]
+        _report([f for f in dict.fromkeys(shown) if f.severity is not Severity.INFO
+                 or f.family == "channel"], post, language)
+    return EXIT_OK
 
 
 def _reported(findings: list[Finding], channel: str) -> list[Finding]:

@@ -40,6 +40,16 @@ class DraftSummary:
     exported_channels: tuple[str, ...] = ()
     revision: int = 1
 
+    @property
+    def changed_since_export(self) -> bool:
+        """Exported, and the text was edited afterwards (what went out is not what the
+        draft says now)."""
+        return (
+            self.status is Status.EXPORTED
+            and self.status_changed is not None
+            and self.updated > self.status_changed
+        )
+
 
 @dataclass(frozen=True)
 class Draft(DraftSummary):

@@ -21,6 +21,7 @@ from composer.rules.base import Rule
 RULE_MODULES: tuple[str, ...] = (
     "personal_data",
     "confidential",
+    "placeholder",
     "security",
     "tone",
     "facts",

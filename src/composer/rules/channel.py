@@ -12,7 +12,9 @@ channel in :attr:`composer.model.Finding.channel`:
   leaves out;
 - ``channel.links``: more links than Threads publishes; links moved out where they are
   not clickable (Instagram, TikTok, Pinterest);
-- ``channel.cut``: a date, time, link or place only after the feed's "See more" cut.
+- ``channel.cut``: a date, time, link or place only after the feed's "See more" cut;
+- ``channel.characters``: characters the network refuses (X: U+FFFE, U+FEFF, U+FFFF,
+  which twitter-text treats as invalid; YouTube: ``<`` and ``>``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def _params(note: ExportNote, spec: ChannelSpec, ui_language: str) -> dict[str, 
         params["kinds"] = _kind_names(params["kinds"], ui_language)
     if "note_language" in params:
         first = params.pop("note_language")
-        params["note"] = spec.link_note.get(ui_language) or spec.link_note.get(first, "")
+        params["note"] = (spec.link_phrase.get(ui_language) or spec.link_phrase.get(first)
+                          or spec.link_note.get(ui_language) or spec.link_note.get(first, ""))
     return params
 
 

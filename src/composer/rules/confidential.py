@@ -5,23 +5,59 @@ such material must not be published at all. Unfinished material ("valmisteilla",
 beredning", "not yet public") is a warning: whether it may be shared must be checked with
 whoever prepares the matter. Some words are markings only when written as a label
 ("LUOTTAMUKSELLINEN", "Draft:", "(konfidentiell)"); in running text they are harmless
-("luottamuksellista keskusteluapua"). Word lists: ``resources/wordlists/confidential.toml``.
+("luottamuksellista keskusteluapua"). A label word that opens a sentence which goes on,
+after a comma or dash, to forbid sharing is a marking too ("Luottamuksellinen, ei
+levitetä eteenpäin."), and so is a sentence declaring the text itself secret ("This
+information is confidential.", "Detta är konfidentiellt."); the marking word is the span.
+Word lists: ``resources/wordlists/confidential.toml``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
 
 from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.normalise import map_findings, normalised
-from composer.rules.phrases import Match, find
+from composer.rules.phrases import Match, categories, find
 
 FAMILY = "confidential"
 SECRECY_BASES = ("confidential", "secrecy", "law:publicity-act")
 UNFINISHED_BASES = ("unfinished", "confidential", "law:publicity-act")
 
 _LABEL_PUNCTUATION = " \t*_-–—:()[]{}\"'”’«»!.#"
+_SENTENCE_END = regex.compile(r"[.!?…\n]")
+_OPENS_CLAUSE = regex.compile(r"[ \t]*[,–—-]")
+
+
+@lru_cache(maxsize=8)
+def _statements(language: str) -> tuple[regex.Pattern[str], ...]:
+    table = categories(FAMILY).get("secrecy-statement", {})
+    return tuple(regex.compile(p, regex.IGNORECASE) for p in table.get(language, []))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 200):start]
+    last = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    return not before[last:].strip(_LABEL_PUNCTUATION) and (last > 0 or start <= 200)
+
+
+def _opens_forbidding_sentence(
+    text: str, match: Match, forbidding: list[tuple[int, int]]
+) -> bool:
+    """A label word at a sentence start (or capitalised), then a comma or dash, then (in
+    the same sentence) a phrase that forbids sharing: "Konfidentiellt, får inte spridas
+    vidare."."""
+    if not _OPENS_CLAUSE.match(text, match.end) or not (
+        text[match.start].isupper() or _sentence_start(text, match.start)
+    ):
+        return False
+    end = _SENTENCE_END.search(text, match.end)
+    stop = end.start() if end else len(text)
+    return any(match.end < start < stop for start, _end in forbidding)
 
 
 def is_label(text: str, start: int, end: int) -> bool:
@@ -56,6 +92,15 @@ class ConfidentialRule(VersionRule):
 
     def _check(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
+        forbidding: list[tuple[int, int]] = []
+        for pattern in _statements(language):
+            for found in pattern.finditer(text):
+                span = found.span("marking")
+                taken.append(span)
+                yield ctx.finding(
+                    f"{FAMILY}.secrecy", Severity.ERROR, SECRECY_BASES, language=language,
+                    start=span[0], end=span[1], phrase=text[span[0]:span[1]],
+                )
         for category, rule, severity, bases, label_only in (
             ("secrecy", "secrecy", Severity.ERROR, SECRECY_BASES, False),
             ("secrecy-label", "secrecy", Severity.ERROR, SECRECY_BASES, True),
@@ -63,7 +108,12 @@ class ConfidentialRule(VersionRule):
             ("unfinished-label", "unfinished", Severity.WARNING, UNFINISHED_BASES, True),
         ):
             for match in find(text, language, FAMILY, category, ctx.profile):
-                if label_only and not is_label(text, match.start, match.end):
+                if category == "secrecy":
+                    forbidding.append((match.start, match.end))
+                if label_only and not (
+                    is_label(text, match.start, match.end)
+                    or _opens_forbidding_sentence(text, match, forbidding)
+                ):
                     continue
                 if _overlaps(match, taken):
                     continue

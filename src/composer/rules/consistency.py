@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from composer.detail_extraction import KINDS, Detail, details_by_kind
+from composer.detail_periods import number_words
 from composer.language_detection import letter_count, prose
 from composer.model import Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
@@ -48,7 +50,14 @@ class _Version:
     language: str
     details: dict[str, list[Detail]]
     letters: int
+    text: str = ""
     _values: dict[str, Counter[object]] = field(default_factory=dict)
+
+    @property
+    def worded(self) -> frozenset[int]:
+        """Numbers the version writes as words ("kolme" → 3), read only when numbers
+        differ (cached per text)."""
+        return number_words(self.text, self.language)
 
     def values(self, kind: str) -> Counter[object]:
         found = self._values.get(kind)
@@ -57,10 +66,20 @@ class _Version:
         return found
 
 
+def _unworded(values: Counter[object], worded: frozenset[int]) -> Counter[object]:
+    """``values`` without the numbers the other version writes as words."""
+    if not worded:
+        return values
+    return Counter({v: n for v, n in values.items() if not (
+        isinstance(v, Decimal) and v == v.to_integral_value() and int(v) in worded)})
+
+
 def _clash(kind: str, one: _Version, other: _Version) -> bool:
     if not one.details[kind] or not other.details[kind]:
         return False
     mine, theirs = one.values(kind), other.values(kind)
+    if kind == "number" and mine != theirs:  # "kolme" here, "3" there: the same number
+        mine, theirs = _unworded(mine, other.worded), _unworded(theirs, one.worded)
     if not mine or not theirs:
         return False
     if kind in COUNTED_KINDS:
@@ -98,7 +117,8 @@ class _Comparison:
         self.ctx = ctx
         order = [lang for lang in ctx.profile.language_order if post.text(lang).strip()]
         self.versions = [
-            _Version(lang, details_by_kind(post.text(lang), lang), _letters(post.text(lang)))
+            _Version(lang, details_by_kind(post.text(lang), lang), _letters(post.text(lang)),
+                     post.text(lang))
             for lang in order
         ]
         self.flagged: set[tuple[str, int, int]] = set()

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from composer.channels import get_spec
-from composer.entities import Entity, entities, words
+from composer.entities import Entity, entities, is_web_address, web_addresses, words
 from composer.model import Finding, Severity
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
@@ -46,7 +46,7 @@ def host_of(url: str) -> str:
 
 def links(text: str) -> list[Entity]:
     """Every web address in ``text`` (scheme optional, as X finds them), in text order."""
-    return [e for e in entities(text) if e.kind == "url"]
+    return web_addresses(text)
 
 
 def _is_feedback_word(word: str, language: str, stems: list[str]) -> bool:
@@ -129,7 +129,8 @@ class LinkRule(VersionRule):
         asks = [s for s, _, w in words(text) if _is_feedback_word(w, language, stems)]
         if not asks:
             return
-        channels = [e for e in entities(text) if e.kind in ("url", "email")]
+        channels = [e for e in entities(text)
+                    if e.kind == "email" or (e.kind == "url" and is_web_address(e))]
         if not channels:
             return
         # The channel given nearest to the (first) request for feedback.

@@ -2,7 +2,9 @@
 
 Finnish personal identity codes (henkilötunnus, every century sign including the 2023
 ones), Swedish personal identity numbers and IBANs are errors; they are validated with
-python-stdnum (checksums and dates), so look-alikes are not reported. A person's e-mail
+python-stdnum (checksums and dates), so look-alikes are not reported; one whose date
+and form are right but whose check character is not still looks like an identity code
+(a warning). A person's e-mail
 address or phone number may be published only with their consent: a warning. Service
 and role addresses (info@, kirjaamo@, registrator@) and numbers that the text presents
 as a service's ("Asiakaspalvelu 040 …", "växel …") or that are landlines, toll-free or
@@ -118,6 +120,20 @@ def valid_hetu(value: str) -> bool:
     return old_form != upper and hetu.is_valid(old_form, allow_temporary=True)
 
 
+def hetu_with_wrong_check(value: str) -> bool:
+    """Whether ``value`` is a henkilötunnus in form and date whose check character alone
+    is wrong (a typo, or a code altered on purpose: still someone's identity code)."""
+    upper = value.upper()
+    old_form = upper[:6] + upper[6].translate(_NEW_CENTURY_SIGNS) + upper[7:]
+    try:
+        hetu.validate(old_form, allow_temporary=True)
+    except hetu.InvalidChecksum:
+        return True
+    except ValueError:
+        return False
+    return False
+
+
 def _valid_iban(candidate: str) -> str | None:
     """The longest prefix of ``candidate`` (cut at a space) that is a valid IBAN."""
     cuts = [i for i, c in enumerate(candidate) if c in " \u00a0"] + [len(candidate)]
@@ -209,6 +225,8 @@ class PersonalDataRule(VersionRule):
             for match in _HETU.finditer(text):
                 if valid_hetu(match.group()):
                     yield report("hetu", Severity.ERROR, *match.span())
+                elif hetu_with_wrong_check(match.group()):
+                    yield report("hetu-check", Severity.WARNING, *match.span())
             for pattern in _PERSONNUMMER:
                 for match in pattern.finditer(text):
                     value = match.group()

@@ -31,6 +31,8 @@ _TOKEN = regex.compile(r"([\"'“”‘’«])?([^\s\"“”'‘’«»]+)([\"'�
 _TRAILING = ".,;:!?)]}…"
 _SYMBOL = regex.compile(r"[^\p{L}\p{N}]")
 MAX_CONNECTORS = 5
+#: Words a prepositional phrase may have between a keyword and its value.
+MAX_FREE_WORDS = 3
 
 
 @lru_cache(maxsize=8)
@@ -66,16 +68,25 @@ def _password_value(text: str, pos: int) -> int | None:
 def _value_end(text: str, start: int, language: str, category: str) -> int | None:
     """Where the code or password after a keyword ends, or None if none follows."""
     connectors = _word_set("connector", language)
+    prepositions = _word_set("preposition", language)
+    free = 0  # words allowed after a preposition ("till sidoingången")
     pos = start
-    for _ in range(MAX_CONNECTORS + 1):
+    for _ in range(MAX_CONNECTORS + MAX_FREE_WORDS + 1):
         separator = _SEPARATOR.match(text, pos)
         pos = separator.end() if separator else pos
         found = _code_value(text, pos) if category == "code" else _password_value(text, pos)
         if found is not None:
             return found
         word = _CONNECTOR.match(text, pos)
-        if word is None or word.group().lower() not in connectors:
+        if word is None:
             return None
+        lower = word.group().lower()
+        if lower in prepositions:
+            free = MAX_FREE_WORDS
+        elif lower not in connectors:
+            if not free:
+                return None
+            free -= 1
         pos = word.end()
     return None
 

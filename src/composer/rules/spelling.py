@@ -2,6 +2,16 @@
 
 ``spelling.unknown`` (warning) flags each misspelt word with its span and up to three
 quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
+``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
+inside a sentence, or one that begins a sentence and is capitalised inside a sentence
+elsewhere in the version: names are not misspellings. A capitalised word that appears
+(or whose stem appears: "Shackletonin" ~ "Shackleton") capitalised in another version is
+a name and is not flagged at all (:mod:`composer.spelling.names`).
+A word unknown in the version's language that another post language's dictionary knows
+is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
+begins a sentence with no dictionary word one typo away (a name more likely than a slip).
+``spelling.variant`` (info) is the other English spelling ("color" where the
+organisation's profile writes British English, ``[languages] english``);
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
 engine or dictionary is missing and what to install, while the other languages are
 still checked. What is never flagged is described in :mod:`composer.spelling.checker`.
@@ -18,12 +28,20 @@ word instead (:mod:`composer.spelling`), so re-checking costs microseconds a wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling.checker import Misspelling
+from composer.spelling.names import (
+    capitalised_words,
+    inside_sentence,
+    is_capitalised,
+    is_named_elsewhere,
+)
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -35,12 +53,19 @@ class SpellingRule(PostRule):
     family = "spelling"
 
     def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
-        for language in LANGUAGES:
-            text = post.text(language)
-            if text.strip() and ctx.settings.spelling_enabled(language):
-                yield from self.check_version(text, language, ctx)
+        written = {lang: post.text(lang) for lang in LANGUAGES if post.text(lang).strip()}
+        for language, text in written.items():
+            if ctx.settings.spelling_enabled(language):
+                elsewhere = [capitalised_words(other) for lang, other in written.items()
+                             if lang != language]
+                yield from self.check_version(text, language, ctx, elsewhere)
 
-    def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterable[Finding]:
+    def check_version(
+        self, text: str, language: str, ctx: CheckContext,
+        elsewhere: Sequence[frozenset[str]] = (),
+    ) -> Iterable[Finding]:
+        """Findings of one version; ``elsewhere`` holds the capitalised words of the
+        post's other versions (names found there are not flagged here)."""
         version = language_name(language, ctx.ui_language)
         try:
             checker = WordChecker(language, ctx.profile)
@@ -51,17 +76,93 @@ class SpellingRule(PostRule):
                 version=version, engine=ENGINES.get(language, language), install=exc.install,
             )]
         findings = []
-        for miss in found:
+        names_here: frozenset[str] | None = None
+        foreign = _foreign_words(text, found, checker)
+        for index, miss in enumerate(found):
+            rule, severity = "spelling.unknown", Severity.WARNING
+            params = {}
             try:
                 suggestions = quick_suggestions(miss.word, language)
             except SpellingUnavailable:
                 suggestions = []
+            if miss.kind == "variant":
+                rule, severity = "spelling.variant", Severity.INFO
+            elif foreign[index] is not None:
+                rule, severity = "spelling.foreign", Severity.INFO
+                params["other_language"] = foreign[index]
+            elif miss.word[:1].isupper():
+                if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
+                    continue
+                if is_capitalised(miss.word):
+                    if inside_sentence(text, miss.start):
+                        rule, severity = "spelling.name", Severity.INFO
+                    else:
+                        if names_here is None:
+                            names_here = _names_inside_sentences(text)
+                        if is_named_elsewhere(miss.word, names_here) or not any(
+                            one_edit(miss.word.lower(), s.lower()) for s in suggestions
+                        ):
+                            # Beginning a sentence, a name more likely than a typo:
+                            # capitalised elsewhere, or no word one edit away.
+                            rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
-                "spelling.unknown", Severity.WARNING, BASES, language=language,
+                rule, severity, BASES, language=language,
                 start=miss.start, end=miss.end, suggestions=suggestions,
-                word=miss.word, version=version,
+                word=miss.word, version=version, variant=ctx.profile.english, **params,
             ))
         return findings
+
+
+def one_edit(one: str, other: str) -> bool:
+    """Whether ``other`` is ``one`` with one letter added, dropped, changed or two
+    neighbours swapped (a typo's distance)."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        diffs = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and one[diffs[0]] == other[diffs[1]] and one[diffs[1]] == other[diffs[0]]
+        )
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+#: A foreign word this short counts as one only next to another of the same language
+#: ("in the", "by H&M"): alone it is as likely a typo ("in" for "on").
+SHORT_FOREIGN = 3
+
+
+def _foreign_words(text: str, found: Sequence[Misspelling],
+                   checker: WordChecker) -> list[str | None]:
+    """For each misspelling, the other language whose dictionary knows it (a quoted
+    English title in a Finnish version), or None."""
+    # A capitalised word counts by its lower-case form: another dictionary's name
+    # ("Simonides") is still a name here.
+    languages = [checker.other_languages(m.word.lower()) if m.kind == "unknown" else ()
+                 for m in found]
+    result: list[str | None] = []
+    for index, (miss, known) in enumerate(zip(found, languages, strict=True)):
+        shared = known
+        if known and len(miss.word) <= SHORT_FOREIGN:
+            shared = ()
+            for j in (index - 1, index + 1):
+                if 0 <= j < len(found) and _adjacent(text, found[min(index, j)],
+                                                     found[max(index, j)]):
+                    shared = shared or tuple(lang for lang in known if lang in languages[j])
+        result.append(shared[0] if shared else None)
+    return result
+
+
+def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:
+    """Whether only spaces or punctuation stand between two words."""
+    return not any(c.isalnum() for c in text[first.end:second.start])
+
+
+def _names_inside_sentences(text: str) -> frozenset[str]:
+    """Capitalised words that stand inside a sentence somewhere in ``text``."""
+    return frozenset(w.lower() for s, _e, w in words(text)
+                     if is_capitalised(w) and inside_sentence(text, s))
 
 
 RULES: list[Rule] = [SpellingRule()]

@@ -1,10 +1,13 @@
 """Rule family `tone`: insults and abusive words, shouting and piled-up exclamation marks.
 
 Insults are found by base form, so every inflection counts ("idiooteille", "idioterna");
+an insulting adjective counts only in a sentence aimed at people ("olet idioottimainen",
+"you are pathetic", not "the most idiotic situation");
 the strongest abuse and slurs are errors, other insults and swearing warnings. A sentence
-of several words in capitals is shouting (abbreviations such as EU, HUS or KELA and short
-capital words do not count); the suggestion is the sentence in sentence case, with names
-and abbreviations kept. Two or more exclamation marks are a suggestion to calm down.
+of several words in capitals is shouting, a warning (abbreviations such as EU, HUS or KELA
+and short capital words do not count, nor does one emphasised word); the suggestion is
+the sentence in sentence case, with names and abbreviations kept. Two or more
+exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
 """
 
@@ -101,6 +104,14 @@ def _names(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w[:1].isupper())
 
 
+def _in_sentence_with(text: str, position: int, others: list[int]) -> bool:
+    """Whether one of the positions ``others`` is in the sentence around ``position``."""
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= position < sentence.end():
+            return any(sentence.start() <= other < sentence.end() for other in others)
+    return False
+
+
 class ToneRule(VersionRule):
     family = FAMILY
 
@@ -131,7 +142,15 @@ class ToneRule(VersionRule):
                 end=match.end,
                 word=text[match.start : match.end],
             )
-        for match in find(text, language, FAMILY, "insult", ctx.profile):
+        insults = find(text, language, FAMILY, "insult", ctx.profile)
+        adjectives = find(text, language, FAMILY, "insult-adjective")
+        if adjectives:
+            # "idiotic" stems to "idiot": the adjective reading decides.
+            starts = {m.start for m in adjectives}
+            insults = [m for m in insults if m.start not in starts]
+            aimed = [m.start for m in find(text, language, FAMILY, "aimed")]
+            insults += [m for m in adjectives if _in_sentence_with(text, m.start, aimed)]
+        for match in sorted(insults, key=lambda m: m.start):
             if any(match.start < end and start < match.end for start, end in taken):
                 continue
             yield ctx.finding(
@@ -164,7 +183,7 @@ class ToneRule(VersionRule):
             span_start = inside[0].start
             span_end = len(text[:end].rstrip())
             original = text[span_start:span_end]
-            severity = Severity.WARNING if original.endswith("!") else Severity.INFO
+            severity = Severity.WARNING
             yield ctx.finding(
                 f"{FAMILY}.shouting",
                 severity,

@@ -11,7 +11,9 @@ A family without a module of its own (``facts``, for example) is read from two f
   (:mod:`composer.rules.phrases`).
 
 Each phrase found is one finding; where two rules' phrases overlap, the rule written
-first in the messages file reports it.
+first in the messages file reports it. A rule may name a second list, ``unless``: a phrase
+of it in the same sentence cancels the finding (``facts.rumour`` with a named source:
+"poliisin mukaan väitetään", "enligt polisen").
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+
+import regex
 
 from composer.model import Finding, Severity
 from composer.resources import ResourceError, load_toml
@@ -34,6 +38,19 @@ class ListedRule:
     severity: Severity
     bases: tuple[str, ...]
     words: str
+    #: A list whose phrases, in the same sentence, cancel a finding (None: no such list).
+    unless: str | None = None
+
+
+_SENTENCE_END = regex.compile(r"[.!?…\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around ``text[start:end]``."""
+    low = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+              default=max(0, start - 300))
+    high = _SENTENCE_END.search(text, end)
+    return low, high.start() if high else len(text)
 
 
 @cache
@@ -53,7 +70,8 @@ def listed_rules(family: str) -> tuple[ListedRule, ...]:
             ) from error
         if not bases or not all(isinstance(b, str) for b in bases):
             raise ResourceError(f"{where}: [{name}] needs at least one basis")
-        found.append(ListedRule(f"{family}.{name}", severity, bases, entry.get("words", name)))
+        found.append(ListedRule(f"{family}.{name}", severity, bases, entry.get("words", name),
+                                entry.get("unless")))
     if not found:
         raise ResourceError(f"{where}: a word-list family needs at least one rule")
     return tuple(found)
@@ -69,9 +87,17 @@ class WordListRule(VersionRule):
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
         for listed in self.listed:
+            cancelling: list[int] = []
             for match in find(text, language, self.family, listed.words, ctx.profile):
                 if any(match.start < end and start < match.end for start, end in taken):
                     continue
+                if listed.unless is not None:
+                    if not cancelling:
+                        cancelling = [m.start for m in find(
+                            text, language, self.family, listed.unless)] or [-1]
+                    low, high = _sentence(text, match.start, match.end)
+                    if any(low <= position < high for position in cancelling):
+                        continue
                 taken.append((match.start, match.end))
                 yield ctx.finding(
                     listed.rule,

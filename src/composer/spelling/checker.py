@@ -3,12 +3,24 @@
 A word is never flagged when it is
 
 * inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`),
+  or a template's unfilled placeholder ("[pp.kk.]", reported by its own rule),
 * a single letter, contains a digit, or is an acronym (all capitals, up to six letters;
   longer all-capital words, such as headings, are checked),
 * written in camel case (``LinkedIn``, ``eFeedback``: product and service names),
 * in the shared, organisation or user word lists, or such a name inflected
   (:mod:`composer.spelling.wordlists`),
-* known to the language's dictionary, or hyphenated from parts that are all fine.
+* known to the language's dictionary, or hyphenated from parts that are all fine,
+* a Swedish compound whose parts the dictionary knows (``barnavårdare`` = ``barna`` +
+  ``vårdare``, with the linking ``s``, ``a`` or ``e``), as word processors check them,
+* written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen,
+  ``28-vuotias`` and ``18-åringen`` are checked whole), an abbreviation with its full
+  stops (``etc.``, ``bl.a.``, ``ks.``; a short lower-case word before a full stop
+  that the sentence goes on after, ``myöh. 1800-luvulla``), or the first part of a
+  compound ellipsis (``uutis- ja viestintäala``, ``för- och nackdelar``).
+
+In English a word of the other spelling (``color`` in a British profile, ``colour`` in
+an American one) is a :class:`Misspelling` of kind ``variant``, which the rule shows as
+information only.
 
 Dictionary verdicts are cached per engine and word in an LRU, so re-checking a text
 while typing costs a few microseconds a word.
@@ -20,9 +32,10 @@ from dataclasses import dataclass
 
 import regex
 
-from composer.entities import words
-from composer.profiles import Profile
-from composer.spelling.engines import SpellEngine, engine
+from composer.entities import placeholders, words
+from composer.profiles import ENGLISH_VARIANTS, Profile
+from composer.spelling.candidates import restorations
+from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
 from composer.spelling.wordlists import AcceptedWords, accepted_words
@@ -30,6 +43,27 @@ from composer.spelling.wordlists import AcceptedWords, accepted_words
 MAX_ACRONYM = 6
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
+#: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
+_DOTTED = regex.compile(r"(?:\p{L}+\.){1,4}")
+#: What follows the first part of a compound ellipsis: "uutis- ja", "för- och", "kasvis-,".
+_ELLIPSIS = regex.compile(
+    r"-(?:,|[ \u00a0]+(?:ja|tai|sekä|eli|ynnä|och|eller|samt|respektive|and|or|to)\b)",
+    regex.IGNORECASE,
+)
+#: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
+_GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
+MAX_ABBREVIATION = 4
+#: Swedish compounds: parts of at least this many letters, joined directly, with a
+#: linking letter ("barnavårdare", "kommunsektor") or with the first part's "-a" as
+#: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
+MIN_PART = 4
+MIN_TAIL = 5
+#: Languages whose compounds are checked by parts. Not Finnish: Voikko knows Finnish
+#: compounding, and a split would let typos in long compounds through (measured:
+#: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
+COMPOUNDING = frozenset({"sv"})
+_LINKS = ("s", "a", "e")
+_VOWEL_CHANGE = ("o", "u")
 _verdicts: LRU[bool] = LRU(65536)
 
 
@@ -40,6 +74,8 @@ class Misspelling:
     start: int
     end: int
     word: str
+    #: "unknown", or "variant": the other English spelling (information only).
+    kind: str = "unknown"
 
 
 def skipped(word: str) -> bool:
@@ -57,17 +93,75 @@ class WordChecker:
 
     def __init__(self, language: str, profile: Profile | None = None) -> None:
         self.language = language
-        self.engine: SpellEngine = engine(language)
+        self._other_dictionary: str | None = None
+        if language == "en":
+            variant = profile.english if profile is not None else ENGLISH_VARIANTS[0]
+            self.engine: SpellEngine = engine(language, variant.replace("-", "_"))
+            other = next(v for v in ENGLISH_VARIANTS if v != variant)
+            self._other_dictionary = other.replace("-", "_")
+        else:
+            self.engine = engine(language)
         self.accepted: AcceptedWords = accepted_words(profile, language, user_words(language))
 
-    def known(self, word: str) -> bool:
+    @property
+    def other(self) -> SpellEngine | None:
+        """For English, the other spelling's dictionary (None if not installed), loaded
+        when a word first needs it (7 MB that most checks never use)."""
+        if self._other_dictionary is None:
+            return None
+        try:
+            found = engine(self.language, self._other_dictionary)
+        except SpellingUnavailable:
+            return None
+        return found if found.id != self.engine.id else None
+
+    def known(self, word: str, spell: SpellEngine | None = None) -> bool:
         """The dictionary's verdict, cached."""
-        key = (self.engine.id, word)
+        spell = spell or self.engine
+        key = (spell.id, word)
         verdict = _verdicts.get(key)
         if verdict is None:
-            verdict = self.engine.check(word)
+            verdict = spell.check(word)
             _verdicts.put(key, verdict)
         return verdict
+
+    def other_languages(self, word: str) -> tuple[str, ...]:
+        """The other post languages whose dictionaries know ``word`` ("the" in a Finnish
+        version: English, and old Swedish)."""
+        found = []
+        for language in ("en", "sv", "fi"):
+            if language == self.language:
+                continue
+            try:
+                spell = engine(language)
+            except SpellingUnavailable:
+                continue
+            if self.known(word, spell):
+                found.append(language)
+        return tuple(found)
+
+    def compound(self, word: str) -> bool:
+        """A Swedish compound of two known parts (with a linking letter or not); the last
+        part has at least MIN_TAIL letters, as short words fit into too many typos."""
+        lower = word.lower()
+        if self.language not in COMPOUNDING or len(lower) < MIN_PART + MIN_TAIL or not (
+            lower.isalpha()
+        ):
+            return False
+        if any(self.known(c) for c in restorations(lower, self.language)):
+            return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
+        for cut in range(len(lower) - MIN_TAIL, MIN_PART - 1, -1):
+            head, tail = lower[:cut], lower[cut:]
+            if not self.known(tail):
+                continue
+            if self.known(head):
+                return True
+            if self.language == "sv" and len(head) > MIN_PART - 1 and (
+                (head.endswith(_LINKS) and self.known(head[:-1]))
+                or (head.endswith(_VOWEL_CHANGE) and self.known(head[:-1] + "a"))
+            ):
+                return True
+        return False
 
     def correct(self, word: str) -> bool:
         word = word.replace("’", "'")
@@ -81,17 +175,49 @@ class WordChecker:
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             return len(parts) > 1 and all(self.correct(p) for p in parts)
-        return False
+        return self.compound(word)
+
+    def in_context(self, text: str, start: int, end: int, word: str) -> Misspelling | None:
+        """An unknown word judged with what surrounds it: None when it is part of a
+        number, an abbreviation or a compound ellipsis; else the span to flag."""
+        before = text[start - 1] if start else ""
+        if before.isdigit():
+            return None  # 6th, £2bn, 5km: a number's suffix or unit
+        if before in "-–" and start >= 2 and text[start - 2].isdigit():
+            first = start - 1
+            while first and text[first - 1].isdigit():
+                first -= 1
+            whole = text[first:end]
+            if self.known(whole) or self.known(whole.replace("–", "-")):
+                return None
+            return Misspelling(first, end, whole)
+        if text.startswith(".", end):
+            dotted = _DOTTED.match(text, start)
+            if dotted and self.known(dotted.group()):
+                return None
+            letters = sum(c.isalpha() for c in word)
+            if word.islower() and letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end):
+                return None
+        if _ELLIPSIS.match(text, end):
+            return None
+        if self.other is not None and self.known(word.replace("’", "'"), self.other):
+            return Misspelling(start, end, word, "variant")
+        return Misspelling(start, end, word)
 
     def misspellings(self, text: str) -> list[Misspelling]:
         verdicts: dict[str, bool] = {}
         found = []
+        blanks = placeholders(text)  # a template's blanks are reported as such
         for start, end, word in words(text):
+            if blanks and any(s <= start < e for s, e in blanks):
+                continue
             verdict = verdicts.get(word)
             if verdict is None:
                 verdict = verdicts[word] = self.correct(word)
             if not verdict:
-                found.append(Misspelling(start, end, word))
+                miss = self.in_context(text, start, end, word)
+                if miss is not None:
+                    found.append(miss)
         return found
 
 

@@ -184,8 +184,9 @@ def pyspellchecker() -> Any | None:
 _local = threading.local()
 
 
-def engine(language: str) -> SpellEngine:
-    """This thread's engine for ``language``; raises :class:`SpellingUnavailable`."""
+def engine(language: str, dictionary: str | None = None) -> SpellEngine:
+    """This thread's engine for ``language``; raises :class:`SpellingUnavailable`.
+    ``dictionary`` names the Hunspell dictionary to prefer (``en_US``), if installed."""
     cache = getattr(_local, "engines", None)
     if cache is None:
         cache = _local.engines = {}
@@ -193,7 +194,7 @@ def engine(language: str) -> SpellEngine:
         if language == "fi":
             handle = morphology.voikko()
         elif language in morphology.HUNSPELL_DICTS:
-            handle = morphology.hunspell(language)
+            handle = morphology.hunspell(language, dictionary)
         else:
             raise SpellingUnavailable(language, "no spell engine for this language")
     except SpellingUnavailable:
@@ -205,7 +206,7 @@ def engine(language: str) -> SpellEngine:
         if language == "fi":
             made: SpellEngine = VoikkoEngine(handle)
         else:
-            name, folder = morphology.hunspell_dictionary(language) or ("?", "?")
+            name, folder = morphology.hunspell_dictionary(language, dictionary) or ("?", "?")
             kind = EnglishEngine if language == "en" else HunspellEngine
             made = kind(language, handle, name, str(folder))
         found = cache[id(handle)] = (handle, made)

@@ -4,6 +4,7 @@ and flags that stay on their words while the text changes."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -74,6 +75,19 @@ def test_spelling_gets_the_red_wavy_line_and_others_an_underline(qapp):
     )
     assert span_format(error, palette).background().color().alpha() > 0
     assert span_format(info, palette).underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+
+
+def test_a_name_to_check_has_its_own_quiet_underline(qapp):
+    palette = QPalette()
+    name = Finding("spelling.name", Severity.INFO, "x", "fi", 0, 3)
+    other_info = Finding("tone.exclamations", Severity.INFO, "x", "fi", 0, 3)
+    misspelt = Finding("spelling.unknown", Severity.WARNING, "x", "fi", 0, 3)
+    styles = {span_format(f, palette).underlineStyle() for f in (name, other_info, misspelt)}
+    assert len(styles) == 3
+    quiet = span_format(name, palette)
+    assert quiet.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert quiet.underlineColor() == severity_colour(Severity.INFO, palette)
+    assert quiet.background().style() == Qt.BrushStyle.NoBrush
 
 
 def test_flags_select_their_words_and_follow_edits(qtbot):

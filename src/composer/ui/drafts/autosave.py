@@ -41,7 +41,7 @@ from composer.drafts import (
     templates_for,
 )
 from composer.drafts.locks import DraftLock, abandoned_drafts
-from composer.model import Post
+from composer.model import LANGUAGES, Post
 from composer.ui.shared.background import Job, Worker
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 1000
 MAX_DELAY_MS = 1500
 RETRY_MS = 4000
+#: Characters pasted (or otherwise added) at once that are saved without waiting.
+LARGE_CHANGE = 2000
 
 
 def _blank(post: Post) -> bool:
@@ -100,6 +102,9 @@ class Autosave(QObject):
         #: The dialog about a replaced or upgraded database, when one was shown.
         self.notice_dialog: QMessageBox | None = None
         window.post_changed.connect(self._changed)
+        for language in LANGUAGES:
+            document = window.editor(language).document()
+            document.contentsChange.connect(self._contents_changed)
         window.post_replacing.connect(self._before_replace)
         window.post_replaced.connect(self._after_replace)
         window.installEventFilter(self)
@@ -159,6 +164,12 @@ class Autosave(QObject):
         self._debounce.start()
         if not self._deadline.isActive():
             self._deadline.start()
+
+    def _contents_changed(self, _position: int, _removed: int, added: int) -> None:
+        """A large paste is saved as soon as it is in (a kill right after it must not
+        cost it), not after the usual pause."""
+        if added >= LARGE_CHANGE and not self._closed:
+            QTimer.singleShot(0, self.save_soon)
 
     def save_soon(self) -> None:
         """Hand the current post to the save thread now (if anything changed)."""
@@ -376,8 +387,13 @@ class Autosave(QObject):
             kind = event.type()
             if kind == QEvent.Type.WindowDeactivate:
                 self.save_soon()
-            elif kind == QEvent.Type.Close:
+            elif kind == QEvent.Type.Close and not self.last_error:
+                # While saves fail (a full disk, a database locked elsewhere) the window
+                # asks what to do with the text instead of waiting on another attempt.
                 self.flush()
+                job = self._last_job
+                if job is not None and isinstance(job.result, Exception):
+                    self.window.files.confirm_discard = True  # the last save failed too
         return False
 
     def shutdown(self) -> None:

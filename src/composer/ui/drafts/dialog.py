@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.channels import channel_name
 from composer.drafts import DraftError, DraftSummary, Status, TemplateError, templates_for
 from composer.model import LANGUAGES
 from composer.profiles import load_profiles
@@ -158,10 +159,14 @@ class DraftsDialog(QDialog):
         }[status]
 
     def status_text(self, draft: DraftSummary) -> str:
+        """The status as listed: when it was exported, to which networks (by name), and
+        whether it was edited since."""
         if draft.status is Status.EXPORTED and draft.status_changed is not None:
             text = self.tr("Exported %1").replace("%1", _when(draft.status_changed))
             if draft.exported_channels:
-                text += " (" + ", ".join(draft.exported_channels) + ")"
+                text += " (" + ", ".join(channel_name(c) for c in draft.exported_channels) + ")"
+            if draft.changed_since_export:
+                text += " · " + self.tr("changed since export")
             return text
         return self.status_name(draft.status)
 

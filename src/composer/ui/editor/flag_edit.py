@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from composer.model import MAX_VERSION_CHARACTERS
 from composer.ui.editor.highlights import SPELLING_FAMILY, EditorFlags, Flag, tooltip_html
 from composer.ui.findings.quick_fixes import (
     REPLACE,
@@ -50,6 +51,8 @@ class FlagTextEdit(QPlainTextEdit):
     """
 
     fix_requested = Signal(object, object)  # Flag, QuickFix
+    #: A paste was refused (the version would be too long): the message to show.
+    paste_refused = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,23 @@ class FlagTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setObjectName(f"editor-{language}")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste, unless the version would grow past the longest accepted
+        (:data:`composer.model.MAX_VERSION_CHARACTERS`): then nothing changes and
+        :attr:`paste_refused` says why."""
+        if source.hasText():
+            incoming = len(source.text())
+            replaced = len(self.textCursor().selectedText())
+            length = len(self.toPlainText()) - replaced + incoming
+            if length > MAX_VERSION_CHARACTERS:
+                self.paste_refused.emit(
+                    self.tr("Not pasted: a version can have at most %1 characters; with "
+                            "this paste it would have %2.")
+                    .replace("%1", f"{MAX_VERSION_CHARACTERS:,}").replace("%2", f"{length:,}")
+                )
+                return
+        super().insertFromMimeData(source)
 
     def flags_at(self, position: int) -> list[Flag]:
         return self.flags.at(position) or (self.flags.at(position - 1) if position else [])

@@ -1,9 +1,10 @@
 """Underlines for flagged spans, as the editor's extra selections.
 
 Colours come from the severity and are adjusted to the palette, so they read on light and
-dark themes alike. Spelling gets the usual red wavy line. Each selection's cursor moves
-with later edits, so the highlight (and the finding it belongs to) stays on its words
-until the next result replaces it.
+dark themes alike. Spelling gets the usual red wavy line; a spelling note (a name to
+check, a word of another language) a quiet dashed line of its own. Each selection's
+cursor moves with later edits, so the highlight (and the finding it belongs to) stays on
+its words until the next result replaces it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ def tint(colour: QColor, palette: QPalette, alpha: int = 48) -> QColor:
 def span_format(finding: Finding, palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     colour = severity_colour(finding.severity, palette)
+    if finding.family == SPELLING_FAMILY and finding.severity == Severity.INFO:
+        # "Check this name", a word of another language, the other English spelling:
+        # a quiet dashed line of its own, neither the misspelling's red wave nor the
+        # dotted line of other suggestions.
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(colour)
+        return fmt
     if finding.family == SPELLING_FAMILY:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         fmt.setUnderlineColor(severity_colour(Severity.ERROR, palette))

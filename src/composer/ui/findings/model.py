@@ -1,5 +1,10 @@
 """The findings of the latest check as rows of a list model: a heading per severity, then
-one row per finding, and a closing line when more findings exist than are listed.
+one row per problem, and a closing line when more findings exist than are listed.
+
+One problem, one card: the same problem in several language versions (the same phone
+number, ``http://`` link or "!!!") is one row listing the versions, with "Fix in all
+versions" where every one of them has a suggestion (:mod:`composer.finding_groups`), in
+the column order of the organisation's languages.
 
 Rows are keyed by what a finding says, not where it is, so a result that only moves
 findings around (typing earlier in the text) changes no row and costs the view nothing.
@@ -8,6 +13,7 @@ findings around (typing earlier in the text) changes no row and costs the view n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +25,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from composer.model import Finding, Severity
+from composer.finding_groups import FindingGroup, group_findings
+from composer.model import LANGUAGES, Finding, Severity
 from composer.ui.findings.quick_fixes import QuickFix, fixes_for
 from composer.ui.language import language_names
 
@@ -36,6 +43,7 @@ MORE = "more"
 #: What a button on a finding does.
 SHOW = "show"
 FIX = "fix"
+FIX_ALL = "fix-all"
 GUIDELINE = "guideline"
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -86,10 +94,18 @@ class Action:
     fix: QuickFix | None = None
 
 
-def actions_for(finding: Finding) -> list[Action]:
-    """The buttons of ``finding``: quick fixes first, then Show and Guideline."""
-    actions = [Action(FIX, fix.label, fix.label, fix)
-               for fix in fixes_for(finding)[:MAX_FIX_BUTTONS]]
+def actions_for(finding: Finding, group: FindingGroup | None = None) -> list[Action]:
+    """The buttons of ``finding``: "Fix in all versions" for a group that can be, quick
+    fixes, then Show and Guideline."""
+    actions = []
+    if group is not None and group.can_fix_all:
+        actions.append(Action(
+            FIX_ALL, QCoreApplication.translate("FindingCard", "Fix in all versions"),
+            QCoreApplication.translate(
+                "FindingCard", "Replace with “%1” in every version").replace(
+                "%1", finding.suggestions[0])))
+    actions += [Action(FIX, fix.label, fix.label, fix)
+                for fix in fixes_for(finding)[:MAX_FIX_BUTTONS]]
     if finding.start is not None and finding.language:
         actions.append(Action(SHOW, QCoreApplication.translate("FindingCard", "Show"),
                               QCoreApplication.translate("FindingCard", "Select it in the text")))
@@ -111,12 +127,15 @@ class Row:
     #: Position of the finding in the latest result.
     index: int = -1
     text: str = ""
+    #: The problem's findings in every version (None for headings).
+    group: FindingGroup | None = None
     _actions: list[Action] | None = field(default=None, repr=False)
 
     @property
     def actions(self) -> list[Action]:
         if self._actions is None:
-            self._actions = actions_for(self.finding) if self.finding is not None else []
+            self._actions = (actions_for(self.finding, self.group)
+                             if self.finding is not None else [])
         return self._actions
 
     @property
@@ -129,25 +148,32 @@ class Row:
         return self.text
 
 
-def finding_text(finding: Finding) -> str:
-    where = language_names.short(finding.language) if finding.language else ""
+def finding_text(finding: Finding, languages: Sequence[str] = ()) -> str:
+    """The card's text: the versions the problem is in, and the message."""
+    codes = list(languages) or ([finding.language] if finding.language else [])
+    where = ", ".join(language_names.short(code) for code in codes)
     return f"{where} · {finding.message}" if where else finding.message
 
 
-def rows_for(findings: list[Finding]) -> list[Row]:
-    """Headings and findings in the order given (the engine sorts by severity)."""
+def rows_for(findings: list[Finding], texts: Mapping[str, str] | None = None,
+             order: Sequence[str] = LANGUAGES) -> list[Row]:
+    """Headings and one row per problem: the same problem in several versions (``texts``,
+    by language) is one row, in the column ``order`` of the organisation's languages."""
     rows: list[Row] = []
     seen: Counter[Key] = Counter()
     current: Severity | None = None
-    for index, finding in enumerate(findings[:MAX_LISTED]):
+    groups = group_findings(findings[:MAX_LISTED], texts or {}, order)
+    for group in groups:
+        finding = group.lead
         if finding.severity != current:
             current = finding.severity
             rows.append(Row(HEADER, (HEADER, current, len(rows)), current,
                             text=group_title(current)))
-        base = finding_key(finding, 0)
-        key = finding_key(finding, seen[base])
+        base = (*finding_key(finding, 0), group.languages)
+        key = (*finding_key(finding, seen[base]), group.languages)
         seen[base] += 1
-        rows.append(Row(FINDING, key, finding.severity, finding, index, finding_text(finding)))
+        rows.append(Row(FINDING, key, finding.severity, finding, group.indices[0],
+                        finding_text(finding, group.languages), group))
     hidden = len(findings) - min(len(findings), MAX_LISTED)
     if hidden:
         text = QCoreApplication.translate("FindingsPanel", "%n more finding(s) not listed.",
@@ -198,10 +224,12 @@ class FindingsModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
 
-    def set_findings(self, findings: list[Finding]) -> bool:
-        """Show ``findings``; False when the rows stayed the same (only the findings'
-        positions changed), so the view has nothing to lay out again."""
-        rows = rows_for(findings)
+    def set_findings(self, findings: list[Finding], texts: Mapping[str, str] | None = None,
+                     order: Sequence[str] = LANGUAGES) -> bool:
+        """Show ``findings`` (grouped by problem, see :func:`rows_for`); False when the
+        rows stayed the same (only the findings' positions changed), so the view has
+        nothing to lay out again."""
+        rows = rows_for(findings, texts, order)
         old_keys = [r.key for r in self._rows]
         new_keys = [r.key for r in rows]
         # Rows that stay keep their place (and the view its scroll position and current
@@ -216,7 +244,8 @@ class FindingsModel(QAbstractListModel):
             last += 1
         for number in [*range(first), *range(len(rows) - last, len(rows))]:
             old = self._rows[number if number < first else number - len(rows) + len(self._rows)]
-            old.finding, old.index = rows[number].finding, rows[number].index
+            new = rows[number]
+            old.finding, old.index, old.group = new.finding, new.index, new.group
         old_stop, new_stop = len(self._rows) - last, len(rows) - last
         if old_stop == first and new_stop == first:
             return False

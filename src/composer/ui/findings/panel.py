@@ -6,6 +6,11 @@ message, the guideline point it comes from, and buttons (quick fixes, Show, Guid
 Only the rows on screen are drawn and the list is laid out a batch at a time, so a
 result with a thousand findings never holds up typing.
 
+One problem, one card: the same problem in several language versions is one card listing
+the versions, with "Fix in all versions" where each has a suggestion. After a quick fix
+the list keeps its place: the card fixed gives way to the one after it, and the list does
+not scroll.
+
 Mouse: a click on a card shows the finding in its text, a click on a button does what it
 says. Keyboard: the arrow keys move between findings, Left/Right pick a card's button,
 Enter or Space presses it (or shows the finding), the menu key opens the same actions as
@@ -15,6 +20,7 @@ a menu. Screen readers read each finding as "severity: message" with its guideli
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -44,11 +50,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.model import Finding, Severity
+from composer.model import LANGUAGES, Finding, Severity
 from composer.ui.findings.delegate import FindingDelegate
 from composer.ui.findings.model import (
     FINDING,
     FIX,
+    FIX_ALL,
     GUIDELINE,
     SHOW,
     Action,
@@ -268,6 +275,8 @@ class FindingsPanel(QWidget):
 
     show_requested = Signal(int)
     fix_requested = Signal(int, object)  # index, QuickFix
+    #: Fix every finding of a problem with its first suggestion: their indices.
+    fix_all_requested = Signal(list)
     guideline_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -285,6 +294,8 @@ class FindingsPanel(QWidget):
         self.view.setAccessibleName(self.tr("List of findings"))
         self.view.triggered.connect(self._triggered)
         self._findings: list[Finding] = []
+        self._texts: Mapping[str, str] = {}
+        self._order: Sequence[str] = LANGUAGES
         self._warmed = False
         # The list follows a result in the next event-loop turn (the editors' underlines
         # are drawn first); reading it brings it up to date at once.
@@ -328,8 +339,13 @@ class FindingsPanel(QWidget):
         self.summary.setText(f"{summary}\n{text}" if summary and not everything else text)
         self.summary.setAccessibleName(self.summary.text())
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], texts: Mapping[str, str] | None = None,
+                     order: Sequence[str] = LANGUAGES) -> None:
+        """Show ``findings`` of the versions ``texts`` (by language; the same problem in
+        several is one card), cards in the column ``order`` of the organisation."""
         self._findings = list(findings)
+        self._texts = dict(texts or {})
+        self._order = tuple(order)
         counts = Counter(f.severity for f in findings)
         self.summary.setText(self._summary_text(counts))
         self.summary.setAccessibleName(self.summary.text())
@@ -341,7 +357,32 @@ class FindingsPanel(QWidget):
         ui_turns.shared().cancel(self)
         if self._stale:
             self._stale = False
-            self.model.set_findings(self._findings)
+            view = self.view
+            current = view.current_row()
+            number = view.currentIndex().row()
+            scrolled = view.verticalScrollBar().value()
+            changed = self.model.set_findings(self._findings, self._texts, self._order)
+            if changed and current is not None:
+                self._keep_place(current, number, scrolled)
+
+    def _keep_place(self, current: Row, number: int, scrolled: int) -> None:
+        """After a new result: the card that was current stays current; if it is gone
+        (fixed), the card now in its place is; the list does not scroll."""
+        model = self.model
+        found = model.row_of_key(current.key)
+        if found < 0:
+            count = model.rowCount()
+            found = min(number, count - 1)
+            while 0 <= found < count and model.row(found).kind != FINDING:
+                found += 1
+            if not 0 <= found < count:
+                found = min(number, count - 1)
+                while found >= 0 and model.row(found).kind != FINDING:
+                    found -= 1
+        if found >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                model.index(found, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def rows(self) -> list[Row]:
         """Every row: headings, findings and the closing line."""
@@ -372,6 +413,8 @@ class FindingsPanel(QWidget):
             self.show_requested.emit(row.index)
         elif action.kind == FIX and action.fix is not None:
             self.fix_requested.emit(row.index, action.fix)
+        elif action.kind == FIX_ALL and row.group is not None:
+            self.fix_all_requested.emit(list(row.group.indices))
         elif action.kind == GUIDELINE:
             self.guideline_requested.emit(row.index)
 

@@ -90,11 +90,21 @@ class ChannelCard(QFrame):
         layout.addWidget(self.more_parts)
         layout.addWidget(self.findings)
         self._name = channel
+        self._copy_part = (0, 1)
+        self._retranslate()
+
+    def set_next_part(self, part: int, total: int) -> None:
+        """The part the next Copy takes: a thread is copied one post at a time."""
+        self._copy_part = (part, total)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.title.setText(self._name)
-        self.copy.setText(self.tr("Copy"))
+        part, total = self._copy_part
+        if total > 1:
+            self.copy.setText(self.tr("Copy part {0}/{1}").format(part + 1, total))
+        else:
+            self.copy.setText(self.tr("Copy"))
         self.copy.setToolTip(self.tr("Copy the text for {0} to the clipboard").format(self._name))
         self.copy.setAccessibleName(self.tr("Copy the text for {0}").format(self._name))
         self.setAccessibleName(self.tr("Preview on {0}").format(self._name))
@@ -106,7 +116,7 @@ class ChannelCard(QFrame):
 
     def set_export(self, spec: ChannelSpec, posts: Sequence[str], lengths: Sequence[int],
                    findings: Sequence[Finding], account: tuple[str, str],
-                   media: Sequence[tuple[str, bool]], mode: str = "single",
+                   media: Sequence[tuple[str, str]], mode: str = "single",
                    now: bool = True) -> None:
         """Show the export of one channel (``mode`` as in the core's ``ChannelExport``).
         With ``now`` false only the heading and findings change at once; the parts follow
@@ -155,7 +165,7 @@ class ChannelCard(QFrame):
                 part.show()
                 self.parts.append(part)
             part.set_content(spec, posts[index], lengths[index] if index < len(lengths) else 0,
-                             account, media if index == 0 else (), palette)
+                             account, media if index == 0 else None, palette)
             self._next += 1
             if deadline is not None and time.perf_counter() > deadline:
                 break

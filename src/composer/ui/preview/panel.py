@@ -10,6 +10,14 @@ changed, wait for the next check (its card appears when its export arrives).
 
 Showing a result is spread over event-loop turns: each turn fills cards for at most
 :data:`STEP_MS`, so a thread of hundreds of parts never holds up typing.
+
+Copy and Export all are gated (:mod:`composer.gate`): with errors that must be fixed
+before publishing on a network, the person is asked first and the errors are named
+(:class:`~composer.ui.preview.gate_dialog.GateDialog`); open warnings are a quiet note in
+the status line. A thread (X, Bluesky, Threads, Mastodon) is copied part by part, since a
+network takes one post at a time: each Copy puts the next part on the clipboard and says
+"Part 2/3 copied". Export all names its files after the post and asks before replacing
+files already there.
 """
 
 from __future__ import annotations
@@ -36,11 +44,15 @@ from PySide6.QtWidgets import (
 
 from composer.channels import get_spec
 from composer.channels.export import ChannelExport, write_exports
+from composer.channels.files import ExportFilesExist
 from composer.checking.preview_data import Preview, PreviewSet, clipboard_text, settings_key
-from composer.model import CHANNELS, Post
+from composer.drafts.records import derive_title
+from composer.gate import blocking, concerning
+from composer.model import CHANNELS, Finding, Post, Severity
 from composer.settings import Settings
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.card import ChannelCard
+from composer.ui.preview.gate_dialog import COPY, EXPORT, GateDialog, warnings_note
 from composer.ui.shared import ui_turns
 
 #: Time given to filling preview cards in one event-loop turn.
@@ -67,6 +79,12 @@ class ChannelPreviewPanel(QWidget):
         self._shown = 0  # generation fully drawn
         self._filling: list[str] = []  # channels whose cards are still being filled
         self._started: set[str] = set()  # of those, the ones given their export
+        #: The check's findings: the gate before Copy and Export all.
+        self._findings: list[Finding] = []
+        #: Per channel, the thread part the next Copy takes.
+        self._next_part: dict[str, int] = {}
+        #: Channels whose errors the person chose to copy anyway, with those errors.
+        self._allowed: dict[str, tuple[object, ...]] = {}
 
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -165,25 +183,94 @@ class ChannelPreviewPanel(QWidget):
         export = self.export_of(channel)
         return clipboard_text(export, part) if export is not None else ""
 
+    def set_findings(self, findings: list[Finding]) -> None:
+        """The check's findings, for the gate before Copy and Export all."""
+        self._findings = list(findings)
+
+    def open_findings(self, channels: list[str],
+                      severity: Severity = Severity.ERROR) -> list[Finding]:
+        """The check's findings of ``severity`` that concern publishing on ``channels``."""
+        found = list(self._findings)
+        for channel in channels:
+            preview = self._previews.get(channel)
+            if preview is not None:
+                found.extend(preview.findings)
+        return concerning(found, channels, self._settings, severity)
+
+    def confirm(self, errors: list[Finding], action: str, target: str) -> bool:
+        """Ask whether to copy or export in spite of ``errors``; True to go ahead."""
+        if self._post is None:
+            return False
+        dialog = GateDialog(errors, self._post, self._ui_language, action, target, self)
+        try:
+            return dialog.exec() == GateDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def _gate(self, channel: str) -> bool:
+        errors = blocking(self.open_findings([channel]), [channel], self._settings)
+        if not errors:
+            self._allowed.pop(channel, None)
+            return True
+        key = tuple((f.rule, f.message, f.language, f.start) for f in errors)
+        if self._allowed.get(channel) == key:
+            return True  # asked at the first part of this thread already
+        name = get_spec(channel, self._settings).name
+        if not self.confirm(errors, COPY, name):
+            self.status.setText(self.tr("Not copied: fix the errors first, or copy anyway."))
+            return False
+        self._allowed[channel] = key
+        return True
+
     def copy(self, channel: str, part: int | None = None) -> None:
-        text = self.copy_text(channel, part)
+        """Copy ``channel``'s text: one ``part``; without one, the whole post, or for a
+        thread the next part (one post at a time is what a network takes)."""
+        export = self.export_of(channel)
+        if export is None or not export.posts:
+            return
+        total = len(export.posts)
+        if part is None and total > 1:
+            part = self._next_part.get(channel, 0) % total
+        if part is None or part == 0:
+            self._allowed.pop(channel, None)  # a new copy: ask again
+        if not self._gate(channel):
+            return
+        text = clipboard_text(export, part)
         if not text:
             return
         QGuiApplication.clipboard().setText(text)
         name = get_spec(channel, self._settings).name
         if part is None:
-            self.status.setText(self.tr("Copied the text for {0}.").format(name))
+            message = self.tr("Copied the text for {0}.").format(name)
         else:
-            self.status.setText(self.tr("Copied part {0} for {1}.").format(part + 1, name))
+            self._next_part[channel] = part + 1
+            if part + 1 < total:
+                message = self.tr("Part {0}/{1} copied for {2}. Paste it, then Copy again "
+                                  "for part {3}.").format(part + 1, total, name, part + 2)
+            else:
+                message = self.tr("Part {0}/{1} copied for {2}: the whole thread is "
+                                  "copied.").format(part + 1, total, name)
+                self._next_part[channel] = 0
+            card = self.cards.get(channel)
+            if card is not None:
+                card.set_next_part(self._next_part[channel], total)
+        note = warnings_note(self.open_findings([channel], Severity.WARNING))
+        self.status.setText(f"{message} {note}".strip())
         self.exported.emit([channel])
 
-    def export_all(self, folder: str | Path) -> list[Path]:
+    def export_name(self) -> str:
+        """The name export files start with: the post's first line."""
+        return derive_title(self._post) if self._post is not None else "post"
+
+    def export_all(self, folder: str | Path, overwrite: bool = False) -> list[Path]:
         """Write one UTF-8 text file per selected channel that has its export into
-        ``folder``."""
+        ``folder``, named after the post; raises ``ExportFilesExist`` for files already
+        there unless ``overwrite``."""
         exports = {c: e for c in self.channels() if (e := self.export_of(c)) is not None}
         if not exports:
             return []
-        written = write_exports(exports, Path(folder))
+        written = write_exports(exports, Path(folder), name=self.export_name(),
+                                overwrite=overwrite)
         if written:
             self.exported.emit(list(exports))
         return written
@@ -193,16 +280,39 @@ class ChannelPreviewPanel(QWidget):
         if self._post is None or not self.channels():
             self.status.setText(self.tr("Choose at least one channel to export."))
             return
+        channels = self.channels()
+        errors = self.open_findings(channels)
+        names = ", ".join(get_spec(c, self._settings).name for c in channels)
+        if errors and not self.confirm(errors, EXPORT, names):
+            self.status.setText(self.tr("Not exported: fix the errors first, or export "
+                                        "anyway."))
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export all channels to"))
         if not folder:
             return
         try:
-            written = self.export_all(folder)
+            try:
+                written = self.export_all(folder)
+            except ExportFilesExist as exc:
+                listed = "\n".join(p.name for p in exc.paths)
+                answer = QMessageBox.question(
+                    self, self.tr("Replace the files?"),
+                    self.tr("These files are already in the folder:\n{0}\n\nReplace "
+                            "them?").format(listed),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.status.setText(self.tr("Nothing exported: the files are already "
+                                                "there."))
+                    return
+                written = self.export_all(folder, overwrite=True)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("The files could not be written: {0}").format(exc))
             return
-        self.status.setText(self.tr("Wrote {0} files to {1}.").format(len(written), folder))
+        note = warnings_note(self.open_findings(channels, Severity.WARNING))
+        wrote = self.tr("Wrote {0} files to {1}.").format(len(written), folder)
+        self.status.setText(f"{wrote} {note}".strip())
 
     # -- internals --------------------------------------------------------------------------
 
@@ -262,6 +372,10 @@ class ChannelPreviewPanel(QWidget):
         ):
             return  # the cards show these already
         self._wanted = next(self._generation)
+        for channel, preview in previews.items():
+            old = self._previews.get(channel)
+            if old is None or old.export.posts != preview.export.posts:
+                self._next_part.pop(channel, None)  # a changed text: copy from part 1
         self._previews = previews
         # Each card is filled in a later event-loop turn (see _fill).
         self._filling = [c for c in self._previews if c in self.cards]
@@ -289,6 +403,7 @@ class ChannelPreviewPanel(QWidget):
                         list(preview.findings),
                         preview.account, preview.media, export.mode, now=False,
                     )
+                    card.set_next_part(self._next_part.get(channel, 0), len(export.posts))
                 done = card.step(deadline)
                 if card.isHidden():
                     card.setVisible(True)

@@ -1,5 +1,8 @@
-"""One post of a channel preview as the network shows it: the account, the text with the
-feed's "See more" cut, image placeholders with their alt text and a length gauge.
+"""One post of a channel preview as the network shows it: the account (avatar shape, name
+and handle as that network writes them), the text with the feed's cut in the network's
+own words ("See more", "… more", "Show more"), the real pictures cropped to the network's
+shape with their alt text on hover (:mod:`composer.ui.preview.media`), the network's row
+of buttons and a length gauge (:mod:`composer.ui.preview.looks` says how each looks).
 
 A :class:`PostPart` is reused from one result to the next: what did not change is not set
 again, so a new result for a long thread costs only the parts whose text changed. The
@@ -13,7 +16,16 @@ from collections.abc import Callable, Sequence
 
 import regex
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,11 +40,14 @@ from PySide6.QtWidgets import (
 
 from composer.channels import ChannelSpec
 from composer.ui.preview.gauge import LengthGauge, error_colour
+from composer.ui.preview.looks import ROUND, handle_text, look_of, more_label
+from composer.ui.preview.media import MediaShown, MediaView
 from composer.ui.preview.render import feed_cut_index, render_html
 from composer.ui.shared.palette_colours import link_colour
 
 #: Networks whose posts show the picture above the text.
-MEDIA_FIRST = frozenset({"instagram", "pinterest", "tiktok", "youtube"})
+MEDIA_FIRST = frozenset(c for c in ("instagram", "pinterest", "tiktok", "youtube")
+                        if look_of(c).media_first)
 AVATAR = 36
 #: A post's text is drawn up to this many characters, even when "See more" shows it all
 #: (Copy and Export always take all of it).
@@ -62,14 +77,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-def avatar_pixmap(name: str, palette: QPalette, size: int = AVATAR) -> QPixmap:
+def avatar_pixmap(name: str, palette: QPalette, size: int = AVATAR,
+                  shape: str = ROUND) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-    painter.drawEllipse(QRectF(0, 0, size, size))
+    if shape == ROUND:
+        painter.drawEllipse(QRectF(0, 0, size, size))
+    else:
+        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18)
     font = QFont(painter.font())
     font.setBold(True)
     font.setPixelSize(int(size * 0.38))
@@ -197,16 +216,27 @@ class PostPart(QFrame):
         self.avatar = QLabel(self)
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.name = QLabel(self)
+        self.name.setObjectName("accountName")
         bold = self.name.font()
         bold.setBold(True)
         self.name.setFont(bold)
+        #: The handle beside the name, for networks that write it so ("Name @handle").
+        self.inline_handle = QLabel(self)
+        self.inline_handle.setObjectName("inlineHandle")
+        self.inline_handle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.inline_handle.hide()
         self.handle = QLabel(self)
         self.handle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.number = QLabel(self)
         self.number.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        name_row = QHBoxLayout()
+        name_row.setSpacing(6)
+        name_row.addWidget(self.name)
+        name_row.addWidget(self.inline_handle)
+        name_row.addStretch(1)
         names = QVBoxLayout()
         names.setSpacing(0)
-        names.addWidget(self.name)
+        names.addLayout(name_row)
         names.addWidget(self.handle)
         header = QHBoxLayout()
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
@@ -229,8 +259,17 @@ class PostPart(QFrame):
         self.more.setAutoRaise(True)
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.toggled.connect(self._show_text)
+        self._more_words = more_label("see-more")
+        self.media = MediaView(self)
+        self.media.hide()
         self.media_box = QVBoxLayout()
         self.media_box.setContentsMargins(0, 0, 0, 0)
+        self.media_box.addWidget(self.media)
+        self.action_row = QLabel(self)
+        self.action_row.setObjectName("networkActions")
+        self.action_row.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._look: object = None
+        self.colour = QColor()
 
         self.gauge = LengthGauge(self)
         self.copy = QPushButton(self)
@@ -246,11 +285,12 @@ class PostPart(QFrame):
         self.body.addWidget(self.text)
         self.body.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addLayout(self.media_box)
+        self.body.addWidget(self.action_row)
         self.body.addLayout(footer)
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.more.setText(self.tr("See less") if self.more.isChecked() else self.tr("See more"))
+        self.more.setText(self.tr("See less") if self.more.isChecked() else self._more_words)
         self.more.setAccessibleName(self.more.text())
         self.copy.setText(self.tr("Copy part {0}").format(self.index + 1))
         self.copy.setAccessibleName(self.tr("Copy part {0} of {1}").format(
@@ -272,18 +312,34 @@ class PostPart(QFrame):
             self._retranslate()
 
     def set_content(self, spec: ChannelSpec, text: str, length: int, account: tuple[str, str],
-                    media: Sequence[tuple[str, bool]], palette: QPalette) -> None:
-        """Show ``text`` of ``spec``'s channel; ``media`` is (alt text, missing) pairs.
-        Only what changed since the last call is set again."""
+                    media: Sequence[tuple[str, str]] | None, palette: QPalette) -> None:
+        """Show ``text`` of ``spec``'s channel; ``media`` is the post's (file, alt text)
+        pairs, None for a part that shows no pictures (a thread's later parts). Only what
+        changed since the last call is set again."""
         key = palette.cacheKey()
+        look = look_of(spec.id)
+        if self._look is not look:
+            self._look = look
+            self._account = None
+            self._more_words = more_label(look.more)
+            self.action_row.setText(look.actions)
+            self.action_row.setAccessibleName(self.tr("Buttons under the post on {0}").format(
+                spec.name))
+            self.colour = QColor(look.colour)  # the bar drawn above the post
+            self.update()
+            self._retranslate()
         if self._account != (account, key):
             self._account = (account, key)
             name, handle = account
+            handle = handle_text(look, handle)
             self.name.setText(name)
             self.handle.setText(handle)
-            set_visible(self.handle, bool(handle))
-            self.avatar.setPixmap(_cached(("avatar", name, key),
-                                          lambda: avatar_pixmap(name, palette)))
+            self.inline_handle.setText(handle)
+            set_visible(self.inline_handle, look.handle_inline and bool(handle))
+            set_visible(self.handle, not look.handle_inline and bool(handle))
+            self.avatar.setPixmap(_cached(("avatar", name, look.avatar, key),
+                                          lambda: avatar_pixmap(name, palette,
+                                                                shape=look.avatar)))
         link = link_colour(palette).name()
         if link != self._link:
             self._link = link
@@ -300,20 +356,28 @@ class PostPart(QFrame):
             self._show_text(self.more.isChecked())
         if (self.gauge.value(), self.gauge.maximum()) != (length, spec.max_length):
             self.gauge.set_values(length, spec.max_length, self.tr("characters"))
-        if self._media != (tuple(media), key):
-            self._media = (tuple(media), key)
-            while self.media_box.count():
-                taken = self.media_box.takeAt(0)
-                old = taken.widget() if taken is not None else None
-                if old is not None:
-                    old.deleteLater()
-            for alt, missing in media:
-                self.media_box.addWidget(MediaPlaceholder(alt, missing, self))
-        media_first = spec.id in MEDIA_FIRST
+        shown_media = None if media is None else tuple(media)
+        if self._media != (shown_media, spec.id, key):
+            self._media = (shown_media, spec.id, key)
+            if shown_media is None:
+                self.media.hide()
+            else:
+                self.media.set_media([MediaShown(file, alt) for file, alt in shown_media],
+                                     spec, look, spec.media_required and not shown_media)
+        media_first = look.media_first
         if media_first != self._media_first:
             self._media_first = media_first
             self.body.removeItem(self.media_box)
             self.body.insertLayout(1 if media_first else 3, self.media_box)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame, and the network's colour as a bar along the top (painted, not a
+        style sheet: a style sheet would slow every child's layout and painting)."""
+        super().paintEvent(event)
+        if self.colour.isValid():
+            painter = QPainter(self)
+            painter.fillRect(QRectF(0, 0, self.width(), 3), self.colour)
+            painter.end()
 
     def _end(self) -> int | None:
         """Where the drawn text ends (None: all of it)."""

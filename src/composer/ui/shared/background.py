@@ -5,9 +5,11 @@ reading thumbnails, machine translation, talking to the checking process).
 A :class:`Worker` owns daemon threads (one by default: its jobs run in the order they
 were given) and a relay object living in the UI thread. :meth:`Worker.run` queues a job;
 when it ends, ``done`` is called on the UI thread with the job's value, or with the
-exception it raised (so nothing is lost in a thread). A worker that was deleted with its
-owner, or :meth:`Worker.stop` ped, delivers nothing more. Daemon threads never hold up
-the app's exit (a translation still waiting for its server, say).
+exception it raised (so nothing is lost in a thread). A worker stops with its owner (the
+``parent`` QObject), or when :meth:`Worker.stop` is called: from then on nothing more is
+delivered (the hand-over happens under a lock, so an owner may be deleted safely) and its
+threads end. Daemon threads never hold up the app's exit (a translation still waiting
+for its server, say).
 
 Time-sliced work on the UI thread itself is something else: see :mod:`.ui_turns`.
 """
@@ -36,19 +38,22 @@ class Job:
         self.function = function
         self.done = done
         self._finished = threading.Event()
+        #: What the function returned (or the exception it raised), once it has run.
+        self.result: Any = None
 
     def wait(self, timeout: float | None = None) -> bool:
         return self._finished.wait(timeout)
 
     def _run(self) -> Any:
         try:
-            return self.function()
+            self.result = self.function()
         except Exception as exc:  # handed to ``done``; never lost in the thread
             if self.done is None:
                 log.exception("background job failed")
-            return exc
+            self.result = exc
         finally:
             self._finished.set()
+        return self.result
 
 
 class _Relay(QObject):
@@ -83,6 +88,11 @@ class Worker:
     def __init__(self, name: str, parent: QObject | None = None, threads: int = 1) -> None:
         self._relay = _Relay(parent)
         self._relay.finished.connect(self._relay.deliver)
+        #: Held while an outcome is handed over, and by stop(): once stop() returned,
+        #: nothing is emitted any more, so the owner (and the relay) may be deleted.
+        self._lock = threading.Lock()
+        if parent is not None:
+            parent.destroyed.connect(self._owner_destroyed)
         self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._stopped = False
         self._name = name
@@ -122,11 +132,12 @@ class Worker:
     def stop(self, wait: bool = False) -> None:
         """Deliver nothing more; jobs already queued still run (``wait``: until they
         have)."""
-        if self._stopped:
-            return
-        self._stopped = True
-        with contextlib.suppress(RuntimeError):  # deleted with its parent
-            self._relay.active = False
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
+            with contextlib.suppress(RuntimeError):  # deleted with its parent
+                self._relay.active = False
         for _ in self._threads:
             self._jobs.put(_STOP)
         if wait:
@@ -140,6 +151,10 @@ class Worker:
             if job is _STOP:
                 return
             outcome = job._run()
-            if not self._stopped:
-                with contextlib.suppress(RuntimeError):  # the owner was deleted meanwhile
-                    self._relay.finished.emit(job.done, outcome)
+            with self._lock:
+                if not self._stopped:
+                    with contextlib.suppress(RuntimeError):  # the owner is being deleted
+                        self._relay.finished.emit(job.done, outcome)
+
+    def _owner_destroyed(self, *_: object) -> None:
+        self.stop()

@@ -2,4 +2,4 @@
 conflict choice, the outbox status and the Team space preferences page
 (:func:`composer.ui.team.controller.install` adds them to the main window).
 
-Every call to the team space runs off the UI thread (:mod:`.background`)."""
+Every call to the team space runs off the UI thread (the shared background Worker)."""

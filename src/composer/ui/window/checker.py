@@ -242,10 +242,13 @@ class LiveChecker(QObject):
 
 
 def _stop(backend: _Backend, worker: Worker) -> None:
-    """End the backend (its process is killed, waking a worker waiting for it), then
-    release it in the worker thread; nothing is delivered any more."""
-    if worker.stopped:
+    """End the backend (its process is killed, waking a worker waiting for it) and release
+    it (in the worker thread, after what it is doing); nothing is delivered any more."""
+    if backend.stopped:
         return
     backend.stop()
-    worker.run(backend.close)
-    worker.stop()
+    if worker.stopped:  # stopped with its owner already: release it here
+        backend.close()
+    else:
+        worker.run(backend.close)
+        worker.stop()

@@ -99,9 +99,44 @@ class FilesController:
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def may_close(self) -> bool:
+        """Whether the window may close: when its text is saved nowhere (saves failing,
+        or no drafts store), ask, offering to save it as a post file elsewhere."""
+        if not self.confirm_discard or not self._window.isWindowModified():
+            return True
+        post = self._current_post()
+        if not post.written_languages() and not post.media:
+            return True
+        answer = self.ask_before_close()
+        if answer == "save":
+            return self.save_as()
+        return answer == "discard"
+
+    def ask_before_close(self) -> str:
+        """"save" (as a post file), "discard" or "cancel", asked in a message box."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Text not saved"),
+            QCoreApplication.translate(
+                "MainWindow", "This post is not saved anywhere: drafts cannot be saved "
+                "right now. Save it as a post file before closing?"),
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setObjectName("closeUnsavedDialog")
+        save = box.addButton(
+            QCoreApplication.translate("MainWindow", "Save as post file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
     def quit_app(self) -> None:
-        if self._may_discard():
-            self._window.close()
+        if self._window.close():  # the window asks first when its text is saved nowhere
             QApplication.quit()
 
     def update_title(self) -> None:

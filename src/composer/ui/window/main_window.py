@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.header.publish_on_changed.connect(lambda _day: self._user_changed())
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
+            column.editor.paste_refused.connect(lambda text: self.status_message(text, 10_000))
             column.editor.fix_requested.connect(
                 lambda flag, fix, lang=language: self.results.apply_fix(lang, flag, fix)
             )
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
             column.reviewed.connect(lambda lang=language: self.confirm_reviewed(lang))
         self.findings_panel.show_requested.connect(self.results.show_finding)
         self.findings_panel.fix_requested.connect(self.results.fix_from_panel)
+        self.findings_panel.fix_all_requested.connect(self.results.fix_all_from_panel)
         self.findings_panel.guideline_requested.connect(
             lambda index: self.dialogs.show_guideline(self.results.finding(index).reference)
         )
@@ -454,6 +456,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_close():  # never discards unsaved text silently
+            event.ignore()
+            return
         self.checker.shutdown()
         super().closeEvent(event)
 

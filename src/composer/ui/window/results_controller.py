@@ -103,10 +103,12 @@ class ResultsController:
             text = QCoreApplication.translate("MainWindow", "Checking failed: %1")
             self._status_message(text.replace("%1", result.error), 5000)
         else:
-            self._panel.set_findings(self._findings)
+            texts = result.post.versions if result.post is not None else {}
+            self._panel.set_findings(self._findings, texts, self._editors.order)
             if result.unavailable:
                 self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
+        self._preview.set_findings(self._findings)  # the gate before Copy and Export
         if result.post is not None:
             self._preview.set_post(result.post, result.previews)
         self._updated()
@@ -158,6 +160,15 @@ class ResultsController:
         self._finding_cursor = spans[position]
         self.show_finding(self._finding_cursor)
         self._status_message(self._findings[self._finding_cursor].message, 5000)
+
+    def fix_all_from_panel(self, indices: list[int]) -> None:
+        """Fix every finding of one problem (in each version) with its first suggestion."""
+        for index in indices:
+            found = self._flag_for(index)
+            finding = self._findings[index] if 0 <= index < len(self._findings) else None
+            if found is not None and finding is not None and finding.suggestions:
+                self.apply_fix(found[0], found[1], QuickFix(REPLACE, "",
+                                                            finding.suggestions[0]))
 
     def fix_from_panel(self, index: int, fix: QuickFix) -> None:
         found = self._flag_for(index)

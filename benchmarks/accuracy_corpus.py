@@ -1,0 +1,84 @@
+"""Real text for the accuracy benchmark: posts of 2–4 consecutive sentences of the
+Universal Dependencies sentences in ``../shared/corpora/ud/`` (read in place).
+
+Sentences are grouped by document (Finnish TDT has no document column: its sentence ids
+``b204.3`` name the document ``b204``), and each document's sentences are cut into posts
+of 2, 3 or 4 consecutive sentences (lengths drawn from a seeded generator, so every run
+builds the same posts). A post never spans two documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: ``../shared/corpora/ud`` from the project root, or the folder in $COMPOSER_UD_CORPUS.
+CORPUS_DIRS = (ROOT.parent / "shared" / "corpora" / "ud",)
+FILES = {"fi": "fi-fi_tdt-ud-dev.tsv", "sv": "sv-sv_talbanken-ud-dev.tsv",
+         "en": "en-en_ewt-ud-dev.tsv"}
+SEED = 14
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of real text: 2–4 consecutive sentences of one document."""
+
+    language: str
+    document: str
+    sentences: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def corpus_dir() -> Path:
+    configured = os.environ.get("COMPOSER_UD_CORPUS")
+    for folder in (*((Path(configured),) if configured else ()), *CORPUS_DIRS):
+        if (folder / FILES["fi"]).exists():
+            return folder.resolve()
+    raise FileNotFoundError(
+        "the UD sentences are not in ../shared/corpora/ud/ (see its SOURCE.md)"
+    )
+
+
+def _documents(language: str) -> dict[str, list[str]]:
+    path = corpus_dir() / FILES[language]
+    documents: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            text = (row.get("text") or "").strip()
+            if not text:
+                continue
+            document = row.get("doc") or (row.get("sent_id") or "").split(".")[0]
+            documents.setdefault(document, []).append(text)
+    return documents
+
+
+def snippets(language: str) -> list[Snippet]:
+    """Every post-sized piece of ``language``'s sentences, in corpus order."""
+    generator = random.Random(f"{SEED}-{language}")
+    found: list[Snippet] = []
+    for document, sentences in _documents(language).items():
+        index = 0
+        while len(sentences) - index >= 2:
+            size = min(generator.choice((2, 3, 4)), len(sentences) - index)
+            found.append(Snippet(language, document, tuple(sentences[index:index + size])))
+            index += size
+    return found
+
+
+def sample(items: list[Snippet], limit: int | None) -> list[Snippet]:
+    """At most ``limit`` items spread evenly over the list (deterministic)."""
+    if limit is None or len(items) <= limit:
+        return list(items)
+    step = len(items) / limit
+    return [items[int(i * step)] for i in range(limit)]

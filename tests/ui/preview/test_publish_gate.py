@@ -1,0 +1,132 @@
+"""The gate in the window: Copy and Export all with open errors ask first and name the
+errors; warnings are a quiet note; Export all never replaces files without asking."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from composer.model import Post
+from composer.ui.preview.gate_dialog import GateDialog
+
+SECRET_SV = ("Beslutet gäller 131052-308T och är sekretessbelagt tills vidare. "
+             "Välkommen på mötet lördag kl. 14!")
+SECRET_FI = "Päätös koskee henkilöä 131052-308T. Tervetuloa kokoukseen lauantaina klo 14!"
+CLEAN_SV = "Välkommen på mötet lördag kl. 14 i stadshuset!"
+CLEAN_FI = "Tervetuloa kokoukseen lauantaina klo 14 kaupungintalolle!"
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Replaces the gate dialog's exec: records what it listed and answers as set."""
+    asked: list[dict] = []
+    reply = {"accept": False}
+
+    def exec_(self: GateDialog) -> int:
+        asked.append({"heading": self.heading.text(), "listed": self.listed(),
+                      "question": self.question.text(), "default": self.cancel.isDefault()})
+        return (GateDialog.DialogCode.Accepted if reply["accept"]
+                else GateDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(GateDialog, "exec", exec_)
+    return asked, reply
+
+
+def open_post(window, qtbot, wait_checked, sv: str, fi: str, channels: list[str]) -> None:
+    window.set_post(Post(organisation="jakobstad", channels=channels,
+                         versions={"sv": sv, "fi": fi}))
+    wait_checked(window)
+    panel = window.preview
+    qtbot.waitUntil(lambda: panel.settled() and all(
+        panel.preview(c) is not None for c in channels))
+
+
+def test_copy_with_errors_asks_first_and_names_them(make_window, qtbot, wait_checked,
+                                                    answers):
+    asked, reply = answers
+    window = make_window()
+    open_post(window, qtbot, wait_checked, SECRET_SV, SECRET_FI, ["facebook"])
+    QGuiApplication.clipboard().setText("before")
+    window.preview.cards["facebook"].copy.click()
+    assert len(asked) == 1
+    listed = asked[0]["listed"]
+    assert len(listed) == 3
+    assert sum("«131052-308T»" in line for line in listed) == 2
+    assert any("«sekretessbelagt»" in line for line in listed)
+    assert "3 errors" in asked[0]["heading"] and "Facebook" in asked[0]["heading"]
+    assert asked[0]["question"] == "Copy anyway?" and asked[0]["default"]
+    assert QGuiApplication.clipboard().text() == "before"  # Cancel: nothing copied
+    assert "Not copied" in window.preview.status.text()
+
+    reply["accept"] = True
+    window.preview.cards["facebook"].copy.click()
+    assert len(asked) == 2
+    assert QGuiApplication.clipboard().text().startswith("Beslutet gäller")
+    assert window.preview.status.text().startswith("Copied the text for Facebook.")
+
+
+def test_copy_without_errors_does_not_ask_and_notes_warnings(make_window, qtbot,
+                                                             wait_checked, answers):
+    asked, _ = answers
+    window = make_window()
+    open_post(window, qtbot, wait_checked, CLEAN_SV + " Ring 040 1234567.",
+              CLEAN_FI + " Soita 040 1234567.", ["facebook"])
+    window.preview.cards["facebook"].copy.click()
+    assert asked == []
+    assert QGuiApplication.clipboard().text().startswith("Välkommen på mötet")
+    status = window.preview.status.text()
+    assert status.startswith("Copied the text for Facebook.") and "warning" in status
+
+
+def test_an_error_about_another_network_does_not_ask(make_window, qtbot, wait_checked,
+                                                     answers):
+    asked, _ = answers
+    window = make_window()
+    # Instagram needs an image: an error for Instagram only.
+    open_post(window, qtbot, wait_checked, CLEAN_SV, CLEAN_FI, ["facebook", "instagram"])
+    window.preview.cards["facebook"].copy.click()
+    assert asked == []
+    window.preview.cards["instagram"].copy.click()
+    assert len(asked) == 1 and any("Instagram needs an image" in line
+                                   for line in asked[0]["listed"])
+
+
+def test_export_all_asks_before_errors_and_before_replacing(make_window, qtbot,
+                                                            wait_checked, answers,
+                                                            monkeypatch, tmp_path):
+    asked, reply = answers
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    window = make_window()
+    open_post(window, qtbot, wait_checked, SECRET_SV, SECRET_FI, ["facebook", "x"])
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: chosen.append("asked") or str(tmp_path)))
+    window.preview.export_button.click()
+    assert len(asked) == 1 and asked[0]["question"] == "Export anyway?"
+    assert chosen == [] and list(tmp_path.iterdir()) == []
+
+    reply["accept"] = True
+    window.preview.export_button.click()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["beslutet-gäller-131052-308t-och-är-facebook.txt",
+                     "beslutet-gäller-131052-308t-och-är-x.txt"]
+    assert "Wrote 2 files" in window.preview.status.text()
+
+    # The same post again: asked before replacing; No keeps the files.
+    (tmp_path / names[0]).write_text("kept\n", encoding="utf-8")
+    questions: list[str] = []
+
+    def question(parent, title, text, *args):
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window.preview.export_button.click()
+    assert len(questions) == 1 and names[0] in questions[0]
+    assert (tmp_path / names[0]).read_text(encoding="utf-8") == "kept\n"
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    window.preview.export_button.click()
+    assert (tmp_path / names[0]).read_text(encoding="utf-8").startswith("Beslutet gäller")
