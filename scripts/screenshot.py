@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 POST = {
     "organisation": "jakobstad",
     "role": "organisation",
+    "publish_on": "2025-06-02",  # 14 June 2025 is the Saturday the post announces
     "channels": ["facebook", "instagram", "x"],
     "versions": {
         "sv": (

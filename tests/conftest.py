@@ -126,3 +126,12 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
         pytest.fail("still root after setpriv")
     _run_as_nobody(pyfuncitem)
     return True
+
+
+@pytest.fixture(autouse=True)
+def grammar_beside_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test session may hold a Qt application, which keeps Voikko's grammar checker
+    out of a process; that guard is tested on its own (tests/rules/test_grammar.py)."""
+    import composer.grammar
+
+    monkeypatch.setattr(composer.grammar, "ALLOW_WITH_QT_APPLICATION", True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -27,6 +28,8 @@ def test_missing_keys_mean_empty():
         ({"versions": {"fi": 3}}, "versions.fi"),
         ({"versions": []}, "versions"),
         ({"media": [{"file": "a.jpg", "alt": {"fi": None}}]}, "media[0].alt.fi"),
+        ({"publish_on": "2026-02-30"}, "publish_on"),
+        ({"publish_on": 20260614}, "publish_on"),
     ],
 )
 def test_errors_name_the_field(tmp_path, data, field):
@@ -56,7 +59,16 @@ def test_round_trip_keeps_everything(tmp_path):
         organisation="kokkola", role="elected", channels=["x", "bluesky"],
         versions={"fi": "Hei 👋\u200b", "sv": "Hej"},
         media=[Media("kuva.jpg", {"fi": "Kuva torilta"})],
+        publish_on=datetime.date(2026, 6, 1),
     )
     path = tmp_path / "p.post.json"
     save_post(post, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["publish_on"] == "2026-06-01"
     assert load_post(path) == post
+
+
+def test_planned_publishing_day_defaults_to_today():
+    assert parse_post("{}").publish_on is None
+    assert parse_post("{}").publishing_day(datetime.date(2026, 3, 2)) == datetime.date(2026, 3, 2)
+    planned = parse_post('{"publish_on": "2026-06-01"}')
+    assert planned.publishing_day(datetime.date(2026, 3, 2)) == datetime.date(2026, 6, 1)

@@ -1416,6 +1416,22 @@ Korvataanko ne?</translation>
         <source>&amp;Published as:</source>
         <translation>&amp;Julkaisija:</translation>
     </message>
+    <message>
+        <source>P&amp;ublish on:</source>
+        <translation>J&amp;ulkaisupäivä:</translation>
+    </message>
+    <message>
+        <source>Planned publishing day</source>
+        <translation>Suunniteltu julkaisupäivä</translation>
+    </message>
+    <message>
+        <source>The day the post is planned to be published: dates without a year are read as the next such date from it, and dates before it count as past</source>
+        <translation>Päivä, jolle julkaisu on suunniteltu: päivämäärät ilman vuotta luetaan seuraavaksi tällaiseksi päiväksi siitä alkaen, ja sitä aiemmat päivät ovat menneitä</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
 </context>
 <context>
     <name>PostPart</name>
@@ -2637,6 +2653,57 @@ Korvataanko ne?</translation>
     <message>
         <source>Keyboard shortcuts and emoji</source>
         <translation>Pikanäppäimet ja emojit</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityBadge</name>
+    <message>
+        <source>Clear</source>
+        <translation>Selkeä</translation>
+    </message>
+    <message>
+        <source>Fairly clear</source>
+        <translation>Melko selkeä</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Raskas</translation>
+    </message>
+    <message>
+        <source>Plain language: %1. What raises it: %2.</source>
+        <translation>Selkeys: %1. Mikä raskauttaa: %2.</translation>
+    </message>
+    <message>
+        <source>Plain language: clear. Short sentences and familiar words.</source>
+        <translation>Selkeys: selkeä. Lyhyet virkkeet ja tutut sanat.</translation>
+    </message>
+    <message>
+        <source>chains of genitive nouns</source>
+        <translation>genetiiviketjut</translation>
+    </message>
+    <message>
+        <source>long sentences</source>
+        <translation>pitkät virkkeet</translation>
+    </message>
+    <message>
+        <source>long words</source>
+        <translation>pitkät sanat</translation>
+    </message>
+    <message>
+        <source>mostly passive verbs</source>
+        <translation>enimmäkseen passiivisia verbejä</translation>
+    </message>
+    <message>
+        <source>nominal style (“-minen” nouns)</source>
+        <translation>substantiivityyli (-minen-sanat)</translation>
+    </message>
+    <message>
+        <source>participle constructions</source>
+        <translation>partisiippirakenteet</translation>
+    </message>
+    <message>
+        <source>readability index LIX %1</source>
+        <translation>luettavuusindeksi LIX %1</translation>
     </message>
 </context>
 </TS>

@@ -1416,6 +1416,22 @@ Ersätta dem?</translation>
         <source>&amp;Published as:</source>
         <translation>&amp;Publiceras av:</translation>
     </message>
+    <message>
+        <source>P&amp;ublish on:</source>
+        <translation>P&amp;ubliceras:</translation>
+    </message>
+    <message>
+        <source>Planned publishing day</source>
+        <translation>Planerad publiceringsdag</translation>
+    </message>
+    <message>
+        <source>The day the post is planned to be published: dates without a year are read as the next such date from it, and dates before it count as past</source>
+        <translation>Dagen då inlägget är planerat att publiceras: datum utan år läses som nästa sådana datum från den, och datum före den räknas som passerade</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
 </context>
 <context>
     <name>PostPart</name>
@@ -2637,6 +2653,57 @@ Ersätta dem?</translation>
     <message>
         <source>Keyboard shortcuts and emoji</source>
         <translation>Kortkommandon och emojier</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityBadge</name>
+    <message>
+        <source>Clear</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Fairly clear</source>
+        <translation>Ganska klar</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Tung</translation>
+    </message>
+    <message>
+        <source>Plain language: %1. What raises it: %2.</source>
+        <translation>Klarspråk: %1. Vad som gör texten tyngre: %2.</translation>
+    </message>
+    <message>
+        <source>Plain language: clear. Short sentences and familiar words.</source>
+        <translation>Klarspråk: klar. Korta meningar och välkända ord.</translation>
+    </message>
+    <message>
+        <source>chains of genitive nouns</source>
+        <translation>kedjor av substantiv i genitiv</translation>
+    </message>
+    <message>
+        <source>long sentences</source>
+        <translation>långa meningar</translation>
+    </message>
+    <message>
+        <source>long words</source>
+        <translation>långa ord</translation>
+    </message>
+    <message>
+        <source>mostly passive verbs</source>
+        <translation>mest verb i passiv</translation>
+    </message>
+    <message>
+        <source>nominal style (“-minen” nouns)</source>
+        <translation>nominalstil (substantiv på ”-minen”)</translation>
+    </message>
+    <message>
+        <source>participle constructions</source>
+        <translation>participkonstruktioner</translation>
+    </message>
+    <message>
+        <source>readability index LIX %1</source>
+        <translation>läsbarhetsindex LIX %1</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ Everything here is plain data with no I/O; the rest of the core passes these aro
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,6 +87,13 @@ class Post:
     media: list[Media] = field(default_factory=list)
     #: Languages whose text was machine translated and not yet reviewed by a person.
     unreviewed: list[str] = field(default_factory=list)
+    #: The day the post is planned to be published (``None``: not planned, i.e. today).
+    #: Dates without a year are read as the next such date from this day.
+    publish_on: datetime.date | None = None
+
+    def publishing_day(self, today: datetime.date | None = None) -> datetime.date:
+        """The planned publishing day, or ``today`` (the current date) when none is set."""
+        return self.publish_on or today or datetime.date.today()
 
     def text(self, language: str) -> str:
         """The version in ``language``; an absent version is empty."""
@@ -109,6 +117,8 @@ class Post:
         }
         if self.unreviewed:
             data["unreviewed"] = list(self.unreviewed)
+        if self.publish_on is not None:
+            data["publish_on"] = self.publish_on.isoformat()
         return data
 
 

@@ -6,6 +6,7 @@ names the file and the field.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from typing import Any
@@ -93,6 +94,15 @@ def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool =
     for i, lang in enumerate(unreviewed):
         if lang not in LANGUAGES:
             raise PostFileError(source, f"unreviewed[{i}]", "unknown language")
+    publish_on = data.get("publish_on")
+    if publish_on is not None:
+        _expect(publish_on, str, source, "publish_on")
+        try:
+            publish_on = datetime.date.fromisoformat(publish_on)
+        except ValueError:
+            raise PostFileError(
+                source, "publish_on", f"{publish_on!r} is not a date (YYYY-MM-DD)"
+            ) from None
     return Post(
         organisation=org,
         role=role,
@@ -100,6 +110,7 @@ def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool =
         versions=dict(versions),
         media=media,
         unreviewed=list(unreviewed),
+        publish_on=publish_on,
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from composer.config_checks import (
+    NUMBER,
     STRING,
     Check,
     ConfigError,
@@ -99,6 +100,11 @@ class Profile:
     english: str = "en-GB"
     source: Path | None = None
     builtin: bool = True
+    #: Address patterns (regular expressions) of the organisation's own sites that show a
+    #: page's language, per language (the `link-language` rules; optional).
+    link_language: dict[str, list[str]] = field(default_factory=dict)
+    #: Plain-language thresholds that differ from resources/plain-language.toml (optional).
+    plain_language: dict[str, Any] = field(default_factory=dict)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -165,9 +171,27 @@ def _point(value: Any) -> GuidelinePoint:
 #: Optional keys read as they are: ``key: (check, default)``; the value goes to the
 #: :class:`Profile` field of the same name (dots as underscores). Adding an optional key
 #: is one line here and one field on :class:`Profile`.
+def _pattern(value: Any) -> str:
+    text = STRING(value)
+    try:
+        re.compile(text)
+    except re.error as exc:
+        raise Invalid(f"{text!r} is not a pattern: {exc}"[:200]) from None
+    return text
+
+
+def _threshold(value: Any) -> Any:
+    """A number, or a table of numbers per language (``{ fi = 15 }``)."""
+    if isinstance(value, dict):
+        return table_of(NUMBER, keys=_LANGUAGE)(value)
+    return NUMBER(value)
+
+
 OPTIONAL_KEYS: dict[str, tuple[Check, Any]] = {
     "feedback_channel": (optional(STRING), None),
     "guideline_language": (_LANGUAGE, "fi"),
+    "link_language": (table_of(list_of(_pattern), keys=_LANGUAGE), {}),
+    "plain_language": (table_of(_threshold), {}),
 }
 
 

@@ -10,6 +10,7 @@ law of that name is in ``resources/references.toml``).
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from collections.abc import Sequence
@@ -60,6 +61,8 @@ def post_of(example: dict[str, Any]) -> Post:
         versions=versions,
         media=[Media(m["file"], dict(m.get("alt", {}))) for m in example.get("media", [])],
         unreviewed=list(example.get("unreviewed", [])),
+        publish_on=datetime.date.fromisoformat(example["publish_on"])
+        if "publish_on" in example else None,
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from composer.checking.offsets import Utf16Index
-from composer.model import Finding, Post
+from composer.model import LANGUAGES, Finding, Post
 from composer.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,11 @@ class CheckResult:
     other_language: dict[str, str] = field(default_factory=dict)
     #: Hashtags used in each version, case-folded.
     hashtags: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Readability of each written version: ``(level, reasons, LIX or None)``, the level
+    #: ``clear``, ``fair`` or ``heavy`` and the reasons that raise it
+    #: (:mod:`composer.readability`).
+    readability: dict[str, tuple[str, tuple[str, ...], float | None]] = field(
+        default_factory=dict)
     #: The channel previews (a :class:`composer.checking.preview_data.PreviewSet`), exported here
     #: so a long post's export never runs in the window's process.
     previews: Any = None
@@ -161,6 +166,21 @@ def _ignored(finding: Finding, post: Post, words: dict[str, frozenset[str]]) -> 
     return word in words.get(finding.language, frozenset())
 
 
+def _add_readability(result: CheckResult, post: Post) -> None:
+    from composer.profiles import UnknownOrganisation, load_profiles
+    from composer.readability import readability
+
+    try:
+        overrides = load_profiles().get(post.organisation).plain_language
+    except UnknownOrganisation:
+        overrides = {}
+    for language in LANGUAGES:
+        text = post.text(language)
+        if text.strip():
+            found = readability(text, language, overrides)
+            result.readability[language] = (found.level, found.reasons, found.lix)
+
+
 def compute(engine: Any, request: CheckRequest) -> CheckResult:
     from composer.checking.preview_data import previews_from
     from composer.pipeline import PipelineRequest
@@ -196,6 +216,7 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
         result.hashtags[language] = facts.hashtags
         if facts.reads_as:
             result.other_language[language] = facts.reads_as
+    _add_readability(result, post)
     if engine.progress is not None:
         engine.progress("previews")
     result.previews = previews_from(checked, request.ui_language, request.settings)

@@ -13,6 +13,7 @@ text and :meth:`CheckContext.cache_key`, which covers everything else it can rea
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -52,6 +53,12 @@ class CheckContext:
             self.profile_set = load_profiles()
         return self.profile_set
 
+    @property
+    def publishing_day(self) -> datetime.date:
+        """The post's planned publishing day, else today (dates without a year and
+        dates already past are read against it)."""
+        return self.post.publishing_day()
+
     def export(self, channel: str) -> ChannelExport:
         """The export of the post for ``channel``, made once per check.
 
@@ -70,6 +77,7 @@ class CheckContext:
         """Everything but the versions' texts that a rule may read."""
         post = self.post
         return (
+            self.publishing_day,
             self.profile.id,
             id(self.profile),
             post.organisation,

@@ -72,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from composer.checking import process as checking_process
 
     checking_process.start_early()  # loads the dictionaries while Qt and the window load
+    from composer.grammar import keep_out_of_this_process
+
+    keep_out_of_this_process()  # Voikko's grammar checker runs in the checking process only
     from composer.settings import Settings
     from composer.ui.language.ui_language import install_translators, resolve_ui_language
 

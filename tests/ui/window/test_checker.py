@@ -306,3 +306,29 @@ def test_no_early_process_when_checking_runs_in_a_thread(monkeypatch):
     monkeypatch.setenv("COMPOSER_CHECK_IN_THREAD", "1")
     checking_process.start_early()
     assert not checking_process._early
+
+
+def test_grammar_runs_in_the_checking_process_and_never_in_the_windows(qtbot, monkeypatch):
+    """Voikko's grammar checker answers in the checking process; checked in a thread of
+    this (a window's) process, grammar gives nothing and is never loaded."""
+    from composer import grammar
+
+    post = Post(organisation="kokkola", versions={"fi": "Kirjasto on on auki tänään."})
+    checker = LiveChecker(lambda: post)
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    checker.shutdown()
+    assert "grammar.repeated-word" in [f.rule for f in results[0].findings]
+
+    monkeypatch.setenv("COMPOSER_CHECK_IN_THREAD", "1")
+    monkeypatch.setattr(grammar, "ALLOW_WITH_QT_APPLICATION", False)  # as in the app
+    grammar.clear_cache()
+    checker = LiveChecker(lambda: post)
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    checker.shutdown()
+    assert results[0].error == ""
+    assert not [f for f in results[0].findings if f.family == "grammar"]
+    assert grammar._sentence_errors.cache_info().currsize == 0

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES, Severity
 from composer.ui.editor.flag_edit import FlagTextEdit
 from composer.ui.editor.hashtag_chips import HashtagChips
+from composer.ui.editor.readability_badge import ReadabilityBadge
 from composer.ui.language import language_names
 from composer.ui.shared.palette_colours import severity_colour
 
@@ -84,6 +85,7 @@ class LanguageEditor(QFrame):
         self.translate.setAccessibleName(self.translate.toolTip())
         self._translatable = False
         self.translate.hide()
+        self.readability = ReadabilityBadge(language, self)
         self.length = QLabel(self)
         self.length.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -100,6 +102,7 @@ class LanguageEditor(QFrame):
         header.addWidget(self.confirm)
         header.addStretch(1)
         header.addWidget(self.translate)
+        header.addWidget(self.readability)
         header.addWidget(self.length)
 
         self.editor = FlagTextEdit(language, self)
@@ -172,6 +175,7 @@ class LanguageEditor(QFrame):
         self.editor.setVisible(not collapsed)
         self.chips.setVisible(not collapsed and bool(self.chips.tags()))
         self.length.setVisible(not collapsed)
+        self.readability.setVisible(not collapsed and bool(self.readability.level))
         self.translate.setVisible(not collapsed and self._translatable)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
         # Open columns ignore their contents' widths so they stay equal (stretch 1 each).
@@ -193,6 +197,12 @@ class LanguageEditor(QFrame):
         self._graphemes = graphemes
         self.length.setText(self.tr("%n character(s)", "", graphemes))
         self.length.setAccessibleName(self.length.text())
+
+    def set_readability(self, entry: tuple[str, tuple[str, ...], float | None] | None) -> None:
+        """The readability badge: ``(level, reasons, LIX)`` or ``None`` for none."""
+        self.readability.set_readability(entry)
+        if self._collapsed:
+            self.readability.hide()
 
     def set_translatable(self, available: bool) -> None:
         """Show the "Translate…" button (machine translation is available here)."""

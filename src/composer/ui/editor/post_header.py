@@ -1,9 +1,11 @@
-"""The organisation and role selectors above the editors."""
+"""The organisation and role selectors and the planned publishing day above the editors."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+import datetime
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from composer.model import ROLES
 from composer.profiles import Profile
@@ -23,9 +25,15 @@ def role_name(role: str) -> str:
     return names.get(role, role)
 
 
+#: The date edit's lowest date stands for "not planned: today".
+_UNSET = QDate(2000, 1, 1)
+
+
 class PostHeader(QWidget):
     organisation_changed = Signal(str)
     role_changed = Signal(str)
+    #: The planned publishing day changed: a ``datetime.date`` or ``None`` (today).
+    publish_on_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +50,17 @@ class PostHeader(QWidget):
         self.role.setMinimumWidth(COMBO_MIN_WIDTH)
         for role in ROLES:
             self.role.addItem(role_name(role), role)
+        self.publish_on = QDateEdit(self)
+        self.publish_on.setObjectName("publish-on")
+        self.publish_on.setCalendarPopup(True)
+        self.publish_on.setDisplayFormat("d.M.yyyy")
+        self.publish_on.setMinimumDate(_UNSET)
+        self.publish_on.setSpecialValueText(self.tr("today"))
+        self.publish_on.setDate(_UNSET)
+        self.publish_on.setToolTip(self.tr(
+            "The day the post is planned to be published: dates without a year are read as "
+            "the next such date from it, and dates before it count as past"))
+        self.publish_on.setAccessibleName(self.tr("Planned publishing day"))
         organisation_label = QLabel(self.tr("&Organisation:"), self)
         organisation_label.setBuddy(self.organisation)
         role_label = QLabel(self.tr("&Published as:"), self)
@@ -55,6 +74,11 @@ class PostHeader(QWidget):
         layout.addSpacing(16)
         layout.addWidget(role_label)
         layout.addWidget(self.role)
+        layout.addSpacing(16)
+        publish_label = QLabel(self.tr("P&ublish on:"), self)
+        publish_label.setBuddy(self.publish_on)
+        layout.addWidget(publish_label)
+        layout.addWidget(self.publish_on)
         layout.addStretch(1)
         self.trailing = layout  # others may append widgets at the end of the row
 
@@ -62,6 +86,8 @@ class PostHeader(QWidget):
             lambda _i: self.organisation_changed.emit(self.organisation_id())
         )
         self.role.currentIndexChanged.connect(lambda _i: self.role_changed.emit(self.role_id()))
+        self.publish_on.dateChanged.connect(
+            lambda _d: self.publish_on_changed.emit(self.publish_day()))
 
     def retranslate(self) -> None:
         """The labels and role names again in the UI language (it changed)."""
@@ -96,3 +122,16 @@ class PostHeader(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)
                 combo.blockSignals(False)
+
+    def publish_day(self) -> datetime.date | None:
+        """The planned publishing day, or ``None`` when none is set (today)."""
+        shown = self.publish_on.date()
+        if shown == _UNSET:
+            return None
+        return datetime.date(shown.year(), shown.month(), shown.day())
+
+    def set_publish_day(self, day: datetime.date | None) -> None:
+        """Show ``day`` (``None``: not planned) without emitting the change signal."""
+        self.publish_on.blockSignals(True)
+        self.publish_on.setDate(_UNSET if day is None else QDate(day.year, day.month, day.day))
+        self.publish_on.blockSignals(False)

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.header.organisation_changed.connect(lambda org: self._set_organisation(org))
         self.header.role_changed.connect(self._set_role)
+        self.header.publish_on_changed.connect(lambda _day: self._user_changed())
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
             column.editor.paste_refused.connect(lambda text: self.status_message(text, 10_000))
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
     def _update_tab_order(self) -> None:
         """Tab follows the columns as shown: each column's buttons, its text and its
         hashtags, then the images, the findings (cards and buttons) and the previews."""
-        chain: list[QWidget] = [self.header.organisation, self.header.role]
+        chain: list[QWidget] = [self.header.organisation, self.header.role, self.header.publish_on]
         for language in self.editors.order:
             column = self.editors.editors[language]
             chain += [column.toggle, column.confirm, column.translate, column.editor]
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
             versions=versions,
             media=media,
             unreviewed=[lang for lang in self._unreviewed if lang in versions],
+            publish_on=self.header.publish_day(),
         )
 
     def set_post(self, post: Post) -> None:
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
             if post.organisation not in load_profiles().profiles:
                 raise UnknownOrganisation(post.organisation, load_profiles().profiles)
             self.header.select(post.organisation, post.role)
+            self.header.set_publish_day(post.publish_on)
             self._role = post.role
             self._set_organisation(post.organisation, user=False)
             self._channels = list(post.channels)

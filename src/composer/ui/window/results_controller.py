@@ -97,6 +97,7 @@ class ResultsController:
         for language, column in self._editors.editors.items():
             column.editor.flags.set_flags(result.flags.get(language, []), result.findings)
             column.set_length(result.lengths.get(language, 0))
+            column.set_readability(result.readability.get(language))
             column.set_other_language(result.other_language.get(language))
             column.chips.set_used(result.hashtags.get(language, frozenset()))
         if result.error == UNAVAILABLE:

@@ -1,0 +1,278 @@
+"""The dates, weekdays and times of one language version against the calendar.
+
+:func:`calendar_problems` reads the details :func:`composer.detail_extraction.extract`
+finds (so every notation the versions are compared in counts here too) and reports:
+
+- ``weekday``: a weekday next to a date it is not ("maanantaina 3.6." when 3 June is a
+  Tuesday), with the right weekday written in the same form ("tiistaina") as the fix;
+- ``no-such-date``: a date no calendar has (31.4.) or not in its year (29.2.2027);
+- ``past``: an announced date (one with a weekday or a time of day) already past on the
+  publishing day;
+- ``backwards``: a date range whose end comes before its start (14.–12.6.);
+- ``no-such-time``: a time of day no clock shows (klo 25.00, 10:75).
+
+English dates with slashes are left out (8/10 is 10 August in the US), and so are Swedish
+times with a colon but no "kl." ("13:75" is a price there).
+
+A date without a year is the next such date on or after the publishing day (the post's
+planned day, else today); in a range, a year written on the end applies to the start.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from itertools import pairwise
+from typing import Any
+
+import regex
+
+from composer.detail_extraction import Detail, extract
+from composer.resources import load_toml
+
+#: What may stand between a weekday and its date: "lauantaina 14.6.", "lördagen den 14 juni",
+#: "Saturday, the 14th of March", "ma (3.6.)".
+_WEEKDAY_TO_DATE = regex.compile(r"[\s,(]*(?:(?i:den|the)\s+)?")
+#: What links the members of a run of weekdays or of dates ("ma–pe", "3.–7.6.", "3. ja 5.6.").
+_LINK = regex.compile(r"\.?\s*(?:[–—‒-]|,|(?i:ja|och|and|&|tai|eller|or))?\s*")
+_DASH = regex.compile(r"\.?\s*[–—‒-]\s*")
+#: Time markers and what no clock shows after them: an hour past 24, minutes past 59.
+_MARKED_TIME = regex.compile(
+    r"(?<![\p{L}])(?i:klo|kello|kl|klockan)\.?\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?(?!\d)"
+)
+#: "10:75": hours and minutes written with a colon (a period would be a decimal number).
+_COLON_TIME = regex.compile(r"(?<![\p{N}\p{L}:.,/])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\p{N}:])")
+#: A time of day at most this far after a date makes the date an announcement.
+_TIME_NEAR = 24
+#: A range that ends in January–March after starting in October–December crosses a new year.
+_YEAR_END_MONTHS, _YEAR_START_MONTHS = range(10, 13), range(1, 4)
+
+
+@dataclass(frozen=True)
+class CalendarProblem:
+    """One problem: ``kind`` (see the module docstring), the span to mark, what the
+    message needs (``params``) and the replacement offered, if any."""
+
+    kind: str
+    start: int
+    end: int
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    suggestion: str | None = None
+
+
+@cache
+def _finnish_forms() -> tuple[tuple[str, ...], ...]:
+    forms = load_toml("wordlists", "calendar.toml")["weekday_forms"]["fi"]
+    return tuple(tuple(day) for day in forms)
+
+
+@cache
+def _finnish_cases() -> dict[str, int]:
+    """Each Finnish weekday form and the case it is in (its place in the forms lists)."""
+    return {form: case for forms in _finnish_forms() for case, form in enumerate(forms)}
+
+
+@cache
+def _names(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Full weekday names and short forms, Monday first, as the calendar word list has them."""
+    days = load_toml("wordlists", "calendar.toml")["weekdays"][language]
+    names = tuple(days["names"])
+    if language == "fi":
+        names = tuple(forms[0] for forms in _finnish_forms())
+    return names, tuple(days["short"])
+
+
+def _same_case(word: str, model: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return model.upper()
+    if word[:1].isupper():
+        return model[:1].upper() + model[1:]
+    return model
+
+
+def weekday_in_form_of(word: str, weekday: int, language: str) -> str:
+    """``word`` (a weekday in any form) rewritten as ``weekday`` (0 = Monday) in the same
+    form, case and length: "maanantaina" -> "tiistaina", "Mån" -> "Tis", "Sat" -> "Sun"."""
+    lower = word.lower()
+    names, shorts = _names(language)
+    if lower.rstrip(".") in shorts or (language != "fi" and len(lower.rstrip(".")) <= 4
+                                      and not any(lower.startswith(n) for n in names)):
+        target = shorts[weekday] + word[len(word.rstrip(".")):]
+        return _same_case(word, target)
+    if language == "fi":
+        head, dash, _ = lower.partition("-")
+        cases = _finnish_cases()
+        for size in range(len(head), 0, -1):  # the longest form the word starts with
+            case = cases.get(head[:size])
+            if case is not None:
+                target = _finnish_forms()[weekday][case] + head[size:] + dash + word[
+                    len(head) + 1:]
+                return _same_case(word, target) if not dash else _same_case(word[:1], target)
+        return _same_case(word, names[weekday])
+    for name in names:
+        if lower.startswith(name):
+            return _same_case(word, names[weekday] + word[len(name):])
+    return _same_case(word, names[weekday])
+
+
+def weekday_name(weekday: int, language: str) -> str:
+    """The weekday's plain name in ``language`` (for messages): "tiistai", "Tuesday"."""
+    names, _ = _names(language)
+    return names[weekday].capitalize() if language == "en" else names[weekday]
+
+
+@dataclass
+class _Date:
+    detail: Detail
+    year: int | None  # written or taken from the range it ends
+    value: datetime.date | None = None  # None: no such date
+
+    @property
+    def day(self) -> int:
+        return int(self.detail.value[0])
+
+    @property
+    def month(self) -> int:
+        return int(self.detail.value[1])
+
+
+def _resolve(day: int, month: int, year: int | None, today: datetime.date) -> tuple[int, bool]:
+    """The year meant and whether the date exists in it. Without a year: the next such
+    date on or after ``today`` (for 29.2., the next February's year)."""
+    if year is None:
+        year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
+        if month == 2 and day == 29 and (month, day) < (today.month, today.day):
+            year = today.year + 1
+    return year, day <= calendar.monthrange(year, month)[1]
+
+
+def _runs(details: list[Detail], text: str, kind: str) -> list[list[Detail]]:
+    """Consecutive details of ``kind`` linked by dashes, commas or "and"."""
+    runs: list[list[Detail]] = []
+    for detail in details:
+        if detail.kind != kind:
+            continue
+        if runs and _LINK.fullmatch(text, runs[-1][-1].end, detail.start):
+            runs[-1].append(detail)
+        else:
+            runs.append([detail])
+    return runs
+
+
+def _dates(details: list[Detail], text: str, today: datetime.date) -> list[list[_Date]]:
+    runs = []
+    for run in _runs(details, text, "date"):
+        dates = [_Date(d, d.year) for d in run]
+        # "12.6.–14.6.2025": the end's year is the range's.
+        for first, second in pairwise(dates):
+            if first.year is None and second.year is not None and _DASH.fullmatch(
+                    text, first.detail.end, second.detail.start):
+                first.year = second.year - (first.month in _YEAR_END_MONTHS
+                                            and second.month in _YEAR_START_MONTHS)
+        for date in dates:
+            year, exists = _resolve(date.day, date.month, date.year, today)
+            date.value = datetime.date(year, date.month, date.day) if exists else None
+            date.year = year
+        # Without years, a range's end is the next such date after its start.
+        for first, second in pairwise(dates):
+            if (second.detail.year is None and first.value and second.value
+                    and second.value < first.value and first.detail.year is None
+                    and first.month in _YEAR_END_MONTHS and second.month in _YEAR_START_MONTHS):
+                second.value = second.value.replace(year=first.value.year + 1)
+        runs.append(dates)
+    return runs
+
+
+def date_text(date: datetime.date, language: str) -> str:
+    """``date`` as a message in ``language`` writes it: "3 June 2026", "3.6.2026"."""
+    if language == "en":
+        return f"{date.day} {calendar.month_name[date.month]} {date.year}"
+    return f"{date.day}.{date.month}.{date.year}"
+
+
+def _weekday_pairs(
+    details: list[Detail], dates: list[list[_Date]], text: str
+) -> Iterator[tuple[Detail, _Date]]:
+    """Weekdays and the dates they name: "ma 3.6.", and in order "ma–pe 3.–7.6."."""
+    by_start = {run[0].detail.start: run for run in dates}
+    for weekdays in _runs(details, text, "weekday"):
+        after = _WEEKDAY_TO_DATE.match(text, weekdays[-1].end)
+        run = by_start.get(after.end()) if after else None
+        if run is None:
+            continue
+        if len(weekdays) == len(run):
+            yield from zip(weekdays, run, strict=True)
+        elif len(weekdays) == 1:
+            yield weekdays[0], run[0]
+
+
+def _announced(date: _Date, details: list[Detail], paired: set[int], text: str) -> bool:
+    """A date with a weekday or a time of day soon after it: an event being announced."""
+    if date.detail.start in paired:
+        return True
+    return any(d.kind == "time" and date.detail.end <= d.start <= date.detail.end + _TIME_NEAR
+               and "\n" not in text[date.detail.end:d.start] for d in details)
+
+
+def _times(text: str, language: str) -> Iterator[CalendarProblem]:
+    # Swedish writes prices with a colon ("13:75", "25:-"): there only marked times count.
+    for pattern in (_MARKED_TIME,) if language == "sv" else (_MARKED_TIME, _COLON_TIME):
+        for match in pattern.finditer(text):
+            hour, minute = int(match.group("h")), match.group("mi")
+            minutes = int(minute) if minute else 0
+            if pattern is _COLON_TIME and (hour > 24 or minutes < 60):
+                continue  # "3:16" or a score: only impossible minutes count here
+            if hour > 24 or minutes > 59 or (hour == 24 and minutes):
+                start = match.start() if pattern is _MARKED_TIME else match.start("h")
+                yield CalendarProblem("no-such-time", start, match.end(),
+                                      {"time": text[start:match.end()]})
+
+
+@lru_cache(maxsize=512)
+def calendar_problems(
+    text: str, language: str, today: datetime.date
+) -> tuple[CalendarProblem, ...]:
+    """Every calendar problem of ``text`` (written in ``language``), in text order;
+    ``today`` is the publishing day."""
+    details = [d for d in extract(text, language) if d.kind in ("date", "weekday", "time")
+               and not (language == "en" and d.kind == "date" and "/" in d.text)]
+    problems: list[CalendarProblem] = []
+    dates = _dates(details, text, today) if details else []
+    paired: set[int] = set()
+    for weekday, date in _weekday_pairs(details, dates, text):
+        paired.add(date.detail.start)
+        if date.value is None or date.value.weekday() == weekday.value:
+            continue
+        right = date.value.weekday()
+        problems.append(CalendarProblem(
+            "weekday", weekday.start, weekday.end,
+            {"date": date.value, "written": weekday.text, "weekday": right},
+            weekday_in_form_of(weekday.text, right, language),
+        ))
+    for run in dates:
+        for date in run:
+            if date.value is None:
+                problems.append(CalendarProblem(
+                    "no-such-date", date.detail.start, date.detail.end,
+                    {"date": date.detail.text.strip(), "year": date.year,
+                     "days": calendar.monthrange(date.year or today.year, date.month)[1]},
+                ))
+            elif (date.detail.year is not None and date.value < today
+                  and _announced(date, details, paired, text)):
+                problems.append(CalendarProblem(
+                    "past", date.detail.start, date.detail.end,
+                    {"date": date.detail.text.strip(), "today": today},
+                ))
+        for first, second in pairwise(run):
+            if (first.value and second.value and second.value < first.value
+                    and _DASH.fullmatch(text, first.detail.end, second.detail.start)):
+                problems.append(CalendarProblem(
+                    "backwards", first.detail.start, second.detail.end,
+                    {"first": first.detail.text.strip(), "last": second.detail.text.strip()},
+                ))
+    problems.extend(_times(text, language))
+    problems.sort(key=lambda p: (p.start, p.kind))
+    return tuple(problems)

@@ -1,0 +1,84 @@
+"""Rule family `terms`: the organisation's official names across the language versions.
+
+With the organisation's term bank (:mod:`composer.terms`: built-in
+``resources/terms/<organisation>.toml`` plus the user's own), a version is flagged where it
+
+- ``other-language``: uses another language's name ("Karleby stad" in the Finnish
+  version) without also giving its own;
+- ``old-name``: uses an old name;
+- ``mismatch``: names something the other versions do not, while they name something it
+  does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket").
+
+The official name in the version's language is the fix. Guideline points: correct
+information and good language in both languages; the Language Act (bilingual service).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from composer.model import LANGUAGES, Finding, Post, Severity
+from composer.rules.base import CheckContext, PostRule, Rule
+from composer.terms import Occurrence, occurrences, term_bank
+
+FAMILY = "terms"
+BASES = ("language", "facts", "law:language-act")
+
+
+class TermsRule(PostRule):
+    family = FAMILY
+
+    def check_post(self, post: Post, ctx: CheckContext) -> Iterator[Finding]:
+        bank = term_bank(ctx.profile.id)
+        if not bank:
+            return
+        found: dict[str, tuple[Occurrence, ...]] = {
+            lang: occurrences(post.text(lang), lang, bank)
+            for lang in LANGUAGES if post.text(lang).strip()
+        }
+        for lang, hits in found.items():
+            own = {hit.term for hit in hits if hit.language == lang}
+            for hit in hits:
+                official = hit.term.name(lang)
+                text = post.text(lang)[hit.start:hit.end]
+                if hit.language == "old":
+                    yield self._finding(ctx, "old-name", lang, hit, official, name=text)
+                elif (not hit.term.fixed and hit.language != lang and hit.term not in own
+                      and lang in hit.term.names):
+                    yield self._finding(ctx, "other-language", lang, hit, official, name=text,
+                                        other_language=hit.language)
+        yield from self._mismatches(found, ctx)
+
+    def _mismatches(self, found: dict[str, tuple[Occurrence, ...]],
+                    ctx: CheckContext) -> Iterator[Finding]:
+        named = {lang: {h.term for h in hits if not h.term.fixed} for lang, hits in found.items()}
+        order = ctx.profile.language_order
+        for lang, hits in found.items():
+            for other, terms in named.items():
+                only_there, only_here = terms - named[lang], named[lang] - terms
+                if other == lang or len(only_there) != 1 or len(only_here) != 1:
+                    continue
+                if order.index(lang) < order.index(other):
+                    continue  # the version written first is taken as the model
+                [wanted], [used] = only_there, only_here
+                hit = next(h for h in hits if h.term is used)
+                if lang in wanted.names:
+                    yield self._finding(
+                        ctx, "mismatch", lang, hit, wanted.name(lang),
+                        name=ctx.post.text(lang)[hit.start:hit.end],
+                        other_language=other, other_name=wanted.name(other),
+                    )
+                break
+
+    @staticmethod
+    def _finding(ctx: CheckContext, rule: str, lang: str, hit: Occurrence, official: str,
+                 **params: str) -> Finding:
+        if ctx.post.text(lang)[hit.start:hit.start + 1].isupper():
+            official = official[:1].upper() + official[1:]
+        return ctx.finding(
+            f"{FAMILY}.{rule}", Severity.WARNING, BASES, language=lang, start=hit.start,
+            end=hit.end, suggestions=[official], official=official, **params,
+        )
+
+
+RULES: list[Rule] = [TermsRule()]

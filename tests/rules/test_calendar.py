@@ -1,0 +1,155 @@
+"""The `calendar` rule family: weekdays against dates in each language's own forms,
+dates and times that do not exist, past announced dates and backwards ranges."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from composer.calendar_facts import calendar_problems, weekday_in_form_of
+from composer.engine import Engine
+from composer.model import Finding, Post
+from composer.rules import calendar
+from tests.rules.helpers import CLEAN_POSTS, assert_cited, assert_messages_complete
+
+#: A Sunday; 3 June 2026 is a Wednesday, 14 March 2026 a Saturday.
+DAY = datetime.date(2026, 3, 1)
+
+
+def run(versions: dict[str, str], publish_on: datetime.date | None = DAY,
+        ui_language: str = "en", organisation: str = "kokkola") -> list[Finding]:
+    post = Post(organisation=organisation, versions=versions, publish_on=publish_on)
+    return Engine().check(post, ui_language=ui_language, families=["calendar"])
+
+
+def marked(versions: dict[str, str], **kwargs) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    return sorted(
+        (f.rule, f.language or "", versions[f.language][f.start:f.end], f.suggestions)
+        for f in run(versions, **kwargs)
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "fix"),
+    [
+        ("fi", "Tervetuloa maanantaina 3.6. klo 18!", "maanantaina", "keskiviikkona"),
+        ("fi", "Uimahalli on auki tiistaista 3.6. alkaen.", "tiistaista", "keskiviikosta"),
+        ("fi", "Kokous ti 14.1. klo 9.", "ti", "to"),
+        ("fi", "Ilmoittaudu Keskiviikkoon 4.6. mennessä.", "Keskiviikkoon", "Torstaihin"),
+        ("sv", "Välkommen lördag 15.3.2026 kl. 11!", "lördag", "söndag"),
+        ("sv", "Öppet tis 3.6.", "tis", "ons"),
+        ("sv", "Vi ses lördagen den 4 juni.", "lördagen", "torsdagen"),
+        ("en", "Join us on Sunday 14 March.", "Sunday", "Saturday"),
+        ("en", "Open Mon 3 June.", "Mon", "Wed"),
+    ],
+)
+def test_weekday_that_is_not_its_date(language, text, written, fix) -> None:
+    result = marked({language: text})
+    assert result == [("calendar.weekday", language, written, (fix,))]
+
+
+def test_the_message_names_the_right_weekday_and_year() -> None:
+    [finding] = run({"fi": "Tervetuloa maanantaina 3.6."}, ui_language="fi")
+    assert "3.6.2026 on keskiviikko" in finding.message and "maanantaina" in finding.message
+    [finding] = run({"fi": "Tervetuloa maanantaina 3.6."}, ui_language="en")
+    assert finding.message.startswith("3 June 2026 is a Wednesday")
+    assert_cited(finding, "kokkola:facts")
+
+
+def test_year_comes_from_the_text_else_the_next_such_date() -> None:
+    # 3 June was a Tuesday in 2025 and is a Wednesday in 2026.
+    assert marked({"fi": "tiistaina 3.6.2025"}, publish_on=datetime.date(2025, 5, 1)) == []
+    assert marked({"fi": "tiistaina 3.6."}, publish_on=datetime.date(2025, 5, 1)) == []
+    assert marked({"fi": "tiistaina 3.6."}, publish_on=datetime.date(2025, 6, 4))[0][3] == (
+        "keskiviikkona",)
+    # After June 2025 the next 3 June is in 2026: Wednesday.
+    assert marked({"fi": "keskiviikkona 3.6."}, publish_on=datetime.date(2025, 6, 4)) == []
+
+
+def test_weekday_ranges_pair_in_order() -> None:
+    assert marked({"fi": "Avoinna ma–pe 1.–5.6. klo 9–15."}) == []
+    assert marked({"fi": "Avoinna ma–pe 2.–6.6."}) == [
+        ("calendar.weekday", "fi", "ma", ("ti",)),
+        ("calendar.weekday", "fi", "pe", ("la",)),
+    ]
+
+
+def test_dates_that_do_not_exist() -> None:
+    assert marked({"fi": "Haku päättyy 31.4. klo 16.", "sv": "Ansökan 29.2.2027."}) == [
+        ("calendar.no-such-date", "fi", "31.4.", ()),
+        ("calendar.no-such-date", "sv", "29.2.2027", ()),
+    ]
+    assert marked({"fi": "Karkauspäivä 29.2.2028 on tiistai."}) == []
+
+
+def test_announced_dates_already_past() -> None:
+    versions = {"fi": "Valtuusto kokoontuu maanantaina 16.12.2024 klo 18.",
+                "en": "The council met on 16 December 2024."}
+    assert marked(versions) == [("calendar.past", "fi", "16.12.2024", ())]
+    assert marked(versions, publish_on=datetime.date(2024, 12, 1)) == []
+
+
+def test_ranges_that_run_backwards() -> None:
+    assert marked({"fi": "Näyttely 14.–12.6.", "sv": "Utställning 15.6.–3.5.2026."}) == [
+        ("calendar.backwards", "fi", "14.–12.6.", ()),
+        ("calendar.backwards", "sv", "15.6.–3.5.2026", ()),
+    ]
+    # Over the turn of the year.
+    assert marked({"fi": "Suljettu 28.12.–3.1."}) == []
+
+
+def test_times_that_do_not_exist() -> None:
+    assert marked({"fi": "Ovet aukeavat klo 25.00.", "en": "Doors open at 10:75.",
+                   "sv": "Öppet kl. 24.30."}) == [
+        ("calendar.no-such-time", "en", "10:75", ()),
+        ("calendar.no-such-time", "fi", "klo 25.00", ()),
+        ("calendar.no-such-time", "sv", "kl. 24.30", ()),
+    ]
+    assert marked({"fi": "Klo 24.00 alkaa uusi vuosi. Joh. 3:16 luetaan klo 23:59."}) == []
+    # Swedish prices ("13:75") and US dates ("8/10/2000" is 10 August) are not read as such.
+    assert marked({"sv": "Boken kostar 13:75.", "en": "Sent 8/10/2000 at 08:28 AM."}) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "weekday", "language", "expected"),
+    [
+        ("maanantaina", 2, "fi", "keskiviikkona"),
+        ("keskiviikkoisin", 0, "fi", "maanantaisin"),
+        ("Perjantai-iltana", 2, "fi", "Keskiviikko-iltana"),
+        ("sunnuntainakin", 4, "fi", "perjantainakin"),
+        ("MA", 1, "fi", "TI"),
+        ("Lördagar", 6, "sv", "Söndagar"),
+        ("tors.", 0, "sv", "mån."),
+        ("Tuesdays", 3, "en", "Thursdays"),
+    ],
+)
+def test_the_fix_keeps_the_form(word, weekday, language, expected) -> None:
+    assert weekday_in_form_of(word, weekday, language) == expected
+
+
+def test_clean_posts_pass() -> None:
+    for organisation, versions in CLEAN_POSTS[:2]:
+        post_day = datetime.date(2024, 9, 1)  # 5 October 2024 is a Saturday
+        assert run(versions, publish_on=post_day, organisation=organisation) == [], versions
+
+
+def test_results_follow_the_publishing_day() -> None:
+    engine = Engine()
+    post = Post(organisation="kokkola", versions={"fi": "tiistaina 3.6."},
+                publish_on=datetime.date(2025, 5, 1))
+    assert engine.check(post, families=["calendar"]) == []
+    post.publish_on = datetime.date(2026, 5, 1)
+    assert [f.rule for f in engine.check(post, families=["calendar"])] == ["calendar.weekday"]
+
+
+def test_problems_are_linear_on_long_text() -> None:
+    text = "Tervetuloa maanantaina 3.6. klo 18! " * 2000
+    assert len(calendar_problems(text, "fi", DAY)) == 2000
+
+
+def test_messages_complete() -> None:
+    assert_messages_complete(
+        calendar, date="3.6.2026", weekday="tiistai", written="ma", days="30", year="2026",
+        today="1.3.2026", first="14.", last="12.6.", time="25.00",
+    )

@@ -1,0 +1,55 @@
+"""The `terms` family beyond its examples: user term banks, inflected Finnish names, old
+names and the fix's capital letter."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from composer.terms import bank_errors, reload_banks
+from tests.rules.helpers import check
+
+
+@pytest.fixture
+def user_terms() -> Path:
+    folder = Path(os.environ["COMPOSER_CONFIG_DIR"]) / "terms"
+    folder.mkdir()
+    reload_banks()
+    yield folder
+    reload_banks()
+
+
+def found(versions: dict[str, str], organisation: str = "kokkola") -> list[tuple]:
+    return sorted((f.rule, f.language, versions[f.language][f.start:f.end], f.suggestions)
+                  for f in check(versions, "terms", organisation=organisation))
+
+
+def test_user_terms_and_old_names(user_terms: Path) -> None:
+    (user_terms / "kokkola.toml").write_text(
+        'organisation = "kokkola"\n[[term]]\nfi = "Kaupungintalo"\nsv = "Stadshuset"\n'
+        'en = "City Hall"\nold = ["Raatihuone"]\n', encoding="utf-8")
+    (user_terms / "all.toml").write_text('[[term]]\nsame = "Nanoq"\nold = ["Nanok"]\n',
+                                         encoding="utf-8")
+    (user_terms / "broken.toml").write_text("[[term]\n", encoding="utf-8")
+    reload_banks()
+    assert found({"fi": "Raatihuoneella ja Kaupungintalolla on avoimet ovet.",
+                  "sv": "Öppet hus i City Hall."}) == [
+        ("terms.old-name", "fi", "Raatihuoneella", ("Kaupungintalo",)),
+        ("terms.other-language", "sv", "City Hall", ("Stadshuset",)),
+    ]
+    assert found({"en": "Visit Nanok!"}, organisation="jakobstad") == [
+        ("terms.old-name", "en", "Nanok", ("Nanoq",))]
+    assert found({"fi": "Raatihuone"}, organisation="naantali") == []
+    [error] = bank_errors()
+    assert "broken.toml" in error
+
+
+def test_inflected_finnish_names_are_found() -> None:
+    assert found({"fi": "Tervetuloa Karlebyhyn ja Karleby stadin kirjastoon!"}) == [
+        ("terms.other-language", "fi", "Karleby stadin", ("Kokkolan kaupunki",)),
+        ("terms.other-language", "fi", "Karlebyhyn", ("Kokkola",)),
+    ]
+    # The Finnish name inflected, next to the Swedish one: a bilingual mention.
+    assert found({"fi": "Kokkolassa (Karleby) on kesä."}) == []
