@@ -35,9 +35,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._painted = False
         self._organisation = ""
+        #: Small non-modal dialogs, kept while open (tests and the window reach them).
+        self.shortcuts_dialog: QMessageBox | None = None
+        self.draft_name_dialog: QInputDialog | None = None
         self._role = self.settings.role
         self._channels: list[str] = []
         self._unreviewed: list[str] = []
@@ -195,7 +200,7 @@ class MainWindow(QMainWindow):
     def _add_recent_menu(self) -> None:
         recent = QMenu(self)
         recent.setObjectName("menu-recent")
-        set_source(recent, "Menus", QT_TRANSLATE_NOOP("Menus", "Open &recent"))
+        set_source(recent, "Menus", str(QT_TRANSLATE_NOOP("Menus", "Open &recent")))
         recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         self.menus["file"].insertMenu(self.actions["save"], recent)
         self.menus["recent"] = recent

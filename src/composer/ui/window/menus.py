@@ -124,7 +124,7 @@ def retranslate_menus(menus: dict[str, QMenu]) -> None:
     added elsewhere follow when they carry their source text (:func:`set_source`)."""
     for key, text in MENUS:
         if key in menus:
-            menus[key].setTitle(QCoreApplication.translate(CONTEXT, text))
+            menus[key].setTitle(QCoreApplication.translate(CONTEXT, str(text)))
     for menu in menus.values():
         if menu.property(SOURCE):
             menu.setTitle(QCoreApplication.translate(
@@ -135,7 +135,7 @@ def retranslate_menus(menus: dict[str, QMenu]) -> None:
                 context = action.property(SOURCE_CONTEXT) or CONTEXT
                 action.setText(QCoreApplication.translate(context, source))
             sub = action.menu()
-            if sub is not None and sub.property(SOURCE):
+            if isinstance(sub, QMenu) and sub.property(SOURCE):
                 sub.setTitle(QCoreApplication.translate(
                     sub.property(SOURCE_CONTEXT) or CONTEXT, sub.property(SOURCE)))
 
