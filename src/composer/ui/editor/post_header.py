@@ -29,6 +29,14 @@ def role_name(role: str) -> str:
 _UNSET = QDate(2000, 1, 1)
 
 
+class _DateField(QDateEdit):
+    """A date field that Tab leaves, as every other field (QDateEdit's own Tab walks its
+    day, month and year first; the arrow keys still do)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class PostHeader(QWidget):
     organisation_changed = Signal(str)
     role_changed = Signal(str)
@@ -50,7 +58,7 @@ class PostHeader(QWidget):
         self.role.setMinimumWidth(COMBO_MIN_WIDTH)
         for role in ROLES:
             self.role.addItem(role_name(role), role)
-        self.publish_on = QDateEdit(self)
+        self.publish_on = _DateField(self)
         self.publish_on.setObjectName("publish-on")
         self.publish_on.setCalendarPopup(True)
         self.publish_on.setDisplayFormat("d.M.yyyy")
