@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
     def _add_recent_menu(self) -> None:
         recent = QMenu(self)
         recent.setObjectName("menu-recent")
-        set_source(recent, "Menus", QT_TRANSLATE_NOOP("Menus", "Open &recent"))
+        set_source(recent, "Menus", str(QT_TRANSLATE_NOOP("Menus", "Open &recent")))
         recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         self.menus["file"].insertMenu(self.actions["save"], recent)
         self.menus["recent"] = recent
