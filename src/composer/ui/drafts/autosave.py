@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from composer.drafts import (
     Draft,
@@ -103,6 +103,8 @@ class Autosave(QObject):
         window.statusBar().addPermanentWidget(self.status_label)
         #: The dialog about a replaced or upgraded database, when one was shown.
         self.notice_dialog: QMessageBox | None = None
+        #: File → Rename draft…'s dialog while it is open.
+        self.name_dialog: QWidget | None = None
         window.post_changed.connect(self._changed)
         for language in LANGUAGES:
             document = window.editor(language).document()
@@ -540,7 +542,7 @@ def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
     dialog.setLabelText(translate("Autosave", "Name of the draft (empty: its first line):"))
     dialog.setTextValue(window.files.draft_title)
     dialog.textValueSelected.connect(lambda name: autosave.rename_current(name))
-    window.draft_name_dialog = dialog
+    autosave.name_dialog = dialog
     dialog.open()
 
 

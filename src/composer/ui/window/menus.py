@@ -128,16 +128,16 @@ def retranslate_menus(menus: dict[str, QMenu]) -> None:
     for menu in menus.values():
         if menu.property(SOURCE):
             menu.setTitle(QCoreApplication.translate(
-                menu.property(SOURCE_CONTEXT) or CONTEXT, menu.property(SOURCE)))
+                str(menu.property(SOURCE_CONTEXT) or CONTEXT), str(menu.property(SOURCE))))
         for action in menu.actions():
             source = action.property(SOURCE)
             if source:
-                context = action.property(SOURCE_CONTEXT) or CONTEXT
-                action.setText(QCoreApplication.translate(context, source))
+                context = str(action.property(SOURCE_CONTEXT) or CONTEXT)
+                action.setText(QCoreApplication.translate(context, str(source)))
             sub = action.menu()
             if isinstance(sub, QMenu) and sub.property(SOURCE):
                 sub.setTitle(QCoreApplication.translate(
-                    sub.property(SOURCE_CONTEXT) or CONTEXT, sub.property(SOURCE)))
+                    str(sub.property(SOURCE_CONTEXT) or CONTEXT), str(sub.property(SOURCE))))
 
 
 def set_source(item: QAction | QMenu, context: str, text: str) -> None:

@@ -28,6 +28,7 @@ class WritingTools(QObject):
         self.window = window
         self.find_replace: FindReplaceDialog | None = None
         self.picker: EmojiPicker | None = None
+        self.shortcuts_dialog: QMessageBox | None = None
 
     # -- versions ----------------------------------------------------------------------------
 
@@ -113,5 +114,5 @@ class WritingTools(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts and emoji"),
                           self.shortcuts_text(), QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("shortcutsDialog")
-        self.window.shortcuts_dialog = box
+        self.shortcuts_dialog = box
         box.open()
