@@ -35,11 +35,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -92,9 +90,6 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._painted = False
         self._organisation = ""
-        #: Small non-modal dialogs, kept while open (tests and the window reach them).
-        self.shortcuts_dialog: QMessageBox | None = None
-        self.draft_name_dialog: QInputDialog | None = None
         self._role = self.settings.role
         self._channels: list[str] = []
         self._unreviewed: list[str] = []
