@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from composer.model import ROLES
 from composer.profiles import Profile
+from composer.ui.shared.flow_layout import FlowLayout
 
 #: The narrowest the organisation and role selectors get on a small screen (logical px).
 COMBO_MIN_WIDTH = 90
@@ -73,22 +74,19 @@ class PostHeader(QWidget):
         organisation_label.setBuddy(self.organisation)
         role_label = QLabel(self.tr("&Published as:"), self)
         role_label.setBuddy(self.role)
-        self._labels = (organisation_label, role_label)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(organisation_label)
-        layout.addWidget(self.organisation)
-        layout.addSpacing(16)
-        layout.addWidget(role_label)
-        layout.addWidget(self.role)
-        layout.addSpacing(16)
+        # Each label with its field; on a narrow window the pairs wrap onto a new row.
         publish_label = QLabel(self.tr("P&ublish on:"), self)
         publish_label.setBuddy(self.publish_on)
-        layout.addWidget(publish_label)
-        layout.addWidget(self.publish_on)
-        layout.addStretch(1)
-        self.trailing = layout  # others may append widgets at the end of the row
+        self._labels = (organisation_label, role_label, publish_label)
+        layout = FlowLayout(self, spacing=16)
+        for label, field in ((organisation_label, self.organisation),
+                             (role_label, self.role), (publish_label, self.publish_on)):
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(field)
+            layout.addWidget(pair)
 
         self.organisation.currentIndexChanged.connect(
             lambda _i: self.organisation_changed.emit(self.organisation_id())
@@ -101,6 +99,7 @@ class PostHeader(QWidget):
         """The labels and role names again in the UI language (it changed)."""
         self._labels[0].setText(self.tr("&Organisation:"))
         self._labels[1].setText(self.tr("&Published as:"))
+        self._labels[2].setText(self.tr("P&ublish on:"))
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.role.setAccessibleName(self.tr("Who publishes"))
         for index in range(self.role.count()):
