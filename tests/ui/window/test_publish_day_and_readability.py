@@ -50,6 +50,7 @@ def test_set_post_shows_its_publishing_day_without_emitting(window):
 
 
 def test_readability_badge_beside_the_character_count(window, wait_checked):
+    window.resize(1900, 1000)
     window.editor("fi").setPlainText(HEAVY)
     window.editor("sv").setPlainText("Staden öppnar simhallen på måndag. Välkommen!")
     wait_checked(window)
@@ -62,8 +63,22 @@ def test_readability_badge_beside_the_character_count(window, wait_checked):
     assert not window.editors.editors["en"].readability.isVisible()
 
 
+def test_a_narrow_column_keeps_the_badge_as_a_dot(window, qtbot, wait_checked):
+    window.resize(1900, 1000)
+    window.editor("fi").setPlainText(HEAVY)
+    wait_checked(window)
+    badge = window.editors.editors["fi"].readability
+    qtbot.waitUntil(lambda: "Heavy" in badge.text())
+    badge.resize(badge.minimumSizeHint())  # as a crowded column header gives it
+    assert badge.isVisible() and "●" in badge.text() and "Heavy" not in badge.text()
+    assert "heavy" in badge.toolTip()  # the level is still said
+    badge.resize(badge.sizeHint())
+    assert "Heavy" in badge.text()
+
+
 def test_in_finnish(make_window, wait_checked):
     window = make_window("fi")
+    window.resize(1900, 1000)
     assert window.header.publish_on.text() == "tänään"
     window.editor("fi").setPlainText(HEAVY)
     wait_checked(window)

@@ -7,8 +7,8 @@ raises it (long sentences, long words, LIX, noun chains …). Empty versions sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from composer.ui.shared.palette_colours import readable
@@ -48,7 +48,32 @@ class ReadabilityBadge(QLabel):
         super().__init__(parent)
         self.setObjectName(f"readability-{language}")
         self.level = ""
+        self._dot = ""  # the coloured dot, as rich text
         self.hide()
+
+    # A narrow column keeps the dot alone (the level stays in the tooltip), so the
+    # version's name and character count beside it are never cut.
+    def _full_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(f"● {level_name(self.level)}") + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._full_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("●") + 2,
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._render()
+        super().resizeEvent(event)
+
+    def _render(self) -> None:
+        if not self.level:
+            return
+        wide = self.width() >= self._full_width()
+        text = f"{self._dot} {level_name(self.level)}" if wide else self._dot
+        if text != self.text():
+            self.setText(text)
 
     def set_readability(self, entry: tuple[str, tuple[str, ...], float | None] | None) -> None:
         """Show ``(level, reasons, LIX)``; ``None`` hides the badge."""
@@ -60,7 +85,10 @@ class ReadabilityBadge(QLabel):
         self.level = level
         background = self.palette().color(QPalette.ColorRole.Window)
         colour = readable(QColor(_COLOURS.get(level, "#555555")), background).name()
-        self.setText(f"<span style='color:{colour}'>●</span> {level_name(level)}")
+        self._dot = f"<span style='color:{colour}'>●</span>"
+        self.setText(f"{self._dot} {level_name(level)}")
+        self.updateGeometry()
+        self._render()
         if reasons:
             tip = self.tr("Plain language: %1. What raises it: %2.").replace(
                 "%1", level_name(level).lower()).replace(
