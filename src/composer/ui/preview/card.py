@@ -195,8 +195,10 @@ class ChannelCard(QFrame):
             else:
                 colour = QColor(palette.color(QPalette.ColorRole.WindowText))
             mark = {Severity.ERROR: "✖", Severity.WARNING: "▲"}.get(finding.severity, "ℹ")
+            # Which version it is about, as the findings list says it (one per version).
+            version = f"{finding.language.upper()} · " if finding.language else ""
             lines.append(f'<span style="color:{colour.name()}">{mark}</span> '
-                         f"{escape(finding.message)}")
+                         f"{version}{escape(finding.message)}")
         self.findings.setText("<br>".join(lines))
         set_visible(self.findings, True)
 
