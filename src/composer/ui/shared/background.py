@@ -17,6 +17,7 @@ Time-sliced work on the UI thread itself is something else: see :mod:`.ui_turns`
 
 from __future__ import annotations
 
+import atexit
 import logging
 import queue
 import threading
@@ -70,6 +71,10 @@ class _Relay(QObject):
 
 
 _relay: _Relay | None = None
+#: Set when Python exits: threads still finishing a job then hand nothing over, so
+#: nothing touches Qt while it is being taken down.
+_quitting = threading.Event()
+atexit.register(_quitting.set)
 
 
 def _the_relay() -> _Relay:
@@ -155,7 +160,7 @@ class Worker:
                 return
             outcome = job._run()
             with self._lock:
-                if not self._stopped:
+                if not self._stopped and not _quitting.is_set():
                     self._relay.finished.emit(self, job.done, outcome)
 
     def _deliver(self, done: Done | None, outcome: Any) -> None:
