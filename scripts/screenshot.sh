@@ -2,16 +2,18 @@
 # Renders the main window with a realistic bilingual post into docs/screenshot.png on a
 # virtual X server (Xvfb), the way it looks on a Linux desktop. Extra arguments go to
 # scripts/screenshot.py (e.g. an output path and --lang fi). SCREEN=1366x768 sets the
-# virtual screen's size (default 1600x1000); with --fill the window fills it.
+# virtual screen's size (default 1600x1000); with --fill the window fills it. The X server
+# takes the first free display number, so several renders can run at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/translations_build.py >/dev/null || true
-display=":99"
-Xvfb "$display" -screen 0 "${SCREEN:-1600x1000}x24" -nolisten tcp >/dev/null 2>&1 &
+ready="$(mktemp)"
+Xvfb -displayfd 3 -screen 0 "${SCREEN:-1600x1000}x24" -nolisten tcp 3>"$ready" >/dev/null 2>&1 &
 xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$ready"' EXIT
+for _ in $(seq 100); do
+  [ -s "$ready" ] && break
   sleep 0.1
 done
-DISPLAY="$display" QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshot.py "$@"
+[ -s "$ready" ] || { echo "screenshot: Xvfb did not start" >&2; exit 1; }
+DISPLAY=":$(head -n1 "$ready")" QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshot.py "$@"
