@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 import composer
+from composer.ui.shared.follow_language import FollowsLanguage
 
 #: Reverse-DNS id of the app: desktop file, icon and AppStream metadata names.
 APP_ID = "fi.composer.Composer"
@@ -103,7 +104,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FollowsLanguage, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
@@ -150,9 +151,12 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Licence"), self.tr("Used for")]
         )
         for row, (name, spdx, purpose) in enumerate(COMPONENTS):
-            shown = QCoreApplication.translate("AboutDialog", str(purpose))
-            for column, value in enumerate((name, spdx, shown)):
+            for column, value in enumerate((name, spdx)):
                 self.components.setItem(row, column, QTableWidgetItem(value))
+            used_for = QTableWidgetItem()
+            self.components.setItem(row, 2, used_for)
+            self.follow(used_for.setText, lambda purpose=purpose: QCoreApplication.translate(
+                "AboutDialog", str(purpose)))
         self.components.verticalHeader().hide()
         self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components.setWordWrap(False)
@@ -163,12 +167,9 @@ class AboutDialog(QDialog):
         self.components.resizeRowsToContents()
 
         files = licence_files()
-        where = QLabel(
-            self.tr("Full licence texts: %1").replace(
-                "%1", ", ".join(str(p) for p in files) or "-"
-            ),
-            self,
-        )
+        where = QLabel(self)
+        self.follow(where.setText, lambda: self.tr("Full licence texts: %1").replace(
+            "%1", ", ".join(str(p) for p in files) or "-"))
         where.setObjectName("about-licence-files")
 
         for label in (title, text, licence, runtime, where):

@@ -27,9 +27,10 @@ from composer.spelling.userdict import (
     user_words,
 )
 from composer.ui.language import language_names
+from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class DictionaryManager(QWidget):
+class DictionaryManager(FollowsLanguage, QWidget):
     """One list of words per post language, with Add, Remove and in-place editing."""
 
     #: The user's dictionary changed (the window re-checks).
@@ -39,8 +40,10 @@ class DictionaryManager(QWidget):
         super().__init__(parent)
         self.setObjectName("dictionaryManager")
         self.language = QComboBox(self)
-        for lang in LANGUAGES:
+        for index, lang in enumerate(LANGUAGES):
             self.language.addItem(language_names.title(lang), lang)
+            self.follow(lambda name, i=index: self.language.setItemText(i, name),
+                        lambda lang=lang: language_names.title(lang))
         self.language_label = QLabel(self.tr("&Language:"), self)
         self.language_label.setBuddy(self.language)
         self.words = QListWidget(self)

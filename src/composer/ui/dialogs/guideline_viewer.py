@@ -39,6 +39,8 @@ from composer.i18n import normalise_ui_language
 from composer.profiles import Profile
 from composer.settings import Settings
 from composer.ui.dialogs.guideline_render import build_document, parse
+from composer.ui.language.ui_language import current_ui_language
+from composer.ui.shared.follow_language import FollowsLanguage
 
 _SKIPPED = frozenset("*")
 
@@ -82,7 +84,7 @@ def default_ui_language() -> str:
     return normalise_ui_language(Settings.load().ui_language or QLocale().name())
 
 
-class GuidelineViewer(QDialog):
+class GuidelineViewer(FollowsLanguage, QDialog):
     """Shows an organisation's guideline and jumps to the point a finding cites."""
 
     def __init__(self, parent: QWidget | None = None, ui_language: str | None = None) -> None:
@@ -92,6 +94,7 @@ class GuidelineViewer(QDialog):
         self._document = ""
         self._spans: dict[str, tuple[int, int] | None] = {}
         self._scroll_target: int | None = None
+        self._law_reference = ""
         self.setObjectName("guidelineViewer")
         self.resize(900, 640)
 
@@ -227,6 +230,21 @@ class GuidelineViewer(QDialog):
 
     # -- internals --------------------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        """The UI language changed: names, point labels and a law citation in the new one."""
+        self._ui_language = current_ui_language()
+        self._retranslate()
+        profile = self._profile
+        if profile is None:
+            return
+        for row in range(self.points.count()):
+            item = self.points.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in profile.points:
+                item.setText(f"{self._point_label(key)}\n{profile.points[key].section}")
+        if self._law_reference and not self.law_frame.isHidden():
+            self._show_law(profile, self._law_reference)
+
     def _retranslate(self) -> None:
         name = self._profile.name(self._ui_language) if self._profile else ""
         self.setWindowTitle(self.tr("Guideline — {0}").format(name) if name else self.tr(
@@ -303,6 +321,7 @@ class GuidelineViewer(QDialog):
         self.points.blockSignals(False)
 
     def _show_law(self, profile: Profile, reference: str) -> None:
+        self._law_reference = reference
         _, text = cite(profile, [reference], self._ui_language)
         if text:
             self.law_box.setText(text)

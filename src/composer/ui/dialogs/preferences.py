@@ -32,6 +32,7 @@ from composer.model import CHANNELS, LANGUAGES
 from composer.settings import Settings
 from composer.ui.dialogs.dictionary_manager import DictionaryManager
 from composer.ui.language import language_names
+from composer.ui.shared.follow_language import FollowsLanguage
 
 if TYPE_CHECKING:
     from composer.channels import ChannelSpec
@@ -44,7 +45,7 @@ EDITABLE_FIGURES = ("max_length", "hashtag_limit")
 _NO_LIMIT = 0
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FollowsLanguage, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -59,11 +60,15 @@ class PreferencesDialog(QDialog):
         self.dictionary = DictionaryManager(tabs)
         tabs.addTab(self.dictionary, self.tr("My dictionary"))
         self.translation = _translation_page(self.settings, tabs)
-        tabs.addTab(self.translation, self.translation.title())
+        tabs.addTab(self.translation, "")
+        self.follow(lambda text: tabs.setTabText(tabs.indexOf(self.translation), text),
+                    self.translation.title)
         from composer.ui.team.settings_page import TeamSettingsPage
 
         self.team = TeamSettingsPage(self.settings, tabs)
-        tabs.addTab(self.team, self.team.title())
+        tabs.addTab(self.team, "")
+        self.follow(lambda text: tabs.setTabText(tabs.indexOf(self.team), text),
+                    self.team.title)
         self.tabs = tabs
 
         self.buttons = QDialogButtonBox(
@@ -105,14 +110,11 @@ class PreferencesDialog(QDialog):
         spelling_layout = QVBoxLayout(spelling)
         self.spelling: dict[str, QCheckBox] = {}
         for lang in LANGUAGES:
-            box = QCheckBox(
-                self.tr("Check the spelling of the %1 version").replace(
-                    "%1", language_names.in_sentence(lang)
-                ),
-                spelling,
-            )
+            box = QCheckBox(spelling)
+            self.follow(lambda text, box=box: (box.setText(text), box.setAccessibleName(text)),
+                        lambda lang=lang: self.tr("Check the spelling of the %1 version").replace(
+                            "%1", language_names.in_sentence(lang)))
             box.setChecked(self.settings.spelling_enabled(lang))
-            box.setAccessibleName(box.text())
             spelling_layout.addWidget(box)
             self.spelling[lang] = box
 
@@ -159,15 +161,16 @@ class PreferencesDialog(QDialog):
                     box.setRange(1, 100_000)
                 else:
                     box.setRange(0, 1_000)
-                    box.setSpecialValueText(self.tr("no limit"))
+                    self.follow(box.setSpecialValueText, lambda: self.tr("no limit"))
                 box.setValue(current or _NO_LIMIT)
-                box.setAccessibleName(
-                    self.tr("%1: %2").replace("%1", name).replace(
-                        "%2", _header_text(self.channel_table, column)
-                    )
-                )
+                self.follow(box.setAccessibleName,
+                            lambda name=name, column=column: self.tr("%1: %2").replace(
+                                "%1", name).replace(
+                                "%2", _header_text(self.channel_table, column)))
                 if default is not None:
-                    box.setToolTip(self.tr("Default: %1").replace("%1", str(default)))
+                    self.follow(box.setToolTip,
+                                lambda default=default: self.tr("Default: %1").replace(
+                                    "%1", str(default)))
                 self.channel_table.setCellWidget(row, column, box)
                 self.limit_boxes[(channel, figure)] = box
                 self._defaults[(channel, figure)] = default or _NO_LIMIT

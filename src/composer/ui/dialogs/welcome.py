@@ -17,9 +17,11 @@ from composer.model import ROLES
 from composer.profiles import Profile
 from composer.settings import Settings
 from composer.ui.editor.post_header import role_name
+from composer.ui.language.ui_language import current_ui_language
+from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FollowsLanguage, QDialog):
     """Asks for the organisation and the usual role; :meth:`remember` stores them."""
 
     def __init__(self, profiles: list[Profile], ui_language: str, settings: Settings,
@@ -34,13 +36,18 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("welcomeOrganisation")
-        for profile in sorted(profiles, key=lambda p: p.name(ui_language).casefold()):
+        for index, profile in enumerate(
+                sorted(profiles, key=lambda p: p.name(ui_language).casefold())):
             self.organisation.addItem(profile.name(ui_language), profile.id)
+            self.follow(lambda name, i=index: self.organisation.setItemText(i, name),
+                        lambda p=profile: p.name(current_ui_language()))
         index = self.organisation.findData(settings.organisation)
         self.organisation.setCurrentIndex(max(0, index))
         self.role = QComboBox(self)
-        for role in ROLES:
+        for index, role in enumerate(ROLES):
             self.role.addItem(role_name(role), role)
+            self.follow(lambda name, i=index: self.role.setItemText(i, name),
+                        lambda r=role: role_name(r))
         self.role.setCurrentIndex(max(0, self.role.findData(settings.role)))
         organisation_label = QLabel(self.tr("&Which organisation do you write for?"), self)
         organisation_label.setBuddy(self.organisation)
@@ -48,8 +55,11 @@ class WelcomeDialog(QDialog):
         role_label.setBuddy(self.role)
         later = QLabel(self.tr("You can change both at any time above the editors."), self)
         later.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start writing"))
+        buttons = QDialogButtonBox(self)
+        # Its own button: a standard OK button would take Qt's "OK" at a language change.
+        start = buttons.addButton(self.tr("&Start writing"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        start.setDefault(True)
         buttons.accepted.connect(self.accept)
         form = QFormLayout()
         form.addRow(organisation_label)

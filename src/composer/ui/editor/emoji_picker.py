@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.shared.follow_language import FollowsLanguage
+
 #: Emoji common in municipal posts (events, seasons, places, thanks, warnings).
 EMOJI = ("😊", "🙂", "😀", "👍", "👏", "🙏", "🎉", "🎈", "🎄", "☀️", "🌞", "🌷", "🌸", "🍁",
     "❄️", "⛄", "🌊", "⛵", "🏖️", "🌲", "🏞️", "📅", "⏰", "📍", "📢",
@@ -48,7 +50,7 @@ def open_system_picker() -> bool:
     return False
 
 
-class EmojiPicker(QDialog):
+class EmojiPicker(FollowsLanguage, QDialog):
     """A small grid of emoji and special characters; a click inserts one."""
 
     chosen = Signal(str)
@@ -59,9 +61,10 @@ class EmojiPicker(QDialog):
         self.setWindowTitle(self.tr("Emoji and special characters"))
         layout = QVBoxLayout(self)
         self.buttons: list[QToolButton] = []
-        for title, characters in ((self.tr("Emoji"), EMOJI),
-                                  (self.tr("Special characters"), SPECIAL)):
-            heading = QLabel(f"<b>{title}</b>", self)
+        for title, characters in ((lambda: self.tr("Emoji"), EMOJI),
+                                  (lambda: self.tr("Special characters"), SPECIAL)):
+            heading = QLabel(self)
+            self.follow(heading.setText, lambda title=title: f"<b>{title()}</b>")
             layout.addWidget(heading)
             grid = QGridLayout()
             grid.setSpacing(2)

@@ -18,6 +18,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from composer.i18n import UI_LANGUAGES, normalise_ui_language
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_ui_language() -> str:
+    """The language whose translators were installed last (en before any)."""
+    return _current[0]
 
 
 def system_ui_language() -> str:
@@ -79,4 +85,5 @@ def install_translators(language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(str(Path(folder) / f"{name}.qm"))
     QLocale.setDefault(QLocale(language))
+    _current[0] = language
     return loaded

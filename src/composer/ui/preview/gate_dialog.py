@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from composer.gate import describe
 from composer.model import Finding, Post, Severity
+from composer.ui.shared.follow_language import FollowsLanguage
 
 COPY = "copy"
 EXPORT = "export"
 
 
-class GateDialog(QDialog):
+class GateDialog(FollowsLanguage, QDialog):
     """Lists the errors and asks whether to copy (or export) anyway; Cancel is the
     default, so Enter never publishes by accident."""
 
@@ -42,13 +43,15 @@ class GateDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("gateHeading")
         self.heading.setWordWrap(True)
-        if action == COPY:
-            text = self.tr("The text for {0} has %n error(s) that must be fixed before "
-                           "publishing:", "", len(self.errors)).format(target)
-        else:
-            text = self.tr("The post has %n error(s) that must be fixed before publishing "
+
+        def heading() -> str:
+            if action == COPY:
+                return self.tr("The text for {0} has %n error(s) that must be fixed before "
+                               "publishing:", "", len(self.errors)).format(target)
+            return self.tr("The post has %n error(s) that must be fixed before publishing "
                            "on {0}:", "", len(self.errors)).format(target)
-        self.heading.setText(text)
+
+        self.follow(self.heading.setText, heading)
         self.list = QListWidget(self)
         self.list.setObjectName("gateErrors")
         self.list.setWordWrap(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.team.record import Comment, TeamPost
 from composer.ui.language import language_names
+from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.team.messages import local_time
 
 
@@ -35,7 +36,7 @@ def code_points(text: str, position: int) -> int:
     return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", "ignore"))
 
 
-class CommentsPanel(QDockWidget):
+class CommentsPanel(FollowsLanguage, QDockWidget):
     #: The user asked to comment on the selection: (language, start, end, quote).
     comment_requested = Signal(str, int, int, str)
 

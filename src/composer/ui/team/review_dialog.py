@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.team.record import Status
 from composer.team.service import Listing, Summary
+from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.team.messages import local_time
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def status_text(status: Status) -> str:
     }[status]
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(FollowsLanguage, QDialog):
     def __init__(self, controller: TeamController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamReview")

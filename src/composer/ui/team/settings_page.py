@@ -22,9 +22,10 @@ from composer.team.errors import BadInput
 from composer.team.space import is_web_address
 from composer.team.webdav import check_url
 from composer.translate import credentials as keystore
+from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class TeamSettingsPage(QWidget):
+class TeamSettingsPage(FollowsLanguage, QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamPage")

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.team.outbox import Pending
+from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class UnsentDialog(QDialog):
+class UnsentDialog(FollowsLanguage, QDialog):
     def __init__(self, retry: Callable[[int], None], discard: Callable[[int], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -48,12 +48,13 @@ from composer.translate import (
 from composer.translate.service import TIMEOUT_S
 from composer.ui.language import language_names
 from composer.ui.shared.background import Worker
+from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.shared.palette_colours import severity_colour
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
 
-class TranslateDialog(QDialog):
+class TranslateDialog(FollowsLanguage, QDialog):
     """Choose the source and target versions, see who receives the text, translate."""
 
     #: A translation landed in the window: (target language, recipient).
@@ -150,6 +151,14 @@ class TranslateDialog(QDialog):
         self._fill_languages(target)
         self.source.currentIndexChanged.connect(self._source_changed)
         self.target.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def retranslate(self) -> None:
+        """The UI language changed: language names and the notes in the new one."""
+        self.setup_problem = self.retranslated(self.setup_problem)
+        for combo in (self.source, self.target):
+            for index in range(combo.count()):
+                combo.setItemText(index, language_names.title(combo.itemData(index)))
         self._update()
 
     # -- set-up ------------------------------------------------------------------------------

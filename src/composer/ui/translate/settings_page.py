@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from composer.settings import Settings
 from composer.translate import credentials
+from composer.ui.shared.follow_language import FollowsLanguage
 
 #: DeepL plans: the option stored and the server address it stands for.
 DEEPL_PLANS = ("auto", "free", "pro", "custom")
@@ -40,7 +41,7 @@ def deepl_options(plan: str, custom_url: str = "") -> dict[str, str]:
     return {"deepl_plan": plan, "server_url": url}
 
 
-class TranslationSettingsPage(QWidget):
+class TranslationSettingsPage(FollowsLanguage, QWidget):
     """Edits ``Settings.translation_service`` and ``translation_options``; the API key is
     stored by :meth:`store_key` when the preferences are accepted."""
 

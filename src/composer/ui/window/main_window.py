@@ -55,6 +55,7 @@ from composer.ui.editor.post_header import PostHeader
 from composer.ui.findings.panel import FindingsPanel
 from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.panel import ChannelPreviewPanel
+from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.window.checker import LiveChecker
 from composer.ui.window.dialogs_controller import DialogsController
 from composer.ui.window.docks import WindowLayout
@@ -496,6 +497,8 @@ class MainWindow(QMainWindow):
         for heading in getattr(self, "_headings", []):
             heading.setText(f"<b>{self.tr('Images')}</b>")
         for widget in self.findChildren(QWidget):
+            if isinstance(widget, FollowsLanguage):
+                continue  # follows the change itself (its own LanguageChange)
             method = getattr(widget, "retranslate", None) or getattr(widget, "_retranslate", None)
             if callable(method):
                 with contextlib.suppress(RuntimeError, TypeError):
