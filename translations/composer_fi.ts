@@ -324,6 +324,10 @@
         <translation>Ei kopioitu: korjaa virheet ensin tai kopioi silti.</translation>
     </message>
     <message>
+        <source>Nothing copied: the text for {0} is empty.</source>
+        <translation>Mitään ei kopioitu: kanavan {0} teksti on tyhjä.</translation>
+    </message>
+    <message>
         <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
         <translation>Osa {0}/{1} kopioitu palveluun {2}. Liitä se ja kopioi sitten osa {3}.</translation>
     </message>

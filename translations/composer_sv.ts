@@ -324,6 +324,10 @@
         <translation>Inte kopierat: rätta felen först eller kopiera ändå.</translation>
     </message>
     <message>
+        <source>Nothing copied: the text for {0} is empty.</source>
+        <translation>Inget kopierat: texten för {0} är tom.</translation>
+    </message>
+    <message>
         <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
         <translation>Del {0}/{1} kopierad för {2}. Klistra in den och kopiera sedan del {3}.</translation>
     </message>

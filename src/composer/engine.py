@@ -69,17 +69,20 @@ class Engine:
         families: Iterable[str] | None = None,
         enforce: bool = False,
         publishing: bool = False,
+        whole_post_only: bool = False,
     ) -> list[Finding]:
         """All findings for ``post``, most severe first, then by language and position.
 
         ``enforce``: run the ``families`` even where the profile or the settings disable
         them (the check before text leaves the machine cannot be switched off).
-        ``publishing``: checked for export (see :attr:`CheckContext.publishing`)."""
+        ``publishing``: checked for export (see :attr:`CheckContext.publishing`).
+        ``whole_post_only``: only the rules about the whole post, none that reads a
+        version's text (quick enough to run anywhere)."""
         request = PipelineRequest(
             post, ui_language, settings or Settings(), profile,
             tuple(families) if families is not None else None, enforce, publishing,
         )
-        return self._findings(request, self._context(request))
+        return self._findings(request, self._context(request), whole_post_only)
 
     def run(self, request: PipelineRequest) -> PipelineResult:
         """The findings, every selected channel's export and every version's facts."""
@@ -112,7 +115,8 @@ class Engine:
             publishing=request.publishing,
         )
 
-    def _findings(self, request: PipelineRequest, ctx: CheckContext) -> list[Finding]:
+    def _findings(self, request: PipelineRequest, ctx: CheckContext,
+                  whole_post_only: bool = False) -> list[Finding]:
         post = request.post
         wanted = set(request.families) if request.families is not None else None
         findings: list[Finding] = []
@@ -126,6 +130,8 @@ class Engine:
             if self.progress is not None:
                 self.progress(rule.family)
             if isinstance(rule, VersionRule):
+                if whole_post_only:
+                    continue
                 for language in LANGUAGES:
                     text = post.text(language)
                     if not text:

@@ -83,6 +83,27 @@ def check_for(
     return check(scoped, ui_language=ui_language, settings=settings)
 
 
+def for_publishing(
+    findings: Sequence[Finding],
+    post: Post,
+    *,
+    settings: Settings | None = None,
+    ui_language: str = "en",
+) -> list[Finding]:
+    """``findings`` of a check while writing, with the errors only a check for publishing
+    finds: a required version still empty before anything is written (``language.missing``,
+    which a new post shows only once it has text). The window's Copy and Export all gate
+    on these, as ``composer export`` does; only the rules about the whole post run."""
+    from composer.engine import check
+
+    added = check(post, ui_language=ui_language, settings=settings, families=["language"],
+                  publishing=True, whole_post_only=True)
+    known = {(f.rule, f.language, f.channel) for f in findings}
+    extra = [f for f in added if f.severity is Severity.ERROR
+             and (f.rule, f.language, f.channel) not in known]
+    return [*findings, *extra]
+
+
 def describe(finding: Finding, post: Post, ui_language: str = "en") -> str:
     """One line naming a finding for a person: the message, and the words it is about
     with their language version."""
@@ -95,5 +116,6 @@ def describe(finding: Finding, post: Post, ui_language: str = "en") -> str:
 
 
 __all__ = [
-    "CHANNEL_RULES", "blocking", "check_for", "concerning", "describe", "is_channel_finding",
+    "CHANNEL_RULES", "blocking", "check_for", "concerning", "describe", "for_publishing",
+    "is_channel_finding",
 ]

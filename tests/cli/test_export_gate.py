@@ -141,3 +141,21 @@ def test_file_stem(name: str, stem: str) -> None:
     from composer.channels.files import file_stem
 
     assert file_stem(name) == stem
+
+
+def test_an_empty_required_version_holds_the_export_back(tmp_path: Path) -> None:
+    # Only the optional English version is written; then nothing at all.
+    english = {"organisation": "jakobstad", "channels": ["facebook"],
+               "versions": {"en": "The library is open on Saturday from 10 to 14."}}
+    result = run("export", str(write(tmp_path, english, "library.json")), "--channel",
+                 "facebook")
+    assert result.returncode == 1
+    err = result.stderr.decode("utf-8")
+    assert "The Swedish version is required but empty." in err
+    assert "The Finnish version is required but empty." in err
+    empty = {"organisation": "naantali", "channels": ["facebook"], "versions": {}}
+    result = run("export", str(write(tmp_path, empty, "empty.json")), "--channel",
+                 "facebook")
+    assert result.returncode == 1 and result.stdout == b""
+    err = result.stderr.decode("utf-8")
+    assert err.count("error: ") == 1 and "The Finnish version is required but empty." in err

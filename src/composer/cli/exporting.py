@@ -79,12 +79,13 @@ def _report(findings: list[Finding], post: Post, language: str) -> None:
 
 def _checked(post: Post, channels: list[str], settings: Settings, language: str) -> Any:
     """The check pipeline's result for ``post`` published on ``channels``: every
-    finding (the gate's errors among them) and each channel's export, computed once."""
+    finding (the gate's errors among them, an empty required version too) and each
+    channel's export, computed once."""
     from composer.engine import Engine
     from composer.pipeline import PipelineRequest
 
     request = PipelineRequest(dataclasses.replace(post, channels=channels), language,
-                              settings)
+                              settings, publishing=True)
     result = Engine().run(request)
     if result.export_errors:
         raise UnknownChannelError(next(iter(result.export_errors)))

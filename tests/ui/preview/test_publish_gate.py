@@ -130,3 +130,42 @@ def test_export_all_asks_before_errors_and_before_replacing(make_window, qtbot,
                         staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     window.preview.export_button.click()
     assert (tmp_path / names[0]).read_text(encoding="utf-8").startswith("Beslutet gäller")
+
+
+def test_copy_and_export_of_a_post_not_yet_written_name_the_empty_required_versions(
+        make_window, qtbot, wait_checked, answers, monkeypatch, tmp_path):
+    asked, reply = answers
+    window = make_window()
+    window.set_post(Post(organisation="jakobstad", channels=["facebook"], versions={}))
+    wait_checked(window)
+    panel = window.preview
+    qtbot.waitUntil(lambda: panel.settled() and panel.preview("facebook") is not None)
+    # While nothing is written the findings list stays quiet ...
+    assert [f for f in window.findings() if f.rule == "language.missing"] == []
+    # ... but copying names each empty required version as an error.
+    QGuiApplication.clipboard().setText("before")
+    panel.cards["facebook"].copy.click()
+    assert len(asked) == 1
+    assert sorted(asked[0]["listed"]) == ["✖ The Finnish version is required but empty.",
+                                          "✖ The Swedish version is required but empty."]
+    assert "2 errors" in asked[0]["heading"]
+    assert "Not copied" in panel.status.text()
+    reply["accept"] = True
+    panel.cards["facebook"].copy.click()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert panel.status.text() == "Nothing copied: the text for Facebook is empty."
+
+    reply["accept"] = False
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(tmp_path)))
+    panel.export_button.click()
+    assert len(asked) == 3 and len(asked[2]["listed"]) == 2
+    assert asked[2]["question"] == "Export anyway?"
+    assert list(tmp_path.glob("*.txt")) == []
+
+    # Once the Swedish version is written only the Finnish one is named.
+    window.editor("sv").setPlainText("Välkommen på mötet lördag kl. 14 i stadshuset!")
+    wait_checked(window)
+    qtbot.waitUntil(lambda: panel.settled())
+    panel.cards["facebook"].copy.click()
+    assert asked[3]["listed"] == ["✖ The Finnish version is required but empty."]

@@ -47,7 +47,7 @@ from composer.channels.export import ChannelExport, write_exports
 from composer.channels.files import ExportFilesExist
 from composer.checking.preview_data import Preview, PreviewSet, clipboard_text, settings_key
 from composer.drafts.records import derive_title
-from composer.gate import blocking, concerning
+from composer.gate import blocking, concerning, for_publishing
 from composer.model import CHANNELS, Finding, Post, Severity
 from composer.settings import Settings
 from composer.ui.language.ui_language import resolve_ui_language
@@ -189,12 +189,16 @@ class ChannelPreviewPanel(QWidget):
 
     def open_findings(self, channels: list[str],
                       severity: Severity = Severity.ERROR) -> list[Finding]:
-        """The check's findings of ``severity`` that concern publishing on ``channels``."""
+        """The check's findings of ``severity`` that concern publishing on ``channels``,
+        with those only a check for publishing finds (an empty required version)."""
         found = list(self._findings)
         for channel in channels:
             preview = self._previews.get(channel)
             if preview is not None:
                 found.extend(preview.findings)
+        if self._post is not None and severity is Severity.ERROR:
+            found = for_publishing(found, self._post, settings=self._settings,
+                                   ui_language=self._ui_language)
         return concerning(found, channels, self._settings, severity)
 
     def confirm(self, errors: list[Finding], action: str, target: str) -> bool:
@@ -226,7 +230,7 @@ class ChannelPreviewPanel(QWidget):
         """Copy ``channel``'s text: one ``part``; without one, the whole post, or for a
         thread the next part (one post at a time is what a network takes)."""
         export = self.export_of(channel)
-        if export is None or not export.posts:
+        if export is None:
             return
         total = len(export.posts)
         if part is None and total > 1:
@@ -235,11 +239,13 @@ class ChannelPreviewPanel(QWidget):
             self._allowed.pop(channel, None)  # a new copy: ask again
         if not self._gate(channel):
             return
-        text = clipboard_text(export, part)
+        name = get_spec(channel, self._settings).name
+        text = clipboard_text(export, part) if export.posts else ""
         if not text:
+            self.status.setText(self.tr("Nothing copied: the text for {0} is empty.").format(
+                name))
             return
         QGuiApplication.clipboard().setText(text)
-        name = get_spec(channel, self._settings).name
         if part is None:
             message = self.tr("Copied the text for {0}.").format(name)
         else:
