@@ -46,6 +46,12 @@ class WindowLayout(QObject):
         preview.installEventFilter(self)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self._titles_pending = False
+        for dock in self.docks():
+            dock.dockLocationChanged.connect(self._update_titles_soon)
+            dock.topLevelChanged.connect(self._update_titles_soon)
+            dock.visibilityChanged.connect(self._update_titles_soon)
+        window.tabifiedDockWidgetActivated.connect(self._update_titles_soon)
         self.retranslate()
 
     def _dock(self, name: str, widget: QWidget) -> QDockWidget:
@@ -66,6 +72,37 @@ class WindowLayout(QObject):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         dock.setMinimumWidth(DOCK_MIN_WIDTH)
         return dock
+
+    # -- title bars -------------------------------------------------------------------------
+
+    def tabbed(self, dock: QDockWidget) -> bool:
+        """``dock`` sits in a row of tabs with another dock that is shown."""
+        if dock.isFloating():
+            return False
+        return any(not other.isHidden() and not other.isFloating()
+                   for other in self.window.tabifiedDockWidgets(dock))
+
+    def _update_titles_soon(self, *_args: object) -> None:
+        if not self._titles_pending:
+            self._titles_pending = True
+            QTimer.singleShot(0, self.update_titles)
+
+    def update_titles(self) -> None:
+        """A tabbed dock shows no title bar of its own: its tab already names it (moving
+        it out by its tab, or hiding it in the View menu, still work); alone or floating
+        it has its title bar, with the buttons to float and close it."""
+        self._titles_pending = False
+        for dock in self.docks():
+            current = dock.titleBarWidget()
+            if self.tabbed(dock):
+                if current is None:
+                    empty = QWidget(dock)
+                    empty.setObjectName("noTitleBar")
+                    empty.setFixedHeight(0)
+                    dock.setTitleBarWidget(empty)
+            elif current is not None:
+                dock.setTitleBarWidget(None)
+                current.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._preview and event.type() == QEvent.Type.Resize:
@@ -120,6 +157,7 @@ class WindowLayout(QObject):
         wanted = min(self._natural_width, int(window.width() * 0.4))
         width = max(DOCK_MIN_WIDTH, int(window.width() * DOCK_SHARE), wanted)
         window.resizeDocks([self.findings_dock], [width], Qt.Orientation.Horizontal)
+        self.update_titles()
 
     def restore(self, settings: Settings) -> bool:
         """Place the window (remembered geometry where it fits, else afresh) and lay out
@@ -129,6 +167,7 @@ class WindowLayout(QObject):
                 window_fit.decode(settings.window_state)):
             self.arrange()
             return False
+        self.update_titles()
         return True
 
     def save(self, settings: Settings) -> None:
