@@ -130,9 +130,10 @@ def test_picture_is_the_real_image_cropped_to_the_networks_shape(
     show(panel, qtbot, post_with([photo], [channel]), [channel])
     qtbot.waitUntil(lambda: loaded(panel, [channel]))
     [picture] = panel.cards[channel].parts[0].media.pictures
+    # Laid out at its size, in the network's shape.
+    qtbot.waitUntil(lambda: picture.shape()[0] == IMAGE_WIDTH and abs(
+        picture.shape()[1] - IMAGE_WIDTH * shape[1] / shape[0]) <= 1)
     width, height = picture.shape()
-    assert width == IMAGE_WIDTH
-    assert abs(height - IMAGE_WIDTH * shape[1] / shape[0]) <= 1
     image = picture.pixmap().toImage()
     middle = image.pixelColor(width // 2, height // 2)
     assert middle.green() > 100 and middle.red() < 80, "the centre of the image is kept"
@@ -145,7 +146,8 @@ def test_grid_on_x_and_a_carousel_on_instagram(panel, qtbot, tmp_path):
     qtbot.waitUntil(lambda: loaded(panel, ["x", "instagram"]))
     x = panel.cards["x"].parts[0].media
     assert len(x.pictures) == 4 and not x.count.isVisible()  # X shows four, square
-    assert {p.shape() for p in x.pictures} == {(IMAGE_WIDTH // 2 - 1, IMAGE_WIDTH // 2 - 1)}
+    qtbot.waitUntil(lambda: {p.shape() for p in x.pictures} == {
+        (IMAGE_WIDTH // 2 - 1, IMAGE_WIDTH // 2 - 1)})
     instagram = panel.cards["instagram"].parts[0].media
     assert len(instagram.pictures) == 1 and instagram.count.isVisible()
     assert instagram.count.text().startswith("1/5")

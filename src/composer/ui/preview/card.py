@@ -20,7 +20,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from composer.ui.preview.part import (
     TextLabel,
     set_visible,
 )
+from composer.ui.shared.fit_row import FitRow
 
 #: At most this many posts of a thread are drawn (Copy always takes them all).
 MAX_PARTS_SHOWN = 10
@@ -67,9 +67,9 @@ class ChannelCard(QFrame):
         self.copy.setObjectName("copy")
         self.copy.setIcon(QIcon.fromTheme("edit-copy"))
         self.copy.clicked.connect(lambda: self.copy_requested.emit(self.channel, -1))
-        header = QHBoxLayout()
+        header = FitRow(grow=1)  # a column on a narrow card
         header.addWidget(self.title)
-        header.addWidget(self.summary, 1)
+        header.addWidget(self.summary)
         header.addWidget(self.copy)
 
         self.parts_box = QVBoxLayout()
@@ -85,6 +85,7 @@ class ChannelCard(QFrame):
         self.findings.hide()
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addLayout(self.parts_box)
         layout.addWidget(self.more_parts)
@@ -133,6 +134,7 @@ class ChannelCard(QFrame):
             self.summary.setText(self.tr("A thread of {0} posts").format(total))
         else:
             self.summary.setText("")
+        set_visible(self.summary, bool(self.summary.text()))  # no empty row when narrow
         if total > len(shown):
             self.more_parts.setText(self.tr(
                 "{0} more posts are not shown here; Copy and Export include them.").format(

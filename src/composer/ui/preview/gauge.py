@@ -94,7 +94,8 @@ class LengthGauge(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self._label_font())
-        return QSize(60 + metrics.horizontalAdvance(self._label()), metrics.height() + 6)
+        # A short bar and the figures: the gauge fits the narrowest card.
+        return QSize(30 + metrics.horizontalAdvance(self._label()), metrics.height() + 6)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from composer.channels import ChannelSpec
 from composer.ui.preview import images as preview_images
@@ -23,6 +23,8 @@ from composer.ui.preview.looks import NetworkLook
 
 #: Width of a single picture in a card, in logical pixels.
 IMAGE_WIDTH = 360
+#: A picture shrinks with a narrow card down to this width (logical pixels).
+MIN_PICTURE_WIDTH = 72
 #: Most pictures a grid shows (X, Bluesky and Mastodon show four).
 GRID_MAX = 4
 
@@ -53,9 +55,15 @@ class Picture(QLabel):
         alt = item.alt or self.tr("Image without alt text")
         self.setToolTip(self.tr("ALT: {0}").format(alt) if item.alt else alt)
         self.setAccessibleName(self.tr("Image: {0}").format(alt))
+        # A narrow card shows the picture smaller, in the same shape (never cut).
+        self.setScaledContents(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         # Until the thumbnail is read: the network's shape, empty.
         shape = aspects[0] if aspects else (4, 3)
-        self.setFixedSize(width, max(24, round(width * shape[1] / shape[0])))
+        self._natural = QSize(width, max(24, round(width * shape[1] / shape[0])))
+        self._set_natural(self._natural)
         self.loading = True
         self.setText(self.tr("Loading…"))
         self.refresh()
@@ -70,11 +78,11 @@ class Picture(QLabel):
             self.failed = found.message()
             self.setPixmap(QPixmap())
             self.setText(self.failed)
-            self.setFixedHeight(max(48, self.height() // 3))
+            self._set_natural(QSize(self._natural.width(), max(48, self._natural.height() // 3)))
             self.setStyleSheet("color: palette(text); padding: 6px;")
             return True
         pixmap = QPixmap.fromImage(found.image)
-        self.setFixedSize(found.image.width(), found.image.height())
+        self._set_natural(found.image.size())
         self.setPixmap(pixmap)
         self.setText("")
         return True
@@ -82,6 +90,29 @@ class Picture(QLabel):
     def shape(self) -> tuple[int, int]:
         """The picture's width and height as shown."""
         return (self.width(), self.height())
+
+    def _set_natural(self, size: QSize) -> None:
+        """The size the picture has where there is room; narrower, it keeps its shape."""
+        self._natural = size
+        self.setMaximumWidth(size.width())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._natural)
+
+    def minimumSizeHint(self) -> QSize:
+        width = min(self._natural.width(), MIN_PICTURE_WIDTH)
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        natural = self._natural
+        width = min(width, natural.width())
+        if self.failed:  # a message: as high as its wrapped lines need
+            return max(natural.height(), super().heightForWidth(width))
+        return max(1, round(width * natural.height() / max(1, natural.width())))
 
 
 class MediaView(QFrame):

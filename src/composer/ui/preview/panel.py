@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -54,6 +53,7 @@ from composer.ui.language.ui_language import resolve_ui_language
 from composer.ui.preview.card import ChannelCard
 from composer.ui.preview.gate_dialog import COPY, EXPORT, GateDialog, warnings_note
 from composer.ui.shared import ui_turns
+from composer.ui.shared.flow_layout import FlowLayout
 
 #: Time given to filling preview cards in one event-loop turn.
 STEP_MS = 2
@@ -87,14 +87,15 @@ class ChannelPreviewPanel(QWidget):
         self._allowed: dict[str, tuple[object, ...]] = {}
 
         self.boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for index, channel in enumerate(CHANNELS):
+        # As many columns of boxes as the width holds (five on a wide dock, two on the
+        # narrowest): every name is shown whole.
+        grid = FlowLayout(spacing=8, uniform=True)
+        for channel in CHANNELS:
             box = QCheckBox(get_spec(channel, self._settings).name, self)
             box.setObjectName(f"channel_{channel}")
             box.toggled.connect(self._box_toggled)
             self.boxes[channel] = box
-            grid.addWidget(box, index // 5, index % 5)
+            grid.addWidget(box)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportAll")
         self.export_button.clicked.connect(self.choose_export_folder)

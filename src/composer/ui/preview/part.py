@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import regex
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -43,6 +43,7 @@ from composer.ui.preview.gauge import LengthGauge, error_colour
 from composer.ui.preview.looks import ROUND, handle_text, look_of, more_label
 from composer.ui.preview.media import MediaShown, MediaView
 from composer.ui.preview.render import feed_cut_index, render_html
+from composer.ui.shared.fit_row import FitRow
 from composer.ui.shared.palette_colours import link_colour
 
 #: Networks whose posts show the picture above the text.
@@ -147,6 +148,30 @@ class TextLabel(QLabel):
         super().changeEvent(event)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" where it is too narrow (an account's handle on a narrow
+    card); the whole text is its tooltip."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(min(super().minimumSizeHint().width(),
+                         metrics.horizontalAdvance(self.text()[:2] + "…")),
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+        painter.end()
+
+
 class MediaPlaceholder(QFrame):
     """Where the image goes, with its alt text as a screen reader would read it."""
 
@@ -217,23 +242,23 @@ class PostPart(QFrame):
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.name = QLabel(self)
         self.name.setObjectName("accountName")
+        self.name.setWordWrap(True)  # a long account name on a narrow card
         bold = self.name.font()
         bold.setBold(True)
         self.name.setFont(bold)
         #: The handle beside the name, for networks that write it so ("Name @handle").
-        self.inline_handle = QLabel(self)
+        self.inline_handle = ElidedLabel(self)
         self.inline_handle.setObjectName("inlineHandle")
         self.inline_handle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.inline_handle.hide()
-        self.handle = QLabel(self)
+        self.handle = ElidedLabel(self)
         self.handle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.number = QLabel(self)
         self.number.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        name_row = QHBoxLayout()
-        name_row.setSpacing(6)
+        # The name, then the handle (under it on a narrow card).
+        name_row = FitRow(spacing=6, grow=1)
         name_row.addWidget(self.name)
         name_row.addWidget(self.inline_handle)
-        name_row.addStretch(1)
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addLayout(name_row)
@@ -252,7 +277,7 @@ class PostPart(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.text.setMinimumWidth(120)
+        self.text.setMinimumWidth(100)
         self.more = QToolButton(self)
         self.more.setObjectName("seeMore")
         self.more.setCheckable(True)
@@ -275,11 +300,12 @@ class PostPart(QFrame):
         self.copy = QPushButton(self)
         self.copy.clicked.connect(lambda: self.copy_requested.emit(self.index))
         self.copy.setVisible(total > 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.gauge, 1)
+        footer = FitRow()  # the gauge above its Copy button on a narrow card
+        footer.addWidget(self.gauge)
         footer.addWidget(self.copy)
 
         self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(7, 7, 7, 7)
         self.body.addLayout(header)
         self._media_first = False
         self.body.addWidget(self.text)

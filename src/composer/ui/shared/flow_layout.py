@@ -1,4 +1,6 @@
-"""A layout that places its items left to right and wraps them onto new lines."""
+"""A layout that places its items left to right and wraps them onto new lines; with
+``uniform`` every item takes the width of the widest, so the items line up in columns
+(as many as the width holds)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4,
+                 uniform: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._uniform = uniform
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -52,6 +56,10 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        widest = 0
+        if self._uniform:
+            widest = max((item.sizeHint().width() for item in self._items
+                          if not item.isEmpty()), default=0)
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -64,6 +72,8 @@ class FlowLayout(QLayout):
                     Qt.Orientation.Horizontal,
                 )
             hint = item.sizeHint()
+            if widest:
+                hint.setWidth(widest)
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x = area.x()
                 y += line_height + space

@@ -101,7 +101,7 @@ class WindowLayout(QObject):
                     empty.setFixedHeight(0)
                     dock.setTitleBarWidget(empty)
             elif current is not None:
-                dock.setTitleBarWidget(None)
+                dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # Qt's own again
                 current.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

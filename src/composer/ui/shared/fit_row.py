@@ -1,0 +1,122 @@
+"""A row that turns into a column when narrow: its items side by side while the width
+holds their minimum widths (the growing item, the first unless told, takes the width left
+over), else one under another (the growing one across the row, the others as wide as they
+ask). A narrow dock thus shows every button and label whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+class FitRow(QLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, grow: int = 0) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self._grow = grow
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- QLayout ----------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown) + self._gap * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width, height) + self._margin_size()
+
+    def minimumSize(self) -> QSize:
+        width = max((item.minimumSize().width() for item in self._shown()), default=0)
+        return QSize(width, 0) + self._margin_size()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _margin_size(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def fits(self, width: int) -> bool:
+        """The items fit side by side in ``width`` (the contents' width)."""
+        shown = self._shown()
+        needed = sum(item.minimumSize().width() for item in shown)
+        return needed + self._gap * max(0, len(shown) - 1) <= width
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        if item.hasHeightForWidth():
+            return item.heightForWidth(width)
+        return item.sizeHint().height()
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        shown = self._shown()
+        if not shown:
+            return margins.top() + margins.bottom()
+        grow = min(self._grow, len(shown) - 1)
+        if self.fits(area.width()):
+            # The others as wide as they ask (within what is left), the growing one the rest.
+            widths = [max(item.minimumSize().width(),
+                          min(item.sizeHint().width(), item.maximumSize().width()))
+                      for item in shown]
+            spare = area.width() - self._gap * (len(shown) - 1)
+            rest = spare - sum(w for i, w in enumerate(widths) if i != grow)
+            widths[grow] = max(shown[grow].minimumSize().width(), rest)
+            excess = sum(widths) - spare
+            for index in reversed(range(len(widths))):  # squeeze the others if needed
+                if excess <= 0:
+                    break
+                if index == grow:
+                    continue
+                give = min(excess, widths[index] - shown[index].minimumSize().width())
+                widths[index] -= give
+                excess -= give
+            height = max(self._height(item, w) for item, w in zip(shown, widths, strict=True))
+            if apply:  # each as high as it needs, centred in the row
+                x = area.x()
+                for item, width in zip(shown, widths, strict=True):
+                    own = self._height(item, width)
+                    top = area.y() + (height - own) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, own)))
+                    x += width + self._gap
+            return height + margins.top() + margins.bottom()
+        y = area.y()
+        for index, item in enumerate(shown):
+            # The growing one across the row, the others as wide as they ask.
+            width = min(area.width(), item.maximumSize().width())
+            if index != grow:
+                width = min(width, max(item.minimumSize().width(), item.sizeHint().width()))
+            height = self._height(item, width)
+            if apply:
+                item.setGeometry(QRect(QPoint(area.x(), y), QSize(width, height)))
+            y += height + self._gap
+        return y - self._gap - area.y() + margins.top() + margins.bottom()
