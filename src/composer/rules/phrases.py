@@ -105,6 +105,15 @@ class _Part:
     prefix: str = ""  # for "word*": the beginning a text word must have
     exact: str = ""  # for a literal word: the lower-cased word itself
 
+    def possible(self, forms: frozenset[str], beginnings: frozenset[str]) -> bool:
+        """Whether a text with these word forms and beginnings has a word this part
+        matches."""
+        if self.prefix:
+            return self.prefix[: PhraseList.PREFIX_KEY] in beginnings
+        if self.exact:
+            return self.exact in forms
+        return not self.forms.isdisjoint(forms)
+
     def matches(self, word: Word) -> bool:
         if self.prefix:
             return word.lower.startswith(self.prefix)
@@ -162,8 +171,16 @@ class PhraseList:
         return bool(self._phrases)
 
     def could_match(self, forms: frozenset[str], beginnings: frozenset[str]) -> bool:
-        """Whether a text with these word forms and beginnings may contain an entry."""
-        return not self._heads.isdisjoint(forms) or not beginnings.isdisjoint(self._by_prefix)
+        """Whether a text with these word forms and beginnings may contain an entry: one
+        whose every word the text has somewhere ("for" alone does not make "for internal
+        use" possible)."""
+        if not beginnings.isdisjoint(self._by_prefix):
+            return True
+        for form in self._heads.intersection(forms):
+            for index in self._by_form[form]:
+                if all(part.possible(forms, beginnings) for part in self._phrases[index][1][1:]):
+                    return True
+        return False
 
     def find(self, text: str, analysed: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each position."""
