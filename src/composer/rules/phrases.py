@@ -88,13 +88,11 @@ def _index(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """All forms of all words of ``text``, and their first letters (for prefix entries);
     read from each different word once, without :func:`analyse` (most texts match no
     list, and then need no more)."""
-    forms: set[str] = set()
-    beginnings: set[str] = set()
-    for word in {word for _start, _end, word in words(text)}:
-        lower, word_forms = _lower_and_forms(word, language)
-        forms.update(word_forms)
-        beginnings.add(lower[: PhraseList.PREFIX_KEY])
-    return frozenset(forms), frozenset(beginnings)
+    info = [_lower_and_forms(word, language)
+            for word in {word for _start, _end, word in words(text)}]
+    key = PhraseList.PREFIX_KEY
+    return (frozenset().union(*[forms for _lower, forms in info]),
+            frozenset([lower[:key] for lower, _forms in info]))
 
 
 @dataclass(frozen=True)
