@@ -60,6 +60,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "unprivileged: run as an ordinary user (without root's privileges)"
     )
+    config.addinivalue_line(
+        "markers", "xvfb: runs the window on a virtual X server (skipped where none starts)"
+    )
 
 
 def _unprivileged_prefix() -> tuple[list[str], bool] | None:

@@ -1,14 +1,19 @@
 """The window fits the screen at every scale factor: it opens inside the available area
 of a 1366×768 and a 1920×1080 screen at scale 1, 1.5 and 2, is usable at 1280×720
 logical pixels, keeps its language columns equal, and a remembered geometry is used only
-where it fits."""
+where it fits. The fit is checked on Qt's offscreen platform and, where a virtual X server
+(Xvfb) can start, on a real X display (xcb) as a Linux desktop shows it."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +41,48 @@ def open_window(tmp_path: Path, screen: tuple[int, int], scale: float,
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.fixture
+def x_display(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A virtual X server (Xvfb) of the size the test is parametrised with (``screen``),
+    on the first free display; the test is skipped, saying why, where none can start."""
+    width, height = request.node.callspec.params["screen"]
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("no X server to test on: Xvfb is not installed (scripts/setup.sh "
+                    "installs it)")
+    with tempfile.TemporaryFile() as ready:
+        server = subprocess.Popen(
+            [xvfb, "-displayfd", str(ready.fileno()), "-screen", "0",
+             f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(ready.fileno(),), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                server.wait(timeout=10)  # it runs until stopped: returning is failing
+            ready.seek(0)
+            number = ready.read().decode("ascii", "replace").strip()
+            if server.poll() is not None or not number.isdigit():
+                error = server.stderr.read().decode(errors="replace")[-300:] if (
+                    server.stderr and server.poll() is not None) else "no display number"
+                pytest.skip(f"no X server to test on: Xvfb did not start ({error.strip()})")
+            yield f":{number}"
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+def open_window_on_x(display: str, scale: float) -> dict:
+    """The probe's report of the window opened on the X ``display`` at ``scale``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display,
+               QT_SCALE_FACTOR=str(scale), PYTHONPATH=str(REPO / "src"))
+    done = subprocess.run([sys.executable, str(PROBE)], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def inside(inner: list[int], outer: list[int]) -> bool:
     return QRect(*outer).contains(QRect(*inner))
 
@@ -53,6 +100,20 @@ def test_the_window_opens_inside_the_available_screen(tmp_path, screen, scale):
     assert all(d["visible"] for d in shown["docks"])
     if available[2] < 1600:  # findings and previews share the width as tabs
         assert all(d["tabbed"] for d in shown["docks"])
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize("screen", [(1366, 768)])
+@pytest.mark.parametrize("scale", [1.5, 2])
+def test_the_window_fits_a_real_x_display(x_display, screen, scale):
+    shown = open_window_on_x(x_display, scale)
+    available = shown["available"]
+    assert available[2] == round(screen[0] / scale)  # the X screen and scale are in effect
+    assert inside(shown["frame"], available), shown
+    assert shown["minimum"][0] <= available[2] and shown["minimum"][1] <= available[3]
+    assert max(shown["columns"]) - min(shown["columns"]) <= 1, shown
+    assert all(width >= MIN_COLUMN_WIDTH for width in shown["columns"])
+    assert all(d["visible"] and d["tabbed"] for d in shown["docks"])
 
 
 def test_usable_at_1280_by_720_logical_pixels(tmp_path):
