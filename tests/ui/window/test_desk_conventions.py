@@ -133,7 +133,7 @@ def test_the_ui_language_changes_at_once(window, qtbot, ui_language):
     assert window.actions["replace"].text() == "Etsi ja ko&rvaa…"
     assert window.panels.findings_dock.windowTitle() == "Havainnot"
     column = window.editors.editors["fi"]
-    assert column.status.text() in ("pakollinen", "valinnainen")
+    assert column.status.accessibleName() in ("pakollinen", "valinnainen")
     assert window.header._labels[0].text() == "O&rganisaatio:"
     assert window.windowTitle().startswith("Uusi julkaisu")
     window.apply_settings(Settings(**{**settings.__dict__, "ui_language": "sv"}))
@@ -160,9 +160,68 @@ def test_a_new_post_shows_no_errors_before_anything_is_written(window, wait_chec
                                                               type_text):
     wait_checked(window)
     assert [f for f in window.findings() if f.rule == "language.missing"] == []
-    assert window.editors.editors["sv"].status.text() == "required"
+    assert window.editors.editors["sv"].status.accessibleName() == "required"
     window.editor("en").moveCursor(QTextCursor.MoveOperation.End)
     type_text(window.editor("en"), "The market opens today.")
     wait_checked(window)
     assert {f.language for f in window.findings() if f.rule == "language.missing"} == {
         "sv", "fi"}
+
+
+def test_a_narrow_column_shortens_its_header_and_never_cuts_it(qtbot, ui_language):
+    from composer.ui.editor.editors import MIN_COLUMN_WIDTH, LanguageEditor
+
+    ui_language("en")
+    column = LanguageEditor("sv")
+    qtbot.addWidget(column)
+    column.set_length(37)
+    column.set_readability(("clear", (), None))
+    column.resize(600, 300)
+    column.show()
+    labels = (column.title, column.status, column.length, column.readability)
+
+    def whole() -> bool:  # every label at least as wide as the text it shows
+        return all(label.width() >= label.sizeHint().width() for label in labels[:3]) and (
+            column.readability.width() >= column.readability.minimumSizeHint().width())
+
+    qtbot.waitUntil(lambda: column.length.text() == "37 characters" and whole())
+    assert (column.title.text(), column.status.text()) == ("Swedish", "required")
+    assert column.title.toolTip() == "" and "Clear" in column.readability.text()
+    column.resize(MIN_COLUMN_WIDTH, 300)
+    qtbot.waitUntil(lambda: column.status.text() == "*" and whole())
+    assert column.length.text() == "37"
+    assert "Clear" not in column.readability.text()  # the dot alone
+    # The whole texts stay in the tooltips and for screen readers.
+    assert (column.status.toolTip(), column.length.toolTip()) == ("required", "37 characters")
+    assert column.length.accessibleName() == "37 characters"
+    # With a badge beside them as well, the name becomes its code.
+    column.set_other_language("fi")
+    qtbot.waitUntil(lambda: column.title.text() == "SV" and whole())
+    assert column.title.toolTip() == "Swedish"
+    column.set_other_language(None)
+    column.resize(600, 300)
+    qtbot.waitUntil(lambda: column.title.text() == "Swedish" and whole())
+
+
+def test_a_hashtag_wider_than_its_column_ends_in_an_ellipsis(qtbot, ui_language):
+    from composer.ui.editor.hashtag_chips import HashtagChips
+
+    ui_language("en")
+    chips = HashtagChips("sv")
+    qtbot.addWidget(chips)
+    chips.set_tags(["#jakobstad", "#enlitenstadmedstorthjärta"])
+    chips.resize(400, 80)
+    chips.show()
+    long = chips.button("#enlitenstadmedstorthjärta")
+    qtbot.waitUntil(lambda: long.text() == "#enlitenstadmedstorthjärta")
+    chips.resize(120, 80)
+    qtbot.waitUntil(lambda: long.text().endswith("…") and long.width() <= chips.width())
+    assert long.width() >= long.sizeHint().width()  # its shortened text is shown whole
+    assert long.toolTip().startswith("#enlitenstadmedstorthjärta\n")
+    assert chips.button("#jakobstad").text() == "#jakobstad"  # it fits: whole
+    clicked = []
+    chips.chosen.connect(clicked.append)
+    long.click()
+    assert clicked == ["#enlitenstadmedstorthjärta"]  # the whole tag is added
+    chips.resize(400, 80)
+    qtbot.waitUntil(lambda: long.text() == "#enlitenstadmedstorthjärta")

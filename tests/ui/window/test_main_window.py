@@ -282,7 +282,7 @@ def test_header_shows_length_and_language_badge(window, type_text, wait_checked)
     swedish = window.editors.editors["sv"]
     assert swedish.badge.isVisible()
     assert "Finnish" in swedish.badge.text()
-    assert window.editors.editors["en"].length.text() == "5 characters"
+    assert window.editors.editors["en"].length.accessibleName() == "5 characters"
     assert not window.editors.editors["en"].badge.isVisible()
 
 

@@ -8,7 +8,7 @@ Reordering (another organisation) moves the columns; their text and undo history
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -91,6 +91,9 @@ class LanguageEditor(QFrame):
         self.length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         header_widget = QWidget(self)
+        header_widget.installEventFilter(self)
+        self._header = header_widget
+        self._full = {"title": language_names.title(language), "status": "", "length": ""}
         header = QHBoxLayout(header_widget)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(6)
@@ -134,7 +137,7 @@ class LanguageEditor(QFrame):
     def retranslate(self) -> None:
         """The texts again in the UI language (it changed)."""
         name = language_names.in_sentence(self.language)
-        self.title.setText(language_names.title(self.language))
+        self._full["title"] = language_names.title(self.language)
         self.unreviewed.setText(self.tr("machine translation"))
         self.unreviewed.setToolTip(
             self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
@@ -157,11 +160,13 @@ class LanguageEditor(QFrame):
 
     def set_required(self, required: bool) -> None:
         self.required = required
-        self.status.setText(self.tr("required") if required else self.tr("optional"))
+        self._full["status"] = self.tr("required") if required else self.tr("optional")
+        self.status.setAccessibleName(self._full["status"])
         self.toggle.setVisible(not required)
         if required and self._collapsed:
             self.set_collapsed(False)
         self._update_toggle_text()
+        self.fit_header()
 
     def is_collapsed(self) -> bool:
         return self._collapsed
@@ -183,6 +188,7 @@ class LanguageEditor(QFrame):
         self.setSizePolicy(policy, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(0 if collapsed else MIN_COLUMN_WIDTH)
         self._update_toggle_text()
+        self.fit_header()
         self.collapsed_changed.emit(collapsed)
 
     def _update_toggle_text(self) -> None:
@@ -195,8 +201,67 @@ class LanguageEditor(QFrame):
 
     def set_length(self, graphemes: int) -> None:
         self._graphemes = graphemes
-        self.length.setText(self.tr("%n character(s)", "", graphemes))
-        self.length.setAccessibleName(self.length.text())
+        self._full["length"] = self.tr("%n character(s)", "", graphemes)
+        self.length.setAccessibleName(self._full["length"])
+        self.fit_header()
+
+    # -- the header on a narrow column -----------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._header and event.type() in (QEvent.Type.Resize,
+                                                        QEvent.Type.LayoutRequest):
+            self.fit_header()
+        return False
+
+    def fit_header(self) -> None:
+        """The header's texts as long as its width allows, never cut: on a narrow column
+        the readability badge keeps its dot, the count its number, "required" becomes
+        "*" and the version's name its code (each whole text in its tooltip)."""
+        if not hasattr(self, "_header"):
+            return
+        full = self._full
+        title_full = full["title"]
+        status_full = full["status"]
+        length_full = full["length"]
+        status_short = "*" if self.required else ""
+        length_short = str(self._graphemes)
+        title_short = language_names.short(self.language)
+        forms = [
+            (title_full, status_full, length_full, True),
+            (title_full, status_full, length_full, False),
+            (title_full, status_full, length_short, False),
+            (title_full, status_short, length_short, False),
+            (title_short, status_short, length_short, False),
+        ]
+        header = self._header
+        layout = header.layout()
+        spacing = max(0, layout.spacing()) if layout is not None else 6
+        others = [w for w in (self.toggle, self.badge, self.unreviewed, self.confirm,
+                              self.translate) if not w.isHidden()]
+        fixed = sum(w.sizeHint().width() for w in others)
+        items = len(others) + 3 + (0 if self.readability.isHidden() else 1)
+        fixed += spacing * items + 4  # between the items (the stretch too), and a margin
+        bold, plain = self.title.fontMetrics(), self.status.fontMetrics()
+        chosen = forms[-1]
+        for form in forms:
+            title, status, length, badge_full = form
+            needed = (fixed + bold.horizontalAdvance(title) + plain.horizontalAdvance(status)
+                      + plain.horizontalAdvance(length))
+            if not self.readability.isHidden():
+                needed += (self.readability.sizeHint().width() if badge_full
+                           else self.readability.minimumSizeHint().width())
+            if needed <= header.width():
+                chosen = form
+                break
+        title, status, length, badge_full = chosen
+        self.readability.set_dot_only(not badge_full)
+        for label, text, whole in ((self.title, title, title_full),
+                                   (self.status, status, status_full),
+                                   (self.length, length, length_full)):
+            if label.text() != text:
+                label.setText(text)
+            label.setToolTip("" if text == whole else whole)
+        self.title.setAccessibleName(title_full)
 
     def set_readability(self, entry: tuple[str, tuple[str, ...], float | None] | None) -> None:
         """The readability badge: ``(level, reasons, LIX)`` or ``None`` for none."""

@@ -7,9 +7,9 @@ version already uses are shown checked and are not added again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextCursor
+from PySide6.QtWidgets import QLayout, QPlainTextEdit, QSizePolicy, QToolButton, QWidget
 
 from composer.entities import entities
 from composer.profiles import Profile
@@ -64,6 +64,7 @@ class HashtagChips(QWidget):
         self.language = language
         self.setObjectName(f"hashtags-{language}")
         self._layout = FlowLayout(self, spacing=4)
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._buttons: dict[str, QToolButton] = {}
         self._used: set[str] = set()
         size_policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -104,16 +105,39 @@ class HashtagChips(QWidget):
         return tag.casefold() in self._used
 
     def _refresh(self) -> None:
+        room = self.width() if self.isVisible() else 0
         for tag, button in self._buttons.items():
             used = self.is_used(tag)
             button.setChecked(used)
-            button.setText(f"✓ {tag}" if used else tag)
+            whole = f"✓ {tag}" if used else tag
+            metrics = button.fontMetrics()
+            padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+            shown = whole
+            if room and padding + metrics.horizontalAdvance(whole) > room:
+                # Wider than the column: the tag ends in "…" (whole in the tooltip).
+                shown = metrics.elidedText(whole, Qt.TextElideMode.ElideRight,
+                                           max(0, room - padding))
+            button.setText(shown)
+            tip = (self.tr("Already in this version") if used
+                   else self.tr("Add to the end of this version"))
+            button.setToolTip(tip if shown == whole else f"{tag}\n{tip}")
             if used:
-                button.setToolTip(self.tr("Already in this version"))
                 button.setAccessibleName(self.tr("Hashtag %1, already used").replace("%1", tag))
             else:
-                button.setToolTip(self.tr("Add to the end of this version"))
                 button.setAccessibleName(self.tr("Add hashtag %1").replace("%1", tag))
+
+    def minimumSizeHint(self) -> QSize:
+        # A tag wider than the column is shortened (see _refresh): the chips never widen it.
+        return QSize(0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh()  # its width may have changed while it was hidden
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refresh()
 
     def _clicked(self, tag: str) -> None:
         self._buttons[tag].setChecked(self.is_used(tag))

@@ -49,6 +49,8 @@ class ReadabilityBadge(QLabel):
         self.setObjectName(f"readability-{language}")
         self.level = ""
         self._dot = ""  # the coloured dot, as rich text
+        #: The dot alone whatever the width (the column's header is short of room).
+        self.dot_only = False
         self.hide()
 
     # A narrow column keeps the dot alone (the level stays in the tooltip), so the
@@ -67,10 +69,15 @@ class ReadabilityBadge(QLabel):
         self._render()
         super().resizeEvent(event)
 
+    def set_dot_only(self, dot_only: bool) -> None:
+        if dot_only != self.dot_only:
+            self.dot_only = dot_only
+            self._render()
+
     def _render(self) -> None:
         if not self.level:
             return
-        wide = self.width() >= self._full_width()
+        wide = not self.dot_only and self.width() >= self._full_width()
         text = f"{self._dot} {level_name(self.level)}" if wide else self._dot
         if text != self.text():
             self.setText(text)
