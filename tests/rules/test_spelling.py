@@ -268,3 +268,34 @@ def test_an_unknown_capitalised_word_opening_a_sentence_with_no_near_word_is_a_n
     assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]
     found = findings({"en": "Awsome ceremony, it was over."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Uusi malli esiteltiin showroomissa, ja kävimme showroomia katsomassa.", "showroomia"),
+    ("fi", "Kameraa liikutetaan dollyja käyttäen.", "dollyja"),
+    ("sv", "Barnen i moshavbarn-gruppen jämfördes med moshavbarnen i studien.", "moshavbarnen"),
+    ("en", "We ate empanadas at the market.", "empanadas"),
+])
+def test_a_lowercase_word_no_known_word_is_near_is_a_quiet_note(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Kirjastto on auki.", "Kirjastto"),
+    ("fi", "Nuoret kokoontuvat nuorisotallolla.", "nuorisotallolla"),
+    ("fi", "Yövyimme hotelin huoneessa.", "hotelin"),  # a loan's form, but "hotellin"
+    ("fi", "Tapaaminen on tänaan.", "tänaan"),
+    ("sv", "Biblioteket hälsar er välkomnn.", "välkomnn"),
+    ("en", "See you tommorow at the libary.", "tommorow"),
+    ("en", "The service was excelnt.", "excelnt"),  # sounds like "excellent"
+    ("en", "We flew to florida.", "florida"),  # "Florida"
+    ("en", "Send your questionsand ideas.", "questionsand"),  # a missing space
+])
+def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]

@@ -2,6 +2,11 @@
 
 ``spelling.unknown`` (warning) flags each misspelt word with its span and up to three
 quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
+``spelling.unrecognised`` (info, "check this word") is a lower-case word no dictionary
+knows that looks like no typo of a word it does: no dictionary word is a typo's
+distance away, or it is a Finnish ending on a foreign stem ("showroomia", "dollyja")
+or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`). Lower-case
+words that look like misspellings stay warnings;
 ``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
 inside a sentence, or one that begins a sentence and is capitalised inside a sentence
 elsewhere in the version: names are not misspellings. A capitalised word that appears
@@ -42,6 +47,7 @@ from composer.spelling.names import (
     is_capitalised,
     is_named_elsewhere,
 )
+from composer.spelling.typos import looks_like_typo
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -90,6 +96,9 @@ class SpellingRule(PostRule):
             elif foreign[index] is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = foreign[index]
+            elif miss.word[:1].islower() and not looks_like_typo(miss.word, checker.engine):
+                # No dictionary word is a typo away: a new word, a loan or a compound.
+                rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
