@@ -8,6 +8,12 @@ are names: quoted passages and capitalised words inside a sentence ("Rådhuspark
 with fewer than :data:`MIN_LETTERS` letters left are not judged at all, so a short
 greeting is never "in the wrong language".
 
+A version whose beginning is plainly written in its own language (several of that
+language's function words, in both halves, and none of the other two languages':
+:func:`plainly_in`) needs no detection to say it does not read as another language; the
+shortcut gives the detection's verdict on every monolingual real text of the accuracy
+benchmark's corpora, and saves most of its cost on a typical check.
+
 The profiles are loaded lazily, once, under a lock (about 100 ms the first time); results
 are cached per text, so re-checking an unchanged version costs a dictionary look-up.
 The detection itself is langdetect's ``Detector`` algorithm step for step (the same text
@@ -40,6 +46,7 @@ from langdetect.utils.ngram import NGram
 
 from composer.entities import entities
 from composer.model import LANGUAGES
+from composer.resources import load_toml
 
 #: Letters of prose a text needs before its language is judged.
 MIN_LETTERS = 40
@@ -57,6 +64,11 @@ _NAME = regex.compile(r"(?<![.!?:…]\s*|^\s*|[\n•-]\s*)\b\p{Lu}\p{Ll}[\p{L}\p
 _NUMBER = regex.compile(r"\p{N}+(?:[.,:/–-]\p{N}+)*")
 _NOT_LETTER = regex.compile(r"\P{L}+")
 _SPACES = regex.compile(r"\s+")
+_LETTERS = regex.compile(r"\p{L}+")
+#: Different function words of its language that make a text plainly written in it.
+PLAIN_FUNCTION_WORDS = 3
+#: ... making at least this share of its words.
+PLAIN_SHARE = 0.15
 
 _lock = threading.Lock()
 _factory: DetectorFactory | None = None
@@ -137,9 +149,64 @@ def _collapse(text: str) -> str:
 
 
 @lru_cache(maxsize=512)
+def _body(text: str) -> str:
+    """The prose of ``text`` without names: what detection reads (cached per text)."""
+    return without_names(prose(text))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    table = load_toml("function-words.toml")
+    return {language: frozenset(table.get(language, ())) for language in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[str, ...]]:
+    table = load_toml("function-words.toml").get("endings", {})
+    return {language: tuple(table.get(language, ())) for language in LANGUAGES}
+
+
+def _language_of_word(word: str, words: dict[str, frozenset[str]]) -> str | None:
+    """The one language whose function word or word ending ``word`` is, if any."""
+    for language in LANGUAGES:
+        if word in words[language]:
+            return language
+    for language, endings in _endings().items():
+        if endings and len(word) > 4 and word.endswith(endings):
+            return language
+    return None
+
+
+def plainly_in(text: str, expected: str) -> bool:
+    """Whether the prose :func:`detect` would read of ``text`` has at least
+    :data:`PLAIN_FUNCTION_WORDS` different function words (or words with endings) of
+    ``expected``, in both halves, and none of the other two languages'
+    (``resources/function-words.toml``). Such a text reads as
+    ``expected``, so the statistical detection is not needed to say it does not read as
+    another language."""
+    words = _function_words()
+    found: set[str] = set()
+    tokens = _LETTERS.findall(_body(text)[:MAX_CHARS].lower())
+    hits = 0
+    halves = [False, False]
+    middle = len(tokens) // 2
+    for index, word in enumerate(tokens):
+        language = _language_of_word(word, words)
+        if language == expected:
+            found.add(word)
+            hits += 1
+            halves[index >= middle] = True
+        elif language is not None:
+            return False
+    # In both halves: a text that changes language half-way is left to the detection.
+    return (len(found) >= PLAIN_FUNCTION_WORDS and hits >= PLAIN_SHARE * len(tokens)
+            and all(halves))
+
+
+@lru_cache(maxsize=512)
 def detect(text: str) -> Detection:
     """Probabilities of fi, sv and en for ``text``, most likely first (cached per text)."""
-    body = without_names(prose(text))
+    body = _body(text)
     letters = letter_count(body)
     if letters < MIN_LETTERS:
         return Detection((), letters)
@@ -317,6 +384,8 @@ def _three_probabilities(
 def reads_as_other(text: str, expected: str) -> tuple[str, float] | None:
     """``(language, confidence)`` when ``text`` clearly reads as another language than
     ``expected``; ``None`` when it is in ``expected``, unclear, or too short to judge."""
+    if plainly_in(text, expected):
+        return None
     detection = detect(text)
     language = detection.language
     if language is None or language == expected:
