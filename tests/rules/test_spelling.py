@@ -299,3 +299,34 @@ def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
 ) -> None:
     found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "See the attached file TEXT.htm and Lisa_coverletter.doc for details."),
+    ("fi", "Tie erkanee seututie 955:ltä, ja hinnat nousivat 75 %:iin."),
+])
+def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
+    language: str, text: str,
+) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None:
+    found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+
+
+def test_a_name_after_a_lowercase_article_is_a_name() -> None:
+    versions = {"en": "The report named al-Janabi as the source."}
+    found = findings(versions)
+    assert [(versions["en"][f.start:f.end], f.rule) for f in found] == [
+        ("al-Janabi", "spelling.name")]
+
+
+def test_a_finnish_compound_voikko_lacks_is_a_note_unless_a_typing_slip() -> None:
+    versions = {"fi": "Tutkimus käsitteli takaisintuontiin liittyviä sääntöjä."}
+    assert [(f.rule, f.severity) for f in findings(versions)] == [
+        ("spelling.unrecognised", Severity.INFO)]
+    versions = {"fi": "Tervetuloa lisätitoja kysymään ja nuorisotalolle."}
+    assert [(f.rule, f.severity) for f in findings(versions)] == [
+        ("spelling.unknown", Severity.WARNING)]

@@ -93,9 +93,15 @@ class SpellingRule(PostRule):
                 suggestions = []
             if miss.kind == "variant":
                 rule, severity = "spelling.variant", Severity.INFO
+            elif miss.kind == "unit":
+                rule, severity = "spelling.unrecognised", Severity.INFO
             elif foreign[index] is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = foreign[index]
+            elif miss.word[:1].islower() and any(
+                is_capitalised(part) for part in miss.word.split("-")[1:]
+            ):
+                rule, severity = "spelling.name", Severity.INFO  # "al-Qaida", "az-Zaman"
             elif miss.word[:1].islower() and not looks_like_typo(miss.word, checker.engine):
                 # No dictionary word is a typo away: a new word, a loan or a compound.
                 rule, severity = "spelling.unrecognised", Severity.INFO
@@ -110,9 +116,9 @@ class SpellingRule(PostRule):
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or not any(
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
-                        ):
+                        ) or not looks_like_typo(miss.word, checker.engine):
                             # Beginning a sentence, a name more likely than a typo:
-                            # capitalised elsewhere, or no word one edit away.
+                            # capitalised elsewhere, or no word a typo away.
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,

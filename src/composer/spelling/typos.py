@@ -16,12 +16,14 @@ typo (:func:`looks_like_typo`) when a dictionary word is
 * the word without letters stretched for emphasis (``sooooo``), or two known words run
   together with a short word among them (``questionsand``, ``iwas``),
 * in English, the same consonants in the same order (``excelnt`` ~ ``excellent``,
-  ``schedual`` ~ ``schedule``, ``maintainance``), as sound-alike misspellings are common
-  there (the ranked pyspellchecker words, :mod:`composer.spelling.frequencies`).
+  ``schedual`` ~ ``schedule``, ``maintainance``) and at most two edits apart, as
+  sound-alike misspellings are common there (the ranked pyspellchecker words,
+  :mod:`composer.spelling.frequencies`).
 
 In Finnish, a foreign stem with a Finnish ending (``showroomia``, ``dollyja``,
 ``plugeilla``, ``tweeteillä``: :func:`finnish_loan`) is a loan, not a misspelling,
-unless one of those few typing edits makes a Finnish word of it.
+unless one of those few typing edits makes a Finnish word of it; so is a compound of
+two Finnish words that Voikko lacks (:func:`finnish_compound`: ``arkiseksiä``).
 
 Each verdict is cached per engine and word, so a word costs its edits once (about a
 millisecond, tens for long Finnish words).
@@ -53,6 +55,8 @@ MAX_SUGGESTION_DISTANCE = 2
 #: A run-together word counts as a slip when one of its parts is this short or shorter
 #: ("questions|and", "the|guys"); longer parts make a compound, not a missing space.
 SHORT_PART = 3
+#: A sound-alike misspelling is at most this many edits from the word.
+MAX_SOUND_ALIKE = 2
 #: Finnish case and number endings a foreign stem takes, with the plural "i"/"ei" and a
 #: linking vowel tried between the stem and the ending ("plug-ei-lla", "showroom-i-a").
 FINNISH_ENDINGS = (
@@ -63,10 +67,11 @@ _LINKING = ("", "i", "e", "ei")
 MIN_LOAN_STEM = 4
 #: The shortest part of a Finnish compound judged by its parts.
 MIN_PART = 3
-_VOWELS = regex.compile(r"[aeiouyåäöé]")
+_NO_VOWELS = str.maketrans("", "", "aeiouyåäöé")
+_REPEATED = regex.compile(r"(.)\1+")
 _STRETCHED = regex.compile(r"(\p{L})\1{2,}")
 _verdicts: LRU[bool] = LRU(16384)
-_skeletons: list[frozenset[str]] = []
+_skeletons: list[dict[str, tuple[str, ...]]] = []
 
 
 def damerau(one: str, other: str) -> int:
@@ -125,17 +130,26 @@ def toggled(word: str) -> Iterator[str]:
 def skeleton(word: str) -> str:
     """The first letter and the consonants after it, each run once (``excelnt`` and
     ``excellent`` are both ``exclnt``)."""
-    rest = _VOWELS.sub("", word[1:])
-    collapsed = "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
-    return word[:1] + collapsed
+    return word[:1] + _REPEATED.sub(r"\1", word[1:].translate(_NO_VOWELS))
 
 
-def _english_skeletons() -> frozenset[str]:
+def _english_skeletons() -> dict[str, tuple[str, ...]]:
     if not _skeletons:
         checker = pyspellchecker()
         words = checker.word_frequency.dictionary if checker is not None else {}
-        _skeletons.append(frozenset(skeleton(w) for w in words if len(w) > 3))
+        found: dict[str, list[str]] = {}
+        for known in words:
+            if len(known) > 3:
+                found.setdefault(skeleton(known), []).append(known)
+        _skeletons.append({key: tuple(group) for key, group in found.items()})
     return _skeletons[0]
+
+
+def sounds_like(word: str) -> bool:
+    """An English word with the consonants of a known word and few letters apart
+    (``excelnt``, ``schedual``, ``blouvard``; not ``morcillas`` ~ ``miracles``)."""
+    return any(damerau(word, known) <= MAX_SOUND_ALIKE
+               for known in _english_skeletons().get(skeleton(word), ()))
 
 
 def _run_together(word: str, known: Callable[[str], bool]) -> bool:
@@ -178,7 +192,7 @@ def _near(word: str, spell: SpellEngine) -> bool:
     if _run_together(word, known):
         return True
     if spell.language == "en" and len(word) > 3:
-        return skeleton(word) in _english_skeletons()
+        return sounds_like(word)
     return False
 
 
@@ -205,20 +219,29 @@ def _judge(word: str, spell: SpellEngine) -> bool:
         return bool(parts) and (any(_near(p, spell) for p in parts) or _near(joined, spell))
     if not _near(word, spell):
         return False
-    if finnish and (finnish_loan(word) or finnish_compound(word, spell)):
+    if finnish and finnish_loan(word):
         return _typing_slip(word, spell)
+    if finnish and finnish_compound(word, spell):
+        return _typing_slip(word, spell, split=True)
     return True
 
 
-def _typing_slip(word: str, spell: SpellEngine) -> bool:
+def _typing_slip(word: str, spell: SpellEngine, split: bool = False) -> bool:
     """The slips that make a loan or a compound look right: lost ä/ö, a doubled or
-    single letter, two letters swapped ("hotelin" for "hotellin"), giving a word that
-    is not itself a new compound (Voikko makes one of nearly anything: "showrommia")."""
+    single letter, two letters swapped ("hotelin" for "hotellin"), a letter left out
+    (one of Voikko's suggestions has it: "lisätitoja" ~ "lisätietoja"). For a loan the
+    word made must not itself be a new compound (Voikko makes one of nearly anything:
+    "showrommia"); for a compound of two words it may ("nuorisotallo" ~ "nuorisotalo")."""
     if any(spell.check(c) for c in restorations(word, spell.language)):
         return True
     swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
-    return any(c != word and spell.check(c) and not _compound_only(c)
-               for c in (*toggled(word), *swaps))
+    if any(c != word and spell.check(c) and (split or not _compound_only(c))
+           for c in (*toggled(word), *swaps)):
+        return True
+    return any(
+        len(s) == len(word) + 1 and s.isalpha() and damerau(word, s.lower()) == 1
+        for s in spell.quick_suggest(word)
+    )
 
 
 def _compound_only(word: str) -> bool:
@@ -241,12 +264,17 @@ def _foreign(word: str) -> bool:
 
 
 def finnish_compound(word: str, spell: SpellEngine) -> bool:
-    """A compound Voikko accepts with a hyphen between its parts ("arki-seksiä"):
-    both parts are words, in forms that may start and end a compound."""
-    return any(
-        spell.check(word[:cut] + "-" + word[cut:])
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1)
-    )
+    """Two Finnish words written together, as Finnish writes compounds: Voikko accepts
+    them with a hyphen between ("vähittäis-liikkeen"), or suggests them apart
+    ("arki seksiä"), each part at least MIN_PART letters."""
+    if any(spell.check(word[:cut] + "-" + word[cut:])
+           for cut in range(MIN_PART, len(word) - MIN_PART + 1)):
+        return True
+    for suggestion in spell.quick_suggest(word):
+        head, space, tail = suggestion.lower().partition(" ")
+        if space and head + tail == word and min(len(head), len(tail)) >= MIN_PART:
+            return True
+    return False
 
 
 def finnish_loan(word: str) -> bool:
