@@ -62,7 +62,6 @@ _QUOTES = "\"“”„«»‘’"  # what a quoted passage starts with
 _QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,120})[\"“”„«»]|[‘’]([^‘’\n]{1,120})[‘’]")
 _NAME = regex.compile(r"(?<![.!?:…]\s*|^\s*|[\n•-]\s*)\b\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*")
 _NUMBER = regex.compile(r"\p{N}+(?:[.,:/–-]\p{N}+)*")
-_NOT_LETTER = regex.compile(r"\P{L}+")
 _SPACES = regex.compile(r"\s+")
 _LETTERS = regex.compile(r"\p{L}+")
 #: Different function words of its language that make a text plainly written in it.
@@ -130,7 +129,7 @@ def prose(text: str) -> str:
 
 
 def letter_count(text: str) -> int:
-    return len(_NOT_LETTER.sub("", text))
+    return sum(map(str.isalpha, text))  # isalpha: the categories of \p{L}
 
 
 def without_names(text: str) -> str:
@@ -155,43 +154,37 @@ def _body(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
+def _word_languages() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
+    """Each function word's language, and each word ending's by its length
+    (``resources/function-words.toml``)."""
     table = load_toml("function-words.toml")
-    return {language: frozenset(table.get(language, ())) for language in LANGUAGES}
-
-
-@lru_cache(maxsize=1)
-def _endings() -> dict[str, tuple[str, ...]]:
-    table = load_toml("function-words.toml").get("endings", {})
-    return {language: tuple(table.get(language, ())) for language in LANGUAGES}
-
-
-def _language_of_word(word: str, words: dict[str, frozenset[str]]) -> str | None:
-    """The one language whose function word or word ending ``word`` is, if any."""
-    for language in LANGUAGES:
-        if word in words[language]:
-            return language
-    for language, endings in _endings().items():
-        if endings and len(word) > 4 and word.endswith(endings):
-            return language
-    return None
+    words = {word: language for language in LANGUAGES for word in table.get(language, ())}
+    endings: dict[int, dict[str, str]] = {}
+    for language, listed in table.get("endings", {}).items():
+        for ending in listed:
+            endings.setdefault(len(ending), {})[ending] = language
+    return words, endings
 
 
 def plainly_in(text: str, expected: str) -> bool:
     """Whether the prose :func:`detect` would read of ``text`` has at least
     :data:`PLAIN_FUNCTION_WORDS` different function words (or words with endings) of
     ``expected``, in both halves, and none of the other two languages'
-    (``resources/function-words.toml``). Such a text reads as
-    ``expected``, so the statistical detection is not needed to say it does not read as
-    another language."""
-    words = _function_words()
+    (``resources/function-words.toml``). Such a text reads as ``expected``, so the
+    statistical detection is not needed to say it does not read as another language."""
+    words, endings = _word_languages()
     found: set[str] = set()
     tokens = _LETTERS.findall(_body(text)[:MAX_CHARS].lower())
     hits = 0
     halves = [False, False]
     middle = len(tokens) // 2
     for index, word in enumerate(tokens):
-        language = _language_of_word(word, words)
+        language = words.get(word)
+        if language is None and len(word) > 4:
+            for size, by_ending in endings.items():
+                language = by_ending.get(word[-size:])
+                if language is not None:
+                    break
         if language == expected:
             found.add(word)
             hits += 1

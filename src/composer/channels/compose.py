@@ -69,7 +69,7 @@ def rewrite_mentions(text: str, profile: Profile, channel: str) -> str:
     channel where the organisation has no handle keeps the mention as written."""
     account = profile.accounts.get(channel)
     target = account.handle if account is not None and account.handle else None
-    if target is None:
+    if target is None or "@" not in text:
         return text
     if not target.startswith("@"):
         target = "@" + target
