@@ -70,3 +70,7 @@ def test_labelled_misspellings_nearly_all_look_like_typos(language: str) -> None
     quiet = [w for w, _ in labelled_misspellings(language) if not looks_like_typo(w, spell)]
     # Known: "kaupungiallitus" (two letters lost in a compound), "wensday" (two letters).
     assert len(quiet) <= 1, quiet
+
+
+def test_keys_hit_at_random_are_a_slip() -> None:
+    assert looks_like_typo("xqzvbnmkw", engine("sv"))

@@ -20,6 +20,9 @@ typo (:func:`looks_like_typo`) when a dictionary word is
   sound-alike misspellings are common there (the ranked pyspellchecker words,
   :mod:`composer.spelling.frequencies`).
 
+A word of four or more letters without a vowel (``xqzvbnmkw``: keys hit at random) is
+a slip too.
+
 In Finnish, a foreign stem with a Finnish ending (``showroomia``, ``dollyja``,
 ``plugeilla``, ``tweeteillä``: :func:`finnish_loan`) is a loan, not a misspelling,
 unless one of those few typing edits makes a Finnish word of it; so is a compound of
@@ -67,6 +70,9 @@ _LINKING = ("", "i", "e", "ei")
 MIN_LOAN_STEM = 4
 #: The shortest part of a Finnish compound judged by its parts.
 MIN_PART = 3
+_VOWEL = regex.compile(r"[aeiouyåäöé]")
+#: A word this long without a vowel is keys hit at random (a slip), not a new word.
+MIN_MASH = 4
 _NO_VOWELS = str.maketrans("", "", "aeiouyåäöé")
 _REPEATED = regex.compile(r"(.)\1+")
 _STRETCHED = regex.compile(r"(\p{L})\1{2,}")
@@ -164,6 +170,8 @@ def _run_together(word: str, known: Callable[[str], bool]) -> bool:
 
 def _near(word: str, spell: SpellEngine) -> bool:
     known = spell.check
+    if len(word) >= MIN_MASH and not _VOWEL.search(word):
+        return True  # "xqzvbnmkw": keys hit at random are no new word
     if any(known(c) for c in restorations(word, spell.language)):
         return True
     capitalised = word[:1].upper() + word[1:]
