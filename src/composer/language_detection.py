@@ -47,6 +47,7 @@ from langdetect.utils.ngram import NGram
 from composer.entities import entities
 from composer.model import LANGUAGES
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 #: Letters of prose a text needs before its language is judged.
 MIN_LETTERS = 40
@@ -114,7 +115,7 @@ def _load_factory() -> DetectorFactory:
     return _factory
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def prose(text: str) -> str:
     """``text`` without URLs, e-mail addresses, mentions, hashtags and numbers (cached
     per text: the consistency rule reads it too)."""
@@ -147,7 +148,7 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def _body(text: str) -> str:
     """The prose of ``text`` without names: what detection reads (cached per text)."""
     return without_names(prose(text))
@@ -196,7 +197,7 @@ def plainly_in(text: str, expected: str) -> bool:
             and all(halves))
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def detect(text: str) -> Detection:
     """Probabilities of fi, sv and en for ``text``, most likely first (cached per text)."""
     body = _body(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -16,6 +15,7 @@ from composer.channels.clean import clean_text
 from composer.channels.spec import ChannelSpec
 from composer.entities import entities
 from composer.profiles import Profile
+from composer.text_cache import text_cache
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[^\s#]+[ \t]*)+$")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
@@ -146,7 +146,7 @@ def move_links(text: str, phrase: str, note: str | None = None) -> tuple[str, li
     return "".join(parts), [u.text for u in urls]
 
 
-@lru_cache(maxsize=32)
+@text_cache(maxsize=32)
 def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` cleaned and without its trailing hashtag lines, and those hashtags (the
     same for every channel, so each version is cleaned once per check)."""

@@ -30,6 +30,7 @@ from composer.entities import words
 from composer.morphology import MorphologyUnavailable, base_forms
 from composer.profiles import Profile
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 # What may stand between two words of one phrase (on one line): spaces, dashes, quotes,
 # a comma.
@@ -73,7 +74,7 @@ def _lower_and_forms(word: str, language: str) -> tuple[str, frozenset[str]]:
 _new_word = tuple.__new__  # Word's own __new__ without its extra call
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def analyse(text: str, language: str) -> tuple[Word, ...]:
     """The words of ``text`` with their base forms (cached per text)."""
     info = _lower_and_forms
@@ -83,7 +84,7 @@ def analyse(text: str, language: str) -> tuple[Word, ...]:
     )
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def _index(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """All forms of all words of ``text``, and their first letters (for prefix entries);
     read from each different word once, without :func:`analyse` (most texts match no
