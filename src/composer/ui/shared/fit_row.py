@@ -82,7 +82,10 @@ class FitRow(QLayout):
         shown = self._shown()
         if not shown:
             return margins.top() + margins.bottom()
-        grow = min(self._grow, len(shown) - 1)
+        growing = self._items[self._grow] if self._grow < len(self._items) else None
+        # Where the growing item is hidden, the space left over stays empty in its place.
+        grow = shown.index(growing) if growing in shown else -1
+        gap_before = sum(1 for item in self._items[:self._grow] if not item.isEmpty())
         if self.fits(area.width()):
             # The others as wide as they ask (within what is left), the growing one the rest.
             widths = [max(item.minimumSize().width(),
@@ -90,7 +93,8 @@ class FitRow(QLayout):
                       for item in shown]
             spare = area.width() - self._gap * (len(shown) - 1)
             rest = spare - sum(w for i, w in enumerate(widths) if i != grow)
-            widths[grow] = max(shown[grow].minimumSize().width(), rest)
+            if grow >= 0:
+                widths[grow] = max(shown[grow].minimumSize().width(), rest)
             excess = sum(widths) - spare
             for index in reversed(range(len(widths))):  # squeeze the others if needed
                 if excess <= 0:
@@ -100,10 +104,13 @@ class FitRow(QLayout):
                 give = min(excess, widths[index] - shown[index].minimumSize().width())
                 widths[index] -= give
                 excess -= give
+            empty = max(0, -excess) if grow < 0 else 0
             height = max(self._height(item, w) for item, w in zip(shown, widths, strict=True))
             if apply:  # each as high as it needs, centred in the row
                 x = area.x()
-                for item, width in zip(shown, widths, strict=True):
+                for index, (item, width) in enumerate(zip(shown, widths, strict=True)):
+                    if index == gap_before:
+                        x += empty
                     own = self._height(item, width)
                     top = area.y() + (height - own) // 2
                     item.setGeometry(QRect(QPoint(x, top), QSize(width, own)))
