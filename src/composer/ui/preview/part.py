@@ -148,6 +148,18 @@ class TextLabel(QLabel):
         super().changeEvent(event)
 
 
+class NameLabel(QLabel):
+    """An account's name: on one line where it fits, wrapped on a narrow card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 2
+        return QSize(one_line, super().sizeHint().height())
+
+
 class ElidedLabel(QLabel):
     """One line that ends in "…" where it is too narrow (an account's handle on a narrow
     card); the whole text is its tooltip."""
@@ -240,9 +252,8 @@ class PostPart(QFrame):
 
         self.avatar = QLabel(self)
         self.avatar.setFixedSize(AVATAR, AVATAR)
-        self.name = QLabel(self)
+        self.name = NameLabel(self)
         self.name.setObjectName("accountName")
-        self.name.setWordWrap(True)  # a long account name on a narrow card
         bold = self.name.font()
         bold.setBold(True)
         self.name.setFont(bold)
