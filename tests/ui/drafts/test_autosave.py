@@ -425,3 +425,25 @@ def test_dialog_says_exported_to_which_networks_and_changed_since(autosaved, qtb
     dialog.refresh()
     status = dialog.tree.topLevelItem(0).text(2)
     assert "(Facebook, X)" in status and status.endswith("changed since export")
+
+
+def test_opening_a_post_file_makes_no_draft_until_the_user_types(autosaved, tmp_path,
+                                                                  type_text, qtbot):
+    window, autosave = autosaved
+    sample = tmp_path / "sample.post.json"
+    save_post(Post(organisation="jakobstad", channels=["facebook"],
+                   versions={"sv": "Biblioteket är stängt på midsommar.",
+                             "fi": "Kirjasto on suljettu juhannuksena."}), sample)
+    assert window.files.open_file(sample)
+    autosave.flush()
+    window.files.new_post()
+    autosave.flush()
+    with DraftStore.open() as store:
+        assert store.list() == []  # looked at, not changed: nothing to keep
+    assert window.files.open_file(sample)
+    window.editor("sv").moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor("sv"), " Välkommen!")
+    autosave.flush()
+    with DraftStore.open() as store:
+        [draft] = store.list()
+        assert store.get(draft.id).post.text("sv").endswith("midsommar. Välkommen!")
