@@ -417,7 +417,7 @@ Korvataanko ne?</translation>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <source>Mark &amp;ready for review</source>
+        <source>Mark ready for re&amp;view</source>
         <translation>Merkitse &amp;valmiiksi tarkistettavaksi</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@ Korvataanko ne?</translation>
         <translation>%1 (auki)</translation>
     </message>
     <message>
-        <source>Mark as &amp;draft</source>
+        <source>Mark as dra&amp;ft</source>
         <translation>Merkitse l&amp;uonnokseksi</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@ Korvataanko ne?</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Kohde:</translation>
+        <translation>Ko&amp;hde:</translation>
     </message>
     <message>
         <source>Waiting for the translation</source>
@@ -1976,7 +1976,7 @@ Korvataanko ne?</translation>
         <translation>&amp;Kommentoi…</translation>
     </message>
     <message>
-        <source>Request &amp;changes</source>
+        <source>Request c&amp;hanges</source>
         <translation>Pyydä &amp;muutoksia</translation>
     </message>
     <message>

@@ -417,7 +417,7 @@ Ersätta dem?</translation>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <source>Mark &amp;ready for review</source>
+        <source>Mark ready for re&amp;view</source>
         <translation>Markera som &amp;klar för granskning</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@ Ersätta dem?</translation>
         <translation>%1 (öppen)</translation>
     </message>
     <message>
-        <source>Mark as &amp;draft</source>
+        <source>Mark as dra&amp;ft</source>
         <translation>Markera som &amp;utkast</translation>
     </message>
     <message>
@@ -1976,7 +1976,7 @@ Ersätta dem?</translation>
         <translation>&amp;Kommentera…</translation>
     </message>
     <message>
-        <source>Request &amp;changes</source>
+        <source>Request c&amp;hanges</source>
         <translation>Begär &amp;ändringar</translation>
     </message>
     <message>

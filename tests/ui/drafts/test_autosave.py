@@ -280,12 +280,12 @@ def test_dialog_marks_ready_and_back(autosaved, qtbot):
     dialog = DraftsDialog(autosave, window)
     qtbot.addWidget(dialog)
     dialog.select(ids["library"])
-    assert dialog.ready_button.text() == "Mark &ready for review"
+    assert dialog.ready_button.text() == "Mark ready for re&view"
     dialog.ready_button.click()
     with DraftStore.open() as store:
         assert store.get(ids["library"]).status is Status.READY
     dialog.select(ids["library"])
-    assert dialog.ready_button.text() == "Mark as &draft"
+    assert dialog.ready_button.text() == "Mark as dra&ft"
     dialog.ready_button.click()
     with DraftStore.open() as store:
         assert store.get(ids["library"]).status is Status.DRAFT

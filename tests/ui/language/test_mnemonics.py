@@ -52,3 +52,21 @@ def test_no_mnemonic_clashes_in_the_dialogs(make_window, language, qtbot):
             if page is not None:
                 tabs.setCurrentWidget(page)
             assert clashes(window_entries(dialog)) == {}, (type(dialog).__name__, page)
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_no_mnemonic_clashes_in_the_other_dialogs(make_window, language, qtbot):
+    from tests.ui.language.test_open_dialogs_follow_language import DIALOGS
+
+    window = make_window(language)
+    found = {}
+    for name, make in sorted(DIALOGS.items()):
+        if name in ("preferences", "find_replace", "welcome"):
+            continue  # above, page by page
+        dialog = make(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if clashing := clashes(window_entries(dialog)):
+            found[name] = clashing
+        dialog.close()
+    assert found == {}

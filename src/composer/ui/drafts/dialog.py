@@ -119,7 +119,7 @@ class DraftsDialog(FollowsLanguage, QDialog):
 
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(self.open_selected)
-        self.ready_button = QPushButton(self.tr("Mark &ready for review"), self)
+        self.ready_button = QPushButton(self.tr("Mark ready for re&view"), self)
         self.ready_button.clicked.connect(self.toggle_ready)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -262,8 +262,8 @@ class DraftsDialog(FollowsLanguage, QDialog):
             self.message.setText(str(exc))
             return
         self.preview.setPlainText(_post_text(draft.post))
-        self.ready_button.setText(self.tr("Mark as &draft") if draft.status is Status.READY
-                                  else self.tr("Mark &ready for review"))
+        self.ready_button.setText(self.tr("Mark as dra&ft") if draft.status is Status.READY
+                                  else self.tr("Mark ready for re&view"))
         current = QListWidgetItem(self.tr("Current version, %1").replace("%1",
                                                                         _when(draft.updated)))
         current.setData(ID_ROLE, None)

@@ -75,7 +75,7 @@ class ReviewDialog(FollowsLanguage, QDialog):
         self.refresh_button = button(self.tr("&Refresh"), self.refresh)
         self.open_button = button(self.tr("&Open"), self._open)
         self.comment_button = button(self.tr("&Comment…"), self._comment)
-        self.changes_button = button(self.tr("Request &changes"),
+        self.changes_button = button(self.tr("Request c&hanges"),
                                      lambda: self._set_status(Status.CHANGES))
         self.approve_button = button(self.tr("&Approve"), self._approve)
         self.publish_button = button(self.tr("Mark &published"),
