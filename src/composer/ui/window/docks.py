@@ -85,7 +85,7 @@ class WindowLayout(QObject):
     def _update_titles_soon(self, *_args: object) -> None:
         if not self._titles_pending:
             self._titles_pending = True
-            QTimer.singleShot(0, self.update_titles)
+            QTimer.singleShot(0, self, self.update_titles)  # not once the window is gone
 
     def update_titles(self) -> None:
         """A tabbed dock shows no title bar of its own: its tab already names it (moving
