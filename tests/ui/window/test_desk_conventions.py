@@ -194,10 +194,15 @@ def test_a_narrow_column_shortens_its_header_and_never_cuts_it(qtbot, ui_languag
     # The whole texts stay in the tooltips and for screen readers.
     assert (column.status.toolTip(), column.length.toolTip()) == ("required", "37 characters")
     assert column.length.accessibleName() == "37 characters"
-    # With a badge beside them as well, the name becomes its code.
+    # With a "reads as" badge beside them as well, it names the language by its code,
+    # and the version's name becomes its code too.
     column.set_other_language("fi")
-    qtbot.waitUntil(lambda: column.title.text() == "SV" and whole())
+    qtbot.waitUntil(lambda: column.title.text() == "SV" and whole()
+                    and column.badge.width() >= column.badge.sizeHint().width())
+    assert column.badge.text() == "FI" and "Finnish" in column.badge.toolTip()
     assert column.title.toolTip() == "Swedish"
+    column.resize(600, 300)
+    qtbot.waitUntil(lambda: column.badge.text() == "reads as Finnish" and whole())
     column.set_other_language(None)
     column.resize(600, 300)
     qtbot.waitUntil(lambda: column.title.text() == "Swedish" and whole())

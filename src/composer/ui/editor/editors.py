@@ -94,6 +94,7 @@ class LanguageEditor(QFrame):
         header_widget.installEventFilter(self)
         self._header = header_widget
         self._full = {"title": language_names.title(language), "status": "", "length": ""}
+        self._badge_texts = ("", "")  # "reads as …" in full and short
         header = QHBoxLayout(header_widget)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(6)
@@ -216,51 +217,62 @@ class LanguageEditor(QFrame):
     def fit_header(self) -> None:
         """The header's texts as long as its width allows, never cut: on a narrow column
         the readability badge keeps its dot, the count its number, "required" becomes
-        "*" and the version's name its code (each whole text in its tooltip)."""
+        "*", "reads as …" the language's code and the version's name its code (each
+        whole text in its tooltip)."""
         if not hasattr(self, "_header"):
             return
         full = self._full
-        title_full = full["title"]
-        status_full = full["status"]
-        length_full = full["length"]
+        title_full, status_full, length_full = full["title"], full["status"], full["length"]
         status_short = "*" if self.required else ""
         length_short = str(self._graphemes)
         title_short = language_names.short(self.language)
+        # (title, status, count, readability level shown, "reads as" badge in full)
         forms = [
-            (title_full, status_full, length_full, True),
-            (title_full, status_full, length_full, False),
-            (title_full, status_full, length_short, False),
-            (title_full, status_short, length_short, False),
-            (title_short, status_short, length_short, False),
+            (title_full, status_full, length_full, True, True),
+            (title_full, status_full, length_full, False, True),
+            (title_full, status_full, length_short, False, True),
+            (title_full, status_short, length_short, False, True),
+            (title_full, status_short, length_short, False, False),
+            (title_short, status_short, length_short, False, False),
         ]
         header = self._header
         layout = header.layout()
         spacing = max(0, layout.spacing()) if layout is not None else 6
-        others = [w for w in (self.toggle, self.badge, self.unreviewed, self.confirm,
-                              self.translate) if not w.isHidden()]
+        others = [w for w in (self.toggle, self.unreviewed, self.confirm, self.translate)
+                  if not w.isHidden()]
         fixed = sum(w.sizeHint().width() for w in others)
-        items = len(others) + 3 + (0 if self.readability.isHidden() else 1)
+        badge_shown = not self.badge.isHidden()
+        items = len(others) + 3 + int(badge_shown) + int(not self.readability.isHidden())
         fixed += spacing * items + 4  # between the items (the stretch too), and a margin
         bold, plain = self.title.fontMetrics(), self.status.fontMetrics()
+        badge_full, badge_short = self._badge_texts
+        badge_padding = self.badge.sizeHint().width() - plain.horizontalAdvance(
+            self.badge.text())
         chosen = forms[-1]
         for form in forms:
-            title, status, length, badge_full = form
+            title, status, length, level_shown, badge_whole = form
             needed = (fixed + bold.horizontalAdvance(title) + plain.horizontalAdvance(status)
                       + plain.horizontalAdvance(length))
             if not self.readability.isHidden():
-                needed += (self.readability.sizeHint().width() if badge_full
+                needed += (self.readability.sizeHint().width() if level_shown
                            else self.readability.minimumSizeHint().width())
+            if badge_shown:
+                needed += badge_padding + plain.horizontalAdvance(
+                    badge_full if badge_whole else badge_short)
             if needed <= header.width():
                 chosen = form
                 break
-        title, status, length, badge_full = chosen
-        self.readability.set_dot_only(not badge_full)
+        title, status, length, level_shown, badge_whole = chosen
+        self.readability.set_dot_only(not level_shown)
         for label, text, whole in ((self.title, title, title_full),
                                    (self.status, status, status_full),
-                                   (self.length, length, length_full)):
+                                   (self.length, length, length_full),
+                                   (self.badge, badge_full if badge_whole else badge_short,
+                                    badge_full)):
             if label.text() != text:
                 label.setText(text)
-            label.setToolTip("" if text == whole else whole)
+            if label is not self.badge:
+                label.setToolTip("" if text == whole else whole)
         self.title.setAccessibleName(title_full)
 
     def set_readability(self, entry: tuple[str, tuple[str, ...], float | None] | None) -> None:
@@ -291,9 +303,10 @@ class LanguageEditor(QFrame):
             self.badge.hide()
             return
         colour = severity_colour(Severity.WARNING, self.palette())
-        self.badge.setText(
-            self.tr("reads as %1").replace("%1", language_names.in_sentence(language))
-        )
+        self._badge_texts = (
+            self.tr("reads as %1").replace("%1", language_names.in_sentence(language)),
+            language_names.short(language))
+        self.badge.setText(self._badge_texts[0])
         self.badge.setStyleSheet(
             f"QLabel {{ color: {colour.name()}; border: 1px solid {colour.name()};"
             " border-radius: 6px; padding: 0px 5px; }"
@@ -305,6 +318,7 @@ class LanguageEditor(QFrame):
         )
         self.badge.setAccessibleName(self.badge.toolTip())
         self.badge.show()
+        self.fit_header()
 
 
 class EditorArea(QWidget):
