@@ -5,7 +5,9 @@
 #  3. the desktop bundle built with PyInstaller (packaging/build.sh, about 1–2 minutes),
 #     so that the test suite smoke-tests the real bundle (SKIP_PACKAGE=1 leaves it out);
 #  4. pytest with Qt offscreen, inside a private D-Bus session with a real Secret Service
-#     so the keyring tests talk to gnome-keyring.
+#     so the keyring tests talk to gnome-keyring; the tests marked xvfb open the real
+#     window on a virtual X server of their own (Xvfb, xcb) and are skipped, saying why,
+#     where none starts (-m "not xvfb" leaves them out).
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
