@@ -328,6 +328,10 @@
         <translation>Mitään ei kopioitu: kanavan {0} teksti on tyhjä.</translation>
     </message>
     <message>
+        <source>Nothing exported: the post has no text yet.</source>
+        <translation>Mitään ei viety: julkaisussa ei ole vielä tekstiä.</translation>
+    </message>
+    <message>
         <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
         <translation>Osa {0}/{1} kopioitu palveluun {2}. Liitä se ja kopioi sitten osa {3}.</translation>
     </message>

@@ -328,6 +328,10 @@
         <translation>Inget kopierat: texten för {0} är tom.</translation>
     </message>
     <message>
+        <source>Nothing exported: the post has no text yet.</source>
+        <translation>Inget exporterat: inlägget har ingen text ännu.</translation>
+    </message>
+    <message>
         <source>Part {0}/{1} copied for {2}. Paste it, then Copy again for part {3}.</source>
         <translation>Del {0}/{1} kopierad för {2}. Klistra in den och kopiera sedan del {3}.</translation>
     </message>

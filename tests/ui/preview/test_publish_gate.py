@@ -156,16 +156,21 @@ def test_copy_and_export_of_a_post_not_yet_written_name_the_empty_required_versi
     assert panel.status.text() == "Nothing copied: the text for Facebook is empty."
 
     reply["accept"] = False
+    folders = []
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(tmp_path)))
+                        staticmethod(lambda *a, **k: folders.append(1) or str(tmp_path)))
     panel.export_button.click()
     assert len(asked) == 3 and len(asked[2]["listed"]) == 2
     assert asked[2]["question"] == "Export anyway?"
-    assert list(tmp_path.glob("*.txt")) == []
+    reply["accept"] = True  # anyway: there is no text to write, no folder is asked for
+    panel.export_button.click()
+    assert panel.status.text() == "Nothing exported: the post has no text yet."
+    assert folders == [] and list(tmp_path.glob("*.txt")) == []
 
     # Once the Swedish version is written only the Finnish one is named.
     window.editor("sv").setPlainText("Välkommen på mötet lördag kl. 14 i stadshuset!")
     wait_checked(window)
     qtbot.waitUntil(lambda: panel.settled())
+    reply["accept"] = False
     panel.cards["facebook"].copy.click()
-    assert asked[3]["listed"] == ["✖ The Finnish version is required but empty."]
+    assert asked[-1]["listed"] == ["✖ The Finnish version is required but empty."]

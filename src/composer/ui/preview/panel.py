@@ -273,7 +273,8 @@ class ChannelPreviewPanel(QWidget):
         """Write one UTF-8 text file per selected channel that has its export into
         ``folder``, named after the post; raises ``ExportFilesExist`` for files already
         there unless ``overwrite``."""
-        exports = {c: e for c in self.channels() if (e := self.export_of(c)) is not None}
+        exports = {c: e for c in self.channels()
+                   if (e := self.export_of(c)) is not None and e.posts}  # an empty text: none
         if not exports:
             return []
         written = write_exports(exports, Path(folder), name=self.export_name(),
@@ -293,6 +294,9 @@ class ChannelPreviewPanel(QWidget):
         if errors and not self.confirm(errors, EXPORT, names):
             self.status.setText(self.tr("Not exported: fix the errors first, or export "
                                         "anyway."))
+            return
+        if not any((e := self.export_of(c)) is not None and e.posts for c in channels):
+            self.status.setText(self.tr("Nothing exported: the post has no text yet."))
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export all channels to"))
         if not folder:
