@@ -3,9 +3,10 @@
 Qt sends every widget a ``LanguageChange`` event when the translators change. A widget
 built with :class:`FollowsLanguage` first in its bases remembers, for each text its
 ``tr()`` gave, the message it came from; on that event every text it shows that is one
-of those (window title, labels, buttons, group titles, tabs, list and combo items, table
+of those (window title, labels, buttons, group titles, tabs, choices of a combo box, table
 headings, tooltips, placeholders and accessible names) is replaced by the same message in
-the new language. Texts made from a message (a number or a name put in) are shown with
+the new language. (Lists and tables hold the user's data: their items are left alone, as
+are editable texts.) Texts made from a message (a number or a name put in) are shown with
 :meth:`FollowsLanguage.follow`, which makes them again after each change; a widget's
 ``retranslate()``, if it has one, runs last.
 
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QTableWidget,
     QTabWidget,
@@ -135,11 +135,6 @@ def _replace_texts(widget: QWidget, new: dict[str, str]) -> None:
             _swap(partial(widget.tabText, index), partial(widget.setTabText, index), new)
             _swap(partial(widget.tabToolTip, index), partial(widget.setTabToolTip, index),
                   new)
-    if isinstance(widget, QListWidget):
-        for row in range(widget.count()):
-            item = widget.item(row)
-            _swap(item.text, item.setText, new)
-            _swap(item.toolTip, item.setToolTip, new)
     if isinstance(widget, QTableWidget):
         for column in range(widget.columnCount()):
             header = widget.horizontalHeaderItem(column)
