@@ -24,11 +24,12 @@ from composer.ui.window.docks import DOCK_MIN_WIDTH
 from composer.ui.window.fit import fits_screens, fitted_rect
 
 PROBE = Path(__file__).with_name("window_probe.py")
+DIALOG_PROBE = Path(__file__).with_name("dialog_probe.py")
 REPO = Path(__file__).resolve().parents[2]
 
 
 def open_window(tmp_path: Path, screen: tuple[int, int], scale: float,
-                *size: int) -> dict:
+                *size: int, probe: Path = PROBE) -> dict:
     """The probe's report of a window opened on a virtual ``screen`` at ``scale``."""
     config = tmp_path / f"screen-{screen[0]}x{screen[1]}.json"
     config.write_text(json.dumps({"screens": [{
@@ -36,7 +37,7 @@ def open_window(tmp_path: Path, screen: tuple[int, int], scale: float,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                QT_SCALE_FACTOR=str(scale), PYTHONPATH=str(REPO / "src"))
-    done = subprocess.run([sys.executable, str(PROBE), *map(str, size)], env=env,
+    done = subprocess.run([sys.executable, str(probe), *map(str, size)], env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -114,6 +115,30 @@ def test_the_window_fits_a_real_x_display(x_display, screen, scale):
     assert max(shown["columns"]) - min(shown["columns"]) <= 1, shown
     assert all(width >= MIN_COLUMN_WIDTH for width in shown["columns"])
     assert all(d["visible"] and d["tabbed"] for d in shown["docks"])
+
+
+@pytest.mark.parametrize("scale", [1.5, 2])
+def test_every_dialog_opens_inside_a_laptop_screen(tmp_path, scale):
+    shown = open_window(tmp_path, (1366, 768), scale, probe=DIALOG_PROBE)
+    available = shown.pop("available")
+    assert available[2] == round(1366 / scale)
+    outside = {name: d for name, d in shown.items() if not inside(d["frame"], available)}
+    assert outside == {}, available
+    assert len(shown) >= 10
+
+
+def test_fitted_shrinks_a_dialog_to_the_screen_and_moves_it_inside():
+    from composer.ui.shared.fit_screen import fitted
+
+    laptop = QRect(0, 0, 683, 384)
+    place = fitted(QRect(-100, -120, 900, 640), QSize(380, 264), laptop, QSize(0, 0))
+    assert place == QRect(0, 0, 683, 384)
+    # Small enough already: only moved inside.
+    assert fitted(QRect(500, 300, 300, 200), QSize(100, 100), laptop, QSize(0, 0)) == QRect(
+        383, 184, 300, 200)
+    # Never below its minimum size (with the title bar).
+    assert fitted(QRect(0, 0, 900, 640), QSize(752, 140), laptop, QSize(0, 20)).size() == (
+        QSize(752, 384))
 
 
 def test_usable_at_1280_by_720_logical_pixels(tmp_path):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 import composer
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 #: Reverse-DNS id of the app: desktop file, icon and AppStream metadata names.
@@ -104,7 +105,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-class AboutDialog(FollowsLanguage, QDialog):
+class AboutDialog(FollowsLanguage, FitsScreen, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")

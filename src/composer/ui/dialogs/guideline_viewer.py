@@ -40,6 +40,7 @@ from composer.profiles import Profile
 from composer.settings import Settings
 from composer.ui.dialogs.guideline_render import build_document, parse
 from composer.ui.language.ui_language import current_ui_language
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 _SKIPPED = frozenset("*")
@@ -84,7 +85,7 @@ def default_ui_language() -> str:
     return normalise_ui_language(Settings.load().ui_language or QLocale().name())
 
 
-class GuidelineViewer(FollowsLanguage, QDialog):
+class GuidelineViewer(FollowsLanguage, FitsScreen, QDialog):
     """Shows an organisation's guideline and jumps to the point a finding cites."""
 
     def __init__(self, parent: QWidget | None = None, ui_language: str | None = None) -> None:

@@ -32,6 +32,7 @@ from composer.model import CHANNELS, LANGUAGES
 from composer.settings import Settings
 from composer.ui.dialogs.dictionary_manager import DictionaryManager
 from composer.ui.language import language_names
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ EDITABLE_FIGURES = ("max_length", "hashtag_limit")
 _NO_LIMIT = 0
 
 
-class PreferencesDialog(FollowsLanguage, QDialog):
+class PreferencesDialog(FollowsLanguage, FitsScreen, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")

@@ -18,10 +18,11 @@ from composer.profiles import Profile
 from composer.settings import Settings
 from composer.ui.editor.post_header import role_name
 from composer.ui.language.ui_language import current_ui_language
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class WelcomeDialog(FollowsLanguage, QDialog):
+class WelcomeDialog(FollowsLanguage, FitsScreen, QDialog):
     """Asks for the organisation and the usual role; :meth:`remember` stores them."""
 
     def __init__(self, profiles: list[Profile], ui_language: str, settings: Settings,

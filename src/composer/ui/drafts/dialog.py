@@ -31,6 +31,7 @@ from composer.channels import channel_name
 from composer.drafts import DraftError, DraftSummary, Status, TemplateError, templates_for
 from composer.model import LANGUAGES
 from composer.profiles import load_profiles
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _when(value: datetime) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
-class DraftsDialog(FollowsLanguage, QDialog):
+class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
     def __init__(self, autosave: Autosave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsDialog")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 #: Emoji common in municipal posts (events, seasons, places, thanks, warnings).
@@ -50,7 +51,7 @@ def open_system_picker() -> bool:
     return False
 
 
-class EmojiPicker(FollowsLanguage, QDialog):
+class EmojiPicker(FollowsLanguage, FitsScreen, QDialog):
     """A small grid of emoji and special characters; a click inserts one."""
 
     chosen = Signal(str)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.ui.shared.fit_screen import FitsScreen
+
 #: The editors to search, in column order: (language, editor).
 Editors = Callable[[], list[tuple[str, QPlainTextEdit]]]
 #: At most this many matches are counted in one version (the count reads "1000+").
@@ -45,7 +47,7 @@ def matches(document: QTextDocument, needle: str,
     return found
 
 
-class FindReplaceDialog(QDialog):
+class FindReplaceDialog(FitsScreen, QDialog):
     """Find and replace in every language version."""
 
     def __init__(self, editors: Editors, parent: QWidget | None = None) -> None:

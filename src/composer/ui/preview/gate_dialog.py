@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from composer.gate import describe
 from composer.model import Finding, Post, Severity
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 COPY = "copy"
 EXPORT = "export"
 
 
-class GateDialog(FollowsLanguage, QDialog):
+class GateDialog(FollowsLanguage, FitsScreen, QDialog):
     """Lists the errors and asks whether to copy (or export) anyway; Cancel is the
     default, so Enter never publishes by accident."""
 

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from composer.model import LANGUAGES
 from composer.team.service import Fetched
 from composer.ui.language import language_names
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.team.messages import local_time
 
 
-class ConflictDialog(FollowsLanguage, QDialog):
+class ConflictDialog(FollowsLanguage, FitsScreen, QDialog):
     #: (kept file name, True to keep the kept version, False for the one in the space).
     chosen = Signal(str, bool)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from composer.team.record import Status
 from composer.team.service import Listing, Summary
+from composer.ui.shared.fit_screen import FitsScreen
+from composer.ui.shared.flow_layout import FlowLayout
 from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.team.messages import local_time
 
@@ -40,7 +41,7 @@ def status_text(status: Status) -> str:
     }[status]
 
 
-class ReviewDialog(FollowsLanguage, QDialog):
+class ReviewDialog(FollowsLanguage, FitsScreen, QDialog):
     def __init__(self, controller: TeamController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamReview")
@@ -81,12 +82,11 @@ class ReviewDialog(FollowsLanguage, QDialog):
         self.publish_button = button(self.tr("Mark &published"),
                                      lambda: self._set_status(Status.PUBLISHED))
         self.resolve_button = button(self.tr("Choose a &version…"), self._resolve)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)  # onto two rows on a small screen
         for widget in (self.refresh_button, self.open_button, self.comment_button,
                        self.changes_button, self.approve_button, self.publish_button,
                        self.resolve_button):
             row.addWidget(widget)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.state)

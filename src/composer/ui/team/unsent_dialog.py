@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from composer.team.outbox import Pending
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 
 
-class UnsentDialog(FollowsLanguage, QDialog):
+class UnsentDialog(FollowsLanguage, FitsScreen, QDialog):
     def __init__(self, retry: Callable[[int], None], discard: Callable[[int], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

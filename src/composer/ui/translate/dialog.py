@@ -48,13 +48,14 @@ from composer.translate import (
 from composer.translate.service import TIMEOUT_S
 from composer.ui.language import language_names
 from composer.ui.shared.background import Worker
+from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
 from composer.ui.shared.palette_colours import severity_colour
 
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
 
-class TranslateDialog(FollowsLanguage, QDialog):
+class TranslateDialog(FollowsLanguage, FitsScreen, QDialog):
     """Choose the source and target versions, see who receives the text, translate."""
 
     #: A translation landed in the window: (target language, recipient).
