@@ -111,6 +111,8 @@ class Settings:
     #: base64), restored only where it fits the screens.
     window_geometry: str = ""
     window_state: str = ""
+    #: The main window's splitters (Qt's QSplitter.saveState, base64), by object name.
+    window_splitters: dict[str, str] = field(default_factory=dict)
 
     def add_recent_file(self, path: str) -> None:
         """Put ``path`` first in :attr:`recent_files` (at most ``MAX_RECENT_FILES``)."""

@@ -230,3 +230,16 @@ def test_a_hashtag_wider_than_its_column_ends_in_an_ellipsis(qtbot, ui_language)
     assert clicked == ["#enlitenstadmedstorthjärta"]  # the whole tag is added
     chips.resize(400, 80)
     qtbot.waitUntil(lambda: long.text() == "#enlitenstadmedstorthjärta")
+
+
+def test_the_writing_splitter_is_remembered_with_the_window(make_window, qtbot):
+    first = make_window()
+    splitter = first.left_splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 220, 220])
+    qtbot.waitUntil(lambda: splitter.sizes()[1] == 220)
+    first.close()
+    stored = Settings.load()
+    assert "writingSplitter" in stored.window_splitters
+    again = make_window(settings=stored)
+    qtbot.waitUntil(lambda: again.left_splitter.sizes() == [total - 220, 220])

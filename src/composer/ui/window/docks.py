@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QSplitter,
     QTabWidget,
     QWidget,
 )
@@ -159,22 +160,34 @@ class WindowLayout(QObject):
         window.resizeDocks([self.findings_dock], [width], Qt.Orientation.Horizontal)
         self.update_titles()
 
+    def splitters(self) -> list[QSplitter]:
+        """The window's named splitters (their sizes are remembered with the docks)."""
+        return [s for s in self.window.findChildren(QSplitter) if s.objectName()
+                and s.window() is self.window]
+
     def restore(self, settings: Settings) -> bool:
         """Place the window (remembered geometry where it fits, else afresh) and lay out
-        the docks; True when the remembered layout was used."""
+        the docks and splitters; True when the remembered layout was used."""
         used = window_fit.restore(self.window, settings.window_geometry, "")
         if not used or not settings.window_state or not self.window.restoreState(
                 window_fit.decode(settings.window_state)):
             self.arrange()
             return False
+        for splitter in self.splitters():
+            state = settings.window_splitters.get(splitter.objectName(), "")
+            if state:
+                splitter.restoreState(window_fit.decode(state))
         self.update_titles()
         return True
 
     def save(self, settings: Settings) -> None:
-        """Keep the geometry and dock state in ``settings`` and on disk."""
+        """Keep the geometry, dock state and splitters in ``settings`` and on disk."""
         settings.window_geometry, settings.window_state = window_fit.remember(self.window)
+        settings.window_splitters = {s.objectName(): window_fit.encode(s.saveState())
+                                     for s in self.splitters()}
         stored = Settings.load()
         stored.window_geometry, stored.window_state = (settings.window_geometry,
                                                        settings.window_state)
+        stored.window_splitters = dict(settings.window_splitters)
         with contextlib.suppress(OSError):
             stored.save()

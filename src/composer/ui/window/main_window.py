@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("writingSplitter")  # its sizes are remembered
         writing = QWidget(left)
         writing_layout = QVBoxLayout(writing)
         writing_layout.setContentsMargins(0, 0, 0, 0)
