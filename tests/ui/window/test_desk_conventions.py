@@ -243,3 +243,26 @@ def test_the_writing_splitter_is_remembered_with_the_window(make_window, qtbot):
     assert "writingSplitter" in stored.window_splitters
     again = make_window(settings=stored)
     qtbot.waitUntil(lambda: again.left_splitter.sizes() == [total - 220, 220])
+
+
+def test_the_editors_end_on_one_line_whatever_their_hashtag_rows(qtbot):
+    from composer.ui.editor.editors import EditorArea
+
+    area = EditorArea()
+    qtbot.addWidget(area)
+    area.editors["sv"].chips.set_tags(["#jakobstad", "#enlitenstadmedstorthjärta",
+                                       "#vigördettillsammans", "#pedersöre"])
+    area.editors["fi"].chips.set_tags(["#pietarsaari"])
+    area.resize(900, 500)
+    area.show()
+    columns = [area.editors[lang] for lang in ("sv", "fi")]
+
+    def bottoms() -> set[int]:
+        return {c.editor.mapTo(area, c.editor.rect().bottomLeft()).y() for c in columns}
+
+    def rows(column) -> int:
+        return len({b.y() for b in column.chips._buttons.values()})
+
+    qtbot.waitUntil(lambda: rows(columns[0]) > rows(columns[1]) == 1 and len(bottoms()) == 1)
+    area.resize(1400, 500)  # fewer rows: the line moves down, still one line
+    qtbot.waitUntil(lambda: rows(columns[0]) == 2 and len(bottoms()) == 1)

@@ -8,7 +8,7 @@ Reordering (another organisation) moves the columns; their text and undo history
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -335,7 +335,26 @@ class EditorArea(QWidget):
         self._layout.setSpacing(10)
         for column in self.editors.values():
             column.collapsed_changed.connect(lambda _c: self._restretch())
+            column.chips.installEventFilter(self)
+        self._aligning = False
         self.set_languages(list(LANGUAGES), list(LANGUAGES))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show,
+                            QEvent.Type.Hide) and not self._aligning:
+            self._aligning = True
+            QTimer.singleShot(0, self, self.align_chips)
+        return False
+
+    def align_chips(self) -> None:
+        """The hashtag rows of the columns as high as the highest, so the editors above
+        them end on one line (a column's tags may take more rows than another's)."""
+        self._aligning = False
+        shown = [c.chips for c in self.editors.values()
+                 if c.chips.tags() and not c.chips.isHidden() and not c.is_collapsed()]
+        needed = max((chips.rows_height(chips.width()) for chips in shown), default=0)
+        for chips in shown:
+            chips.set_aligned_height(needed)
 
     def set_languages(self, order: list[str], required: list[str]) -> None:
         """Show the columns in ``order``; those in ``required`` are marked required."""

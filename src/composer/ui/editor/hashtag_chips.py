@@ -126,6 +126,15 @@ class HashtagChips(QWidget):
             else:
                 button.setAccessibleName(self.tr("Add hashtag %1").replace("%1", tag))
 
+    def rows_height(self, width: int) -> int:
+        """The height its rows of tags take at ``width``."""
+        return self._layout.rows_height(width)
+
+    def set_aligned_height(self, height: int) -> None:
+        """Take at least ``height`` where there is room (the highest rows of tags among
+        the columns), so the editors above end on one line."""
+        self._layout.set_least_height(height)
+
     def minimumSizeHint(self) -> QSize:
         # A tag wider than the column is shortened (see _refresh): the chips never widen it.
         return QSize(0, 0)

@@ -15,6 +15,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._uniform = uniform
+        self._least_height = 0
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -36,7 +37,18 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        return max(self.rows_height(width), self._least_height)
+
+    def rows_height(self, width: int) -> int:
+        """The height the items' rows take at ``width``."""
         return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def set_least_height(self, height: int) -> None:
+        """Take at least ``height`` where the width is laid out (not in the minimum
+        size): rows beside a higher neighbour's end on its line."""
+        if height != self._least_height:
+            self._least_height = height
+            self.invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
