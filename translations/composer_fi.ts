@@ -681,6 +681,10 @@ Korvataanko ne?</translation>
         <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
         <translation>Ei liitetty: kieliversiossa voi olla enintään %1 merkkiä; tämän liitteen kanssa siinä olisi %2.</translation>
     </message>
+    <message>
+        <source>This version has %1 or more characters in a row without a space: its lines now break anywhere, so that the editor stays fast. The text is unchanged.</source>
+        <translation>Tässä kieliversiossa on vähintään %1 merkkiä peräkkäin ilman välilyöntiä: sen rivit katkeavat nyt mistä kohdasta tahansa, jotta editori pysyy nopeana. Teksti ei muuttunut.</translation>
+    </message>
 </context>
 <context>
     <name>GuidelineViewer</name>

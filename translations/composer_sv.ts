@@ -681,6 +681,10 @@ Ersätta dem?</translation>
         <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
         <translation>Inte inklistrat: en språkversion kan ha högst %1 tecken; med det här skulle den ha %2.</translation>
     </message>
+    <message>
+        <source>This version has %1 or more characters in a row without a space: its lines now break anywhere, so that the editor stays fast. The text is unchanged.</source>
+        <translation>Den här språkversionen har %1 eller fler tecken i rad utan mellanslag: dess rader bryts nu var som helst, så att redigeraren förblir snabb. Texten är oförändrad.</translation>
+    </message>
 </context>
 <context>
     <name>GuidelineViewer</name>

@@ -31,6 +31,7 @@ from composer.channels import channel_name
 from composer.drafts import DraftError, DraftSummary, Status, TemplateError, templates_for
 from composer.model import LANGUAGES
 from composer.profiles import load_profiles
+from composer.ui.editor.long_runs import LongRunWrap
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -95,6 +96,7 @@ class DraftsDialog(QDialog):
 
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        self._preview_text = LongRunWrap(self.preview)  # a draft may hold a long run
         self.preview.setAccessibleName(self.tr("Text of the selected draft or version"))
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Earlier versions"))
@@ -260,7 +262,7 @@ class DraftsDialog(QDialog):
         except DraftError as exc:
             self.message.setText(str(exc))
             return
-        self.preview.setPlainText(_post_text(draft.post))
+        self._preview_text.set_text(_post_text(draft.post))
         self.ready_button.setText(self.tr("Mark as &draft") if draft.status is Status.READY
                                   else self.tr("Mark &ready for review"))
         current = QListWidgetItem(self.tr("Current version, %1").replace("%1",
@@ -283,9 +285,9 @@ class DraftsDialog(QDialog):
             if version_id is None:
                 draft_id = self.selected_id()
                 if draft_id is not None:
-                    self.preview.setPlainText(_post_text(store.get(draft_id).post))
+                    self._preview_text.set_text(_post_text(store.get(draft_id).post))
             else:
-                self.preview.setPlainText(_post_text(store.get_snapshot(version_id).post))
+                self._preview_text.set_text(_post_text(store.get_snapshot(version_id).post))
         except DraftError as exc:
             self.message.setText(str(exc))
 
