@@ -216,6 +216,26 @@
         <source>Name of the draft (empty: its first line):</source>
         <translation>Luonnoksen nimi (tyhjä: sen ensimmäinen rivi):</translation>
     </message>
+    <message>
+        <source>The drafts database is in use by another program.</source>
+        <translation>Luonnostietokanta on toisen ohjelman käytössä.</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1 Your text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Luonnosta ei tallennettu: %1 Tekstisi tallennettiin tiedostoon %2, ja se palaa luonnoksiisi, kun composer käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Draft kept in a file</source>
+        <translation>Luonnos tallennettiin tiedostoon</translation>
+    </message>
+    <message>
+        <source>Text that could not be saved when composer closed is back in your drafts: “%1”.</source>
+        <translation>Teksti, jota ei voitu tallentaa composerin sulkeutuessa, on palautettu luonnoksiisi: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
+        <translation>Composerin sulkeutuessa talteen otettua tekstiä ei voitu palauttaa luonnoksiisi; se on edelleen kansiossa %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -511,6 +531,10 @@ Korvataanko ne?</translation>
     <message>
         <source>changed since export</source>
         <translation>muutettu viennin jälkeen</translation>
+    </message>
+    <message>
+        <source>kept in a file when composer closed</source>
+        <translation>tallennettu tiedostoon composerin sulkeutuessa</translation>
     </message>
 </context>
 <context>

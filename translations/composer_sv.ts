@@ -216,6 +216,26 @@
         <source>Name of the draft (empty: its first line):</source>
         <translation>Utkastets namn (tomt: dess första rad):</translation>
     </message>
+    <message>
+        <source>The drafts database is in use by another program.</source>
+        <translation>Utkastdatabasen används av ett annat program.</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1 Your text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Utkastet sparades inte: %1 Din text sparades i %2 och återförs till dina utkast nästa gång composer startas.</translation>
+    </message>
+    <message>
+        <source>Draft kept in a file</source>
+        <translation>Utkastet sparades i en fil</translation>
+    </message>
+    <message>
+        <source>Text that could not be saved when composer closed is back in your drafts: “%1”.</source>
+        <translation>Text som inte kunde sparas när composer stängdes finns åter bland dina utkast: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
+        <translation>Text som sparades när composer stängdes kunde inte återföras till dina utkast; den finns kvar i %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -511,6 +531,10 @@ Ersätta dem?</translation>
     <message>
         <source>changed since export</source>
         <translation>ändrat efter exporten</translation>
+    </message>
+    <message>
+        <source>kept in a file when composer closed</source>
+        <translation>sparad i en fil när composer stängdes</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_what_counts_as_a_long_run() -> None:
     assert not has_long_run(("x" * (LONG_RUN - 1) + "\u2029") * 50)  # paragraphs
     # A no-break space is no break opportunity: the run goes on through it.
     assert has_long_run(("x" * 100 + "\u00a0") * 20)
-    assert has_long_run(("1-" * LONG_RUN))
+    assert has_long_run("1-" * LONG_RUN)
 
 
 def test_a_huge_paste_without_spaces_wraps_anywhere_and_is_kept_whole(window, qtbot) -> None:

@@ -10,6 +10,13 @@
 * A failed save (full disk, read-only folder, unusable database) shows in the status bar,
   the text stays in the editor, and saving is retried every few seconds and on the next
   change; until a save succeeds New/Open/Quit ask before discarding.
+* Closing the window (or quitting) waits at most :data:`CLOSE_WAIT_S` for the last save:
+  the database may be locked by another program for seconds. A save not done by then
+  leaves the text in a post file in the recovery folder (:mod:`composer.drafts.recovery`,
+  written by a thread of its own, waited for at most :data:`KEEP_ASIDE_WAIT_S`); the user
+  is told where, and the next start puts it back into the drafts. Only when that file
+  cannot be written either does closing ask (save as a post file elsewhere, discard,
+  cancel).
 * Crash recovery: the draft being edited is claimed with a :class:`DraftLock`; on start,
   a draft whose window died (``kill -9``) is reopened, otherwise the most recent draft
   unless it was exported (then the window starts empty).
@@ -21,6 +28,7 @@ with the File menu's "Drafts…" and "New from template" entries (:func:`menu_en
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 import time
 from pathlib import Path
@@ -42,6 +50,7 @@ from composer.drafts import (
     templates_for,
 )
 from composer.drafts.locks import DraftLock, abandoned_drafts
+from composer.drafts.recovery import keep_aside, recovery_dir, restore_kept
 from composer.model import LANGUAGES, Post
 from composer.postfile import PostFileError, dumps_post, load_post
 from composer.ui.shared.background import Job, Worker
@@ -49,11 +58,17 @@ from composer.ui.shared.background import Job, Worker
 if TYPE_CHECKING:
     from composer.ui.window.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 DEBOUNCE_MS = 1000
 MAX_DELAY_MS = 1500
 RETRY_MS = 4000
 #: Characters pasted (or otherwise added) at once that are saved without waiting.
 LARGE_CHANGE = 2000
+#: The longest the UI thread waits for the last save when the window closes (seconds).
+CLOSE_WAIT_S = 0.5
+#: The longest it waits for the text to be kept aside in a recovery file instead.
+KEEP_ASIDE_WAIT_S = 2.0
 
 
 def _blank(post: Post) -> bool:
@@ -94,6 +109,12 @@ class Autosave(QObject):
         self._replacing_self = False
         self._closed = False
         self._worker = Worker("composer-autosave", self)
+        #: Writes recovery files: never queued behind a save waiting on a locked database.
+        self._keeper = Worker("composer-keep-aside", self)
+        #: The recovery file the text was last kept in on close (None: none).
+        self.kept_aside: Path | None = None
+        #: The close in progress was already prepared for (reset by the next change).
+        self._close_prepared = False
         self._last_job: Job | None = None
         self._debounce = self._timer(debounce_ms, self.save_soon)
         self._deadline = self._timer(max_delay_ms, self.save_soon)
@@ -164,6 +185,7 @@ class Autosave(QObject):
     def _changed(self) -> None:
         if self._closed:
             return
+        self._close_prepared = False
         self._dirty = True
         self._debounce.start()
         if not self._deadline.isActive():
@@ -189,13 +211,16 @@ class Autosave(QObject):
             generation = self._generation
         path = self.window.files.file_path
         write = functools.partial(self._write, post, generation,
-                                  str(path) if path is not None else "")
-        self._last_job = self._worker.run(write, functools.partial(self._written, generation))
+                                  str(path) if path is not None else "",
+                                  self.kept_aside)
+        self._last_job = self._worker.run(
+            write, functools.partial(self._written, generation, self.kept_aside))
 
-    def _write(self, post: Post, generation: int,
-               file_path: str = "") -> tuple[DraftSummary, float]:
+    def _write(self, post: Post, generation: int, file_path: str = "",
+               kept_aside: Path | None = None) -> tuple[DraftSummary, float]:
         """Runs in the save thread; a :class:`DraftError` (or any other) goes to
-        :meth:`_written` as the outcome."""
+        :meth:`_written` as the outcome. Once the text is saved, a recovery file an
+        earlier close left (the close was then cancelled) is no longer needed."""
         started = time.perf_counter()
         if self.store is None:
             self.store = DraftStore.open()
@@ -205,21 +230,26 @@ class Autosave(QObject):
         with self._state:
             if generation == self._generation:
                 self._draft_id, self._revision = summary.id, summary.revision
+        if kept_aside is not None:
+            kept_aside.unlink(missing_ok=True)
         return summary, time.perf_counter() - started
 
-    def _written(self, generation: int, outcome: tuple[DraftSummary, float] | Exception) -> None:
+    def _written(self, generation: int, kept_aside: Path | None,
+                 outcome: tuple[DraftSummary, float] | Exception) -> None:
         if isinstance(outcome, DraftError):
             self._failed(generation, outcome)
         elif isinstance(outcome, Exception):  # never let a save fail silently
             self._failed(generation, DraftError(str(outcome)))
         else:
+            if kept_aside is not None and kept_aside == self.kept_aside:
+                self.kept_aside = None  # saved: the save removed the recovery file
             self._done(generation, *outcome)
 
-    def wait(self) -> None:
-        """Block until every handed-over save is written."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every handed-over save is written (at most ``timeout`` seconds);
+        False when one is still being written."""
         job = self._last_job
-        if job is not None:
-            job.wait()
+        return job.wait(timeout) if job is not None else True
 
     def flush(self) -> None:
         """Save now and wait for it (before close, quit, or replacing the post)."""
@@ -396,10 +426,29 @@ class Autosave(QObject):
                 self._show_error(exc)
 
     def reopen_on_start(self) -> str:
-        """Reopen a draft whose window died, else the latest draft unless it was exported.
-        Returns the status message shown (empty when nothing was reopened)."""
+        """Put back text kept aside when composer last closed (and open it), else reopen
+        a draft whose window died, else the latest draft unless it was exported. Returns
+        the status message shown (empty when nothing was reopened)."""
         if self.store is None:
             return ""
+        restored = restore_kept(self.store)
+        for problem in restored.problems:
+            log.warning("kept-aside text not restored: %s", problem)
+        if restored.drafts:
+            draft = self.open_draft(restored.drafts[-1].id)
+            text = self.tr("Text that could not be saved when composer closed is back in "
+                           "your drafts: “%1”.").replace("%1", draft.title or self.tr("(empty)"))
+        else:
+            text = self._reopen()
+        if restored.problems:
+            text = self.tr("Text kept when composer closed could not be put back into your "
+                           "drafts; it stays in %1.").replace("%1", str(recovery_dir()))
+        if text:
+            self.window.status_message(text, 0 if restored.problems else 15000)
+        return text
+
+    def _reopen(self) -> str:
+        assert self.store is not None
         known = {d.id: d for d in self.store.list()}
         crashed = [known[i] for i in abandoned_drafts() if i in known]
         if crashed:
@@ -416,9 +465,7 @@ class Autosave(QObject):
             chosen = latest
             message = self.tr("Continuing “%1”.")
         draft = self.open_draft(chosen.id)
-        text = message.replace("%1", draft.title or self.tr("(empty)"))
-        self.window.status_message(text, 8000)
-        return text
+        return message.replace("%1", draft.title or self.tr("(empty)"))
 
     # -- events --------------------------------------------------------------------------
 
@@ -427,25 +474,72 @@ class Autosave(QObject):
             kind = event.type()
             if kind == QEvent.Type.WindowDeactivate:
                 self.save_soon()
-            elif kind == QEvent.Type.Close and not self.last_error:
-                # While saves fail (a full disk, a database locked elsewhere) the window
-                # asks what to do with the text instead of waiting on another attempt.
-                self.flush()
-                job = self._last_job
-                if job is not None and job.error is not None:
-                    self.window.files.confirm_discard = True  # the last save failed too
+            elif kind == QEvent.Type.Close:
+                self.prepare_close()
         return False
 
+    def prepare_close(self, tell: bool = True) -> None:
+        """Before the window closes: save now, waiting at most :data:`CLOSE_WAIT_S`. Text
+        not saved by then (the database locked by another program, saves failing) is
+        kept in a recovery file and the user told where (``tell``); when even that file
+        cannot be written, the window asks before closing (``confirm_discard``)."""
+        if self._closed or self._close_prepared:
+            return
+        self._close_prepared = True
+        self.save_soon()
+        job = self._last_job
+        if job is None:
+            return  # nothing was ever written: nothing to save
+        saved = job.wait(CLOSE_WAIT_S) and job.error is None
+        if saved and not self._dirty:
+            return
+        post = self.window.current_post()
+        if self.draft_id is None and _blank(post):
+            return
+        error = job.error if isinstance(job.error, DraftError) else None
+        path = self._keep_aside(post)
+        if path is None:
+            self.window.files.confirm_discard = True  # ask: save as a post file elsewhere
+            return
+        self.kept_aside = path
+        self.window.files.confirm_discard = False  # the text is safe in the file
+        reason = (self.reason_text(error) if error is not None else
+                  self.tr("The drafts database is in use by another program."))
+        message = self.tr("Draft not saved: %1 Your text was kept in %2 and goes back into "
+                          "your drafts the next time composer starts.")
+        message = message.replace("%1", reason).replace("%2", str(path))
+        self.last_error = message
+        if tell:
+            self.tell_kept_aside(message)
+
+    def _keep_aside(self, post: Post) -> Path | None:
+        """Write the recovery file in a thread of its own, waiting a bounded time."""
+        with self._state:
+            draft_id, revision = self._draft_id, self._revision
+        job = self._keeper.run(functools.partial(keep_aside, post, draft_id, revision))
+        if not job.wait(KEEP_ASIDE_WAIT_S) or job.error is not None:
+            return None
+        return job.value if isinstance(job.value, Path) else None
+
+    def tell_kept_aside(self, message: str) -> None:
+        """Say where the text went (a message box; tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Draft kept in a file"), message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("keptAsideDialog")
+        box.exec()
+
     def shutdown(self) -> None:
-        """Final save; release the draft (a clean exit needs no recovery)."""
+        """Final save (bounded, as on close); release the draft (a clean exit needs no
+        recovery)."""
         if self._closed:
             return
-        self.flush()
+        self.prepare_close(tell=False)
         self._closed = True
         for timer in (self._debounce, self._deadline, self._retry):
             timer.stop()
-        self._worker.stop(wait=True)
-        if self._lock is not None and not self.last_error:
+        self._worker.stop(wait=True, timeout=CLOSE_WAIT_S)
+        self._keeper.stop()
+        if self._lock is not None and (not self.last_error or self.kept_aside is not None):
             self._lock.release()
             self._lock = None
 

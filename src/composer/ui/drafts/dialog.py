@@ -181,6 +181,7 @@ class DraftsDialog(QDialog):
             "exported": self.tr("exported"),
             "imported": self.tr("imported"),
             "template": self.tr("from a template"),
+            "recovered": self.tr("kept in a file when composer closed"),
         }.get(reason, reason)
 
     def _organisation_name(self, org: str) -> str:

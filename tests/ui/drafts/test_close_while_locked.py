@@ -1,0 +1,107 @@
+"""Closing the window while another program holds the drafts database's write lock: the
+window does not wait for the lock (the save would wait up to the busy timeout), the
+text is kept in a recovery file and the user told where, and the next start puts it
+back into the drafts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from composer.drafts import DraftStore, database
+from composer.drafts.recovery import kept_files
+from composer.postfile import load_post
+from composer.ui.drafts.autosave import Autosave, open_store
+
+LONG = 600_000  # the usual save timers never fire during the test
+FIRST = "Kirjaston aukioloajat muuttuvat."
+MORE = " Lisätietoja saat neuvonnasta."
+
+
+@pytest.fixture
+def locked(window, type_text, monkeypatch):
+    """The window with a saved draft, then more text typed while a second SQLite
+    connection (another program) holds the database's write lock."""
+
+    def make(busy_timeout_ms: int):
+        monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", busy_timeout_ms)
+        store, _ = open_store()
+        autosave = Autosave(window, store, debounce_ms=LONG, max_delay_ms=LONG)
+        told: list[str] = []
+        autosave.tell_kept_aside = told.append
+        window.files.ask_before_close = lambda: pytest.fail("asked although the text is safe")
+        type_text(window.editor("fi"), FIRST)
+        autosave.flush()
+        assert autosave.draft_id is not None
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        type_text(window.editor("fi"), MORE)
+        return autosave, other, told
+
+    return make
+
+
+def test_closing_does_not_wait_for_the_lock_and_keeps_the_text(locked, window, qtbot) -> None:
+    autosave, other, told = locked(busy_timeout_ms=120_000)
+    try:
+        assert window.close() is True
+        job = autosave._last_job
+        # The window closed while the save still waits for the lock: it did not wait.
+        assert job is not None and not job.wait(0)
+        [kept] = kept_files()
+        assert load_post(kept).text("fi") == FIRST + MORE
+        assert len(told) == 1 and str(kept) in told[0]
+        assert "in use by another program" in told[0]
+        autosave.shutdown()  # as when the app quits: bounded as well
+        assert not job.wait(0)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert job.wait(30)  # the lock is gone: the save it was waiting for goes through
+    with DraftStore.open() as store:
+        assert store.get(autosave.draft_id).post.text("fi") == FIRST + MORE
+        # the next start finds the text already there: nothing doubled, the file goes
+        assert len(store.list()) == 1
+
+
+def test_the_next_start_puts_the_kept_text_back(locked, window, make_window, qtbot) -> None:
+    autosave, other, told = locked(busy_timeout_ms=1500)
+    draft_id = autosave.draft_id
+    try:
+        assert window.close() is True
+        assert len(kept_files()) == 1 and len(told) == 1
+        qtbot.waitUntil(lambda: autosave._last_job.wait(0), timeout=20_000)
+        assert autosave._last_job.error is not None  # the save gave up on the lock
+        autosave.shutdown()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with DraftStore.open() as store:
+        assert store.get(draft_id).post.text("fi") == FIRST
+    # The next start.
+    second = make_window()
+    store, _ = open_store()
+    restarted = Autosave(second, store)
+    try:
+        message = restarted.reopen_on_start()
+        assert message.startswith("Text that could not be saved when composer closed is back")
+        assert second.editor("fi").toPlainText() == FIRST + MORE
+        assert restarted.draft_id == draft_id
+        assert kept_files() == []
+        assert store.get(draft_id).post.text("fi") == FIRST + MORE
+    finally:
+        second.files.confirm_discard = False
+        restarted.shutdown()
+
+
+def test_without_a_lock_closing_saves_as_before(window, type_text) -> None:
+    store, _ = open_store()
+    autosave = Autosave(window, store, debounce_ms=LONG, max_delay_ms=LONG)
+    autosave.tell_kept_aside = lambda message: pytest.fail(message)
+    type_text(window.editor("fi"), FIRST)
+    assert window.close() is True
+    autosave.shutdown()
+    assert kept_files() == []
+    with DraftStore.open() as check:
+        assert [check.get(d.id).post.text("fi") for d in check.list()] == [FIRST]
