@@ -4,7 +4,8 @@ Each family builds, from a real snippet (and for the cross-version families a wh
 post), a post with one problem put into the text and the span of the injected problem.
 Values are generated, not copied: identity codes with every century sign and a valid
 checksum, IBANs and personnummer with valid check digits, a word of the snippet itself
-misspelt (a letter pair swapped or a letter dropped, and confirmed unknown to the
+misspelt (a word the dictionary knows, a letter pair swapped or a letter dropped, and
+confirmed unknown to the
 dictionary). A family is found when a finding of at least warning severity in the
 right version overlaps the injected span (the wrong-language family has no span: its
 finding is about the whole version).
@@ -174,6 +175,8 @@ def _misspelt(snippet: Snippet, organisation: str, generator: random.Random,
                   if w.isalpha() and w.islower() and len(w) >= 6]
     generator.shuffle(candidates)
     for start, end, word in candidates:
+        if not is_correct(word, snippet.language):
+            continue  # a slip in a word no dictionary knows cannot be told from the word
         middle = len(word) // 2
         for wrong in (word[:middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:],
                       word[:middle] + word[middle + 1:]):

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from composer.language_detection import detect, prose, reads_as_other
+from composer.language_detection import detect, plainly_in, prose, reads_as_other
 
 FINNISH = [
     "Kaupunginkirjasto on suljettu juhannuksena. Lainat voi palauttaa palautusluukkuun, "
@@ -93,3 +93,43 @@ def test_detection_is_deterministic_and_thread_safe() -> None:
     for thread in threads:
         thread.join()
     assert len(set(results)) == 1 and results[0][0] == "sv"
+
+
+PLAIN_TEXTS = {
+    "fi": "Kirjasto on kiinni juhannuksena, mutta e-kirjat ovat lainattavissa koko ajan. "
+          "Lainat voi uusia verkossa, ja eräpäivät siirtyvät kesällä myöhemmäksi.",
+    "sv": "Biblioteket är stängt under midsommar, men e-böckerna kan lånas hela tiden. "
+          "Lånen kan förnyas på nätet och förfallodagarna flyttas framåt under sommaren.",
+    "en": "The library is closed at midsummer, but the e-books can be borrowed all the "
+          "time. Loans can be renewed online and the due dates move later in summer.",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_text_full_of_its_own_function_words_reads_plainly_as_its_language(language):
+    assert plainly_in(PLAIN_TEXTS[language], language)
+    for other in ("fi", "sv", "en"):
+        if other != language:
+            # Never "plainly" the language it is not in: that one is left to detection,
+            # which finds the mismatch.
+            assert not plainly_in(PLAIN_TEXTS[language], other)
+            found = reads_as_other(PLAIN_TEXTS[language], other)
+            assert found is not None and found[0] == language
+
+
+def test_a_version_that_changes_language_half_way_is_left_to_the_detection():
+    mixed = PLAIN_TEXTS["fi"].split(". ")[0] + ". " + PLAIN_TEXTS["en"]
+    assert not plainly_in(mixed, "en")
+    assert not plainly_in(mixed, "fi")
+
+
+def test_the_shortcut_gives_the_detections_verdict(monkeypatch):
+    """On real-looking text the shortcut only ever says what the detection says."""
+    import composer.language_detection as module
+
+    texts = list(PLAIN_TEXTS.values())
+    texts += [a + " " + b for a in PLAIN_TEXTS.values() for b in PLAIN_TEXTS.values()]
+    fast = [reads_as_other(text, lang) for text in texts for lang in ("fi", "sv", "en")]
+    monkeypatch.setattr(module, "plainly_in", lambda text, expected: False)
+    slow = [reads_as_other(text, lang) for text in texts for lang in ("fi", "sv", "en")]
+    assert fast == slow

@@ -24,7 +24,7 @@ import calendar
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -32,6 +32,7 @@ import regex
 
 from composer.detail_extraction import Detail, extract
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 #: What may stand between a weekday and its date: "lauantaina 14.6.", "lördagen den 14 juni",
 #: "Saturday, the 14th of March", "ma (3.6.)".
@@ -231,7 +232,7 @@ def _times(text: str, language: str) -> Iterator[CalendarProblem]:
                                       {"time": text[start:match.end()]})
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def calendar_problems(
     text: str, language: str, today: datetime.date
 ) -> tuple[CalendarProblem, ...]:

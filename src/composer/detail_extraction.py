@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import phonenumbers
@@ -24,6 +23,7 @@ import regex
 from composer.detail_patterns import Patterns, patterns
 from composer.detail_periods import periods
 from composer.entities import entities
+from composer.text_cache import text_cache
 
 #: The kinds of detail, in reporting order.
 KINDS: tuple[str, ...] = (
@@ -298,7 +298,7 @@ _STEPS: tuple[Callable[[_Scan, Patterns, str], None], ...] = (
 )
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def extract(text: str, language: str) -> tuple[Detail, ...]:
     """Every detail of ``text`` written in ``language``, in text order."""
     scan = _Scan(text)

@@ -16,6 +16,7 @@ import regex
 from composer.entities import words
 from composer.morphology import MorphologyUnavailable, base_forms
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 # Finnish "500-luvulla", "1990-luvun"; Swedish "500-talet", "1990-talets".
 _NORDIC = {
@@ -41,7 +42,7 @@ def _hundreds(number: int) -> tuple[str, int]:
     return ("decade", number)
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def periods(text: str, language: str) -> tuple[tuple[int, int, tuple[str, int]], ...]:
     """``(start, end, value)`` of each century or decade in ``text``."""
     if _PERIOD_HINT.search(text) is None:
@@ -66,7 +67,7 @@ def _words_by_form(language: str) -> dict[str, int]:
     return {word.lower(): int(value) for value, names in table.items() for word in names}
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def number_words(text: str, language: str) -> frozenset[int]:
     """The values of the numbers ``text`` writes as words ("kolmessa" → 3)."""
     known = _words_by_form(language)

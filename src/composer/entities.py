@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from composer.channels.urls import extract_urls
+from composer.text_cache import text_cache
 
 _EMAIL = regex.compile(
     r"(?<![\w.+-])[\w.+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\b"
@@ -33,7 +34,7 @@ class Entity:
     text: str
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def entities(text: str) -> tuple[Entity, ...]:
     """All entities, in text order, never overlapping (e-mail wins over URL and mention)."""
     found: list[Entity] = []
@@ -86,7 +87,7 @@ _PLACEHOLDER_CONTENT = regex.compile(r"\p{L}|^[0\s.:–-]+$")
 MAX_PLACEHOLDER_WORDS = 5
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of unfilled template placeholders ("[Tapahtuman nimi]", "[plats]",
     "[pp.kk.]", "[00–00]"), brackets included."""
@@ -129,7 +130,7 @@ def web_addresses(text: str) -> list[Entity]:
     return [e for e in entities(text) if e.kind == "url" and is_web_address(e)]
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def words(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, word)`` for each word outside URLs, e-mails, mentions and hashtags
     (cached per text: several rules read the same version's words)."""

@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from composer.morphology import MorphologyUnavailable, voikko
+from composer.text_cache import text_cache
 
 #: Sentences whose errors are kept (the lines they make up are kept too).
 SENTENCE_CACHE_SIZE = 4096
@@ -68,7 +69,7 @@ def _sentence_errors(sentence: str) -> tuple[GrammarError, ...]:
     )
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def _line_errors(line: str) -> tuple[GrammarError, ...]:
     found: list[GrammarError] = []
     for start, sentence in sentences(line):

@@ -20,6 +20,7 @@ import regex
 from composer.entities import words
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 #: Where a sentence ends: ., ! or ? (repeated) before a space and a capital letter or
 #: digit (quotes or emoji may come between), or a line break.
@@ -117,7 +118,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) -> Readability:
     limits = dict(limits_key)
     tokens = words(text)  # each starts with a letter

@@ -38,6 +38,7 @@ from composer.model import LANGUAGES
 from composer.morphology import MorphologyUnavailable, base_forms
 from composer.resources import resource_path
 from composer.settings import config_dir
+from composer.text_cache import text_cache
 
 log = logging.getLogger(__name__)
 #: Endings a name may take in a genitive ("Stadshusets", "City Hall's").
@@ -197,7 +198,7 @@ def _index(bank: tuple[Term, ...]) -> _Index:
     return names
 
 
-@functools.lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occurrence, ...]:
     """Every name of ``bank`` in ``text`` (a version in ``language``), in text order."""
     if not bank:

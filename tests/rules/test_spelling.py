@@ -268,3 +268,65 @@ def test_an_unknown_capitalised_word_opening_a_sentence_with_no_near_word_is_a_n
     assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]
     found = findings({"en": "Awsome ceremony, it was over."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Uusi malli esiteltiin showroomissa, ja kävimme showroomia katsomassa.", "showroomia"),
+    ("fi", "Kameraa liikutetaan dollyja käyttäen.", "dollyja"),
+    ("sv", "Barnen i moshavbarn-gruppen jämfördes med moshavbarnen i studien.", "moshavbarnen"),
+    ("en", "We ate empanadas at the market.", "empanadas"),
+])
+def test_a_lowercase_word_no_known_word_is_near_is_a_quiet_note(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Kirjastto on auki.", "Kirjastto"),
+    ("fi", "Nuoret kokoontuvat nuorisotallolla.", "nuorisotallolla"),
+    ("fi", "Yövyimme hotelin huoneessa.", "hotelin"),  # a loan's form, but "hotellin"
+    ("fi", "Tapaaminen on tänaan.", "tänaan"),
+    ("sv", "Biblioteket hälsar er välkomnn.", "välkomnn"),
+    ("en", "See you tommorow at the libary.", "tommorow"),
+    ("en", "The service was excelnt.", "excelnt"),  # sounds like "excellent"
+    ("en", "We flew to florida.", "florida"),  # "Florida"
+    ("en", "Send your questionsand ideas.", "questionsand"),  # a missing space
+])
+def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "See the attached file TEXT.htm and Lisa_coverletter.doc for details."),
+    ("fi", "Tie erkanee seututie 955:ltä, ja hinnat nousivat 75 %:iin."),
+])
+def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
+    language: str, text: str,
+) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None:
+    found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+
+
+def test_a_name_after_a_lowercase_article_is_a_name() -> None:
+    versions = {"en": "The report named al-Janabi as the source."}
+    found = findings(versions)
+    assert [(versions["en"][f.start:f.end], f.rule) for f in found] == [
+        ("al-Janabi", "spelling.name")]
+
+
+def test_a_finnish_compound_voikko_lacks_is_a_note_unless_a_typing_slip() -> None:
+    versions = {"fi": "Tutkimus käsitteli takaisintuontiin liittyviä sääntöjä."}
+    assert [(f.rule, f.severity) for f in findings(versions)] == [
+        ("spelling.unrecognised", Severity.INFO)]
+    versions = {"fi": "Tervetuloa lisätitoja kysymään ja nuorisotalolle."}
+    assert [(f.rule, f.severity) for f in findings(versions)] == [
+        ("spelling.unknown", Severity.WARNING)]

@@ -166,3 +166,20 @@ def test_an_insulting_adjective_counts_when_aimed_at_people(
 ) -> None:
     assert [f.rule for f in check({language: aimed}, FAMILY)] == ["tone.insult"]
     assert check({language: about}, FAMILY) == []
+
+
+def test_a_shouted_sentence_after_a_heading_without_a_full_stop_is_shouting() -> None:
+    versions = {
+        "fi": "Kesäkuun tapahtumat TÄMÄ ON TÄRKEÄ TIEDOTE KAIKILLE ASUKKAILLE. Kiitos.",
+        "en": "Summer events THIS IS AN IMPORTANT NOTICE FOR ALL RESIDENTS. Thanks.",
+    }
+    result = [f for f in check(versions, FAMILY) if f.rule == "tone.shouting"]
+    assert [(f.language, f.severity, versions[f.language][f.start:f.end]) for f in result] == [
+        ("en", Severity.WARNING, "THIS IS AN IMPORTANT NOTICE FOR ALL RESIDENTS."),
+        ("fi", Severity.WARNING, "TÄMÄ ON TÄRKEÄ TIEDOTE KAIKILLE ASUKKAILLE."),
+    ]
+
+
+def test_a_few_capital_words_inside_a_sentence_are_not_shouting() -> None:
+    versions = {"en": "The Kokkola Summer Festival starts on FRIDAY AT NOON sharp, welcome."}
+    assert [f for f in check(versions, FAMILY) if f.rule == "tone.shouting"] == []

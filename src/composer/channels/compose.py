@@ -6,8 +6,8 @@ words saying where it went ("linkki profiilissa", "länk i profilen", "link in b
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -15,12 +15,13 @@ from composer.channels.clean import clean_text
 from composer.channels.spec import ChannelSpec
 from composer.entities import entities
 from composer.profiles import Profile
+from composer.text_cache import text_cache
 
 _HASHTAG_LINE = regex.compile(r"^(?:#[^\s#]+[ \t]*)+$")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 # Before a link that starts a sentence: nothing on the line but symbols, or the end of
-# a sentence.
-_SENTENCE_START = regex.compile(r"(?:^[^\p{L}\p{N}]*|[.!?][\p{Pf}\p{Pe}]*\s+)$")
+# a sentence (see _ends_sentence).
+_SENTENCE_END = frozenset(".!?")
 _JOINED_LINKS = regex.compile(r"[\s,]*")
 
 
@@ -68,7 +69,7 @@ def rewrite_mentions(text: str, profile: Profile, channel: str) -> str:
     channel where the organisation has no handle keeps the mention as written."""
     account = profile.accounts.get(channel)
     target = account.handle if account is not None and account.handle else None
-    if target is None:
+    if target is None or "@" not in text:
         return text
     if not target.startswith("@"):
         target = "@" + target
@@ -85,6 +86,20 @@ def _sentence(phrase: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with the end of a sentence and a space: a full
+    stop, question or exclamation mark, closing quotes or brackets, then white space.
+    Read from the end, so its cost does not grow with the line."""
+    position = end
+    while position > start and text[position - 1].isspace():
+        position -= 1
+    if position == end:
+        return False
+    while position > start and unicodedata.category(text[position - 1]) in ("Pf", "Pe"):
+        position -= 1
+    return position > start and text[position - 1] in _SENTENCE_END
+
+
 def move_links(text: str, phrase: str, note: str | None = None) -> tuple[str, list[str]]:
     """Replace each link of ``text`` in place with ``phrase`` ("linkki profiilissa"), so
     every sentence still reads: "Lisätietoja: 040 1234567 tai linkki profiilissa." A
@@ -99,31 +114,39 @@ def move_links(text: str, phrase: str, note: str | None = None) -> tuple[str, li
     parts: list[str] = []
     position = 0
     previous_end = -1
+    # The line around each link is tracked as the links go by, so a long line with many
+    # links is read once, not once per link.
+    line_start, line_end, link_on_line = 0, -1, False
     for url in urls:
+        newline = text.rfind("\n", position, url.start)
+        if newline >= 0:
+            line_start, link_on_line = newline + 1, False
+        if line_end < url.end:
+            line_end = text.find("\n", url.end)
+            line_end = len(text) if line_end < 0 else line_end
         between = text[position : url.start]
         if previous_end >= 0 and _JOINED_LINKS.fullmatch(between):
             position = url.end  # the link beside the previous one: already said
+            link_on_line = True
             continue
         parts.append(between)
-        line_start = text.rfind("\n", 0, url.start) + 1
-        line_end = text.find("\n", url.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before = text[line_start : url.start]
-        after = text[url.end : line_end]
-        if not _HAS_WORD.search(before) and not _HAS_WORD.search(after):
+        # An earlier link on the line is a word before this one.
+        word_before = link_on_line or _HAS_WORD.search(text, line_start, url.start) is not None
+        if not word_before and _HAS_WORD.search(text, url.end, line_end) is None:
             # Alone on its line (perhaps after an arrow or an emoji): a sentence.
-            parts.append(note.rstrip(".") if after.lstrip().startswith((".", "!", "?"))
-                         else note)
-        elif _SENTENCE_START.search(before):
+            after = text[url.end : line_end].lstrip()
+            parts.append(note.rstrip(".") if after.startswith((".", "!", "?")) else note)
+        elif not word_before or _ends_sentence(text, line_start, url.start):
             parts.append(phrase[:1].upper() + phrase[1:])
         else:
             parts.append(phrase)
         position = previous_end = url.end
+        link_on_line = True
     parts.append(text[position:])
     return "".join(parts), [u.text for u in urls]
 
 
-@lru_cache(maxsize=32)
+@text_cache(maxsize=32)
 def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` cleaned and without its trailing hashtag lines, and those hashtags (the
     same for every channel, so each version is cleaned once per check)."""

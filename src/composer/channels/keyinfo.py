@@ -7,13 +7,14 @@ URLs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
 from composer.entities import web_addresses
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 #: Kinds of key information, in reporting order.
 KINDS: tuple[str, ...] = ("date", "time", "link", "place")
@@ -37,7 +38,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def key_items(text: str) -> tuple[KeyItem, ...]:
     """Every date, time, link and place mention in ``text``, in text order."""
     items = [
@@ -72,7 +73,7 @@ def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) ->
     return cut if cut < len(text.rstrip()) else None
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def first_items(text: str) -> dict[str, KeyItem]:
     """The first occurrence of each kind of key information in ``text`` (what
     :func:`key_items` would list first per kind, without searching the whole text)."""
@@ -100,7 +101,7 @@ def _link_before(text: str, cut: int) -> bool:
     return link is not None and link.start < cut
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def _first_item(text: str, kind: str) -> KeyItem | None:
     """The first item of ``kind`` in ``text`` (cached: each version is judged for every
     channel with a feed cut)."""

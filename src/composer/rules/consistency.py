@@ -21,13 +21,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from composer.detail_extraction import KINDS, Detail, details_by_kind
 from composer.detail_periods import number_words
 from composer.language_detection import letter_count, prose
 from composer.model import Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
+from composer.text_cache import text_cache
 
 #: Kinds compared as multisets that must have equally many items before they can clash.
 COUNTED_KINDS = frozenset({"year", "number"})
@@ -40,7 +40,7 @@ MIN_LETTERS = 80
 BASES = ("facts", "language", "law:language-act")
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def _letters(text: str) -> int:
     return letter_count(prose(text))
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from composer.model import Finding
+from composer.text_cache import text_cache
 
 _INVISIBLE = r"\p{Cf}"
 _DASHES = r"\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"
@@ -85,7 +85,7 @@ def map_findings(findings: Iterable[Finding], view: Normalised) -> Iterator[Find
         yield finding
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def normalised(text: str, words: bool = False) -> Normalised:
     """The normalised view of ``text`` (see the module docstring)."""
     pattern = _SPECIAL_WORDS if words else _SPECIAL

@@ -30,6 +30,7 @@ from composer.entities import words
 from composer.morphology import MorphologyUnavailable, base_forms
 from composer.profiles import Profile
 from composer.resources import load_toml
+from composer.text_cache import text_cache
 
 # What may stand between two words of one phrase (on one line): spaces, dashes, quotes,
 # a comma.
@@ -73,7 +74,7 @@ def _lower_and_forms(word: str, language: str) -> tuple[str, frozenset[str]]:
 _new_word = tuple.__new__  # Word's own __new__ without its extra call
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def analyse(text: str, language: str) -> tuple[Word, ...]:
     """The words of ``text`` with their base forms (cached per text)."""
     info = _lower_and_forms
@@ -83,18 +84,16 @@ def analyse(text: str, language: str) -> tuple[Word, ...]:
     )
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def _index(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """All forms of all words of ``text``, and their first letters (for prefix entries);
     read from each different word once, without :func:`analyse` (most texts match no
     list, and then need no more)."""
-    forms: set[str] = set()
-    beginnings: set[str] = set()
-    for word in {word for _start, _end, word in words(text)}:
-        lower, word_forms = _lower_and_forms(word, language)
-        forms.update(word_forms)
-        beginnings.add(lower[: PhraseList.PREFIX_KEY])
-    return frozenset(forms), frozenset(beginnings)
+    info = [_lower_and_forms(word, language)
+            for word in {word for _start, _end, word in words(text)}]
+    key = PhraseList.PREFIX_KEY
+    return (frozenset().union(*[forms for _lower, forms in info]),
+            frozenset([lower[:key] for lower, _forms in info]))
 
 
 @dataclass(frozen=True)
@@ -104,6 +103,15 @@ class _Part:
     forms: frozenset[str]  # base forms to meet, for an inflected word
     prefix: str = ""  # for "word*": the beginning a text word must have
     exact: str = ""  # for a literal word: the lower-cased word itself
+
+    def possible(self, forms: frozenset[str], beginnings: frozenset[str]) -> bool:
+        """Whether a text with these word forms and beginnings has a word this part
+        matches."""
+        if self.prefix:
+            return self.prefix[: PhraseList.PREFIX_KEY] in beginnings
+        if self.exact:
+            return self.exact in forms
+        return not self.forms.isdisjoint(forms)
 
     def matches(self, word: Word) -> bool:
         if self.prefix:
@@ -162,8 +170,16 @@ class PhraseList:
         return bool(self._phrases)
 
     def could_match(self, forms: frozenset[str], beginnings: frozenset[str]) -> bool:
-        """Whether a text with these word forms and beginnings may contain an entry."""
-        return not self._heads.isdisjoint(forms) or not beginnings.isdisjoint(self._by_prefix)
+        """Whether a text with these word forms and beginnings may contain an entry: one
+        whose every word the text has somewhere ("for" alone does not make "for internal
+        use" possible)."""
+        if not beginnings.isdisjoint(self._by_prefix):
+            return True
+        for form in self._heads.intersection(forms):
+            for index in self._by_form[form]:
+                if all(part.possible(forms, beginnings) for part in self._phrases[index][1][1:]):
+                    return True
+        return False
 
     def find(self, text: str, analysed: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each position."""

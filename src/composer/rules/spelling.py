@@ -2,6 +2,11 @@
 
 ``spelling.unknown`` (warning) flags each misspelt word with its span and up to three
 quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
+``spelling.unrecognised`` (info, "check this word") is a lower-case word no dictionary
+knows that looks like no typo of a word it does: no dictionary word is a typo's
+distance away, or it is a Finnish ending on a foreign stem ("showroomia", "dollyja")
+or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`). Lower-case
+words that look like misspellings stay warnings;
 ``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
 inside a sentence, or one that begins a sentence and is capitalised inside a sentence
 elsewhere in the version: names are not misspellings. A capitalised word that appears
@@ -42,6 +47,7 @@ from composer.spelling.names import (
     is_capitalised,
     is_named_elsewhere,
 )
+from composer.spelling.typos import looks_like_typo
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -87,9 +93,18 @@ class SpellingRule(PostRule):
                 suggestions = []
             if miss.kind == "variant":
                 rule, severity = "spelling.variant", Severity.INFO
+            elif miss.kind == "unit":
+                rule, severity = "spelling.unrecognised", Severity.INFO
             elif foreign[index] is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = foreign[index]
+            elif miss.word[:1].islower() and any(
+                is_capitalised(part) for part in miss.word.split("-")[1:]
+            ):
+                rule, severity = "spelling.name", Severity.INFO  # "al-Qaida", "az-Zaman"
+            elif miss.word[:1].islower() and not looks_like_typo(miss.word, checker.engine):
+                # No dictionary word is a typo away: a new word, a loan or a compound.
+                rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
@@ -101,9 +116,9 @@ class SpellingRule(PostRule):
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or not any(
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
-                        ):
+                        ) or not looks_like_typo(miss.word, checker.engine):
                             # Beginning a sentence, a name more likely than a typo:
-                            # capitalised elsewhere, or no word one edit away.
+                            # capitalised elsewhere, or no word a typo away.
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,

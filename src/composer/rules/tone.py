@@ -5,7 +5,9 @@ an insulting adjective counts only in a sentence aimed at people ("olet idiootti
 "you are pathetic", not "the most idiotic situation");
 the strongest abuse and slurs are errors, other insults and swearing warnings. A sentence
 of several words in capitals is shouting, a warning (abbreviations such as EU, HUS or KELA
-and short capital words do not count, nor does one emphasised word); the suggestion is
+and short capital words do not count, nor does one emphasised word), as is a run of four
+or more capital words inside a sentence (a shouted sentence after a heading with no full
+stop); the suggestion is
 the sentence in sentence case, with names and abbreviations kept. Two or more
 exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
@@ -32,6 +34,9 @@ SHOUTING_BASES = ("tone", "caution")
 #: Capital words (of at least MIN_SHOUT_LETTERS letters) that make a sentence shouting.
 MIN_SHOUTED_WORDS = 3
 MIN_SHOUT_LETTERS = 3
+#: Capital words in a row that are shouting inside a sentence that is not all capitals.
+MIN_SHOUTED_RUN = 4
+_CLOSING = " .!?…\"'”’»)"
 
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
 _EXCLAMATIONS = regex.compile(r"[!¡][!?¡]*[!¡]")
@@ -75,6 +80,26 @@ def _shouted(text: str) -> bool:
         len(letters) >= MIN_SHOUT_LETTERS
         and not all(part in acronyms() for part in _CASE_ENDING.split(text)[0].split("-"))
     )
+
+
+def _shouted_run(inside: list[Word]) -> tuple[int, int] | None:
+    """The span of the longest run of capital words in a sentence, if it holds at least
+    MIN_SHOUTED_RUN shouted words: a shouted sentence after a heading without its full
+    stop ("Kesäkuun tapahtumat TÄMÄ ON TÄRKEÄ TIEDOTE KAIKILLE")."""
+    best: tuple[int, int] | None = None
+    best_count = count = 0
+    first: Word | None = None
+    for word in inside:
+        if any(c.islower() for c in word.text):
+            first, count = None, 0
+            continue
+        if not word.text.isupper():
+            continue  # a number or a sign neither breaks a run nor counts
+        first = first or word
+        count += _is_shouted(word)
+        if count >= MIN_SHOUTED_RUN and count > best_count:
+            best, best_count = (first.start, word.end), count
+    return best
 
 
 def sentence_case(text: str, language: str, names: frozenset[str] = frozenset()) -> str:
@@ -178,10 +203,19 @@ class ToneRule(VersionRule):
                 index += 1
             shouted = sum(1 for w in inside if _is_shouted(w))
             lower = sum(1 for w in inside if any(c.islower() for c in w.text))
-            if shouted < MIN_SHOUTED_WORDS or shouted <= 2 * lower:
+            if shouted < MIN_SHOUTED_WORDS:
                 continue
-            span_start = inside[0].start
             span_end = len(text[:end].rstrip())
+            run = _shouted_run(inside) if lower else None
+            if run is None:
+                if shouted <= 2 * lower:
+                    continue
+                span_start = inside[0].start
+            else:
+                span_start, run_end = run
+                if run_end < span_end and not text[run_end:span_end].strip(_CLOSING):
+                    run_end = span_end  # the sentence's own full stop, quotes
+                span_end = run_end
             original = text[span_start:span_end]
             severity = Severity.WARNING
             yield ctx.finding(

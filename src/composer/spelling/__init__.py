@@ -41,10 +41,11 @@ def preload(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget cached verdicts and suggestions (after a dictionary was installed)."""
-    from composer.spelling import checker, suggestions
+    from composer.spelling import checker, suggestions, typos
 
     checker.clear_caches()
     suggestions.clear_caches()
+    typos.clear_caches()
 
 
 __all__ = [

@@ -53,6 +53,11 @@ _ELLIPSIS = regex.compile(
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
+#: A file name's extension after its full stop ("TEXT.htm", "report.docx").
+MAX_EXTENSION = 4
+#: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
+MAX_UNIT = 3
+_AFTER_NUMBER = regex.compile(r"\d[ \u00a0]")
 #: Swedish compounds: parts of at least this many letters, joined directly, with a
 #: linking letter ("barnavårdare", "kommunsektor") or with the first part's "-a" as
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
@@ -74,7 +79,8 @@ class Misspelling:
     start: int
     end: int
     word: str
-    #: "unknown", or "variant": the other English spelling (information only).
+    #: "unknown"; "variant": the other English spelling; "unit": a short unknown word
+    #: after a number ("72,000 bpd"). The last two are information only.
     kind: str = "unknown"
 
 
@@ -183,6 +189,13 @@ class WordChecker:
         before = text[start - 1] if start else ""
         if before.isdigit():
             return None  # 6th, £2bn, 5km: a number's suffix or unit
+        if before == ":" and start >= 2 and (text[start - 2].isdigit() or text[start - 2] == "%"):
+            return None  # a number's case ending: "955:ltä", "75 %:iin"
+        if before == "_" or text.startswith("_", end):
+            return None  # a file or variable name: "Lisa_coverletter.doc"
+        if (before == "." and start >= 2 and text[start - 2].isalnum() and word.islower()
+                and len(word) <= MAX_EXTENSION):
+            return None  # a file name's extension: "TEXT.htm"
         if before in "-–" and start >= 2 and text[start - 2].isdigit():
             first = start - 1
             while first and text[first - 1].isdigit():
@@ -202,6 +215,10 @@ class WordChecker:
             return None
         if self.other is not None and self.known(word.replace("’", "'"), self.other):
             return Misspelling(start, end, word, "variant")
+        if word.islower() and len(word) <= MAX_UNIT and _AFTER_NUMBER.match(
+            text, max(0, start - 2), start
+        ):
+            return Misspelling(start, end, word, "unit")  # "72,000 bpd": a unit, unknown
         return Misspelling(start, end, word)
 
     def misspellings(self, text: str) -> list[Misspelling]:

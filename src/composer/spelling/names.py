@@ -11,9 +11,9 @@ quiet "check this name", not a warning (:func:`inside_sentence`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from composer.entities import words
+from composer.text_cache import text_cache
 
 #: Two forms are the same name when they share a beginning this long, and at most
 #: MAX_ENDING letters of either form are left after it, and the shorter form loses at
@@ -33,7 +33,7 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of ``text``, lower-cased (cached per text)."""
     return frozenset(w.lower().replace("’", "'") for _s, _e, w in words(text)

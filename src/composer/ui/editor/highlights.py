@@ -2,7 +2,8 @@
 
 Colours come from the severity and are adjusted to the palette, so they read on light and
 dark themes alike. Spelling gets the usual red wavy line; a spelling note (a name to
-check, a word of another language) a quiet dashed line of its own. Each selection's
+check, a word of another language, a word no dictionary word is a typo away from) a
+quiet dashed line of its own. Each selection's
 cursor moves with later edits, so the highlight (and the finding it belongs to) stays on
 its words until the next result replaces it.
 """
@@ -33,7 +34,8 @@ def span_format(finding: Finding, palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     colour = severity_colour(finding.severity, palette)
     if finding.family == SPELLING_FAMILY and finding.severity == Severity.INFO:
-        # "Check this name", a word of another language, the other English spelling:
+        # "Check this name", a word of another language, the other English spelling,
+        # an unknown word that looks like no typo:
         # a quiet dashed line of its own, neither the misspelling's red wave nor the
         # dotted line of other suggestions.
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
