@@ -236,6 +236,14 @@
         <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
         <translation>Composerin sulkeutuessa talteen otettua tekstiä ei voitu palauttaa luonnoksiisi; se on edelleen kansiossa %1.</translation>
     </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 Its text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Aiemmin näkyvissä ollutta julkaisua ei voitu tallentaa luonnokseksi: %1 Sen teksti tallennettiin tiedostoon %2, ja se palaa luonnoksiisi, kun composer käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 It could not be kept in a file either (%2).</source>
+        <translation>Aiemmin näkyvissä ollutta julkaisua ei voitu tallentaa luonnokseksi: %1 Sitä ei voitu tallentaa myöskään tiedostoon (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>

@@ -236,6 +236,14 @@
         <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
         <translation>Text som sparades när composer stängdes kunde inte återföras till dina utkast; den finns kvar i %1.</translation>
     </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 Its text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Inlägget som visades tidigare kunde inte sparas som utkast: %1 Dess text sparades i %2 och återförs till dina utkast nästa gång composer startas.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 It could not be kept in a file either (%2).</source>
+        <translation>Inlägget som visades tidigare kunde inte sparas som utkast: %1 Det kunde inte heller sparas i en fil (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>

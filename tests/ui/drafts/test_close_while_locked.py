@@ -105,3 +105,71 @@ def test_without_a_lock_closing_saves_as_before(window, type_text) -> None:
     assert kept_files() == []
     with DraftStore.open() as check:
         assert [check.get(d.id).post.text("fi") for d in check.list()] == [FIRST]
+
+
+# -- other moments the window would have waited for the locked database ---------------------
+
+
+def _texts() -> dict[int, str]:
+    with DraftStore.open() as store:
+        return {d.id: store.get(d.id).post.text("fi") for d in store.list()}
+
+
+def test_a_new_post_does_not_wait_and_each_text_keeps_its_draft(locked, window, type_text,
+                                                                 qtbot) -> None:
+    autosave, other, _told = locked(busy_timeout_ms=120_000)
+    first_id = autosave.draft_id
+    try:
+        window.files.new_post()
+        job = autosave._last_job
+        assert job is not None and not job.wait(0)  # still waiting for the lock
+        assert window.editor("fi").toPlainText() == ""
+        type_text(window.editor("fi"), "Toinen julkaisu")
+        autosave.save_soon()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert autosave.wait(30)
+    qtbot.waitUntil(lambda: autosave.draft_id not in (None, first_id), timeout=5000)
+    texts = _texts()
+    assert texts[first_id] == FIRST + MORE  # written to its own draft after the switch
+    assert texts[autosave.draft_id] == "Toinen julkaisu"
+    assert len(texts) == 2
+    autosave.shutdown()
+
+
+def test_a_save_of_the_post_shown_before_that_fails_is_kept_in_a_file(locked, window,
+                                                                        qtbot) -> None:
+    autosave, other, _told = locked(busy_timeout_ms=1500)
+    first_id = autosave.draft_id
+    try:
+        window.files.new_post()
+        qtbot.waitUntil(lambda: len(kept_files()) == 1, timeout=20_000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    [kept] = kept_files()
+    assert kept.name.startswith(f"draft-{first_id}-")
+    assert load_post(kept).text("fi") == FIRST + MORE
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The post shown before could not be saved as a draft")
+    assert str(kept) in message
+    autosave.shutdown()
+
+
+def test_marking_an_export_does_not_wait(locked, window, qtbot) -> None:
+    from composer.drafts import Status
+
+    autosave, other, _told = locked(busy_timeout_ms=120_000)
+    try:
+        autosave.mark_exported(["facebook"])
+        assert not autosave._worker.wait(0)  # the mark waits in the save thread
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert autosave._worker.wait(30)
+    with DraftStore.open() as store:
+        draft = store.get(autosave.draft_id)
+        assert draft.status is Status.EXPORTED and draft.exported_channels == ("facebook",)
+        assert draft.post.text("fi") == FIRST + MORE
+    autosave.shutdown()

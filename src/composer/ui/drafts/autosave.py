@@ -101,8 +101,10 @@ class Autosave(QObject):
         #: Seconds each background write took (for measurements).
         self.write_times: list[float] = []
         self._state = threading.Lock()
-        self._draft_id: int | None = None
-        self._revision: int | None = None
+        #: The draft (id, revision) each post shown so far is saved to, by generation: a
+        #: save still queued for an earlier post goes to that post's draft, so switching
+        #: posts never waits for it.
+        self._targets: dict[int, tuple[int | None, int | None]] = {0: (None, None)}
         self._generation = 0
         self._lock: DraftLock | None = None
         self._dirty = False
@@ -152,22 +154,22 @@ class Autosave(QObject):
     @property
     def draft_id(self) -> int | None:
         with self._state:
-            return self._draft_id
+            return self._targets[self._generation][0]
 
     @property
     def revision(self) -> int | None:
         with self._state:
-            return self._revision
+            return self._targets[self._generation][1]
 
     def pending(self) -> bool:
         """Changes not yet handed to the save thread."""
         return self._dirty
 
     def _set_target(self, draft_id: int | None, revision: int | None) -> None:
-        """Switch drafts (UI thread, after :meth:`wait`)."""
+        """Switch drafts (UI thread); saves still queued keep their own target."""
         with self._state:
-            self._draft_id, self._revision = draft_id, revision
             self._generation += 1
+            self._targets[self._generation] = (draft_id, revision)
         self._claim(draft_id)
 
     def _claim(self, draft_id: int | None) -> None:
@@ -214,7 +216,7 @@ class Autosave(QObject):
                                   str(path) if path is not None else "",
                                   self.kept_aside)
         self._last_job = self._worker.run(
-            write, functools.partial(self._written, generation, self.kept_aside))
+            write, functools.partial(self._written, generation, self.kept_aside, post))
 
     def _write(self, post: Post, generation: int, file_path: str = "",
                kept_aside: Path | None = None) -> tuple[DraftSummary, float]:
@@ -225,21 +227,20 @@ class Autosave(QObject):
         if self.store is None:
             self.store = DraftStore.open()
         with self._state:
-            draft_id, revision = self._draft_id, self._revision
+            draft_id, revision = self._targets[generation]
         summary = self.store.save(draft_id, post, revision, file_path=file_path)
         with self._state:
-            if generation == self._generation:
-                self._draft_id, self._revision = summary.id, summary.revision
+            self._targets[generation] = (summary.id, summary.revision)
         if kept_aside is not None:
             kept_aside.unlink(missing_ok=True)
         return summary, time.perf_counter() - started
 
-    def _written(self, generation: int, kept_aside: Path | None,
+    def _written(self, generation: int, kept_aside: Path | None, post: Post,
                  outcome: tuple[DraftSummary, float] | Exception) -> None:
         if isinstance(outcome, DraftError):
-            self._failed(generation, outcome)
+            self._failed(generation, outcome, post)
         elif isinstance(outcome, Exception):  # never let a save fail silently
-            self._failed(generation, DraftError(str(outcome)))
+            self._failed(generation, DraftError(str(outcome)), post)
         else:
             if kept_aside is not None and kept_aside == self.kept_aside:
                 self.kept_aside = None  # saved: the save removed the recovery file
@@ -286,15 +287,33 @@ class Autosave(QObject):
             files.update_title()
         self.saved.emit(summary)
 
-    def _failed(self, generation: int, error: DraftError) -> None:
+    def _failed(self, generation: int, error: DraftError, post: Post | None = None) -> None:
         with self._state:
             current = generation == self._generation
+            draft_id, revision = self._targets[generation]
         if not current:
+            # The window shows another post by now: this text is only in ``post``.
+            if post is not None:
+                self._keeper.run(functools.partial(keep_aside, post, draft_id, revision),
+                                 functools.partial(self._kept_earlier, error))
             return
         self._dirty = True  # the text is still only in the editor: keep trying
         self._retry.start()
         self.window.files.confirm_discard = True
         self._show_error(error)
+
+    def _kept_earlier(self, error: DraftError, outcome: Path | Exception) -> None:
+        """A save of the post shown before failed: say where its text went."""
+        if isinstance(outcome, Path):
+            message = self.tr("The post shown before could not be saved as a draft: %1 Its "
+                              "text was kept in %2 and goes back into your drafts the next "
+                              "time composer starts.").replace("%2", str(outcome))
+        else:
+            message = self.tr("The post shown before could not be saved as a draft: %1 "
+                              "It could not be kept in a file either (%2).")
+            message = message.replace("%2", str(outcome))
+            log.error("text of an earlier post lost: %s; %s", error, outcome)
+        self.window.status_message(message.replace("%1", self.reason_text(error)), 0)
 
     def reason_text(self, error: DraftError) -> str:
         reasons = {
@@ -320,7 +339,7 @@ class Autosave(QObject):
 
     def _before_replace(self) -> None:
         if not self._replacing_self:
-            self.flush()
+            self.save_soon()  # to the post's own draft, even when written after the switch
 
     def _after_replace(self) -> None:
         if not self._replacing_self:
@@ -328,7 +347,7 @@ class Autosave(QObject):
             self._set_target(None, None)  # a new or opened file: a new draft on first edit
 
     def _show(self, draft: Draft) -> None:
-        self.flush()
+        self.save_soon()
         self._replacing_self = True
         try:
             self.window.set_post(draft.post)
@@ -357,7 +376,9 @@ class Autosave(QObject):
         """Show a stored draft in the window (the current one is saved first)."""
         if self.store is None:
             raise DraftError(self.last_error or "no drafts store")
-        self.flush()
+        self.save_soon()
+        if draft_id == self.draft_id:
+            self.wait(CLOSE_WAIT_S)  # the shown draft again: with its last text if it can
         draft = self.store.get(draft_id)
         self._show(draft)
         return draft
@@ -366,7 +387,6 @@ class Autosave(QObject):
         """Show a new post from ``template``; it becomes a draft when the user types
         (an untouched template leaves no draft behind)."""
         post = template.new_post()
-        self.flush()
         files = self.window.files
         files.file_path = None
         self.window.set_post(post)
@@ -417,13 +437,26 @@ class Autosave(QObject):
         return True
 
     def mark_exported(self, channels: list[str]) -> None:
-        """Record that the current draft went out to ``channels``."""
-        self.flush()
-        if self.store is not None and self.draft_id is not None:
-            try:
-                self.store.mark_exported(self.draft_id, channels)
-            except DraftError as exc:
-                self._show_error(exc)
+        """Record that the current draft went out to ``channels``: in the save thread,
+        after the save of what was exported (the window never waits for it)."""
+        self.save_soon()
+        with self._state:
+            generation = self._generation
+
+        def mark() -> DraftSummary | None:
+            with self._state:
+                draft_id = self._targets[generation][0]
+            if self.store is None or draft_id is None:
+                return None
+            return self.store.mark_exported(draft_id, channels)
+
+        self._worker.run(mark, self._marked)
+
+    def _marked(self, outcome: DraftSummary | Exception | None) -> None:
+        if isinstance(outcome, DraftError):
+            self._show_error(outcome)
+        elif isinstance(outcome, Exception):
+            self._show_error(DraftError(str(outcome)))
 
     def reopen_on_start(self) -> str:
         """Put back text kept aside when composer last closed (and open it), else reopen
@@ -515,7 +548,7 @@ class Autosave(QObject):
     def _keep_aside(self, post: Post) -> Path | None:
         """Write the recovery file in a thread of its own, waiting a bounded time."""
         with self._state:
-            draft_id, revision = self._draft_id, self._revision
+            draft_id, revision = self._targets[self._generation]
         job = self._keeper.run(functools.partial(keep_aside, post, draft_id, revision))
         if not job.wait(KEEP_ASIDE_WAIT_S) or job.error is not None:
             return None
