@@ -128,7 +128,10 @@ def _parse(raw: str, source: str) -> Post:
 
 
 class DraftStore:
-    """Drafts in one SQLite file; thread-safe (one connection behind a lock)."""
+    """Drafts in one SQLite file; thread-safe. Writes go through one connection behind a
+    lock; reads through a second one behind a lock of their own, so a read (listing the
+    drafts, opening one) never waits for a write that waits for another program's lock:
+    in WAL mode readers do not wait for writers."""
 
     def __init__(
         self,
@@ -137,9 +140,12 @@ class DraftStore:
         notices: list[StoreNotice] | None = None,
         clock: Callable[[], float] = time.time,
         snapshot_interval: float = SNAPSHOT_INTERVAL,
+        reader: sqlite3.Connection | None = None,
     ) -> None:
         self._conn = conn
         self._lock = threading.RLock()
+        self._reader = reader or conn
+        self._read_lock = threading.RLock() if reader is not None else self._lock
         self._clock = clock
         self.path = path
         self.notices: list[StoreNotice] = list(notices or [])
@@ -162,11 +168,20 @@ class DraftStore:
         """
         target = Path(path) if path is not None else database.default_path()
         conn, notices = database.open_database(target)
-        return cls(conn, target, notices, clock, snapshot_interval)
+        reader = None
+        if not any(n.kind == "read-only" for n in notices):
+            try:
+                reader = database.open_reader(target)
+            except sqlite3.Error:
+                reader = None  # reads share the writing connection
+        return cls(conn, target, notices, clock, snapshot_interval, reader)
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        if self._reader is not self._conn:
+            with self._read_lock:
+                self._reader.close()
 
     def __enter__(self) -> DraftStore:
         return self
@@ -391,8 +406,8 @@ class DraftStore:
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         try:
-            with self._lock:
-                return self._conn.execute(sql, tuple(params)).fetchall()
+            with self._read_lock:
+                return self._reader.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as exc:
             raise DraftError(f"cannot read the drafts database: {exc}") from exc
 

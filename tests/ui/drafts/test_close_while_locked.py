@@ -173,3 +173,26 @@ def test_marking_an_export_does_not_wait(locked, window, qtbot) -> None:
         assert draft.status is Status.EXPORTED and draft.exported_channels == ("facebook",)
         assert draft.post.text("fi") == FIRST + MORE
     autosave.shutdown()
+
+
+def test_the_drafts_list_opens_while_a_save_waits_for_the_lock(locked, window, qtbot) -> None:
+    from composer.ui.drafts.autosave import show_drafts_dialog
+    from composer.ui.drafts.dialog import TITLE
+
+    autosave, other, _told = locked(busy_timeout_ms=120_000)
+    try:
+        show_drafts_dialog(window, autosave)
+        job = autosave._last_job
+        assert job is not None and not job.wait(0)  # the save still waits for the lock
+        dialog = window.drafts_dialog
+        assert [s.title for s in autosave.store.list()] == [FIRST]  # reads do not wait
+        assert dialog.tree.topLevelItemCount() == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert job.wait(30)
+    # the list follows once the save is written
+    qtbot.waitUntil(lambda: "Lisätietoja" in dialog.tree.topLevelItem(0).text(TITLE),
+                    timeout=5000)
+    dialog.close()
+    autosave.shutdown()

@@ -658,7 +658,8 @@ def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     translate = QCoreApplication.translate
-    autosave.flush()
+    autosave.save_soon()
+    autosave.wait(CLOSE_WAIT_S)  # a first save makes the draft: a moment at most
     if autosave.draft_id is None:
         window.status_message(translate("Autosave", "Write something first: the draft is "
                                         "made when you type."), 5000)
@@ -676,7 +677,7 @@ def ask_draft_name(window: MainWindow, autosave: Autosave) -> None:
 def show_drafts_dialog(window: MainWindow, autosave: Autosave) -> None:
     from composer.ui.drafts.dialog import DraftsDialog
 
-    autosave.flush()
+    autosave.save_soon()  # the list follows when it is written (never waited for here)
     dialog = DraftsDialog(autosave, window)
     window.drafts_dialog = dialog
     dialog.open()
