@@ -79,8 +79,9 @@ class LongRunWrap(QObject):
         """Whether the edit at ``position`` made (or is inside) a long run: the text from
         :data:`LONG_RUN` characters before it to as many after it, within its blocks."""
         document = self._editor.document()
-        start_block = document.findBlock(position)
-        end_block = document.findBlock(position + added)
+        last = max(0, document.characterCount() - 1)
+        start_block = document.findBlock(min(position, last))
+        end_block = document.findBlock(min(position + added, last))
         if start_block.length() <= LONG_RUN and end_block.length() <= LONG_RUN and (
             start_block.blockNumber() == end_block.blockNumber() or added < LONG_RUN
         ):
