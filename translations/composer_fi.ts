@@ -133,8 +133,8 @@
         <translation>Luonnoskansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>The drafts database is busy in another window.</source>
-        <translation>Luonnostietokanta on varattuna toisessa ikkunassa.</translation>
+        <source>The drafts database is in use by another window or program; try again in a moment.</source>
+        <translation>Luonnostietokanta on toisen ikkunan tai ohjelman käytössä; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
         <source>The drafts database cannot be opened.</source>

@@ -133,8 +133,8 @@
         <translation>Det går inte att skriva i mappen för utkast.</translation>
     </message>
     <message>
-        <source>The drafts database is busy in another window.</source>
-        <translation>Databasen för utkast är upptagen i ett annat fönster.</translation>
+        <source>The drafts database is in use by another window or program; try again in a moment.</source>
+        <translation>Utkastdatabasen används av ett annat fönster eller program; försök igen om en stund.</translation>
     </message>
     <message>
         <source>The drafts database cannot be opened.</source>

@@ -30,6 +30,7 @@ from typing import Any
 
 from composer.drafts import database
 from composer.drafts.errors import (
+    BUSY,
     DraftError,
     DraftNotFound,
     DraftSaveError,
@@ -146,6 +147,8 @@ class DraftStore:
         self._lock = threading.RLock()
         self._reader = reader or conn
         self._read_lock = threading.RLock() if reader is not None else self._lock
+        #: Threads whose writes wait at most so many seconds (see :meth:`limit_waits`).
+        self._limits: dict[int, float] = {}
         self._clock = clock
         self.path = path
         self.notices: list[StoreNotice] = list(notices or [])
@@ -191,12 +194,43 @@ class DraftStore:
 
     # -- writing -----------------------------------------------------------------------
 
+    def limit_waits(self, seconds: float | None, thread: int | None = None) -> None:
+        """Writes made on ``thread`` (default: the calling one) wait at most ``seconds``
+        for the database, held by another window, program or thread, then fail as busy
+        (:class:`DraftSaveError` of kind ``busy``) instead of waiting up to the busy
+        timeout; None lifts the limit. The app sets this for its UI thread."""
+        thread = threading.get_ident() if thread is None else thread
+        if seconds is None:
+            self._limits.pop(thread, None)
+        else:
+            self._limits[thread] = seconds
+
     def _write(self, what: str, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        limit = self._limits.get(threading.get_ident())
+        if limit is not None:
+            return self._write_within(limit, what, work)
         try:
             with self._lock, database.write_transaction(self._conn) as conn:
                 return work(conn)
         except (sqlite3.Error, OSError) as exc:
             raise save_error(exc, what) from exc
+
+    def _write_within(self, limit: float, what: str,
+                      work: Callable[[sqlite3.Connection], Any]) -> Any:
+        if not self._lock.acquire(timeout=limit):
+            raise DraftSaveError(f"could not save {what}: the drafts database is busy "
+                                 "(a save is waiting for it)", BUSY)
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(limit * 1000):d}")
+            try:
+                with database.write_transaction(self._conn) as conn:
+                    return work(conn)
+            finally:
+                self._conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS:d}")
+        except (sqlite3.Error, OSError) as exc:
+            raise save_error(exc, what) from exc
+        finally:
+            self._lock.release()
 
     def _insert(self, conn: sqlite3.Connection, post: Post, raw: str, now: float,
                 file_path: str = "") -> int:

@@ -196,3 +196,35 @@ def test_the_drafts_list_opens_while_a_save_waits_for_the_lock(locked, window, q
                     timeout=5000)
     dialog.close()
     autosave.shutdown()
+
+
+def test_dialog_actions_say_busy_instead_of_freezing(locked, window, qtbot) -> None:
+    from composer.drafts import Status
+    from composer.ui.drafts.autosave import show_drafts_dialog
+
+    autosave, other, _told = locked(busy_timeout_ms=120_000)
+    draft_id = autosave.draft_id
+    try:
+        show_drafts_dialog(window, autosave)
+        dialog = window.drafts_dialog
+        dialog.select(draft_id)
+        dialog.toggle_ready()  # waits a moment for the save, then says why not
+        assert "in use by another window or program" in dialog.message.text()
+        dialog.message.setText("")
+        dialog._delete(draft_id)  # deleting now would bring the draft back as a new one
+        assert "in use by another window or program" in dialog.message.text()
+        assert window.editor("fi").toPlainText() == FIRST + MORE  # still shown
+        job = autosave._last_job
+        assert not job.wait(0)  # the save still waits for the lock all along
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert job.wait(30)
+    qtbot.wait(50)
+    dialog.select(draft_id)
+    dialog.toggle_ready()  # the lock is gone: it works
+    with DraftStore.open() as store:
+        draft = store.get(draft_id)
+        assert draft.status is Status.READY and draft.post.text("fi") == FIRST + MORE
+    dialog.close()
+    autosave.shutdown()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from composer.drafts import (
     Draft,
     DraftError,
+    DraftSaveError,
     DraftStore,
     DraftSummary,
     Status,
@@ -49,6 +50,7 @@ from composer.drafts import (
     TemplateError,
     templates_for,
 )
+from composer.drafts.errors import BUSY
 from composer.drafts.locks import DraftLock, abandoned_drafts
 from composer.drafts.recovery import keep_aside, recovery_dir, restore_kept
 from composer.model import LANGUAGES, Post
@@ -139,6 +141,10 @@ class Autosave(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         window.files.confirm_discard = store is None
+        #: This (the UI) thread: its own writes to the store wait a moment at most.
+        self._ui_thread = threading.get_ident()
+        if store is not None:
+            store.limit_waits(CLOSE_WAIT_S)
         if store is None and store_error is not None:
             self._show_error(store_error)
 
@@ -226,6 +232,7 @@ class Autosave(QObject):
         started = time.perf_counter()
         if self.store is None:
             self.store = DraftStore.open()
+            self.store.limit_waits(CLOSE_WAIT_S, self._ui_thread)
         with self._state:
             draft_id, revision = self._targets[generation]
         summary = self.store.save(draft_id, post, revision, file_path=file_path)
@@ -253,10 +260,28 @@ class Autosave(QObject):
         return job.wait(timeout) if job is not None else True
 
     def flush(self) -> None:
-        """Save now and wait for it (before close, quit, or replacing the post)."""
+        """Save now and wait for it, however long that takes (tests and measurements; the
+        window itself uses :meth:`settle`)."""
         if not self._closed:
             self.save_soon()
         self.wait()
+
+    def settle(self, timeout: float = CLOSE_WAIT_S) -> None:
+        """Save now and wait at most ``timeout`` seconds for it (before renaming,
+        restoring or changing the status of the draft). Raises :class:`DraftSaveError`
+        (busy) when the save is still waiting for the database."""
+        if not self._closed:
+            self.save_soon()
+        if not self.wait(timeout):
+            raise DraftSaveError("the last save is still waiting for the drafts database",
+                                 BUSY)
+
+    def describe(self, error: Exception) -> str:
+        """A drafts error as a user reads it: translated when its kind is known."""
+        if isinstance(error, DraftError) and error.kind in (
+                "disk-full", "read-only", "busy", "cannot-open", "too-new"):
+            return self.reason_text(error)
+        return str(error)
 
     def _retry_save(self) -> None:
         if self.last_error:
@@ -319,7 +344,8 @@ class Autosave(QObject):
         reasons = {
             "disk-full": self.tr("The disk is full."),
             "read-only": self.tr("The drafts folder cannot be written."),
-            "busy": self.tr("The drafts database is busy in another window."),
+            "busy": self.tr("The drafts database is in use by another window or program; "
+                            "try again in a moment."),
             "cannot-open": self.tr("The drafts database cannot be opened."),
             "too-new": self.tr("The drafts database was made by a newer version of composer."),
         }
@@ -395,7 +421,11 @@ class Autosave(QObject):
 
     def rename_current(self, name: str) -> DraftSummary | None:
         """Name the open draft (saved first); "" goes back to its first line."""
-        self.flush()
+        try:
+            self.settle()
+        except DraftError as exc:
+            self._show_error(exc)
+            return None
         draft_id = self.draft_id
         if self.store is None or draft_id is None:
             return None
@@ -413,20 +443,24 @@ class Autosave(QObject):
         draft_id = self.draft_id
         if self.store is None or draft_id is None:
             raise DraftError("no draft is open")
-        self.flush()
+        self.settle()
         draft = self.store.restore(draft_id, snapshot_id)
         self._show(draft)
         return draft
 
     def forget_if_current(self, draft_id: int) -> bool:
         """Before ``draft_id`` is deleted: if the window shows it, start a new empty post
-        (same organisation and role) instead. True when it was shown."""
+        (same organisation and role) instead. True when it was shown. Raises
+        :class:`DraftSaveError` (busy), changing nothing, while a save of it still waits
+        for the database (deleting it then would bring it back as a new draft)."""
         if self.draft_id != draft_id:
             return False
+        if not self.wait(CLOSE_WAIT_S):
+            raise DraftSaveError("a save of the draft is still waiting for the drafts "
+                                 "database", BUSY)
         self._debounce.stop()
         self._deadline.stop()
         self._dirty = False
-        self.wait()
         self._set_target(None, None)
         shown = self.window.current_post()
         self._replacing_self = True

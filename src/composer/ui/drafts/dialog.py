@@ -319,7 +319,7 @@ class DraftsDialog(QDialog):
                 store.restore(draft_id, version_id)
                 self.autosave.open_draft(draft_id)
         except (DraftError, KeyError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
             return
         self.window_.status_message(self.tr("Earlier version restored; the replaced text is "
                                             "kept in the history."), 6000)
@@ -330,12 +330,12 @@ class DraftsDialog(QDialog):
         store = self.store_or_none()
         if draft_id is None or store is None:
             return
-        self.autosave.flush()
         try:
+            self.autosave.settle()
             status = store.get(draft_id).status
             store.set_status(draft_id, Status.DRAFT if status is Status.READY else Status.READY)
         except DraftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -358,11 +358,11 @@ class DraftsDialog(QDialog):
         store = self.store_or_none()
         if store is None:
             return
-        self.autosave.forget_if_current(draft_id)
         try:
+            self.autosave.forget_if_current(draft_id)
             store.delete(draft_id)
         except DraftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
         self.refresh()
 
     def _fill_templates(self) -> None:
