@@ -228,3 +228,21 @@ def test_dialog_actions_say_busy_instead_of_freezing(locked, window, qtbot) -> N
         assert draft.status is Status.READY and draft.post.text("fi") == FIRST + MORE
     dialog.close()
     autosave.shutdown()
+
+
+def test_a_cancelled_close_then_another_leaves_one_file_with_the_latest_text(
+        locked, window, type_text, qtbot) -> None:
+    autosave, other, told = locked(busy_timeout_ms=120_000)
+    try:
+        autosave.prepare_close()  # a close that something then cancelled
+        assert len(kept_files()) == 1
+        type_text(window.editor("fi"), " Tervetuloa!")
+        autosave.prepare_close()
+        qtbot.waitUntil(lambda: len(kept_files()) == 1, timeout=5000)
+        [kept] = kept_files()
+        assert load_post(kept).text("fi") == FIRST + MORE + " Tervetuloa!"
+        assert len(told) == 2
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    autosave.shutdown()

@@ -117,6 +117,7 @@ class Autosave(QObject):
         self._keeper = Worker("composer-keep-aside", self)
         #: The recovery file the text was last kept in on close (None: none).
         self.kept_aside: Path | None = None
+        self._kept_generation = -1
         #: The close in progress was already prepared for (reset by the next change).
         self._close_prepared = False
         self._last_job: Job | None = None
@@ -568,7 +569,11 @@ class Autosave(QObject):
         if path is None:
             self.window.files.confirm_discard = True  # ask: save as a post file elsewhere
             return
-        self.kept_aside = path
+        previous = self.kept_aside
+        if previous is not None and self._kept_generation == self._generation:
+            # an earlier close of this same post was cancelled: its file is superseded
+            self._keeper.run(functools.partial(previous.unlink, missing_ok=True))
+        self.kept_aside, self._kept_generation = path, self._generation
         self.window.files.confirm_discard = False  # the text is safe in the file
         reason = (self.reason_text(error) if error is not None else
                   self.tr("The drafts database is in use by another program."))
