@@ -97,7 +97,7 @@ class FlagTextEdit(QPlainTextEdit):
             self.wrapping_anywhere.emit(
                 self.tr("This version has %1 or more characters in a row without a space: "
                         "its lines now break anywhere, so that the editor stays fast. The "
-                        "text is unchanged.").replace("%1", f"{LONG_RUN:,}")
+                        "text is unchanged.").replace("%1", str(LONG_RUN))  # "1000" in fi, sv, en
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
