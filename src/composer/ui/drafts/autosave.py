@@ -6,7 +6,12 @@
   ever only in memory.
 * The UI thread only reads the editors (``current_post``); serialising and the SQLite
   write run in one background worker thread (:mod:`composer.ui.shared.background`), in
-  order.
+  order. The window never waits for a save to switch posts: each save is tied to the
+  draft of the post it was taken from (its generation), so one still waiting for a
+  locked database lands in that draft, and if it fails after the switch its text is kept
+  in a recovery file. Writes the UI thread makes itself (rename, restore, status) wait
+  at most :data:`CLOSE_WAIT_S` for the database (:meth:`DraftStore.limit_waits`), then
+  say it is in use.
 * A failed save (full disk, read-only folder, unusable database) shows in the status bar,
   the text stays in the editor, and saving is retried every few seconds and on the next
   change; until a save succeeds New/Open/Quit ask before discarding.
