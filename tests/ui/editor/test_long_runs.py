@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor, QTextOption
 
 from composer.model import Post
-from composer.ui.editor.long_runs import LONG_RUN, has_long_run
+from composer.ui.shared.long_runs import LONG_RUN, has_long_run
 
 ANYWHERE = QTextOption.WrapMode.WrapAnywhere
 NORMAL = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
@@ -87,3 +87,20 @@ def test_an_opened_post_with_a_long_run_wraps_anywhere_from_the_start(window) ->
     window.set_post(Post(organisation="naantali", versions={"fi": "Tavallinen teksti."}))
     window.editor("fi").long_runs.recheck()
     assert window.editor("fi").wordWrapMode() == NORMAL
+
+
+def test_the_drafts_list_previews_a_long_run_cheaply(window) -> None:
+    from composer.ui.drafts.autosave import Autosave, open_store, show_drafts_dialog
+
+    store, _ = open_store()
+    store.save(None, Post(organisation="naantali", versions={"fi": "e" * RUN}))
+    autosave = Autosave(window, store)
+    try:
+        show_drafts_dialog(window, autosave)
+        preview = window.drafts_dialog.preview
+        assert ("e" * RUN) in preview.toPlainText()
+        assert preview.wordWrapMode() == ANYWHERE
+        window.drafts_dialog.close()
+    finally:
+        window.files.confirm_discard = False
+        autosave.shutdown()

@@ -31,7 +31,7 @@ from composer.channels import channel_name
 from composer.drafts import DraftError, DraftSummary, Status, TemplateError, templates_for
 from composer.model import LANGUAGES
 from composer.profiles import load_profiles
-from composer.ui.editor.long_runs import LongRunWrap
+from composer.ui.shared.long_runs import LongRunWrap
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from composer.model import MAX_VERSION_CHARACTERS
 from composer.ui.editor.highlights import SPELLING_FAMILY, EditorFlags, Flag, tooltip_html
-from composer.ui.editor.long_runs import LONG_RUN, LongRunWrap
 from composer.ui.findings.quick_fixes import (
     REPLACE,
     QuickFix,
@@ -22,6 +21,7 @@ from composer.ui.findings.quick_fixes import (
     no_other_suggestions_label,
     no_suggestions_label,
 )
+from composer.ui.shared.long_runs import LONG_RUN, LongRunWrap
 
 
 class Suggester(Protocol):
