@@ -105,3 +105,16 @@ def test_an_unreadable_file_is_reported_and_kept() -> None:
         restored = restore_kept(store)
         assert restored.drafts == [] and store.list() == []
     assert len(restored.problems) == 1 and path.exists()
+
+
+def test_text_over_the_paste_limit_still_goes_back_whole() -> None:
+    from composer.model import MAX_VERSION_CHARACTERS
+
+    # Typed (not pasted) past the limit, in an organisation since removed: as a draft
+    # holds it, it is read back whole.
+    text = "x" * (MAX_VERSION_CHARACTERS + 10)
+    keep_aside(Post(organisation="poistettu", versions={"fi": text}), None, None)
+    with DraftStore.open() as store:
+        [draft] = restore_kept(store).drafts
+        back = store.get(draft.id).post
+        assert back.text("fi") == text and back.organisation == "poistettu"

@@ -94,7 +94,7 @@ def _restore_one(store: DraftStore, path: Path) -> DraftSummary | None:
     """Put one file back (see the module docstring); None when there was nothing new."""
     match = _NAME.match(path.name)
     assert match is not None
-    post = load_post(path)
+    post = load_post(path, stored=True)  # read back whole, as a draft is
     raw = dumps_post(post)
     if match.group(1) is not None:
         draft_id, revision = int(match.group(1)), int(match.group(2))
