@@ -614,7 +614,9 @@ class Autosave(QObject):
         self._closed = True
         for timer in (self._debounce, self._deadline, self._retry):
             timer.stop()
-        self._worker.stop(wait=True, timeout=CLOSE_WAIT_S)
+        # A save still waiting for the database after the text was kept aside is not
+        # waited for again.
+        self._worker.stop(wait=True, timeout=0 if self.kept_aside else CLOSE_WAIT_S)
         self._keeper.stop()
         if self._lock is not None and (not self.last_error or self.kept_aside is not None):
             self._lock.release()
