@@ -34,6 +34,17 @@ def test_what_counts_as_a_long_run() -> None:
     assert has_long_run("1-" * LONG_RUN)
 
 
+def test_the_run_scan_is_linear() -> None:
+    """Runs just short of the limit, ten million characters: a scan trying every start
+    takes some 12 s; each run read once, a fraction of a second."""
+    import time
+
+    text = ("x" * (LONG_RUN - 1) + " ") * 10_000
+    began = time.perf_counter()
+    assert not has_long_run(text)
+    assert time.perf_counter() - began < 5
+
+
 def test_a_huge_paste_without_spaces_wraps_anywhere_and_is_kept_whole(window, qtbot) -> None:
     editor = window.editor("fi")
     assert editor.wordWrapMode() == NORMAL
