@@ -9,9 +9,11 @@ or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`). Low
 words that look like misspellings stay warnings;
 ``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
 inside a sentence, or one that begins a sentence and is capitalised inside a sentence
-elsewhere in the version: names are not misspellings. A capitalised word that appears
-(or whose stem appears: "Shackletonin" ~ "Shackleton") capitalised in another version is
-a name and is not flagged at all (:mod:`composer.spelling.names`).
+elsewhere in the version, or a word in capitals among words that are not ("Franz
+FISCHLER") with no dictionary word a typo away: names are not misspellings. A
+capitalised word that appears (or whose stem appears: "Shackletonin" ~ "Shackleton")
+capitalised in another version is a name and is not flagged at all
+(:mod:`composer.spelling.names`).
 A word unknown in the version's language that another post language's dictionary knows
 is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
 begins a sentence with no dictionary word one typo away (a name more likely than a slip).
@@ -33,6 +35,7 @@ word instead (:mod:`composer.spelling`), so re-checking costs microseconds a wor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from composer.entities import words
@@ -45,6 +48,7 @@ from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
     is_capitalised,
+    is_name_like,
     is_named_elsewhere,
 )
 from composer.spelling.typos import looks_like_typo
@@ -108,8 +112,8 @@ class SpellingRule(PostRule):
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
-                if is_capitalised(miss.word):
-                    if inside_sentence(text, miss.start):
+                if is_name_like(text, miss.start, miss.end):
+                    if is_capitalised(miss.word) and inside_sentence(text, miss.start):
                         rule, severity = "spelling.name", Severity.INFO
                     else:
                         if names_here is None:
@@ -117,8 +121,9 @@ class SpellingRule(PostRule):
                         if is_named_elsewhere(miss.word, names_here) or not any(
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
                         ) or not looks_like_typo(miss.word, checker.engine):
-                            # Beginning a sentence, a name more likely than a typo:
-                            # capitalised elsewhere, or no word a typo away.
+                            # Beginning a sentence (or in capitals among words that
+                            # are not: "Franz FISCHLER"), a name more likely than a
+                            # typo: capitalised elsewhere, or no word a typo away.
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,
@@ -165,8 +170,29 @@ def _foreign_words(text: str, found: Sequence[Misspelling],
                 if 0 <= j < len(found) and _adjacent(text, found[min(index, j)],
                                                      found[max(index, j)]):
                     shared = shared or tuple(lang for lang in known if lang in languages[j])
+            if not shared:
+                # A neighbour both languages know ("in the Kibbutz" in Swedish: "in")
+                shared = tuple(lang for lang in known
+                               if _neighbour_known(text, miss, checker, lang))
         result.append(shared[0] if shared else None)
     return result
+
+
+def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
+                     language: str) -> bool:
+    """Whether a lower-case word right next to ``miss`` (only spaces between) is known
+    to ``language``'s dictionary too."""
+    found = words(text)
+    index = bisect_left(found, (miss.start,))
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(found):
+            continue
+        start, end, word = found[j]
+        between = text[min(end, miss.end):max(start, miss.start)]
+        if (len(word) > 1 and word.islower() and not between.strip()
+                and language in checker.other_languages(word)):
+            return True
+    return False
 
 
 def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:

@@ -5,17 +5,25 @@ A word is never flagged when it is
 * inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`),
   or a template's unfilled placeholder ("[pp.kk.]", reported by its own rule),
 * a single letter, contains a digit, or is an acronym (all capitals, up to six letters;
-  longer all-capital words, such as headings, are checked),
+  longer all-capital words, such as headings, are checked), or written in another script
+  than the Latin one ("天津飯", "Москва": no fi/sv/en dictionary can judge it),
 * written in camel case (``LinkedIn``, ``eFeedback``: product and service names),
 * in the shared, organisation or user word lists, or such a name inflected
   (:mod:`composer.spelling.wordlists`),
-* known to the language's dictionary, or hyphenated from parts that are all fine,
+* known to the language's dictionary, or hyphenated from parts that are all fine, or
+  a range whose first part shares the second's end ("huhti-kesäkuun" = "huhtikuun" to
+  "kesäkuun", "tammi-maaliskuussa"),
+* an abbreviation with a case ending after a colon ("sdp:n", "EU:ssa"),
 * a Swedish compound whose parts the dictionary knows (``barnavårdare`` = ``barna`` +
   ``vårdare``, with the linking ``s``, ``a`` or ``e``), as word processors check them,
+  or a Swedish word made by a productive ending from a known word: the verbal noun in
+  ``-andet``/``-endet`` of a known ``-ande`` form (``vårdandet``), an adverb in ``-vis``
+  (``generationsvis``, ``gruppvis``),
 * written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen,
   ``28-vuotias`` and ``18-åringen`` are checked whole), an abbreviation with its full
   stops (``etc.``, ``bl.a.``, ``ks.``; a short lower-case word before a full stop
-  that the sentence goes on after, ``myöh. 1800-luvulla``), or the first part of a
+  that the sentence goes on after, ``myöh. 1800-luvulla``, or that opens a parenthesis,
+  ``(lat. Iohannes``), or the first part of a
   compound ellipsis (``uutis- ja viestintäala``, ``för- och nackdelar``).
 
 In English a word of the other spelling (``color`` in a British profile, ``colour`` in
@@ -41,6 +49,16 @@ from composer.spelling.userdict import user_words
 from composer.spelling.wordlists import AcceptedWords, accepted_words
 
 MAX_ACRONYM = 6
+_LATIN = regex.compile(r"\p{Latin}")
+#: A case ending after an abbreviation's colon ("sdp:n", "EU:ssa", "SVT:s").
+MAX_COLON_ENDING = 4
+#: A range's first part ("huhti-" in "huhti-kesäkuun") and the shortest end it borrows.
+MIN_RANGE_HEAD = 3
+MIN_RANGE_END = 3
+#: Swedish productive endings: the verbal noun of an "-ande" form ("vårdande" ->
+#: "vårdandet", "vårdandets") and adverbs in "-vis" made of a noun ("generationsvis").
+_SV_VERBAL_NOUN = ("andet", "andets", "endet", "endets")
+_SV_ADVERB = "vis"
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 #: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
@@ -91,6 +109,8 @@ def skipped(word: str) -> bool:
     letters = sum(ch.isalpha() for ch in word)
     if letters <= 1 or (word.isupper() and letters <= MAX_ACRONYM):
         return True
+    if not _LATIN.search(word):
+        return True  # another script: "天津飯", "Москва"
     return bool(_CAMEL.search(word))
 
 
@@ -175,13 +195,44 @@ class WordChecker:
             return True
         if self.accepted.inflected(word, self.known):
             return True
-        stem, colon, _ = word.partition(":")
+        stem, colon, ending = word.partition(":")
         if colon and stem and (skipped(stem) or stem in self.accepted):
             return True  # EU:ssa, Skutnäs:ssa
+        if colon and stem.isalpha() and skipped(stem.upper()) and (
+            ending.isalpha() and len(ending) <= MAX_COLON_ENDING
+        ):
+            return True  # sdp:n: a colon and an ending follow only an abbreviation
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            return len(parts) > 1 and all(self.correct(p) for p in parts)
-        return self.compound(word)
+            return len(parts) > 1 and (
+                all(self.correct(p) for p in parts) or self.range(parts)
+            )
+        return self.compound(word) or self.derived(word)
+
+    def range(self, parts: list[str]) -> bool:
+        """Two parts whose first borrows the second's end: "huhti-kesäkuun" (April to
+        June: "huhtikuun" and "kesäkuun"), "tammi-maaliskuussa"."""
+        if len(parts) != 2 or not parts[0].isalpha() or len(parts[0]) < MIN_RANGE_HEAD:
+            return False
+        head, tail = parts
+        if not self.correct(tail):
+            return False
+        return any(self.known(head + tail[cut:]) or self.known(head.lower() + tail[cut:])
+                   for cut in range(1, len(tail) - MIN_RANGE_END + 1))
+
+    def derived(self, word: str) -> bool:
+        """A Swedish word made by a productive ending from a known word: "vårdandet"
+        (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis")."""
+        if self.language != "sv" or not word.isalpha():
+            return False
+        lower = word.lower()
+        for ending in _SV_VERBAL_NOUN:
+            if lower.endswith(ending):
+                return self.known(lower[: len(lower) - len(ending) + 4])
+        if lower.endswith(_SV_ADVERB) and len(lower) >= MIN_PART + len(_SV_ADVERB):
+            stem = lower[: -len(_SV_ADVERB)]
+            return self.known(stem) or (stem.endswith("s") and self.known(stem[:-1]))
+        return False
 
     def in_context(self, text: str, start: int, end: int, word: str) -> Misspelling | None:
         """An unknown word judged with what surrounds it: None when it is part of a
@@ -209,8 +260,10 @@ class WordChecker:
             if dotted and self.known(dotted.group()):
                 return None
             letters = sum(c.isalpha() for c in word)
-            if word.islower() and letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end):
-                return None
+            if word.islower() and letters <= MAX_ABBREVIATION and (
+                _GOES_ON.match(text, end) or before == "("
+            ):
+                return None  # "myöh. 1800-luvulla", "(lat. Iohannes"
         if _ELLIPSIS.match(text, end):
             return None
         if self.other is not None and self.known(word.replace("’", "'"), self.other):
