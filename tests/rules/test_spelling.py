@@ -384,3 +384,21 @@ def test_a_short_foreign_word_next_to_a_word_both_languages_know_is_foreign() ->
     text = "Boken heter Mothering in the Kibbutz och kom ut 1965."
     found = [f for f in findings({"sv": text}) if text[f.start:f.end] == "the"]
     assert [(f.rule, f.severity) for f in found] == [("spelling.foreign", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    # The first part of a Finnish open compound: a term or a name.
+    ("fi", "Hän kuolee käyttäessään energiansa kikoho -hyökkäykseensä.", "kikoho"),
+    # A word explained right after it.
+    ("fi", "Perusyksikkö muuttui siidasta eli lapinkylästä paliskunnaksi.", "siidasta"),
+    ("sv", "En moshav, dvs. ett jordbrukskollektiv, är större.", "moshav"),
+])
+def test_a_word_the_text_marks_as_a_term_is_a_quiet_note(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+    # Without the mark the same word looks like a typo and stays a warning.
+    plain = text.replace(" -", " ").replace(" eli ", " ja ").replace(", dvs.", " och")
+    found = [f for f in findings({language: plain}) if plain[f.start:f.end] == word]
+    assert [f.severity for f in found] == [Severity.WARNING]

@@ -5,8 +5,11 @@ quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
 ``spelling.unrecognised`` (info, "check this word") is a lower-case word no dictionary
 knows that looks like no typo of a word it does: no dictionary word is a typo's
 distance away, or it is a Finnish ending on a foreign stem ("showroomia", "dollyja")
-or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`). Lower-case
-words that look like misspellings stay warnings;
+or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`), or the text
+marks it as a term: the first part of a Finnish open compound ("kikoho -hyökkäys") or a
+word explained right after it ("siidasta eli lapinkylästä";
+:mod:`composer.spelling.context`). Lower-case words that look like misspellings stay
+warnings;
 ``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
 inside a sentence, or one that begins a sentence and is capitalised inside a sentence
 elsewhere in the version, or a word in capitals among words that are not ("Franz
@@ -44,6 +47,7 @@ from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.checker import Misspelling
+from composer.spelling.context import marked_as_term
 from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
@@ -106,8 +110,12 @@ class SpellingRule(PostRule):
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             ):
                 rule, severity = "spelling.name", Severity.INFO  # "al-Qaida", "az-Zaman"
-            elif miss.word[:1].islower() and not looks_like_typo(miss.word, checker.engine):
-                # No dictionary word is a typo away: a new word, a loan or a compound.
+            elif miss.word[:1].islower() and (
+                not looks_like_typo(miss.word, checker.engine)
+                or marked_as_term(text, miss.end, language)
+            ):
+                # No dictionary word is a typo away: a new word, a loan or a compound;
+                # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
@@ -120,7 +128,9 @@ class SpellingRule(PostRule):
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or not any(
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
-                        ) or not looks_like_typo(miss.word, checker.engine):
+                        ) or not looks_like_typo(miss.word, checker.engine) or (
+                            marked_as_term(text, miss.end, language)
+                        ):
                             # Beginning a sentence (or in capitals among words that
                             # are not: "Franz FISCHLER"), a name more likely than a
                             # typo: capitalised elsewhere, or no word a typo away.
