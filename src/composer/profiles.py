@@ -105,6 +105,11 @@ class Profile:
     link_language: dict[str, list[str]] = field(default_factory=dict)
     #: Plain-language thresholds that differ from resources/plain-language.toml (optional).
     plain_language: dict[str, Any] = field(default_factory=dict)
+    #: Citations made from this profile's points (composer.citations.cite), per bases and
+    #: UI language.
+    citations: dict[tuple[tuple[str, ...], str], tuple[str, str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id

@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache, update_wrapper
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 #: Texts up to this long are cached by number alone (as ``lru_cache`` does).
 SHORT_TEXT = 1_000
@@ -27,62 +27,77 @@ CHARACTER_BUDGET = 200_000
 
 P = ParamSpec("P")
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 _MISSING = object()
 
 
-class _TextCache(Generic[P, T]):
-    """``function`` cached per arguments; its first argument is the text."""
+class TextCache(Protocol[P, T_co]):
+    """What :func:`text_cache` makes of a function."""
 
-    def __init__(self, function: Callable[P, T], maxsize: int) -> None:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T_co: ...
+
+    def cache_clear(self) -> None: ...
+
+    def cache_info(self) -> Any: ...
+
+    def cached_characters(self) -> int: ...
+
+
+class _LongTexts(Generic[T]):
+    """Results for texts longer than :data:`SHORT_TEXT`, within the character budget."""
+
+    def __init__(self, function: Callable[..., T], maxsize: int) -> None:
         self._function = function
-        self._short: Callable[..., T] = lru_cache(maxsize=maxsize)(function)
-        self._long: OrderedDict[Hashable, tuple[int, T]] = OrderedDict()
-        self._characters = 0
+        self._results: OrderedDict[Hashable, tuple[int, T]] = OrderedDict()
+        self.characters = 0
         self._maxsize = maxsize
         self._lock = threading.Lock()
-        update_wrapper(self, function)
 
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        text = args[0]
-        if not isinstance(text, str) or len(text) <= SHORT_TEXT:
-            return self._short(*args, **kwargs)
-        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+    def get(self, text: str, *args: Any, **kwargs: Any) -> T:
+        key = (text, args, tuple(sorted(kwargs.items()))) if kwargs else (text, *args)
         with self._lock:
-            found = self._long.get(key, _MISSING)
+            found = self._results.get(key, _MISSING)
             if found is not _MISSING:
-                self._long.move_to_end(key)
+                self._results.move_to_end(key)
                 return cast(tuple[int, T], found)[1]
-        value = self._function(*args, **kwargs)
+        value = self._function(text, *args, **kwargs)
         with self._lock:
-            if key not in self._long:
-                self._long[key] = (len(text), value)
-                self._characters += len(text)
-            while len(self._long) > 1 and (
-                self._characters > CHARACTER_BUDGET or len(self._long) > self._maxsize
+            if key not in self._results:
+                self._results[key] = (len(text), value)
+                self.characters += len(text)
+            while len(self._results) > 1 and (
+                self.characters > CHARACTER_BUDGET or len(self._results) > self._maxsize
             ):
-                _key, (size, _value) = self._long.popitem(last=False)
-                self._characters -= size
+                _key, (size, _value) = self._results.popitem(last=False)
+                self.characters -= size
         return value
 
-    def cache_clear(self) -> None:
-        self._short.cache_clear()  # type: ignore[attr-defined]
+    def clear(self) -> None:
         with self._lock:
-            self._long.clear()
-            self._characters = 0
-
-    def cache_info(self) -> Any:
-        """The short texts' ``lru_cache`` statistics."""
-        return self._short.cache_info()  # type: ignore[attr-defined]
-
-    def cached_characters(self) -> int:
-        """Characters of the long texts whose results are held now."""
-        return self._characters
+            self._results.clear()
+            self.characters = 0
 
 
-def text_cache(maxsize: int) -> Callable[[Callable[P, T]], _TextCache[P, T]]:
+def text_cache(maxsize: int) -> Callable[[Callable[P, T]], TextCache[P, T]]:
     """Cache a function whose first argument is a text (see the module docstring)."""
 
-    def decorate(function: Callable[P, T]) -> _TextCache[P, T]:
-        return _TextCache(function, maxsize)
+    def decorate(function: Callable[P, T]) -> TextCache[P, T]:
+        short: Any = lru_cache(maxsize=maxsize)(function)
+        long = _LongTexts(function, maxsize)
+
+        def cached(text: str, *args: Any, **kwargs: Any) -> T:
+            if len(text) <= SHORT_TEXT:
+                return cast(T, short(text, *args, **kwargs))
+            return long.get(text, *args, **kwargs)
+
+        def cache_clear() -> None:
+            short.cache_clear()
+            long.clear()
+
+        update_wrapper(cached, function)
+        cached.cache_clear = cache_clear  # type: ignore[attr-defined]
+        cached.cache_info = short.cache_info  # type: ignore[attr-defined]
+        cached.cached_characters = lambda: long.characters  # type: ignore[attr-defined]
+        return cast(TextCache[P, T], cached)
 
     return decorate
