@@ -119,7 +119,7 @@ def _past(text: str, start: int, end: int, year: int | None) -> bool:
 @text_cache(maxsize=256)
 def _first_item(text: str, kind: str, year: int | None = None) -> KeyItem | None:
     """The first item of ``kind`` in ``text`` (cached: each version is judged for every
-    channel with a feed cut); dates with a year before ``year`` are passed over."""
+    channel with a feed cut); given ``year``, dates with an earlier year are passed over."""
     if kind == "link":
         link = next(iter(web_addresses(text)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
@@ -133,8 +133,9 @@ def _first_item(text: str, kind: str, year: int | None = None) -> KeyItem | None
 def late_kinds(text: str, cut: int, year: int | None = None) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
     occurrence of each (what :func:`first_items` gives, for the kinds whose first item
-    starts at or after ``cut``). Given the publishing ``year``, a date with an earlier
-    year is no key information."""
+    starts at or after ``cut``). Given the publishing ``year``, a late date with an
+    earlier year is not reported (a date of any year before the cut still shows the
+    reader when things happen)."""
     if "link" in _patterns():  # links found by pattern as well as as URLs
         first = first_items(text)
         ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
@@ -143,7 +144,9 @@ def late_kinds(text: str, cut: int, year: int | None = None) -> dict[str, KeyIte
     for kind in ("link", *_patterns()):
         if kind == "link" and _link_before(text, cut):
             continue  # no need to find every link of the text
-        item = _first_item(text, kind, year)  # a search stops at the first match
+        item = _first_item(text, kind)  # a search stops at the first match
+        if item is not None and item.start >= cut and kind == "date" and year is not None:
+            item = _first_item(text, kind, year)  # a past year's date is no key date
         if item is not None and item.start >= cut:
             late.append(item)
     late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
