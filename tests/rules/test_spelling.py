@@ -402,3 +402,10 @@ def test_a_word_the_text_marks_as_a_term_is_a_quiet_note(
     plain = text.replace(" -", " ").replace(" eli ", " ja ").replace(", dvs.", " och")
     found = [f for f in findings({language: plain}) if plain[f.start:f.end] == word]
     assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_a_word_split_by_a_soft_hyphen_is_read_whole() -> None:
+    # News sites hyphenate long words with soft hyphens, and pasted text keeps them.
+    assert findings({"fi": "Tervetuloa kau\u00adpungin kirjas\u00adtoon."}) == []
+    versions = {"fi": "Tervetuloa kau\u00adpungn kirjastoon."}
+    assert covered(versions, findings(versions)) == [("fi", "kau\u00adpungn")]

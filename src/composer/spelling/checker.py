@@ -2,7 +2,8 @@
 
 A word is never flagged when it is
 
-* inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`),
+* inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`;
+  a word split by a soft hyphen or another invisible joiner is read whole),
   or a template's unfilled placeholder ("[pp.kk.]", reported by its own rule),
 * a single letter, contains a digit, or is an acronym (all capitals, up to six letters;
   longer all-capital words, such as headings, are checked), or written in another script
@@ -36,6 +37,7 @@ while typing costs a few microseconds a word.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -49,6 +51,9 @@ from composer.spelling.userdict import user_words
 from composer.spelling.wordlists import AcceptedWords, accepted_words
 
 MAX_ACRONYM = 6
+#: Invisible characters inside a word: soft hyphen, word joiner, zero-width (non-)joiner.
+JOINERS = "\u00ad\u2060\u200c\u200d"
+_JOINERS = regex.compile(f"[{JOINERS}]")
 _LATIN = regex.compile(r"\p{Latin}")
 #: A case ending after an abbreviation's colon ("sdp:n", "EU:ssa", "SVT:s").
 MAX_COLON_ENDING = 4
@@ -278,7 +283,7 @@ class WordChecker:
         verdicts: dict[str, bool] = {}
         found = []
         blanks = placeholders(text)  # a template's blanks are reported as such
-        for start, end, word in words(text):
+        for start, end, word in joined_words(text):
             if blanks and any(s <= start < e for s, e in blanks):
                 continue
             verdict = verdicts.get(word)
@@ -289,6 +294,26 @@ class WordChecker:
                 if miss is not None:
                     found.append(miss)
         return found
+
+
+def joined_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`composer.entities.words`, with the parts of a word that a soft hyphen or
+    another invisible joiner splits put together ("kau\u00adpungin" is "kaupungin", its
+    span the whole): news sites hyphenate long words so, and pasted text keeps it."""
+    found = words(text)
+    if not _JOINERS.search(text):
+        yield from found
+        return
+    index = 0
+    while index < len(found):
+        start, end, word = found[index]
+        while index + 1 < len(found) and found[index + 1][0] == end + 1 and (
+            text[end] in JOINERS
+        ):
+            index += 1
+            end, word = found[index][1], word + found[index][2]
+        yield start, end, word
+        index += 1
 
 
 def misspellings(text: str, language: str, profile: Profile | None = None) -> list[Misspelling]:
