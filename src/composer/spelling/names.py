@@ -14,6 +14,7 @@ FISCHLER", a surname as official texts write it) is read as a capitalised word
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from composer.entities import words
@@ -77,27 +78,23 @@ def is_name_like(text: str, start: int, end: int) -> bool:
         return True
     if not word.isupper():
         return False
-    for other, _e, neighbour in _neighbours(text, start, end):
-        if other is not None and neighbour.isupper() and sum(c.isalpha() for c in neighbour) > 1:
+    for _s, _e, neighbour in _neighbours(text, start, end):
+        if neighbour.isupper() and sum(c.isalpha() for c in neighbour) > 1:
             return False
     return True
 
 
-def _neighbours(text: str, start: int, end: int) -> list[tuple[int | None, int, str]]:
-    """The words just before and after ``text[start:end]`` (within the same line)."""
-    found: list[tuple[int | None, int, str]] = []
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = words(text[line_start:start])
-    if before:
-        s, e, w = before[-1]
-        found.append((line_start + s, line_start + e, w))
-    after = words(text[end:line_end])
-    if after:
-        s, e, w = after[0]
-        found.append((end + s, end + e, w))
-    return found
+def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words just before and after ``text[start:end]`` on the same line."""
+    found = words(text)
+    index = bisect_left(found, (start,))
+    neighbours = []
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(found):
+            s, e, _w = found[j]
+            if "\n" not in text[min(e, end):max(s, start)]:
+                neighbours.append(found[j])
+    return neighbours
 
 
 def _no_full_stop(text: str, dot: int) -> bool:
