@@ -76,6 +76,8 @@ _ELLIPSIS = regex.compile(
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
+#: Right after an opening parenthesis a longer one ("(ruots. Jakobstad)", "(lat. ...").
+MAX_OPENING_ABBREVIATION = 6
 #: A file name's extension after its full stop ("TEXT.htm", "report.docx").
 MAX_EXTENSION = 4
 #: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
@@ -265,10 +267,11 @@ class WordChecker:
             if dotted and self.known(dotted.group()):
                 return None
             letters = sum(c.isalpha() for c in word)
-            if word.islower() and letters <= MAX_ABBREVIATION and (
-                _GOES_ON.match(text, end) or before == "("
+            if word.islower() and (
+                (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
+                or (letters <= MAX_OPENING_ABBREVIATION and before == "(")
             ):
-                return None  # "myöh. 1800-luvulla", "(lat. Iohannes"
+                return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
         if _ELLIPSIS.match(text, end):
             return None
         if self.other is not None and self.known(word.replace("’", "'"), self.other):
