@@ -88,6 +88,9 @@ _AFTER_NUMBER = regex.compile(r"\d[ \u00a0]")
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
 MIN_PART = 4
 MIN_TAIL = 5
+#: Longer words are not split into parts (nor ranges): no real compound is this long, and
+#: each split is a dictionary look-up, so a pasted run of letters stays cheap.
+MAX_SPLIT = 64
 #: Languages whose compounds are checked by parts. Not Finnish: Voikko knows Finnish
 #: compounding, and a split would let typos in long compounds through (measured:
 #: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
@@ -177,9 +180,9 @@ class WordChecker:
         """A Swedish compound of two known parts (with a linking letter or not); the last
         part has at least MIN_TAIL letters, as short words fit into too many typos."""
         lower = word.lower()
-        if self.language not in COMPOUNDING or len(lower) < MIN_PART + MIN_TAIL or not (
-            lower.isalpha()
-        ):
+        if self.language not in COMPOUNDING or not (
+            MIN_PART + MIN_TAIL <= len(lower) <= MAX_SPLIT
+        ) or not lower.isalpha():
             return False
         if any(self.known(c) for c in restorations(lower, self.language)):
             return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
@@ -219,7 +222,9 @@ class WordChecker:
     def range(self, parts: list[str]) -> bool:
         """Two parts whose first borrows the second's end: "huhti-kesäkuun" (April to
         June: "huhtikuun" and "kesäkuun"), "tammi-maaliskuussa"."""
-        if len(parts) != 2 or not parts[0].isalpha() or len(parts[0]) < MIN_RANGE_HEAD:
+        if len(parts) != 2 or not parts[0].isalpha() or not (
+            len(parts[0]) >= MIN_RANGE_HEAD and len(parts[0]) + len(parts[1]) <= MAX_SPLIT
+        ):
             return False
         head, tail = parts
         if not self.correct(tail):
@@ -230,7 +235,7 @@ class WordChecker:
     def derived(self, word: str) -> bool:
         """A Swedish word made by a productive ending from a known word: "vårdandet"
         (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis")."""
-        if self.language != "sv" or not word.isalpha():
+        if self.language != "sv" or not word.isalpha() or len(word) > MAX_SPLIT:
             return False
         lower = word.lower()
         for ending in _SV_VERBAL_NOUN:
