@@ -21,7 +21,9 @@ Reported:
   news, EU legislation and speeches; all the Swedish text; the English sentences are web
   text and have none), with every alarm raised on that subset;
 * recall on problems injected into the same prose (:mod:`benchmarks.accuracy_inject`):
-  found at warning or error, by the right family, with the span on the injected text.
+  found at warning or error, by the right family, with the span on the injected text;
+  apart from it, how many slips in the capitalised word opening a sentence stay
+  warnings (names and slips look alike there).
 
 Targets: clean posts with a warning or error ≤ 10 %; spelling warnings ≤ 8 per 1,000
 words in each language; recall ≥ 98 % with every family found.
@@ -39,7 +41,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.accuracy_corpus import GENRES, PROFESSIONAL, Snippet, sample, snippets
-from benchmarks.accuracy_inject import CHANNELS, FAMILIES, Injected, consistency
+from benchmarks.accuracy_inject import (
+    CHANNELS,
+    FAMILIES,
+    Injected,
+    consistency,
+    opening_slips,
+)
 from composer.engine import Engine
 from composer.entities import words
 from composer.model import LANGUAGES, Finding, Post, Severity
@@ -56,6 +64,7 @@ EXPECTED_FAMILY = {
     "code": "security", "code-phrase": "security", "http": "link",
     "consistency-date": "consistency", "consistency-time": "consistency",
     "consistency-price": "consistency", "wrong-language": "language",
+    "opening-slip": "spelling",
 }
 TARGET_CLEAN = 10.0
 TARGET_SPELLING = 8.0
@@ -253,6 +262,16 @@ def recall_run(engine: Engine, per_language: int) -> tuple[Counter[str], Counter
     return total, found, missed
 
 
+def opening_slip_run(engine: Engine) -> dict[str, dict[str, int]]:
+    """How many slips in sentence-opening common words stay warnings, per language."""
+    counts: dict[str, dict[str, int]] = {}
+    for language in LANGUAGES:
+        items = opening_slips(snippets(language), ORGANISATIONS)
+        found = sum(1 for item in items if _found(item, engine.check(item.post)))
+        counts[language] = {"found": found, "injected": len(items)}
+    return counts
+
+
 def _share(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
@@ -345,6 +364,11 @@ def print_report(result: dict[str, object]) -> None:
     for family, row in result["recall"].items():  # type: ignore[union-attr]
         missed = ("   missed e.g. " + " | ".join(row["missed"])) if row["missed"] else ""
         print(f"  {family:18} {row['found']:3}/{row['injected']:3} {row['share']:5.1f} %{missed}")
+    slips = result.get("opening_slips", {})
+    if slips:
+        print("Slips in a capitalised word opening a sentence, still warnings: " + ", ".join(
+            f"{language} {row['found']} of {row['injected']}"
+            for language, row in slips.items()))  # type: ignore[union-attr]
     print("Examples of other findings on clean text:")
     for rule, shown in sorted(result["examples"].items()):  # type: ignore[union-attr]
         print(f"  {rule}: " + " | ".join(shown))
@@ -366,7 +390,9 @@ def main() -> int:
     engine = Engine()
     figures = clean_run(engine, args.limit)
     total, found, missed = recall_run(engine, args.per_family)
+    slips = opening_slip_run(engine)
     result = report(figures, total, found, missed, time.perf_counter() - started)
+    result["opening_slips"] = slips
     print_report(result)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
