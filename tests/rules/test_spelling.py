@@ -314,6 +314,9 @@ def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
 def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None:
     found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+    # A rate's unit after a slash, too.
+    found = findings({"fi": "Lippu maksaa 10 €/hlö."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
 
 
 def test_a_name_after_a_lowercase_article_is_a_name() -> None:

@@ -83,6 +83,8 @@ MAX_EXTENSION = 4
 #: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
 MAX_UNIT = 3
 _AFTER_NUMBER = regex.compile(r"\d[ \u00a0]")
+#: ... or after a number's unit and a slash: a rate ("10 €/hlö", "5 €/kk", "50 km/h").
+_PER_UNIT = regex.compile(r"[\d\p{Sc}%]/")
 #: Swedish compounds: parts of at least this many letters, joined directly, with a
 #: linking letter ("barnavårdare", "kommunsektor") or with the first part's "-a" as
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
@@ -281,10 +283,11 @@ class WordChecker:
             return None
         if self.other is not None and self.known(word.replace("’", "'"), self.other):
             return Misspelling(start, end, word, "variant")
-        if word.islower() and len(word) <= MAX_UNIT and _AFTER_NUMBER.match(
-            text, max(0, start - 2), start
+        if word.islower() and len(word) <= MAX_UNIT and (
+            _AFTER_NUMBER.match(text, max(0, start - 2), start)
+            or _PER_UNIT.match(text, max(0, start - 2), start)
         ):
-            return Misspelling(start, end, word, "unit")  # "72,000 bpd": a unit, unknown
+            return Misspelling(start, end, word, "unit")  # "72,000 bpd", "10 €/hlö"
         return Misspelling(start, end, word)
 
     def misspellings(self, text: str) -> list[Misspelling]:
