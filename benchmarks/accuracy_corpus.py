@@ -5,6 +5,13 @@ Sentences are grouped by document (Finnish TDT has no document column: its sente
 ``b204.3`` name the document ``b204``), and each document's sentences are cut into posts
 of 2, 3 or 4 consecutive sentences (lengths drawn from a seeded generator, so every run
 builds the same posts). A post never spans two documents.
+
+Each snippet has a genre, from its document id (:func:`genre`): the Finnish TDT ids begin
+with a section letter, the English EWT ids with the kind of web text, and the Swedish
+Talbanken sentences are all its professional-prose part. :data:`PROFESSIONAL` names the
+genres that are professionally written prose like the text the product is measured on
+(news, encyclopaedia, official text, brochures and textbooks); the English web text has
+none.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +29,30 @@ CORPUS_DIRS = (ROOT.parent / "shared" / "corpora" / "ud",)
 FILES = {"fi": "fi-fi_tdt-ud-dev.tsv", "sv": "sv-sv_talbanken-ud-dev.tsv",
          "en": "en-en_ewt-ud-dev.tsv"}
 SEED = 14
+
+#: What each genre is (UD_Finnish-TDT sections; UD_English-EWT web genres; Talbanken's
+#: professional prose, textbooks, brochures and newspapers of the 1970s).
+GENRES = {
+    "fi": {
+        "w": "Wikipedia", "wn": "Wikinews", "u": "university news", "t": "financial news",
+        "j": "EU legislation (JRC-Acquis)", "e": "European Parliament speeches (Europarl)",
+        "s": "student magazine", "b": "blogs", "f": "fiction", "fC": "fiction",
+        "fD": "fiction", "h": "grammar examples",
+    },
+    "sv": {"P": "professional prose (textbooks, brochures, newspapers)"},
+    "en": {
+        "answers": "answers", "email": "e-mail", "newsgroup": "newsgroups",
+        "reviews": "reviews", "weblog": "weblogs",
+    },
+}
+#: Professionally written, edited prose: news, encyclopaedia, official and legal text,
+#: brochures and textbooks. Blogs, fiction, a student magazine, grammar examples and the
+#: English web text are not.
+PROFESSIONAL = {
+    "fi": frozenset({"w", "wn", "u", "t", "j", "e"}),
+    "sv": frozenset({"P"}),
+    "en": frozenset(),
+}
 
 
 @dataclass(frozen=True)
@@ -32,12 +64,29 @@ class Snippet:
     sentences: tuple[str, ...]
 
     @property
+    def genre(self) -> str:
+        return genre(self.language, self.document)
+
+    @property
+    def professional(self) -> bool:
+        return self.genre in PROFESSIONAL[self.language]
+
+    @property
     def text(self) -> str:
         return " ".join(self.sentences)
 
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+def genre(language: str, document: str) -> str:
+    """The genre of a document id: "w" (Wikipedia) for "w105", "email" for
+    "email-enronsent…", "P" for a Talbanken document "P408"."""
+    if language == "en":
+        return document.split("-", 1)[0]
+    match = re.match(r"[A-Za-z]+", document)
+    return match.group(0) if match else ""
 
 
 def corpus_dir() -> Path:

@@ -188,6 +188,36 @@ def _misspelt(snippet: Snippet, organisation: str, generator: random.Random,
     return None
 
 
+def opening_slips(pieces: list[Snippet], organisations: tuple[str, ...]) -> list[Injected]:
+    """Slips in the capitalised common word that opens a sentence (once per word: a
+    letter pair swapped or a letter dropped, confirmed unknown), each sentence a post of
+    its own. Names and slips look alike at a sentence start; these measure how many
+    slips stay warnings (reported apart from the recall of the families above)."""
+    from composer.spelling import is_correct
+
+    built: list[Injected] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        for sentence in piece.sentences:
+            first = sentence.split(" ")[0]
+            if (len(first) < 5 or not first.isalpha() or not first[0].isupper()
+                    or first.isupper() or first in seen):
+                continue
+            if not is_correct(first.lower(), piece.language):
+                continue  # a name, not a common word capitalised for the sentence
+            seen.add(first)
+            middle = len(first) // 2
+            for wrong in (first[:middle - 1] + first[middle] + first[middle - 1]
+                          + first[middle + 1:], first[:middle] + first[middle + 1:]):
+                if wrong != first and not is_correct(wrong, piece.language):
+                    post = _post(organisations[len(built) % len(organisations)],
+                                 {piece.language: wrong + sentence[len(first):]})
+                    built.append(Injected("opening-slip", post, piece.language, 0,
+                                          len(wrong), wrong))
+                    break
+    return built
+
+
 PARALLEL = {
     "fi": "Tilaisuus pidetään {day}.{month}. klo {hour}, ja liput maksavat {price} euroa.",
     "sv": "Evenemanget hålls den {day}.{month}. kl. {hour}, och biljetterna kostar {price} euro.",

@@ -8,6 +8,9 @@ samples as JSON (``benchmarks.ui`` runs it and turns them into results).
 * Longest stall of the UI thread while typing 200 characters into a 60,000-character
   version with checking on: the gaps of a 1-ms heartbeat timer, and the time each key
   event takes.
+* Longest stall of the UI thread when 1,000,000 characters are pasted at once (without a
+  single space, as a pasted key or hash; and as ordinary lines), until the check of the
+  text is shown.
 """
 
 from __future__ import annotations
@@ -325,12 +328,41 @@ def preview_stalls() -> dict[str, Any]:
     return {"gaps": gaps, "pictures": len(pictures), "loaded": loaded}
 
 
+def paste_stalls(kind: str, size: int = 1_000_000) -> dict[str, Any]:
+    """A paste of ``size`` characters into an empty Finnish version: ``"no-space"`` (one
+    run without a break opportunity) or ``"lines"`` (ordinary sentences in lines). The
+    heartbeat runs from the paste until the check of the text is shown."""
+    from PySide6.QtCore import QMimeData
+
+    window = open_window(Post(organisation="naantali"))
+    editor = window.editor("fi")
+    if kind == "no-space":
+        text = ("7f3a9c" * (size // 6 + 1))[:size]
+    else:
+        text = ("Kirjaston aukioloajat muuttuvat kesäkuussa.\n" * (size // 44 + 1))[:size]
+    mime = QMimeData()
+    mime.setText(text)
+    idle(300)
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    began = time.perf_counter()
+    editor.insertFromMimeData(mime)
+    inserted = time.perf_counter()
+    checked_at = wait_checked(window, 300)
+    idle(300)
+    gaps = heartbeat.stop()
+    kept = editor.toPlainText() == text
+    window.close()
+    return {"gaps": gaps, "insert_ms": (inserted - began) * 1000,
+            "checked_ms": (checked_at - began) * 1000, "kept": kept}
+
+
 def main() -> int:
     from composer.ui.app import create_application
 
     app = create_application([])
     out: dict[str, Any] = {}
-    which = sys.argv[1:] or ["keystroke", "typing", "previews"]
+    which = sys.argv[1:] or ["keystroke", "typing", "previews", "paste"]
     if "keystroke" in which:
         out["keystroke"] = keystroke_latency()
     if "typing" in which:
@@ -339,6 +371,8 @@ def main() -> int:
         out["typing-all-long"] = typing_stalls(all_long=True)
     if "previews" in which:
         out["previews"] = preview_stalls()
+    if "paste" in which:
+        out["paste"] = {kind: paste_stalls(kind) for kind in ("no-space", "lines")}
     if "typing-one-paragraph" in which:
         out["typing-one-paragraph"] = typing_stalls(one_paragraph=True)
     print(json.dumps(out))

@@ -133,8 +133,8 @@
         <translation>Luonnoskansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>The drafts database is busy in another window.</source>
-        <translation>Luonnostietokanta on varattuna toisessa ikkunassa.</translation>
+        <source>The drafts database is in use by another window or program; try again in a moment.</source>
+        <translation>Luonnostietokanta on toisen ikkunan tai ohjelman käytössä; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
         <source>The drafts database cannot be opened.</source>
@@ -215,6 +215,34 @@
     <message>
         <source>Name of the draft (empty: its first line):</source>
         <translation>Luonnoksen nimi (tyhjä: sen ensimmäinen rivi):</translation>
+    </message>
+    <message>
+        <source>The drafts database is in use by another program.</source>
+        <translation>Luonnostietokanta on toisen ohjelman käytössä.</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1 Your text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Luonnosta ei tallennettu: %1 Tekstisi tallennettiin tiedostoon %2, ja se palaa luonnoksiisi, kun composer käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Draft kept in a file</source>
+        <translation>Luonnos tallennettiin tiedostoon</translation>
+    </message>
+    <message>
+        <source>Text that could not be saved when composer closed is back in your drafts: “%1”.</source>
+        <translation>Teksti, jota ei voitu tallentaa composerin sulkeutuessa, on palautettu luonnoksiisi: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
+        <translation>Composerin sulkeutuessa talteen otettua tekstiä ei voitu palauttaa luonnoksiisi; se on edelleen kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 Its text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Aiemmin näkyvissä ollutta julkaisua ei voitu tallentaa luonnokseksi: %1 Sen teksti tallennettiin tiedostoon %2, ja se palaa luonnoksiisi, kun composer käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 It could not be kept in a file either (%2).</source>
+        <translation>Aiemmin näkyvissä ollutta julkaisua ei voitu tallentaa luonnokseksi: %1 Sitä ei voitu tallentaa myöskään tiedostoon (%2).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +548,10 @@ Korvataanko ne?</translation>
         <source>changed since export</source>
         <translation>muutettu viennin jälkeen</translation>
     </message>
+    <message>
+        <source>kept in a file when composer closed</source>
+        <translation>tallennettu tiedostoon composerin sulkeutuessa</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -688,6 +720,10 @@ Korvataanko ne?</translation>
     <message>
         <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
         <translation>Ei liitetty: kieliversiossa voi olla enintään %1 merkkiä; tämän liitteen kanssa siinä olisi %2.</translation>
+    </message>
+    <message>
+        <source>This version has %1 or more characters in a row without a space: its lines now break anywhere, so that the editor stays fast. The text is unchanged.</source>
+        <translation>Tässä kieliversiossa on vähintään %1 merkkiä peräkkäin ilman välilyöntiä: sen rivit katkeavat nyt mistä kohdasta tahansa, jotta editori pysyy nopeana. Teksti ei muuttunut.</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,8 @@
         <translation>Det går inte att skriva i mappen för utkast.</translation>
     </message>
     <message>
-        <source>The drafts database is busy in another window.</source>
-        <translation>Databasen för utkast är upptagen i ett annat fönster.</translation>
+        <source>The drafts database is in use by another window or program; try again in a moment.</source>
+        <translation>Utkastdatabasen används av ett annat fönster eller program; försök igen om en stund.</translation>
     </message>
     <message>
         <source>The drafts database cannot be opened.</source>
@@ -215,6 +215,34 @@
     <message>
         <source>Name of the draft (empty: its first line):</source>
         <translation>Utkastets namn (tomt: dess första rad):</translation>
+    </message>
+    <message>
+        <source>The drafts database is in use by another program.</source>
+        <translation>Utkastdatabasen används av ett annat program.</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1 Your text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Utkastet sparades inte: %1 Din text sparades i %2 och återförs till dina utkast nästa gång composer startas.</translation>
+    </message>
+    <message>
+        <source>Draft kept in a file</source>
+        <translation>Utkastet sparades i en fil</translation>
+    </message>
+    <message>
+        <source>Text that could not be saved when composer closed is back in your drafts: “%1”.</source>
+        <translation>Text som inte kunde sparas när composer stängdes finns åter bland dina utkast: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Text kept when composer closed could not be put back into your drafts; it stays in %1.</source>
+        <translation>Text som sparades när composer stängdes kunde inte återföras till dina utkast; den finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 Its text was kept in %2 and goes back into your drafts the next time composer starts.</source>
+        <translation>Inlägget som visades tidigare kunde inte sparas som utkast: %1 Dess text sparades i %2 och återförs till dina utkast nästa gång composer startas.</translation>
+    </message>
+    <message>
+        <source>The post shown before could not be saved as a draft: %1 It could not be kept in a file either (%2).</source>
+        <translation>Inlägget som visades tidigare kunde inte sparas som utkast: %1 Det kunde inte heller sparas i en fil (%2).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +548,10 @@ Ersätta dem?</translation>
         <source>changed since export</source>
         <translation>ändrat efter exporten</translation>
     </message>
+    <message>
+        <source>kept in a file when composer closed</source>
+        <translation>sparad i en fil när composer stängdes</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -688,6 +720,10 @@ Ersätta dem?</translation>
     <message>
         <source>Not pasted: a version can have at most %1 characters; with this paste it would have %2.</source>
         <translation>Inte inklistrat: en språkversion kan ha högst %1 tecken; med det här skulle den ha %2.</translation>
+    </message>
+    <message>
+        <source>This version has %1 or more characters in a row without a space: its lines now break anywhere, so that the editor stays fast. The text is unchanged.</source>
+        <translation>Den här språkversionen har %1 eller fler tecken i rad utan mellanslag: dess rader bryts nu var som helst, så att redigeraren förblir snabb. Texten är oförändrad.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,10 @@ def post_from_dict(data: Any, source: str = "<post>", check_organisation: bool =
     )
 
 
-def parse_post(text: str, source: str = "<post>") -> Post:
+def parse_post(text: str, source: str = "<post>", stored: bool = False) -> Post:
+    """The post in JSON ``text``. ``stored``: one the app wrote itself (text kept aside
+    from a draft), read back whole like a draft: no length limit, and an organisation no
+    longer known is kept."""
     try:
         data = loads_json(text)
     except json.JSONDecodeError as exc:
@@ -123,7 +126,9 @@ def parse_post(text: str, source: str = "<post>") -> Post:
         ) from None
     except ValueError as exc:  # nested too deeply, a number with thousands of digits
         raise PostFileError(source, None, f"unusable JSON: {exc}") from None
-    post = post_from_dict(data, source)
+    post = post_from_dict(data, source, check_organisation=not stored)
+    if stored:
+        return post
     # Only what comes in is limited: a draft already stored is always read back whole.
     for lang, text in post.versions.items():
         if len(text) > MAX_VERSION_CHARACTERS:
@@ -135,8 +140,9 @@ def parse_post(text: str, source: str = "<post>") -> Post:
     return post
 
 
-def load_post(path: str | os.PathLike[str]) -> Post:
-    """Read a post file; raises :class:`PostFileError` naming the file and field."""
+def load_post(path: str | os.PathLike[str], stored: bool = False) -> Post:
+    """Read a post file; raises :class:`PostFileError` naming the file and field.
+    ``stored``: see :func:`parse_post`."""
     source = os.fspath(path)
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
@@ -146,7 +152,7 @@ def load_post(path: str | os.PathLike[str]) -> Post:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PostFileError(source, None, f"not UTF-8 text (byte {exc.start})") from None
-    return parse_post(text, source)
+    return parse_post(text, source, stored)
 
 
 def dumps_post(post: Post) -> str:

@@ -103,3 +103,35 @@ def test_abbreviations_and_today_are_not_key_information() -> None:
         post = Post(organisation="naantali", channels=["instagram"],
                     versions={"fi": intro + tail})
         assert not [f for f in check(post) if f.rule == "channel.cut"], tail
+
+
+def test_a_place_is_a_label_an_address_or_a_postcode_not_any_number_after_a_word() -> None:
+    intro = "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 3
+    for tail in ("Seminaari on osa Monitori 2010 -sarjaa.", "Kylässä oli noin 13000 poroa.",
+                 "Paikka edellytti yli 100 000 ääntä."):
+        post = Post(organisation="naantali", channels=["instagram"],
+                    versions={"fi": intro + tail})
+        assert not [f for f in check(post) if f.rule == "channel.cut"], tail
+    for tail, place in (("Paikka: kaupunginkirjasto.", "Paikka:"),
+                        ("Tapahtuma on Kauppatori 5:ssä.", "Kauppatori 5"),
+                        ("Osoite on 21100 Naantali.", "21100 Naantali")):
+        text = intro + tail
+        post = Post(organisation="naantali", channels=["instagram"], versions={"fi": text})
+        cut = [f for f in check(post) if f.rule == "channel.cut"]
+        assert [text[f.start:f.end] for f in cut] == [place], tail
+
+
+def test_a_date_with_a_past_year_is_no_key_information() -> None:
+    import datetime
+
+    intro = "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 3
+    for tail in ("Hän puhui seminaarissa 8.4.2010.", "Yhdistys perustettiin 12. maaliskuuta 1998."):
+        post = Post(organisation="naantali", channels=["instagram"],
+                    versions={"fi": intro + tail}, publish_on=datetime.date(2026, 5, 1))
+        assert not [f for f in check(post) if f.rule == "channel.cut"], tail
+    # This year's date, or a past year's date followed by an upcoming one, still counts.
+    text = intro + "Perustettu 8.4.2010, juhla 12.6.2026."
+    post = Post(organisation="naantali", channels=["instagram"], versions={"fi": text},
+                publish_on=datetime.date(2026, 5, 1))
+    cut = [f for f in check(post) if f.rule == "channel.cut"]
+    assert [text[f.start:f.end] for f in cut] == ["12.6.2026"]

@@ -97,3 +97,15 @@ def test_list_says_when_a_draft_changed_since_its_export(capsys):
     assert main(["drafts", "list"]) == 0
     line = capsys.readouterr().out.splitlines()[0]
     assert "exported, changed since export (X)" in line
+
+
+def test_list_says_where_text_kept_when_the_app_closed_waits(capsys):
+    from composer.drafts.recovery import keep_aside, recovery_dir
+
+    make_drafts()
+    assert main(["drafts", "list"]) == 0
+    assert "kept when the app closed" not in capsys.readouterr().err
+    keep_aside(Post(versions={"fi": "Odottaa"}), None, None)
+    assert main(["drafts", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "1 text(s) kept when the app closed" in err and str(recovery_dir()) in err

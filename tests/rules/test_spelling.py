@@ -314,6 +314,9 @@ def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
 def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None:
     found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+    # A rate's unit after a slash, too.
+    found = findings({"fi": "Lippu maksaa 10 €/hlö."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
 
 
 def test_a_name_after_a_lowercase_article_is_a_name() -> None:
@@ -330,3 +333,82 @@ def test_a_finnish_compound_voikko_lacks_is_a_note_unless_a_typing_slip() -> Non
     versions = {"fi": "Tervetuloa lisätitoja kysymään ja nuorisotalolle."}
     assert [(f.rule, f.severity) for f in findings(versions)] == [
         ("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # A range sharing its second part's end: "huhtikuun" to "kesäkuun".
+    ("fi", "Huhti-kesäkuun liikevaihto kasvoi, ja tammi-maaliskuussa se laski."),
+    # An abbreviation with a case ending after its colon, in lower case too.
+    ("fi", "Ehdokkaista sdp:n edustaja sai eniten ääniä."),
+    # Another script: no fi/sv/en dictionary can judge it.
+    ("fi", "Hahmon nimi on japaniksi 天津飯 ja venäjäksi Тэнсинхан."),
+    # Swedish productive endings: a verbal noun, an adverb in -vis.
+    ("sv", "Vårdandet av barnen sköttes gruppvis och generationsvis."),
+])
+def test_productive_forms_ranges_and_other_scripts_are_not_misspellings(
+    language: str, text: str,
+) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_misspelt_range_or_derived_word_is_still_flagged() -> None:
+    versions = {"fi": "Huhti-kesäkuun liikevaihto ja huhti-kesäkuuun tulos."}
+    assert covered(versions, findings(versions)) == [("fi", "huhti-kesäkuuun")]
+    versions = {"sv": "Vårdnadet sköttes stegvus."}
+    assert covered(versions, findings(versions)) == [("sv", "Vårdnadet"), ("sv", "stegvus")]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # A full stop after an initial ends no sentence.
+    ("sv", "Resultaten finns hos A. I. Rabin: boken kom ut senare.", "Rabin"),
+    # Nor one after a short abbreviation opening a parenthesis.
+    ("fi", "Pyhä Johannes Damaskolainen (lat. Iohannes Damascenus) kuoli 749.", "Iohannes"),
+])
+def test_a_name_after_an_initial_or_a_parenthesised_abbreviation_is_inside_the_sentence(
+    language: str, text: str, name: str,
+) -> None:
+    found = findings({language: text})
+    assert (name, "spelling.name", Severity.INFO) in [
+        (text[f.start:f.end], f.rule, f.severity) for f in found]
+    assert all(f.severity is Severity.INFO for f in found)
+
+
+def test_a_surname_in_capitals_is_a_name_but_a_shouted_typo_is_not() -> None:
+    text = "Komission puolesta Franz FISCHLER Komission jäsen"
+    assert [(f.rule, f.severity) for f in findings({"fi": text})] == [
+        ("spelling.name", Severity.INFO)]
+    # A word in capitals that is a typo of a known word stays a warning.
+    text = "Muista ILMOITAUTUA ajoissa."
+    assert [(f.rule, f.severity) for f in findings({"fi": text})] == [
+        ("spelling.unknown", Severity.WARNING)]
+
+
+def test_a_short_foreign_word_next_to_a_word_both_languages_know_is_foreign() -> None:
+    text = "Boken heter Mothering in the Kibbutz och kom ut 1965."
+    found = [f for f in findings({"sv": text}) if text[f.start:f.end] == "the"]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.foreign", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    # The first part of a Finnish open compound: a term or a name.
+    ("fi", "Hän kuolee käyttäessään energiansa kikoho -hyökkäykseensä.", "kikoho"),
+    # A word explained right after it.
+    ("fi", "Perusyksikkö muuttui siidasta eli lapinkylästä paliskunnaksi.", "siidasta"),
+    ("sv", "En moshav, dvs. ett jordbrukskollektiv, är större.", "moshav"),
+])
+def test_a_word_the_text_marks_as_a_term_is_a_quiet_note(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+    # Without the mark the same word looks like a typo and stays a warning.
+    plain = text.replace(" -", " ").replace(" eli ", " ja ").replace(", dvs.", " och")
+    found = [f for f in findings({language: plain}) if plain[f.start:f.end] == word]
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_a_word_split_by_a_soft_hyphen_is_read_whole() -> None:
+    # News sites hyphenate long words with soft hyphens, and pasted text keeps them.
+    assert findings({"fi": "Tervetuloa kau\u00adpungin kirjas\u00adtoon."}) == []
+    versions = {"fi": "Tervetuloa kau\u00adpungn kirjastoon."}
+    assert covered(versions, findings(versions)) == [("fi", "kau\u00adpungn")]

@@ -1,7 +1,8 @@
 """Key information a reader must see before the feed cuts the text ("See more"): dates,
 times, links and places. Patterns live in ``resources/channels.toml``
 (``[key-information]``), each kind's searched as one alternation; links are the text's
-URLs.
+URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010") is a past
+event the text reports, not key information.
 """
 
 from __future__ import annotations
@@ -101,21 +102,40 @@ def _link_before(text: str, cut: int) -> bool:
     return link is not None and link.start < cut
 
 
+#: A year right after a date's match ("27. maaliskuuta 2008", "8.4.2010" has it inside).
+_YEAR = regex.compile(r"\b((?:1[89]|2\d)\d\d)\b")
+
+
+def _past(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the date at ``text[start:end]`` gives a year before ``year`` (inside it
+    or right after it): a dated past event is background, not what a reader must see
+    to come along ("seminaarissa 8.4.2010", "perustettiin 12. maaliskuuta 1998")."""
+    if year is None:
+        return False
+    found = _YEAR.search(text, start, min(len(text), end + 6))
+    return found is not None and int(found.group(1)) < year
+
+
 @text_cache(maxsize=256)
-def _first_item(text: str, kind: str) -> KeyItem | None:
+def _first_item(text: str, kind: str, year: int | None = None) -> KeyItem | None:
     """The first item of ``kind`` in ``text`` (cached: each version is judged for every
-    channel with a feed cut)."""
+    channel with a feed cut); given ``year``, dates with an earlier year are passed over."""
     if kind == "link":
         link = next(iter(web_addresses(text)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
-    match = _patterns()[kind].search(text)
-    return None if match is None else KeyItem(kind, match.start(), match.end(), match.group())
+    for match in _patterns()[kind].finditer(text):
+        if kind == "date" and _past(text, match.start(), match.end(), year):
+            continue
+        return KeyItem(kind, match.start(), match.end(), match.group())
+    return None
 
 
-def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
+def late_kinds(text: str, cut: int, year: int | None = None) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
     occurrence of each (what :func:`first_items` gives, for the kinds whose first item
-    starts at or after ``cut``)."""
+    starts at or after ``cut``). Given the publishing ``year``, a late date with an
+    earlier year is not reported (a date of any year before the cut still shows the
+    reader when things happen)."""
     if "link" in _patterns():  # links found by pattern as well as as URLs
         first = first_items(text)
         ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
@@ -125,6 +145,8 @@ def late_kinds(text: str, cut: int) -> dict[str, KeyItem]:
         if kind == "link" and _link_before(text, cut):
             continue  # no need to find every link of the text
         item = _first_item(text, kind)  # a search stops at the first match
+        if item is not None and item.start >= cut and kind == "date" and year is not None:
+            item = _first_item(text, kind, year)  # a past year's date is no key date
         if item is not None and item.start >= cut:
             late.append(item)
     late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))

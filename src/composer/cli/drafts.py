@@ -12,6 +12,7 @@ import json
 import sys
 
 from composer.drafts import DraftError, DraftStore, DraftSummary, Status, StoreNotice
+from composer.drafts.recovery import kept_files, recovery_dir
 from composer.postfile import PostFileError
 from composer.safe_io import printable
 
@@ -88,6 +89,11 @@ def run_list(args: argparse.Namespace) -> int:
         seen = len(store.notices)
         drafts = store.list(search=args.search, status=args.status)
         _report(store.notices[seen:])
+    kept = kept_files()
+    if kept:
+        print(f"composer: {len(kept)} text(s) kept when the app closed without saving "
+              f"(the database was in use) wait in {recovery_dir()}; the app puts them back "
+              "into the drafts when it starts", file=sys.stderr)
     if args.json:
         print(json.dumps({"drafts": [_as_json(d) for d in drafts]}, ensure_ascii=False))
         return EXIT_OK

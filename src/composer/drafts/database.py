@@ -133,6 +133,21 @@ def _check_integrity(conn: sqlite3.Connection) -> None:
         raise error
 
 
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A second connection to an opened (WAL) database, for reads only: it never takes
+    the write lock, and in WAL mode a read does not wait for a writer."""
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """The database opened for reading only, in a folder we may not write (the WAL
     index cannot be created there: then the file is read as it stands)."""

@@ -30,6 +30,7 @@ from typing import Any
 
 from composer.drafts import database
 from composer.drafts.errors import (
+    BUSY,
     DraftError,
     DraftNotFound,
     DraftSaveError,
@@ -128,7 +129,10 @@ def _parse(raw: str, source: str) -> Post:
 
 
 class DraftStore:
-    """Drafts in one SQLite file; thread-safe (one connection behind a lock)."""
+    """Drafts in one SQLite file; thread-safe. Writes go through one connection behind a
+    lock; reads through a second one behind a lock of their own, so a read (listing the
+    drafts, opening one) never waits for a write that waits for another program's lock:
+    in WAL mode readers do not wait for writers."""
 
     def __init__(
         self,
@@ -137,9 +141,14 @@ class DraftStore:
         notices: list[StoreNotice] | None = None,
         clock: Callable[[], float] = time.time,
         snapshot_interval: float = SNAPSHOT_INTERVAL,
+        reader: sqlite3.Connection | None = None,
     ) -> None:
         self._conn = conn
         self._lock = threading.RLock()
+        self._reader = reader or conn
+        self._read_lock = threading.RLock() if reader is not None else self._lock
+        #: Threads whose writes wait at most so many seconds (see :meth:`limit_waits`).
+        self._limits: dict[int, float] = {}
         self._clock = clock
         self.path = path
         self.notices: list[StoreNotice] = list(notices or [])
@@ -162,11 +171,20 @@ class DraftStore:
         """
         target = Path(path) if path is not None else database.default_path()
         conn, notices = database.open_database(target)
-        return cls(conn, target, notices, clock, snapshot_interval)
+        reader = None
+        if not any(n.kind == "read-only" for n in notices):
+            try:
+                reader = database.open_reader(target)
+            except sqlite3.Error:
+                reader = None  # reads share the writing connection
+        return cls(conn, target, notices, clock, snapshot_interval, reader)
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        if self._reader is not self._conn:
+            with self._read_lock:
+                self._reader.close()
 
     def __enter__(self) -> DraftStore:
         return self
@@ -176,12 +194,43 @@ class DraftStore:
 
     # -- writing -----------------------------------------------------------------------
 
+    def limit_waits(self, seconds: float | None, thread: int | None = None) -> None:
+        """Writes made on ``thread`` (default: the calling one) wait at most ``seconds``
+        for the database, held by another window, program or thread, then fail as busy
+        (:class:`DraftSaveError` of kind ``busy``) instead of waiting up to the busy
+        timeout; None lifts the limit. The app sets this for its UI thread."""
+        thread = threading.get_ident() if thread is None else thread
+        if seconds is None:
+            self._limits.pop(thread, None)
+        else:
+            self._limits[thread] = seconds
+
     def _write(self, what: str, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        limit = self._limits.get(threading.get_ident())
+        if limit is not None:
+            return self._write_within(limit, what, work)
         try:
             with self._lock, database.write_transaction(self._conn) as conn:
                 return work(conn)
         except (sqlite3.Error, OSError) as exc:
             raise save_error(exc, what) from exc
+
+    def _write_within(self, limit: float, what: str,
+                      work: Callable[[sqlite3.Connection], Any]) -> Any:
+        if not self._lock.acquire(timeout=limit):
+            raise DraftSaveError(f"could not save {what}: the drafts database is busy "
+                                 "(a save is waiting for it)", BUSY)
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(limit * 1000):d}")
+            try:
+                with database.write_transaction(self._conn) as conn:
+                    return work(conn)
+            finally:
+                self._conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS:d}")
+        except (sqlite3.Error, OSError) as exc:
+            raise save_error(exc, what) from exc
+        finally:
+            self._lock.release()
 
     def _insert(self, conn: sqlite3.Connection, post: Post, raw: str, now: float,
                 file_path: str = "") -> int:
@@ -391,8 +440,8 @@ class DraftStore:
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         try:
-            with self._lock:
-                return self._conn.execute(sql, tuple(params)).fetchall()
+            with self._read_lock:
+                return self._reader.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as exc:
             raise DraftError(f"cannot read the drafts database: {exc}") from exc
 

@@ -5,13 +5,18 @@ quick suggestions (lost ä/ö/å first, so OCR'd "kayttaa" offers "käyttää");
 ``spelling.unrecognised`` (info, "check this word") is a lower-case word no dictionary
 knows that looks like no typo of a word it does: no dictionary word is a typo's
 distance away, or it is a Finnish ending on a foreign stem ("showroomia", "dollyja")
-or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`). Lower-case
-words that look like misspellings stay warnings;
+or a compound Voikko accepts with a hyphen (:mod:`composer.spelling.typos`), or the text
+marks it as a term: the first part of a Finnish open compound ("kikoho -hyökkäys") or a
+word explained right after it ("siidasta eli lapinkylästä";
+:mod:`composer.spelling.context`). Lower-case words that look like misspellings stay
+warnings;
 ``spelling.name`` (info, "check this name") is a capitalised word no dictionary knows
 inside a sentence, or one that begins a sentence and is capitalised inside a sentence
-elsewhere in the version: names are not misspellings. A capitalised word that appears
-(or whose stem appears: "Shackletonin" ~ "Shackleton") capitalised in another version is
-a name and is not flagged at all (:mod:`composer.spelling.names`).
+elsewhere in the version, or a word in capitals among words that are not ("Franz
+FISCHLER") with no dictionary word a typo away: names are not misspellings. A
+capitalised word that appears (or whose stem appears: "Shackletonin" ~ "Shackleton")
+capitalised in another version is a name and is not flagged at all
+(:mod:`composer.spelling.names`).
 A word unknown in the version's language that another post language's dictionary knows
 is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
 begins a sentence with no dictionary word one typo away (a name more likely than a slip).
@@ -33,6 +38,7 @@ word instead (:mod:`composer.spelling`), so re-checking costs microseconds a wor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from composer.entities import words
@@ -41,10 +47,12 @@ from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.checker import Misspelling
+from composer.spelling.context import marked_as_term
 from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
     is_capitalised,
+    is_name_like,
     is_named_elsewhere,
 )
 from composer.spelling.typos import looks_like_typo
@@ -102,23 +110,30 @@ class SpellingRule(PostRule):
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             ):
                 rule, severity = "spelling.name", Severity.INFO  # "al-Qaida", "az-Zaman"
-            elif miss.word[:1].islower() and not looks_like_typo(miss.word, checker.engine):
-                # No dictionary word is a typo away: a new word, a loan or a compound.
+            elif miss.word[:1].islower() and (
+                not looks_like_typo(miss.word, checker.engine)
+                or marked_as_term(text, miss.end, language)
+            ):
+                # No dictionary word is a typo away: a new word, a loan or a compound;
+                # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
-                if is_capitalised(miss.word):
-                    if inside_sentence(text, miss.start):
+                if is_name_like(text, miss.start, miss.end):
+                    if is_capitalised(miss.word) and inside_sentence(text, miss.start):
                         rule, severity = "spelling.name", Severity.INFO
                     else:
                         if names_here is None:
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or not any(
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
-                        ) or not looks_like_typo(miss.word, checker.engine):
-                            # Beginning a sentence, a name more likely than a typo:
-                            # capitalised elsewhere, or no word a typo away.
+                        ) or not looks_like_typo(miss.word, checker.engine) or (
+                            marked_as_term(text, miss.end, language)
+                        ):
+                            # Beginning a sentence (or in capitals among words that
+                            # are not: "Franz FISCHLER"), a name more likely than a
+                            # typo: capitalised elsewhere, or no word a typo away.
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,
@@ -165,8 +180,29 @@ def _foreign_words(text: str, found: Sequence[Misspelling],
                 if 0 <= j < len(found) and _adjacent(text, found[min(index, j)],
                                                      found[max(index, j)]):
                     shared = shared or tuple(lang for lang in known if lang in languages[j])
+            if not shared:
+                # A neighbour both languages know ("in the Kibbutz" in Swedish: "in")
+                shared = tuple(lang for lang in known
+                               if _neighbour_known(text, miss, checker, lang))
         result.append(shared[0] if shared else None)
     return result
+
+
+def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
+                     language: str) -> bool:
+    """Whether a lower-case word right next to ``miss`` (only spaces between) is known
+    to ``language``'s dictionary too."""
+    found = words(text)
+    index = bisect_left(found, (miss.start,))
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(found):
+            continue
+        start, end, word = found[j]
+        between = text[min(end, miss.end):max(start, miss.start)]
+        if (len(word) > 1 and word.islower() and not between.strip()
+                and language in checker.other_languages(word)):
+            return True
+    return False
 
 
 def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:

@@ -2,20 +2,29 @@
 
 A word is never flagged when it is
 
-* inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`),
+* inside a URL, e-mail address, @mention or #hashtag (:func:`composer.entities.words`;
+  a word split by a soft hyphen or another invisible joiner is read whole),
   or a template's unfilled placeholder ("[pp.kk.]", reported by its own rule),
 * a single letter, contains a digit, or is an acronym (all capitals, up to six letters;
-  longer all-capital words, such as headings, are checked),
+  longer all-capital words, such as headings, are checked), or written in another script
+  than the Latin one ("天津飯", "Москва": no fi/sv/en dictionary can judge it),
 * written in camel case (``LinkedIn``, ``eFeedback``: product and service names),
 * in the shared, organisation or user word lists, or such a name inflected
   (:mod:`composer.spelling.wordlists`),
-* known to the language's dictionary, or hyphenated from parts that are all fine,
+* known to the language's dictionary, or hyphenated from parts that are all fine, or
+  a range whose first part shares the second's end ("huhti-kesäkuun" = "huhtikuun" to
+  "kesäkuun", "tammi-maaliskuussa"),
+* an abbreviation with a case ending after a colon ("sdp:n", "EU:ssa"),
 * a Swedish compound whose parts the dictionary knows (``barnavårdare`` = ``barna`` +
   ``vårdare``, with the linking ``s``, ``a`` or ``e``), as word processors check them,
+  or a Swedish word made by a productive ending from a known word: the verbal noun in
+  ``-andet``/``-endet`` of a known ``-ande`` form (``vårdandet``), an adverb in ``-vis``
+  (``generationsvis``, ``gruppvis``),
 * written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen,
   ``28-vuotias`` and ``18-åringen`` are checked whole), an abbreviation with its full
   stops (``etc.``, ``bl.a.``, ``ks.``; a short lower-case word before a full stop
-  that the sentence goes on after, ``myöh. 1800-luvulla``), or the first part of a
+  that the sentence goes on after, ``myöh. 1800-luvulla``, or that opens a parenthesis,
+  ``(lat. Iohannes``), or the first part of a
   compound ellipsis (``uutis- ja viestintäala``, ``för- och nackdelar``).
 
 In English a word of the other spelling (``color`` in a British profile, ``colour`` in
@@ -28,6 +37,7 @@ while typing costs a few microseconds a word.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -41,6 +51,19 @@ from composer.spelling.userdict import user_words
 from composer.spelling.wordlists import AcceptedWords, accepted_words
 
 MAX_ACRONYM = 6
+#: Invisible characters inside a word: soft hyphen, word joiner, zero-width (non-)joiner.
+JOINERS = "\u00ad\u2060\u200c\u200d"
+_JOINERS = regex.compile(f"[{JOINERS}]")
+_LATIN = regex.compile(r"\p{Latin}")
+#: A case ending after an abbreviation's colon ("sdp:n", "EU:ssa", "SVT:s").
+MAX_COLON_ENDING = 4
+#: A range's first part ("huhti-" in "huhti-kesäkuun") and the shortest end it borrows.
+MIN_RANGE_HEAD = 3
+MIN_RANGE_END = 3
+#: Swedish productive endings: the verbal noun of an "-ande" form ("vårdande" ->
+#: "vårdandet", "vårdandets") and adverbs in "-vis" made of a noun ("generationsvis").
+_SV_VERBAL_NOUN = ("andet", "andets", "endet", "endets")
+_SV_ADVERB = "vis"
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 #: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
@@ -53,16 +76,23 @@ _ELLIPSIS = regex.compile(
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
+#: Right after an opening parenthesis a longer one ("(ruots. Jakobstad)", "(lat. ...").
+MAX_OPENING_ABBREVIATION = 6
 #: A file name's extension after its full stop ("TEXT.htm", "report.docx").
 MAX_EXTENSION = 4
 #: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
 MAX_UNIT = 3
 _AFTER_NUMBER = regex.compile(r"\d[ \u00a0]")
+#: ... or after a number's unit and a slash: a rate ("10 €/hlö", "5 €/kk", "50 km/h").
+_PER_UNIT = regex.compile(r"[\d\p{Sc}%]/")
 #: Swedish compounds: parts of at least this many letters, joined directly, with a
 #: linking letter ("barnavårdare", "kommunsektor") or with the first part's "-a" as
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
 MIN_PART = 4
 MIN_TAIL = 5
+#: Longer words are not split into parts (nor ranges): no real compound is this long, and
+#: each split is a dictionary look-up, so a pasted run of letters stays cheap.
+MAX_SPLIT = 64
 #: Languages whose compounds are checked by parts. Not Finnish: Voikko knows Finnish
 #: compounding, and a split would let typos in long compounds through (measured:
 #: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
@@ -91,6 +121,8 @@ def skipped(word: str) -> bool:
     letters = sum(ch.isalpha() for ch in word)
     if letters <= 1 or (word.isupper() and letters <= MAX_ACRONYM):
         return True
+    if not _LATIN.search(word):
+        return True  # another script: "天津飯", "Москва"
     return bool(_CAMEL.search(word))
 
 
@@ -150,9 +182,9 @@ class WordChecker:
         """A Swedish compound of two known parts (with a linking letter or not); the last
         part has at least MIN_TAIL letters, as short words fit into too many typos."""
         lower = word.lower()
-        if self.language not in COMPOUNDING or len(lower) < MIN_PART + MIN_TAIL or not (
-            lower.isalpha()
-        ):
+        if self.language not in COMPOUNDING or not (
+            MIN_PART + MIN_TAIL <= len(lower) <= MAX_SPLIT
+        ) or not lower.isalpha():
             return False
         if any(self.known(c) for c in restorations(lower, self.language)):
             return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
@@ -175,13 +207,46 @@ class WordChecker:
             return True
         if self.accepted.inflected(word, self.known):
             return True
-        stem, colon, _ = word.partition(":")
+        stem, colon, ending = word.partition(":")
         if colon and stem and (skipped(stem) or stem in self.accepted):
             return True  # EU:ssa, Skutnäs:ssa
+        if colon and stem.isalpha() and skipped(stem.upper()) and (
+            ending.isalpha() and len(ending) <= MAX_COLON_ENDING
+        ):
+            return True  # sdp:n: a colon and an ending follow only an abbreviation
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            return len(parts) > 1 and all(self.correct(p) for p in parts)
-        return self.compound(word)
+            return len(parts) > 1 and (
+                all(self.correct(p) for p in parts) or self.range(parts)
+            )
+        return self.compound(word) or self.derived(word)
+
+    def range(self, parts: list[str]) -> bool:
+        """Two parts whose first borrows the second's end: "huhti-kesäkuun" (April to
+        June: "huhtikuun" and "kesäkuun"), "tammi-maaliskuussa"."""
+        if len(parts) != 2 or not parts[0].isalpha() or not (
+            len(parts[0]) >= MIN_RANGE_HEAD and len(parts[0]) + len(parts[1]) <= MAX_SPLIT
+        ):
+            return False
+        head, tail = parts
+        if not self.correct(tail):
+            return False
+        return any(self.known(head + tail[cut:]) or self.known(head.lower() + tail[cut:])
+                   for cut in range(1, len(tail) - MIN_RANGE_END + 1))
+
+    def derived(self, word: str) -> bool:
+        """A Swedish word made by a productive ending from a known word: "vårdandet"
+        (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis")."""
+        if self.language != "sv" or not word.isalpha() or len(word) > MAX_SPLIT:
+            return False
+        lower = word.lower()
+        for ending in _SV_VERBAL_NOUN:
+            if lower.endswith(ending):
+                return self.known(lower[: len(lower) - len(ending) + 4])
+        if lower.endswith(_SV_ADVERB) and len(lower) >= MIN_PART + len(_SV_ADVERB):
+            stem = lower[: -len(_SV_ADVERB)]
+            return self.known(stem) or (stem.endswith("s") and self.known(stem[:-1]))
+        return False
 
     def in_context(self, text: str, start: int, end: int, word: str) -> Misspelling | None:
         """An unknown word judged with what surrounds it: None when it is part of a
@@ -209,23 +274,27 @@ class WordChecker:
             if dotted and self.known(dotted.group()):
                 return None
             letters = sum(c.isalpha() for c in word)
-            if word.islower() and letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end):
-                return None
+            if word.islower() and (
+                (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
+                or (letters <= MAX_OPENING_ABBREVIATION and before == "(")
+            ):
+                return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
         if _ELLIPSIS.match(text, end):
             return None
         if self.other is not None and self.known(word.replace("’", "'"), self.other):
             return Misspelling(start, end, word, "variant")
-        if word.islower() and len(word) <= MAX_UNIT and _AFTER_NUMBER.match(
-            text, max(0, start - 2), start
+        if word.islower() and len(word) <= MAX_UNIT and (
+            _AFTER_NUMBER.match(text, max(0, start - 2), start)
+            or _PER_UNIT.match(text, max(0, start - 2), start)
         ):
-            return Misspelling(start, end, word, "unit")  # "72,000 bpd": a unit, unknown
+            return Misspelling(start, end, word, "unit")  # "72,000 bpd", "10 €/hlö"
         return Misspelling(start, end, word)
 
     def misspellings(self, text: str) -> list[Misspelling]:
         verdicts: dict[str, bool] = {}
         found = []
         blanks = placeholders(text)  # a template's blanks are reported as such
-        for start, end, word in words(text):
+        for start, end, word in joined_words(text):
             if blanks and any(s <= start < e for s, e in blanks):
                 continue
             verdict = verdicts.get(word)
@@ -236,6 +305,26 @@ class WordChecker:
                 if miss is not None:
                     found.append(miss)
         return found
+
+
+def joined_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`composer.entities.words`, with the parts of a word that a soft hyphen or
+    another invisible joiner splits put together ("kau\u00adpungin" is "kaupungin", its
+    span the whole): news sites hyphenate long words so, and pasted text keeps it."""
+    found = words(text)
+    if not _JOINERS.search(text):
+        yield from found
+        return
+    index = 0
+    while index < len(found):
+        start, end, word = found[index]
+        while index + 1 < len(found) and found[index + 1][0] == end + 1 and (
+            text[end] in JOINERS
+        ):
+            index += 1
+            end, word = found[index][1], word + found[index][2]
+        yield start, end, word
+        index += 1
 
 
 def misspellings(text: str, language: str, profile: Profile | None = None) -> list[Misspelling]:

@@ -5,11 +5,16 @@ inflected: "Shackleton" in English is "Shackletonin" in Finnish and "Shackletons
 Swedish. A capitalised word is taken for a name when it, or its stem, appears
 capitalised in another version (:func:`is_named_elsewhere`). A capitalised word inside a
 sentence is a name more often than a misspelling: unknown to the dictionary, it is worth a
-quiet "check this name", not a warning (:func:`inside_sentence`).
+quiet "check this name", not a warning (:func:`inside_sentence`). A full stop after an
+initial ("A. I. Rabin") or after a short abbreviation opening a parenthesis ("(lat.
+Iohannes") ends no sentence. A word in capitals among words that are not ("Franz
+FISCHLER", a surname as official texts write it) is read as a capitalised word
+(:func:`is_name_like`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from composer.entities import words
@@ -26,6 +31,9 @@ _OPENERS = " \t\u00a0\"'“”‘’«»([{*-–—•"
 _SENTENCE_ENDS = ".!?…:;\n"
 #: How far back the search for the sentence's end looks.
 _LOOK_BACK = 12
+#: The longest abbreviation whose full stop, right after an opening parenthesis, ends no
+#: sentence ("(lat. Iohannes", "(engl. Bachelor", "(ruots. Jakobstad").
+MAX_ABBREVIATION = 6
 
 
 def is_capitalised(word: str) -> bool:
@@ -62,6 +70,50 @@ def is_named_elsewhere(word: str, names: Iterable[str]) -> bool:
     return any(same_name(lower, name) for name in names)
 
 
+def is_name_like(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is written as names are: capitalised, or in
+    capitals while the words next to it are not (not part of a shouted run)."""
+    word = text[start:end]
+    if is_capitalised(word):
+        return True
+    if not word.isupper():
+        return False
+    for _s, _e, neighbour in _neighbours(text, start, end):
+        if neighbour.isupper() and sum(c.isalpha() for c in neighbour) > 1:
+            return False
+    return True
+
+
+def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words just before and after ``text[start:end]`` on the same line."""
+    found = words(text)
+    index = bisect_left(found, (start,))
+    neighbours = []
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(found):
+            s, e, _w = found[j]
+            if "\n" not in text[min(e, end):max(s, start)]:
+                neighbours.append(found[j])
+    return neighbours
+
+
+def _no_full_stop(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an initial ("A. I. Rabin") or a short
+    abbreviation right after an opening parenthesis ("(lat. Iohannes"), not a sentence."""
+    first = dot
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    token = text[first:dot]
+    if not token:
+        return False
+    before = text[first - 1] if first else " "
+    if len(token) == 1 and token.isupper():
+        if token == "I":  # English "... did I. Then": an initial only after another one
+            return first >= 3 and text[first - 2] == "." and text[first - 3].isupper()
+        return before in " \t\u00a0.(\n"
+    return before == "(" and token.islower() and len(token) <= MAX_ABBREVIATION
+
+
 def inside_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` does not begin a sentence, line or text."""
     position = start
@@ -72,4 +124,7 @@ def inside_sentence(text: str, start: int) -> bool:
         return False
     if position == low:
         return True
-    return text[position - 1] not in _SENTENCE_ENDS
+    end = text[position - 1]
+    if end == "." and _no_full_stop(text, position - 1):
+        return True
+    return end not in _SENTENCE_ENDS

@@ -78,7 +78,8 @@ def test_closing_the_window_saves(slow_autosave, type_text):
 def test_new_post_keeps_the_old_draft_and_starts_another(slow_autosave, type_text, tmp_path):
     window, autosave = slow_autosave
     type_text(window.editor("sv"), "Första")
-    window.files.new_post()  # saves "Första" before clearing the editors
+    window.files.new_post()  # hands "Första" to the save thread before clearing the editors
+    autosave.wait()  # (the window did not wait for it)
     assert stored_texts() == ["Första"]
     type_text(window.editor("sv"), "Andra")
     autosave.flush()

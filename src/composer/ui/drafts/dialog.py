@@ -33,6 +33,7 @@ from composer.model import LANGUAGES
 from composer.profiles import load_profiles
 from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
+from composer.ui.shared.long_runs import LongRunWrap
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -97,6 +98,7 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
 
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        self._preview_text = LongRunWrap(self.preview)  # a draft may hold a long run
         self.preview.setAccessibleName(self.tr("Text of the selected draft or version"))
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Earlier versions"))
@@ -181,6 +183,7 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
             "exported": self.tr("exported"),
             "imported": self.tr("imported"),
             "template": self.tr("from a template"),
+            "recovered": self.tr("kept in a file when composer closed"),
         }.get(reason, reason)
 
     def _organisation_name(self, org: str) -> str:
@@ -262,7 +265,7 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
         except DraftError as exc:
             self.message.setText(str(exc))
             return
-        self.preview.setPlainText(_post_text(draft.post))
+        self._preview_text.set_text(_post_text(draft.post))
         self.ready_button.setText(self.tr("Mark as dra&ft") if draft.status is Status.READY
                                   else self.tr("Mark ready for re&view"))
         current = QListWidgetItem(self.tr("Current version, %1").replace("%1",
@@ -285,9 +288,9 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
             if version_id is None:
                 draft_id = self.selected_id()
                 if draft_id is not None:
-                    self.preview.setPlainText(_post_text(store.get(draft_id).post))
+                    self._preview_text.set_text(_post_text(store.get(draft_id).post))
             else:
-                self.preview.setPlainText(_post_text(store.get_snapshot(version_id).post))
+                self._preview_text.set_text(_post_text(store.get_snapshot(version_id).post))
         except DraftError as exc:
             self.message.setText(str(exc))
 
@@ -318,7 +321,7 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
                 store.restore(draft_id, version_id)
                 self.autosave.open_draft(draft_id)
         except (DraftError, KeyError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
             return
         self.window_.status_message(self.tr("Earlier version restored; the replaced text is "
                                             "kept in the history."), 6000)
@@ -329,12 +332,12 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
         store = self.store_or_none()
         if draft_id is None or store is None:
             return
-        self.autosave.flush()
         try:
+            self.autosave.settle()
             status = store.get(draft_id).status
             store.set_status(draft_id, Status.DRAFT if status is Status.READY else Status.READY)
         except DraftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -357,11 +360,11 @@ class DraftsDialog(FollowsLanguage, FitsScreen, QDialog):
         store = self.store_or_none()
         if store is None:
             return
-        self.autosave.forget_if_current(draft_id)
         try:
+            self.autosave.forget_if_current(draft_id)
             store.delete(draft_id)
         except DraftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self.autosave.describe(exc))
         self.refresh()
 
     def _fill_templates(self) -> None:

@@ -21,6 +21,7 @@ from composer.ui.findings.quick_fixes import (
     no_other_suggestions_label,
     no_suggestions_label,
 )
+from composer.ui.shared.long_runs import LONG_RUN, LongRunWrap
 
 
 class Suggester(Protocol):
@@ -53,6 +54,9 @@ class FlagTextEdit(QPlainTextEdit):
     fix_requested = Signal(object, object)  # Flag, QuickFix
     #: A paste was refused (the version would be too long): the message to show.
     paste_refused = Signal(str)
+    #: The version now wraps anywhere (it holds a very long run without a space): the
+    #: message to show.
+    wrapping_anywhere = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +83,22 @@ class FlagTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setObjectName(f"editor-{language}")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.long_runs = LongRunWrap(self)
+        self.long_runs.switched.connect(self._wrap_switched)
+
+    def setPlainText(self, text: str) -> None:
+        """Replace the text (a post opened or restored), wrapping cheaply from the start
+        when it holds a very long run without a space."""
+        self.long_runs.before_insert(text)
+        super().setPlainText(text)
+
+    def _wrap_switched(self, anywhere: bool) -> None:
+        if anywhere:
+            self.wrapping_anywhere.emit(
+                self.tr("This version has %1 or more characters in a row without a space: "
+                        "its lines now break anywhere, so that the editor stays fast. The "
+                        "text is unchanged.").replace("%1", str(LONG_RUN))  # "1000" in fi, sv, en
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
@@ -104,6 +124,7 @@ class FlagTextEdit(QPlainTextEdit):
                     .replace("%1", f"{MAX_VERSION_CHARACTERS:,}").replace("%2", f"{length:,}")
                 )
                 return
+            self.long_runs.before_insert(source.text())
         super().insertFromMimeData(source)
 
     def flags_at(self, position: int) -> list[Flag]:

@@ -21,6 +21,7 @@ import atexit
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -42,13 +43,16 @@ class Job:
         self._finished = threading.Event()
         #: The exception the function raised, once it has run (None: it returned).
         self.error: Exception | None = None
+        #: What the function returned, once it has run.
+        self.value: Any = None
 
     def wait(self, timeout: float | None = None) -> bool:
         return self._finished.wait(timeout)
 
     def _run(self) -> Any:
         try:
-            return self.function()
+            self.value = self.function()
+            return self.value
         except Exception as exc:  # handed to ``done``; never lost in the thread
             if self.done is None:
                 log.exception("background job failed")
@@ -139,9 +143,9 @@ class Worker:
             thread.start()
         return job
 
-    def stop(self, wait: bool = False) -> None:
+    def stop(self, wait: bool = False, timeout: float | None = None) -> None:
         """Deliver nothing more; jobs already queued still run (``wait``: until they
-        have)."""
+        have, or at most ``timeout`` seconds in all)."""
         with self._lock:
             if self._stopped:
                 return
@@ -149,9 +153,11 @@ class Worker:
         for _ in self._threads:
             self._jobs.put(_STOP)
         if wait:
+            deadline = None if timeout is None else time.monotonic() + timeout
             for thread in self._threads:
                 if thread is not threading.current_thread():
-                    thread.join()
+                    thread.join(None if deadline is None
+                                else max(0.0, deadline - time.monotonic()))
 
     def _loop(self) -> None:
         while True:

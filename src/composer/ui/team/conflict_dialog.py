@@ -20,6 +20,7 @@ from composer.team.service import Fetched
 from composer.ui.language import language_names
 from composer.ui.shared.fit_screen import FitsScreen
 from composer.ui.shared.follow_language import FollowsLanguage
+from composer.ui.shared.long_runs import LongRunWrap
 from composer.ui.team.messages import local_time
 
 
@@ -53,8 +54,9 @@ class ConflictDialog(FollowsLanguage, FitsScreen, QDialog):
                 continue
             grid.addWidget(QLabel(language_names.title(language), self), row, 0)
             for column, text in ((1, left), (2, right)):
-                view = QPlainTextEdit(text, self)
+                view = QPlainTextEdit(self)
                 view.setReadOnly(True)
+                LongRunWrap(view).set_text(text)  # a long run without a space is cheap
                 view.setAccessibleName(language_names.title(language))
                 grid.addWidget(view, row, column)
             row += 1

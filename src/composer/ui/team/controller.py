@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu, QMessageBox, QWidget
 
+from composer.drafts import DraftError
 from composer.model import LANGUAGES
 from composer.team.errors import Locked, TeamError
 from composer.team.findings import summary_of
@@ -285,7 +286,8 @@ class TeamController(QObject):
                                                 self.current.revision, record.content_version)
         autosave = self.window.autosave
         if autosave is not None:
-            autosave.flush()
+            with contextlib.suppress(DraftError):  # not saved yet: sent from the window
+                autosave.settle()
             if autosave.draft_id is not None:
                 return draft_source(autosave.draft_id), None
         return self._window_source, None

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         for language, column in self.editors.editors.items():
             column.editor.textChanged.connect(lambda lang=language: self._text_changed(lang))
             column.editor.paste_refused.connect(lambda text: self.status_message(text, 10_000))
+            column.editor.wrapping_anywhere.connect(
+                lambda text: self.status_message(text, 10_000))
             column.editor.fix_requested.connect(
                 lambda flag, fix, lang=language: self.results.apply_fix(lang, flag, fix)
             )
