@@ -5,6 +5,7 @@ from __future__ import annotations
 from composer.engine import Engine
 from composer.gate import blocking, describe
 from composer.model import Finding, Media, Post, Severity
+from composer.settings import Settings
 
 POST = Post(organisation="kokkola", channels=["facebook", "x", "pinterest"], versions={
     "fi": "Päätös koskee henkilöä 131052-308T. Tervetuloa!",
@@ -36,3 +37,26 @@ def test_describe_names_the_words_and_the_version() -> None:
                 and f.rule == "personal-data.hetu"]
     assert describe(findings[0], POST).endswith("(Swedish: «131052-308T»)")
     assert describe(findings[0], POST, "fi").endswith("(ruotsinkielinen: «131052-308T»)")
+
+
+def test_publishing_errors_name_empty_required_versions_before_anything_is_written() -> None:
+    from composer.checking.work import Checker, CheckRequest
+    from composer.gate import publishing_errors
+
+    engine = Engine()
+    empty = Post(organisation="kokkola", channels=["facebook"])
+    assert engine.check(empty) == []  # while writing: quiet
+    added = publishing_errors([], empty, ui_language="sv", engine=engine)
+    assert sorted((f.rule, f.language) for f in added) == [
+        ("language.missing", "fi"), ("language.missing", "sv")]
+    assert all(f.severity is Severity.ERROR and "krävs" in f.message for f in added)
+    # Once a version is written the check while writing names the others itself.
+    started = Post(organisation="kokkola", versions={"sv": "Välkommen på lördag!"})
+    live = engine.check(started)
+    assert [f.language for f in live if f.rule == "language.missing"] == ["fi"]
+    assert publishing_errors(live, started, engine=engine) == []
+    # The checking process sends them with each check.
+    result = Checker().run(CheckRequest(1, empty, "en", Settings()))
+    assert not result.error
+    assert {f.language for f in result.publishing} == {"fi", "sv"}
+    assert [f for f in result.findings if f.rule == "language.missing"] == []

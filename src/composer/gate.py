@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import regex
 
@@ -83,25 +84,28 @@ def check_for(
     return check(scoped, ui_language=ui_language, settings=settings)
 
 
-def for_publishing(
+def publishing_errors(
     findings: Sequence[Finding],
     post: Post,
     *,
     settings: Settings | None = None,
     ui_language: str = "en",
+    engine: Any = None,
 ) -> list[Finding]:
-    """``findings`` of a check while writing, with the errors only a check for publishing
-    finds: a required version still empty before anything is written (``language.missing``,
-    which a new post shows only once it has text). The window's Copy and Export all gate
-    on these, as ``composer export`` does; only the rules about the whole post run."""
+    """The errors a check for publishing finds beyond ``findings`` of a check while
+    writing: a required version still empty before anything is written
+    (``language.missing``, which a new post shows only once it has text). Only the rules
+    about the whole post run (``engine``'s, else the shared one). The checking process
+    sends these with each check: the window's Copy and Export all gate on them, as
+    ``composer export`` does."""
     from composer.engine import check
 
-    added = check(post, ui_language=ui_language, settings=settings, families=["language"],
-                  publishing=True, whole_post_only=True)
+    run = engine.check if engine is not None else check
+    added = run(post, ui_language=ui_language, settings=settings, families=["language"],
+                publishing=True, whole_post_only=True)
     known = {(f.rule, f.language, f.channel) for f in findings}
-    extra = [f for f in added if f.severity is Severity.ERROR
-             and (f.rule, f.language, f.channel) not in known]
-    return [*findings, *extra]
+    return [f for f in added if f.severity is Severity.ERROR
+            and (f.rule, f.language, f.channel) not in known]
 
 
 def describe(finding: Finding, post: Post, ui_language: str = "en") -> str:
@@ -116,6 +120,6 @@ def describe(finding: Finding, post: Post, ui_language: str = "en") -> str:
 
 
 __all__ = [
-    "CHANNEL_RULES", "blocking", "check_for", "concerning", "describe", "for_publishing",
-    "is_channel_finding",
+    "CHANNEL_RULES", "blocking", "check_for", "concerning", "describe", "is_channel_finding",
+    "publishing_errors",
 ]

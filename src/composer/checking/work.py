@@ -90,6 +90,9 @@ class CheckResult:
     #: The channel previews (a :class:`composer.checking.preview_data.PreviewSet`), exported here
     #: so a long post's export never runs in the window's process.
     previews: Any = None
+    #: Errors only a check for publishing finds (an empty required version before
+    #: anything is written): the gate before Copy and Export all names them too.
+    publishing: list[Finding] = field(default_factory=list)
     #: Seconds the check took where it ran.
     seconds: float = 0.0
     error: str = ""
@@ -183,6 +186,7 @@ def _add_readability(result: CheckResult, post: Post) -> None:
 
 def compute(engine: Any, request: CheckRequest) -> CheckResult:
     from composer.checking.preview_data import previews_from
+    from composer.gate import publishing_errors
     from composer.pipeline import PipelineRequest
 
     post = request.post
@@ -220,6 +224,9 @@ def compute(engine: Any, request: CheckRequest) -> CheckResult:
     if engine.progress is not None:
         engine.progress("previews")
     result.previews = previews_from(checked, request.ui_language, request.settings)
+    result.publishing = publishing_errors(findings, post, settings=request.settings,
+                                          ui_language=request.ui_language or "en",
+                                          engine=engine)
     return result
 
 

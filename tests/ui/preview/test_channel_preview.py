@@ -128,8 +128,7 @@ def test_preview_shows_the_export_and_the_core_count(panel, qtbot, channel):
 
 
 def test_thread_parts_are_numbered_cards_each_within_the_limit(panel, qtbot):
-    # Naantali writes in Finnish only: no required version is empty, Copy does not ask.
-    post = Post(organisation="naantali", versions={"fi": LONG_FI})
+    post = Post(organisation="kokkola", versions={"fi": LONG_FI})
     show(panel, qtbot, post, ["x"])
     card = panel.cards["x"]
     export = export_channel(post, "x")

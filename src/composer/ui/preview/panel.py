@@ -46,7 +46,7 @@ from composer.channels.export import ChannelExport, write_exports
 from composer.channels.files import ExportFilesExist
 from composer.checking.preview_data import Preview, PreviewSet, clipboard_text, settings_key
 from composer.drafts.records import derive_title
-from composer.gate import blocking, concerning, for_publishing
+from composer.gate import blocking, concerning
 from composer.model import CHANNELS, Finding, Post, Severity
 from composer.settings import Settings
 from composer.ui.language.ui_language import resolve_ui_language
@@ -81,6 +81,8 @@ class ChannelPreviewPanel(QWidget):
         self._started: set[str] = set()  # of those, the ones given their export
         #: The check's findings: the gate before Copy and Export all.
         self._findings: list[Finding] = []
+        #: Errors only the check for publishing found (see :meth:`set_findings`).
+        self._publishing: list[Finding] = []
         #: Per channel, the thread part the next Copy takes.
         self._next_part: dict[str, int] = {}
         #: Channels whose errors the person chose to copy anyway, with those errors.
@@ -184,22 +186,24 @@ class ChannelPreviewPanel(QWidget):
         export = self.export_of(channel)
         return clipboard_text(export, part) if export is not None else ""
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        """The check's findings, for the gate before Copy and Export all."""
+    def set_findings(self, findings: list[Finding],
+                     publishing: list[Finding] | None = None) -> None:
+        """The check's findings, for the gate before Copy and Export all, and the errors
+        only its check for publishing found (an empty required version)."""
         self._findings = list(findings)
+        self._publishing = list(publishing or [])
 
     def open_findings(self, channels: list[str],
                       severity: Severity = Severity.ERROR) -> list[Finding]:
-        """The check's findings of ``severity`` that concern publishing on ``channels``,
-        with those only a check for publishing finds (an empty required version)."""
+        """The check's findings of ``severity`` that concern publishing on ``channels``
+        (the errors only a check for publishing finds among them)."""
         found = list(self._findings)
         for channel in channels:
             preview = self._previews.get(channel)
             if preview is not None:
                 found.extend(preview.findings)
-        if self._post is not None and severity is Severity.ERROR:
-            found = for_publishing(found, self._post, settings=self._settings,
-                                   ui_language=self._ui_language)
+        if severity is Severity.ERROR:
+            found.extend(self._publishing)
         return concerning(found, channels, self._settings, severity)
 
     def confirm(self, errors: list[Finding], action: str, target: str) -> bool:

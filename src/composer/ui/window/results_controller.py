@@ -113,7 +113,8 @@ class ResultsController:
             if result.unavailable:
                 self._panel.set_unavailable(result.unavailable)
         # The check exported the post's channels too (none when it failed).
-        self._preview.set_findings(self._findings)  # the gate before Copy and Export
+        # The gate before Copy and Export all (with the check for publishing's errors).
+        self._preview.set_findings(self._findings, result.publishing)
         if result.post is not None:
             self._preview.set_post(result.post, result.previews)
         self._updated()
