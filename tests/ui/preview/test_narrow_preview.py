@@ -55,7 +55,7 @@ def test_nothing_is_cut_at_the_docks_narrowest(qtbot, tmp_path, compiled_transla
     panel.resize(DOCK_MIN_WIDTH, 900)
     panel.show()
     photo = striped(tmp_path / "campus.png", 1600, 900)
-    channels = ["facebook", "instagram", "x", "linkedin", "bluesky"]
+    channels = list(CHANNELS)
     post = Post(organisation="jakobstad", channels=channels,
                 versions={"sv": LONG_SV * 3, "fi": FI},
                 media=[Media(str(photo), {"sv": "Ritning av Campus Allegro.",

@@ -77,7 +77,14 @@ class LengthGauge(QWidget):
 
     # -- painting ---------------------------------------------------------------------------
 
-    def _label(self) -> str:
+    def _label(self, room: int | None = None) -> str:
+        """The figures, and how far over the limit where ``room`` (pixels) allows."""
+        if self.over() and (room is None or QFontMetrics(self._label_font()).horizontalAdvance(
+                self._full_label()) <= room):
+            return self._full_label()
+        return self.text()
+
+    def _full_label(self) -> str:
         if self.over():
             return self.tr("{0} ({1} over)").format(
                 self.text(), QLocale().toString(self._value - self._maximum))
@@ -94,15 +101,16 @@ class LengthGauge(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self._label_font())
-        # A short bar and the figures: the gauge fits the narrowest card.
-        return QSize(30 + metrics.horizontalAdvance(self._label()), metrics.height() + 6)
+        # A short bar and the figures (how far over is then in the tooltip): the gauge
+        # fits the narrowest card.
+        return QSize(30 + metrics.horizontalAdvance(self.text()), metrics.height() + 6)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         metrics = QFontMetrics(self._label_font())
-        label = self._label()
+        label = self._label(self.width() - 30)
         label_width = metrics.horizontalAdvance(label) + 8
         bar = QRectF(0.5, (self.height() - 8) / 2, max(20, self.width() - label_width - 1), 8)
         track = QColor(palette.color(QPalette.ColorRole.Mid))
