@@ -45,7 +45,7 @@ def cut_widgets(panel: ChannelPreviewPanel) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
 def test_nothing_is_cut_at_the_docks_narrowest(qtbot, tmp_path, compiled_translations,
                                                ui_language, language):
     ui_language(language)
