@@ -16,6 +16,10 @@ class FitRow(QLayout):
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._grow = grow
+        #: Heights per width, and the size hints, until the layout is invalidated (Qt asks
+        #: for them very often; it invalidates every layout below one it lays out anew).
+        self._heights: dict[int, int] = {}
+        self._hints: dict[str, QSize] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout ----------------------------------------------------------------------------
@@ -38,20 +42,42 @@ class FitRow(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hints.clear()
+        super().invalidate()
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 16:
+                self._heights.clear()
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:
+        hint = self._hints.get("hint")
+        if hint is None:
+            hint = self._hints["hint"] = self._size_hint()
+        return QSize(hint)
+
+    def minimumSize(self) -> QSize:
+        minimum = self._hints.get("minimum")
+        if minimum is None:
+            minimum = self._hints["minimum"] = self._minimum_size()
+        return QSize(minimum)
+
+    def _size_hint(self) -> QSize:
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown) + self._gap * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item in shown), default=0)
         return QSize(width, height) + self._margin_size()
 
-    def minimumSize(self) -> QSize:
+    def _minimum_size(self) -> QSize:
         width = max((item.minimumSize().width() for item in self._shown()), default=0)
         return QSize(width, 0) + self._margin_size()
 
