@@ -232,3 +232,20 @@ def test_two_reviewers_approving_at_the_same_moment(anna: TeamService, ben: Team
     assert [(s.status, s.by) for s in history] == [(Status.READY, "Anna"),
                                                    (Status.APPROVED, winners[0])]
     cecilia.close()
+
+
+def test_a_post_caught_half_written_is_read_again(anna: TeamService, ben: TeamService,
+                                                  dav_root: Path) -> None:
+    """A server that writes in place serves a post half-written while another reviewer's
+    save is under way: approving reads it again instead of failing on broken JSON."""
+    import threading
+
+    sent = anna.send_new(sample_post(), NO_FINDINGS)
+    path = dav_root / f"{sent.record.id}.team.json"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # as a save caught in the middle
+    threading.Timer(0.2, path.write_bytes, args=(whole,)).start()
+    approved = ben.set_status(sent.record.id, Status.APPROVED)
+    assert approved.record.status is Status.APPROVED
+    assert [(s.status, s.by) for s in anna.get(sent.record.id).record.history] == [
+        (Status.READY, "Anna"), (Status.APPROVED, "Ben")]

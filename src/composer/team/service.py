@@ -193,6 +193,18 @@ class TeamService:
         data, revision = self.storage.read(name)
         return Fetched(from_bytes(data, name), revision)
 
+    def _read_settled(self, name: str, attempt: int) -> Fetched | None:
+        """``name`` read for a change; ``None`` (read it again after a pause) when it is
+        not a whole post yet and retries are left: a server that writes a file in place
+        (not to a temporary file renamed over it) serves it half-written while another
+        reviewer's save is under way."""
+        try:
+            return self._read(name)
+        except BrokenFile:
+            if attempt == RETRIES - 1:
+                raise
+            return None
+
     def list(self) -> Listing:
         entries = self.storage.list()
         if not self._cache_loaded:
@@ -308,7 +320,9 @@ class TeamService:
         name = naming.post_name(check_id(post_id))
         for attempt in range(RETRIES):
             _pause(attempt)
-            current = self._read(name)
+            current = self._read_settled(name, attempt)
+            if current is None:
+                continue
             theirs = current.record
             if theirs.post.to_dict() == post.to_dict():
                 if theirs.findings == findings:
@@ -352,7 +366,9 @@ class TeamService:
         name = naming.post_name(check_id(post_id))
         for attempt in range(RETRIES):
             _pause(attempt)
-            current = self._read(name)
+            current = self._read_settled(name, attempt)
+            if current is None:
+                continue
             record = change(current.record)
             try:
                 revision = self.storage.replace(name, record.to_bytes(), current.revision)
