@@ -255,7 +255,7 @@ def test_the_editors_end_on_one_line_whatever_their_hashtag_rows(qtbot):
     area.editors["fi"].chips.set_tags(["#pietarsaari"])
     area.resize(900, 500)
     area.show()
-    columns = [area.editors[lang] for lang in ("sv", "fi")]
+    columns = [area.editors[lang] for lang in ("sv", "fi", "en")]  # en: no hashtags
 
     def bottoms() -> set[int]:
         return {c.editor.mapTo(area, c.editor.rect().bottomLeft()).y() for c in columns}

@@ -350,11 +350,16 @@ class EditorArea(QWidget):
         """The hashtag rows of the columns as high as the highest, so the editors above
         them end on one line (a column's tags may take more rows than another's)."""
         self._aligning = False
-        shown = [c.chips for c in self.editors.values()
-                 if c.chips.tags() and not c.chips.isHidden() and not c.is_collapsed()]
+        columns = [c for c in self.editors.values()
+                   if c.isVisibleTo(self) and not c.is_collapsed()]
+        shown = [c.chips for c in columns if c.chips.tags()]
         needed = max((chips.rows_height(chips.width()) for chips in shown), default=0)
-        for chips in shown:
-            chips.set_aligned_height(needed)
+        for column in columns:
+            column.chips.set_aligned_height(needed)
+            if not column.chips.tags():
+                # No official hashtags in this language: an empty row as high as the
+                # others', so this column's editor ends with theirs too.
+                column.chips.setVisible(needed > 0)
 
     def set_languages(self, order: list[str], required: list[str]) -> None:
         """Show the columns in ``order``; those in ``required`` are marked required."""
