@@ -107,7 +107,9 @@ def _spelling_warnings(findings: list[Finding]) -> int:
 
 def _record_genre(figures: CleanFigures, piece: Snippet, post: Post,
                   findings: list[Finding], alarms: list[Finding]) -> None:
-    keys = [f"{piece.language}/{GENRES[piece.language][piece.genre]}"]
+    # Another corpus ($COMPOSER_UD_CORPUS) may have genres of its own: named by their id.
+    name = GENRES[piece.language].get(piece.genre, piece.genre or "other")
+    keys = [f"{piece.language}/{name}"]
     if piece.professional:
         keys += [f"{piece.language}/professional", "all/professional"]
     count = sum(1 for _ in words(post.text(piece.language)))

@@ -74,3 +74,13 @@ def test_labelled_misspellings_nearly_all_look_like_typos(language: str) -> None
 
 def test_keys_hit_at_random_are_a_slip() -> None:
     assert looks_like_typo("xqzvbnmkw", engine("sv"))
+
+
+def test_a_foreign_name_is_a_proper_name_abroad_not_a_common_word_with_an_ending():
+    from composer.spelling.typos import foreign_name
+
+    assert foreign_name("Reagan") and foreign_name("Parkerin") and foreign_name("Wrightilla")
+    # A common English word with a Finnish ending, or a short stem, is no name: a slip in a
+    # Finnish word at a sentence start stays a misspelling.
+    assert not foreign_name("Pinetä") and not foreign_name("Siloin")
+    assert not foreign_name("Loupksi")

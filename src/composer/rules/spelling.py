@@ -55,7 +55,7 @@ from composer.spelling.names import (
     is_name_like,
     is_named_elsewhere,
 )
-from composer.spelling.typos import looks_like_typo
+from composer.spelling.typos import foreign_name, looks_like_typo
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -130,10 +130,12 @@ class SpellingRule(PostRule):
                             one_edit(miss.word.lower(), s.lower()) for s in suggestions
                         ) or not looks_like_typo(miss.word, checker.engine) or (
                             marked_as_term(text, miss.end, language)
-                        ):
+                        ) or (language == "fi" and foreign_name(miss.word)):
                             # Beginning a sentence (or in capitals among words that
                             # are not: "Franz FISCHLER"), a name more likely than a
-                            # typo: capitalised elsewhere, or no word a typo away.
+                            # typo: capitalised elsewhere, no word a typo away, or in a
+                            # Finnish text a name English or Swedish knows ("Reagan",
+                            # "Parkerin").
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,

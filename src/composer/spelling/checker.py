@@ -90,6 +90,10 @@ _PER_UNIT = regex.compile(r"[\d\p{Sc}%]/")
 #: "-o" or "-u" ("kvinnoklinik", "gatubelysning").
 MIN_PART = 4
 MIN_TAIL = 5
+#: A first part of three letters ("app", "hök", "liv") only before a last part this long:
+#: such short words fit into few long words by a typo.
+SHORT_HEAD = 3
+LONG_TAIL = 7
 #: Longer words are not split into parts (nor ranges): no real compound is this long, and
 #: each split is a dictionary look-up, so a pasted run of letters stays cheap.
 MAX_SPLIT = 64
@@ -98,7 +102,7 @@ MAX_SPLIT = 64
 #: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
 COMPOUNDING = frozenset({"sv"})
 _LINKS = ("s", "a", "e")
-_VOWEL_CHANGE = ("o", "u")
+_VOWEL_CHANGE = ("o", "u", "e")
 _verdicts: LRU[bool] = LRU(65536)
 
 
@@ -188,8 +192,10 @@ class WordChecker:
             return False
         if any(self.known(c) for c in restorations(lower, self.language)):
             return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
-        for cut in range(len(lower) - MIN_TAIL, MIN_PART - 1, -1):
+        for cut in range(len(lower) - MIN_TAIL, SHORT_HEAD - 1, -1):
             head, tail = lower[:cut], lower[cut:]
+            if cut < MIN_PART and len(tail) < LONG_TAIL:
+                break
             if not self.known(tail):
                 continue
             if self.known(head):

@@ -285,6 +285,32 @@ def finnish_compound(word: str, spell: SpellEngine) -> bool:
     return False
 
 
+#: Letters a foreign name (or its stem before a Finnish ending) has at least.
+MIN_FOREIGN_NAME = 5
+
+
+def foreign_name(word: str) -> bool:
+    """A capitalised word in a Finnish text that is a proper name in English or Swedish
+    (a word their dictionaries know capitalised only), as it is ("Reagan", "Norman") or
+    as a stem with a Finnish ending ("Parkerin", "Wrightilla"): a name from abroad, not a
+    slip in a Finnish word. Common words do not count: "Pinetä" is a slip in a Finnish
+    word, not "pine" with an ending."""
+    spells = []
+    for language in ("en", "sv"):
+        try:
+            spells.append(engine(language))
+        except SpellingUnavailable:
+            continue
+
+    def proper(stem: str) -> bool:
+        # Short names ("Loup", "Joan") fit too many slips in Finnish words.
+        return len(stem) >= MIN_FOREIGN_NAME and stem[:1].isupper() and any(
+            spell.check(stem) and not spell.check(stem.lower()) for spell in spells
+        )
+
+    return proper(word) or any(proper(stem) for stem in _loan_stems(word))
+
+
 def finnish_loan(word: str) -> bool:
     """A foreign (English or Swedish) stem with a Finnish ending: ``dollyja``,
     ``showroomia``, ``plugeilla``, ``chippiä`` (a doubled last consonant)."""
@@ -294,6 +320,11 @@ def finnish_loan(word: str) -> bool:
             others.append(engine(language))
         except SpellingUnavailable:
             continue
+    return any(spell.check(stem) for stem in _loan_stems(word) for spell in others)
+
+
+def _loan_stems(word: str) -> Iterator[str]:
+    """The stems ``word`` has if it is a foreign stem with a Finnish ending."""
     for ending in FINNISH_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -304,12 +335,9 @@ def finnish_loan(word: str) -> bool:
             stem = base[: len(base) - len(linking)]
             if len(stem) < MIN_LOAN_STEM or not stem.isalpha():
                 continue
-            stems = [stem]
+            yield stem
             if stem[-1] == stem[-2] and stem[-1] not in "aeiouyäö":
-                stems.append(stem[:-1])  # "chipp-iä" is "chip"
-            if any(spell.check(s) for s in stems for spell in others):
-                return True
-    return False
+                yield stem[:-1]  # "chipp-iä" is "chip"
 
 
 def clear_caches() -> None:
