@@ -10,43 +10,20 @@ unless the source has a typo; info findings are counted apart (advice, not alarm
 from __future__ import annotations
 
 import argparse
-import csv
-import random
 from collections import Counter, defaultdict
-from pathlib import Path
 
+from benchmarks.accuracy_corpus import snippets
 from composer.engine import Engine
 from composer.model import LANGUAGES, Post, Severity
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ud"
-FILES = {"fi": "fi-fi_tdt-ud-dev.tsv", "sv": "sv-sv_talbanken-ud-dev.tsv",
-         "en": "en-en_ewt-ud-dev.tsv"}
 ORGANISATIONS = ("jakobstad", "kokkola", "naantali")
 FAMILIES = ("calendar", "grammar", "plain-language", "terms", "link-language")
 
 
-def documents(language: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    with (CORPUS / FILES[language]).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            text = (row.get("text") or "").strip()
-            if text:
-                document = row.get("doc") or (row.get("sent_id") or "").split(".")[0]
-                found.setdefault(document, []).append(text)
-    return found
-
-
 def posts(language: str) -> list[str]:
-    """2–4 consecutive sentences of one document each, in corpus order."""
-    generator = random.Random(f"14-{language}")
-    found: list[str] = []
-    for sentences in documents(language).values():
-        index = 0
-        while len(sentences) - index >= 2:
-            size = min(generator.choice((2, 3, 4)), len(sentences) - index)
-            found.append(" ".join(sentences[index:index + size]))
-            index += size
-    return found
+    """2–4 consecutive sentences of one document each, in corpus order (the accuracy
+    benchmark's posts, :func:`benchmarks.accuracy_corpus.snippets`)."""
+    return [snippet.text for snippet in snippets(language)]
 
 
 def run(families: list[str]) -> None:

@@ -295,12 +295,7 @@ def foreign_name(word: str) -> bool:
     as a stem with a Finnish ending ("Parkerin", "Wrightilla"): a name from abroad, not a
     slip in a Finnish word. Common words do not count: "Pinetä" is a slip in a Finnish
     word, not "pine" with an ending."""
-    spells = []
-    for language in ("en", "sv"):
-        try:
-            spells.append(engine(language))
-        except SpellingUnavailable:
-            continue
+    spells = _foreign_engines()
 
     def proper(stem: str) -> bool:
         # Short names ("Loup", "Joan") fit too many slips in Finnish words.
@@ -314,13 +309,19 @@ def foreign_name(word: str) -> bool:
 def finnish_loan(word: str) -> bool:
     """A foreign (English or Swedish) stem with a Finnish ending: ``dollyja``,
     ``showroomia``, ``plugeilla``, ``chippiä`` (a doubled last consonant)."""
-    others = []
+    others = _foreign_engines()
+    return any(spell.check(stem) for stem in _loan_stems(word) for spell in others)
+
+
+def _foreign_engines() -> list[SpellEngine]:
+    """The English and Swedish dictionaries that are installed."""
+    found = []
     for language in ("en", "sv"):
         try:
-            others.append(engine(language))
+            found.append(engine(language))
         except SpellingUnavailable:
             continue
-    return any(spell.check(stem) for stem in _loan_stems(word) for spell in others)
+    return found
 
 
 def _loan_stems(word: str) -> Iterator[str]:

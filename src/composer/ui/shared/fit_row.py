@@ -7,13 +7,14 @@ ask). A narrow dock thus shows every button and label whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from composer.ui.shared.item_layout import ItemLayout
 
 
-class FitRow(QLayout):
+class FitRow(ItemLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6, grow: int = 0) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._grow = grow
         #: Heights per width, and the size hints, until the layout is invalidated (Qt asks
@@ -22,25 +23,8 @@ class FitRow(QLayout):
         self._hints: dict[str, QSize] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
-    # -- QLayout ----------------------------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
 
     def invalidate(self) -> None:
         self._heights.clear()
