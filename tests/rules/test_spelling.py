@@ -412,3 +412,46 @@ def test_a_word_split_by_a_soft_hyphen_is_read_whole() -> None:
     assert findings({"fi": "Tervetuloa kau\u00adpungin kirjas\u00adtoon."}) == []
     versions = {"fi": "Tervetuloa kau\u00adpungn kirjastoon."}
     assert covered(versions, findings(versions)) == [("fi", "kau\u00adpungn")]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Kenraali de Meza erotettiin välittömästi.", "de"),
+    ("fi", "Sen kertoi John di Domenico viime vuonna.", "di"),
+    ("fi", "Sota päättyi. De Gaulle oli ohjeistanut kaikkia.", "De"),
+    ("sv", "Det var oroande. Mrs Clinton har ett rykte om sig.", "Mrs"),
+    ("en", "The minister left early. Barón de Claret was the only one to stay.", "Barón"),
+    ("fi", "Kuvaus oli hyvä. Caplan hylkää ajatuksen taannehtivasta äänestä.", "Caplan"),
+    ("fi", "Kuvaus keskeytettiin. Cuaron, jonka elokuva voitti, ei ollut paikalla.", "Cuaron"),
+    ("en", "Lamarr accompanied him to meetings. Lamarr's earliest inventions include a light.",
+     "Lamarr"),
+])
+def test_signs_of_a_name_make_an_unknown_word_a_quiet_name_note(
+    language: str, text: str, word: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    # A particle another language knows ("de" is Swedish) is that language's word.
+    assert found and {f.severity for f in found} == {Severity.INFO}
+    assert {f.rule for f in found} <= {"spelling.name", "spelling.foreign"}
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fi", "Kaikki oli hyvin. Naantlai on kaunis kaupunki.", "Naantlai"),  # a known name, swapped
+    ("fi", "Kaikki oli hyvin. Suurkitokset kaikille osallistujille!", "Suurkitokset"),
+    ("en", "It was over. Awsome ceremony, though.", "Awsome"),
+    ("sv", "Fem miljoner floridabor har redan röstat.", "floridabor"),  # last part too short
+])
+def test_slips_near_those_signs_stay_warnings(language: str, text: str, word: str) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+def test_a_foreign_word_between_two_names_is_part_of_the_name() -> None:
+    text = "Kaupungissa on luostari St. Peter and Paulin kirkon vieressä."
+    found = {text[f.start:f.end]: (f.rule, f.severity) for f in findings({"fi": text})}
+    assert found.get("and") == ("spelling.foreign", Severity.INFO)
+
+
+def test_a_lower_case_word_with_letters_the_language_does_not_write_is_a_note() -> None:
+    text = "Neuvosto Conseil national du numérique antoi lausunnon."
+    found = {text[f.start:f.end]: (f.rule, f.severity) for f in findings({"fi": text})}
+    assert found.get("numérique") == ("spelling.unrecognised", Severity.INFO)

@@ -48,6 +48,12 @@ from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.checker import Misspelling
 from composer.spelling.context import marked_as_term
+from composer.spelling.name_signs import (
+    before_a_name,
+    foreign_letters,
+    near_common_word,
+    repeated_elsewhere,
+)
 from composer.spelling.names import (
     capitalised_words,
     inside_sentence,
@@ -106,10 +112,15 @@ class SpellingRule(PostRule):
             elif foreign[index] is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = foreign[index]
-            elif miss.word[:1].islower() and any(
+            elif (miss.word[:1].islower() and any(
                 is_capitalised(part) for part in miss.word.split("-")[1:]
-            ):
-                rule, severity = "spelling.name", Severity.INFO  # "al-Qaida", "az-Zaman"
+            )) or before_a_name(text, miss.end, miss.word):
+                # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton"
+                rule, severity = "spelling.name", Severity.INFO
+            elif foreign_letters(miss.word, language):
+                # Typed so on purpose ("Barón", "numérique"): no slip makes an "ó".
+                rule, severity = ("spelling.name" if is_capitalised(miss.word)
+                                  else "spelling.unrecognised"), Severity.INFO
             elif miss.word[:1].islower() and (
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
@@ -126,16 +137,18 @@ class SpellingRule(PostRule):
                     else:
                         if names_here is None:
                             names_here = _names_inside_sentences(text)
-                        if is_named_elsewhere(miss.word, names_here) or not any(
-                            one_edit(miss.word.lower(), s.lower()) for s in suggestions
+                        if is_named_elsewhere(miss.word, names_here) or (
+                            repeated_elsewhere(text, miss.start, miss.word)
+                        ) or not near_common_word(
+                            miss.word, suggestions, checker.engine
                         ) or not looks_like_typo(miss.word, checker.engine) or (
                             marked_as_term(text, miss.end, language)
                         ) or (language == "fi" and foreign_name(miss.word)):
                             # Beginning a sentence (or in capitals among words that
                             # are not: "Franz FISCHLER"), a name more likely than a
-                            # typo: capitalised elsewhere, no word a typo away, or in a
-                            # Finnish text a name English or Swedish knows ("Reagan",
-                            # "Parkerin").
+                            # typo: capitalised elsewhere, no common word a typo away
+                            # (only names: "Caplan" ~ "Callan"), or in a Finnish text a
+                            # name English or Swedish knows ("Reagan", "Parkerin").
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,
@@ -143,21 +156,6 @@ class SpellingRule(PostRule):
                 word=miss.word, version=version, variant=ctx.profile.english, **params,
             ))
         return findings
-
-
-def one_edit(one: str, other: str) -> bool:
-    """Whether ``other`` is ``one`` with one letter added, dropped, changed or two
-    neighbours swapped (a typo's distance)."""
-    if one == other or abs(len(one) - len(other)) > 1:
-        return False
-    if len(one) == len(other):
-        diffs = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-        return len(diffs) == 1 or (
-            len(diffs) == 2 and diffs[1] == diffs[0] + 1
-            and one[diffs[0]] == other[diffs[1]] and one[diffs[1]] == other[diffs[0]]
-        )
-    short, long = (one, other) if len(one) < len(other) else (other, one)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 #: A foreign word this short counts as one only next to another of the same language
@@ -183,9 +181,12 @@ def _foreign_words(text: str, found: Sequence[Misspelling],
                                                      found[max(index, j)]):
                     shared = shared or tuple(lang for lang in known if lang in languages[j])
             if not shared:
-                # A neighbour both languages know ("in the Kibbutz" in Swedish: "in")
+                # A neighbour both languages know ("in the Kibbutz" in Swedish: "in"),
+                # or a name on each side ("St. Peter and Paulin", "Marks and Spencer")
                 shared = tuple(lang for lang in known
                                if _neighbour_known(text, miss, checker, lang))
+                if not shared and _between_names(text, miss):
+                    shared = known
         result.append(shared[0] if shared else None)
     return result
 
@@ -205,6 +206,18 @@ def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
                 and language in checker.other_languages(word)):
             return True
     return False
+
+
+def _between_names(text: str, miss: Misspelling) -> bool:
+    """Whether a capitalised word stands right before and right after ``miss`` (only a
+    space between)."""
+    found = words(text)
+    index = bisect_left(found, (miss.start,))
+    if not 0 < index < len(found) - 1:
+        return False
+    (_s1, end, before), (start, _e2, after) = found[index - 1], found[index + 1]
+    return (is_capitalised(before) and is_capitalised(after)
+            and text[end:miss.start] == " " and text[miss.end:start] == " ")
 
 
 def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:

@@ -94,6 +94,9 @@ MIN_TAIL = 5
 #: such short words fit into few long words by a typo.
 SHORT_HEAD = 3
 LONG_TAIL = 7
+#: A name as a compound's first part, written in lower case, has at least this many
+#: letters ("oscars-vinnande"): shorter names ("Orsa", "Tell") fit into slips.
+MIN_NAME_HEAD = 5
 #: Longer words are not split into parts (nor ranges): no real compound is this long, and
 #: each split is a dictionary look-up, so a pasted run of letters stays cheap.
 MAX_SPLIT = 64
@@ -198,14 +201,22 @@ class WordChecker:
                 break
             if not self.known(tail):
                 continue
-            if self.known(head):
+            if self._head(head):
                 return True
             if self.language == "sv" and len(head) > MIN_PART - 1 and (
-                (head.endswith(_LINKS) and self.known(head[:-1]))
+                (head.endswith(_LINKS) and self._head(head[:-1]))
                 or (head.endswith(_VOWEL_CHANGE) and self.known(head[:-1] + "a"))
             ):
                 return True
         return False
+
+    def _head(self, head: str) -> bool:
+        """A compound's first part: a known word, or a name of MIN_NAME_HEAD or more letters
+        written in lower case as Swedish writes it in a compound ("oscarsvinnande",
+        "mellanösternfronten")."""
+        return self.known(head) or (
+            len(head) >= MIN_NAME_HEAD and self.known(head[:1].upper() + head[1:])
+        )
 
     def correct(self, word: str) -> bool:
         word = word.replace("’", "'")

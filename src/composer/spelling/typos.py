@@ -243,7 +243,7 @@ def _typing_slip(word: str, spell: SpellEngine, split: bool = False) -> bool:
     if any(spell.check(c) for c in restorations(word, spell.language)):
         return True
     swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
-    if any(c != word and spell.check(c) and (split or not _compound_only(c))
+    if any(c != word and spell.check(c) and (split or not compound_only(c))
            for c in (*toggled(word), *swaps)):
         return True
     return any(
@@ -252,7 +252,7 @@ def _typing_slip(word: str, spell: SpellEngine, split: bool = False) -> bool:
     )
 
 
-def _compound_only(word: str) -> bool:
+def compound_only(word: str) -> bool:
     """Whether Voikko reads ``word`` only as a compound of two or more words."""
     try:
         analyses = morphology.voikko().analyze(word)

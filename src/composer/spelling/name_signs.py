@@ -1,0 +1,159 @@
+"""Signs in the text that an unknown word is part of a name, not a misspelling.
+
+Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.spelling`):
+
+* **Name particles and titles** (``resources/wordlists/spelling.toml``, ``[names]``): "de",
+  "di", "van", "von" right before a capitalised word ("kenraali de Meza", "John di
+  Domenico", "De Gaulle"), a title such as "Mrs" or "Dr" before one ("Mrs Clinton").
+* **Letters the language does not write** (:func:`foreign_letters`): a word with "ó",
+  "ñ" or "ç" in a Finnish, Swedish or English text was typed so on purpose ("Barón",
+  "numérique"); no slip on a Finnish or Swedish keyboard makes one.
+* **A name opening more than one sentence** (:func:`repeated_elsewhere`): "Lamarr
+  accompanied Mandl … Lamarr's earliest inventions": a slip is seldom made twice the
+  same way, a name is written the same way each time.
+* **Near only to names** (:func:`near_common_word`): at the start of a sentence an
+  unknown capitalised word is a slip when a common word is a typo away ("Awsome" ~
+  "awesome"); when the only words near it are other names ("Caplan" ~ "Callan",
+  "Cuaron" ~ "Cuparon"), it is a name the dictionary lacks. A swap of two letters in a
+  known name ("Naantlai") is still a slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import regex
+
+from composer.entities import words
+from composer.resources import load_toml
+from composer.spelling.candidates import restorations, simple_edits
+from composer.spelling.engines import SpellEngine
+from composer.spelling.names import is_capitalised, same_name
+from composer.spelling.typos import compound_only, toggled
+from composer.text_cache import text_cache
+
+#: The letters each language writes its own words with (loans included: "šakki",
+#: "idé"). A letter outside them was typed on purpose.
+ALPHABETS = {
+    "fi": frozenset("abcdefghijklmnopqrstuvwxyzåäöšž"),
+    "sv": frozenset("abcdefghijklmnopqrstuvwxyzåäöéü"),
+    "en": frozenset("abcdefghijklmnopqrstuvwxyz"),
+}
+#: How many other capitalised forms of the same beginning are compared (bounds the work
+#: on a long text full of capitalised words).
+MAX_COMPARED = 64
+#: Letters native Finnish words do not have (loans and foreign names do).
+_NOT_FINNISH = regex.compile(r"[cqwxz]")
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Lu})")
+
+
+@cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    table = load_toml("wordlists", "spelling.toml").get("names", {})
+    particles = frozenset(w.lower() for w in table.get("particles", []))
+    titles = frozenset(w.lower() for w in table.get("titles", []))
+    return particles, titles
+
+
+def before_a_name(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is a name particle or a title followed by a
+    capitalised word: "de Meza", "di Domenico", "De Gaulle", "Mrs Clinton", "Dr. Who"."""
+    particles, titles = _name_words()
+    lower = word.lower()
+    after = end + 1 if lower in titles and text.startswith(".", end) else end
+    if lower not in particles and lower not in titles:
+        return False
+    return _NEXT_WORD.match(text, after) is not None
+
+
+def foreign_letters(word: str, language: str) -> bool:
+    """Whether ``word`` has a letter ``language`` does not write its words with."""
+    alphabet = ALPHABETS.get(language)
+    if alphabet is None:
+        return False
+    return any(ch.isalpha() and ch not in alphabet for ch in word.lower())
+
+
+@text_cache(maxsize=64)
+def _capitalised_forms(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The capitalised words of ``text`` by their first four letters (lower-cased):
+    ``{"lama": [(0, "lamarr"), (52, "lamarr's")]}``."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for start, _end, word in words(text):
+        if is_capitalised(word):
+            lower = word.lower().replace("’", "'")
+            group = found.setdefault(lower[:4], [])
+            if len(group) < MAX_COMPARED:
+                group.append((start, lower))
+    return found
+
+
+def repeated_elsewhere(text: str, start: int, word: str) -> bool:
+    """Whether the capitalised ``word`` at ``start`` stands capitalised elsewhere in the
+    text too, as it is or inflected ("Lamarr" … "Lamarr's")."""
+    lower = word.lower().replace("’", "'")
+    return any(other_start != start and same_name(lower, other)
+               for other_start, other in _capitalised_forms(text).get(lower[:4], ()))
+
+
+def typo_apart(one: str, other: str) -> bool:
+    """Whether ``other`` is ``one`` with one letter added, dropped, changed or two
+    neighbours swapped (a typo's distance)."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        diffs = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diffs) == 1 or _swap(one, other, diffs)
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _swap(one: str, other: str, diffs: list[int]) -> bool:
+    return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and one[diffs[0]] == other[diffs[1]] and one[diffs[1]] == other[diffs[0]])
+
+
+def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) -> bool:
+    """Whether a common word (one the dictionary knows in lower case) is a typo away from
+    ``word``: among the engine's ``suggestions``, or made by undoing a slip (a letter
+    dropped, doubled or left single, two letters swapped). A name with two of its
+    letters swapped counts too ("Naantlai"). For a Finnish word with a letter native
+    Finnish words lack (c, q, w, x, z) a word Voikko reads only as a compound does not
+    count: Voikko makes one of nearly anything with a loan part ("Cuaron" ~ "cup" +
+    "aron"), while such a word is a foreign name far more often."""
+    lower = word.lower()
+
+    def common(candidate: str) -> bool:
+        return spell.check(candidate) and not (
+            spell.language == "fi" and _NOT_FINNISH.search(lower) is not None
+            and compound_only(candidate)
+        )
+
+    for suggestion in suggestions:
+        candidate = suggestion.lower()
+        if " " in candidate or not typo_apart(lower, candidate):
+            continue
+        if common(candidate):
+            return True
+        if len(candidate) == len(lower) and _swap(lower, candidate, [
+            i for i, (a, b) in enumerate(zip(lower, candidate, strict=True)) if a != b
+        ]):
+            return True
+    return len(lower) <= MAX_UNDONE and any(common(c) for c in _undone(lower, spell.language))
+
+
+#: Longer words are not searched letter by letter.
+MAX_UNDONE = 24
+
+
+def _undone(word: str, language: str) -> Iterator[str]:
+    """``word`` with one slip undone: a letter added back, a doubled letter left single
+    or a single one doubled, a letter too many dropped, two letters swapped back."""
+    yield from restorations(word, language)
+    yield from simple_edits(word)
+    yield from toggled(word)
+    letters = ALPHABETS["fi"] | ALPHABETS["sv"]
+    for index in range(1, len(word) + 1):
+        for letter in sorted(letters):
+            yield word[:index] + letter + word[index:]
