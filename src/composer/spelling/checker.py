@@ -68,9 +68,10 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 #: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
 _DOTTED = regex.compile(r"(?:\p{L}+\.){1,4}")
-#: What follows the first part of a compound ellipsis: "uutis- ja", "för- och", "kasvis-,".
+#: What follows the first part of a compound ellipsis: "uutis- ja", "för- och", "kasvis-,",
+#: "huhti-/toukokuun".
 _ELLIPSIS = regex.compile(
-    r"-(?:,|[ \u00a0]+(?:ja|tai|sekä|eli|ynnä|och|eller|samt|respektive|and|or|to)\b)",
+    r"-(?:,|/|[ \u00a0]+(?:ja|tai|sekä|eli|ynnä|och|eller|samt|respektive|and|or|to)\b)",
     regex.IGNORECASE,
 )
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
@@ -271,8 +272,11 @@ class WordChecker:
         before = text[start - 1] if start else ""
         if before.isdigit():
             return None  # 6th, £2bn, 5km: a number's suffix or unit
-        if before == ":" and start >= 2 and (text[start - 2].isdigit() or text[start - 2] == "%"):
-            return None  # a number's case ending: "955:ltä", "75 %:iin"
+        if before == ":" and start >= 2 and (
+            text[start - 2].isdigit() or text[start - 2] in "%."
+        ) and len(word) <= MAX_COLON_ENDING:
+            return None  # a number's or an abbreviation's case ending: "955:ltä",
+            # "75 %:iin", "U.S.A.:ssa", "Jr.:lle"
         if before == "_" or text.startswith("_", end):
             return None  # a file or variable name: "Lisa_coverletter.doc"
         if (before == "." and start >= 2 and text[start - 2].isalnum() and word.islower()
