@@ -135,3 +135,52 @@ def test_a_date_with_a_past_year_is_no_key_information() -> None:
                 publish_on=datetime.date(2026, 5, 1))
     cut = [f for f in check(post) if f.rule == "channel.cut"]
     assert [text[f.start:f.end] for f in cut] == ["12.6.2026"]
+
+
+def _late(text: str, language: str) -> list[str]:
+    import datetime
+
+    post = Post(organisation="naantali", channels=["instagram"], versions={language: text},
+                publish_on=datetime.date(2026, 5, 1))
+    return [text[f.start:f.end] for f in check(post) if f.rule == "channel.cut"]
+
+
+INTRO = {
+    "fi": "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 2,
+    "sv": "Välkommen med på ett trevligt evenemang med program för hela familjen. " * 2,
+    "en": "Welcome to a pleasant event with a programme for the whole family. " * 2,
+}
+
+
+def test_a_date_of_a_year_long_ago_or_before_christ_is_no_key_information() -> None:
+    for language, tail in (
+        ("fi", "Maaherra julistautui rauhan ystäväksi, 1. tammikuuta vuonna 49 eKr."),
+        ("en", "On the 1st January 49 BC, Marco Antonio read a declaration."),
+        ("sv", "Caesar gick över Rubicon den 10 januari år 49 f. Kr."),
+        ("sv", "Staden fick sina privilegier den 3 maj år 1620."),
+    ):
+        assert _late(INTRO[language] + tail, language) == [], tail
+    # A short number after a date is no year without a year word or an era.
+    assert _late(INTRO["fi"] + "Ilmoittaudu 1. kesäkuuta 49 muun kanssa.", "fi") == [
+        "1. kesäkuuta"]
+
+
+def test_a_weekday_in_a_feasts_name_or_a_finnish_modifier_is_no_date() -> None:
+    assert _late(INTRO["en"] + "Palms were used on Palm Sunday and Good Friday.", "en") == []
+    assert _late(INTRO["en"] + "The shop opens on Sunday at noon.", "en") == ["Sunday"]
+    assert _late(INTRO["fi"] + "Elokuva sopii sunnuntai-iltapäivän näytökseen.", "fi") == []
+    assert _late(INTRO["fi"] + "Tule kirjastoon sunnuntai-iltana.", "fi") == [
+        "sunnuntai-iltana"]
+
+
+def test_a_finnish_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -> None:
+    assert _late(INTRO["fi"] + "Kuvausryhmä saapui paikalle tiistaina.", "fi") == []
+    assert _late(INTRO["fi"] + "Kirjasto oli suljettu maanantaina.", "fi") == []
+    # A verb in the present, the conditional or the imperative keeps it key information.
+    for tail, day in (("Uimahalli avattiin maanantaina, ja se on auki lauantaina.", "lauantaina"),
+                      ("Konsertti järjestetään lauantaina.", "lauantaina"),
+                      ("Tule mukaan tiistaina!", "tiistaina")):
+        assert _late(INTRO["fi"] + tail, "fi") == [day], tail
+    # English and Swedish have no such test: the new date of "postponed to" is news.
+    assert _late(INTRO["en"] + "The crew arrived on set on Tuesday.", "en") == ["Tuesday"]
+    assert _late(INTRO["en"] + "She will speak at 23.45.", "en") == ["at 23.45"]

@@ -180,3 +180,20 @@ def test_a_secrecy_phrase_is_a_marking_as_a_label_not_in_a_story(
 ) -> None:
     assert found({language: story}) == []
     assert [rule for rule, *_ in found({language: label})] == ["confidential.secrecy"]
+
+
+@pytest.mark.parametrize(("language", "story", "label"), [
+    ("sv", "Vetenskapsmännen försåg henne med hemligstämplad information.",
+     "HEMLIGSTÄMPLAT\nBudgeten är klar."),
+    ("fi", "Tutkijat antoivat hänelle salaiseksi luokiteltua tietoa.",
+     "Salaiseksi luokiteltu: budjetti on valmis."),
+    ("en", "The scientists gave her classified information.", "CLASSIFIED\nThe budget."),
+])
+def test_classified_material_in_a_story_is_no_marking(
+    language: str, story: str, label: str
+) -> None:
+    assert found({language: story}) == []
+    assert [rule for rule, *_ in found({language: label})] == ["confidential.secrecy"]
+    # A secrecy marking proper stays an error in running text (a leaked decision).
+    assert found({"sv": "Protokollet är sekretessbelagt men läckte ut."}) == [
+        ("confidential.secrecy", E, "sv", "sekretessbelagt")]

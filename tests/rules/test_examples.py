@@ -2,7 +2,7 @@
 
 Each family has ``tests/rules/examples/<family>.toml`` (format in
 ``docs/rule-families.md``): every ``[[fail]]`` post must give a finding of its rule (on
-its span, when one is given) with a guideline citation, every ``[[pass]]`` post no
+its span and severity, when given) with a guideline citation, every ``[[pass]]`` post no
 finding of the family. A family without examples in each language fails here, and so
 does a citation basis that resolves to nothing (no organisation has the point, or no
 law of that name is in ``resources/references.toml``).
@@ -115,6 +115,8 @@ def test_example(
             if f.language is not None and f.start is not None and f.end is not None
             and post.text(f.language)[f.start : f.end] == example["span"]
         ]
+    if "severity" in example:
+        wanted = [f for f in wanted if f.severity.name.lower() == example["severity"]]
     assert wanted, described
     for finding in wanted:
         assert finding.reference and finding.guideline.strip(), finding

@@ -183,3 +183,36 @@ def test_a_shouted_sentence_after_a_heading_without_a_full_stop_is_shouting() ->
 def test_a_few_capital_words_inside_a_sentence_are_not_shouting() -> None:
     versions = {"en": "The Kokkola Summer Festival starts on FRIDAY AT NOON sharp, welcome."}
     assert [f for f in check(versions, FAMILY) if f.rule == "tone.shouting"] == []
+
+
+def test_an_insult_quoted_in_reported_speech_is_a_note_with_its_own_message() -> None:
+    versions = {
+        "fi": "Mielenosoittajat syyttivät ministeriä ”fasistiksi” ja ”sisäministeri "
+              "(idiootiksi)”.",
+        "sv": "De anklagade ministern för att vara ”fascist” och ”minister (idiot) för "
+              "inrikes affärer”.",
+        "en": 'Protesters accused the minister of being a "fascist", "Minister (moron) of '
+              "the Interior\" and a 'thug'. Critics called him a 'moron'.",
+    }
+    result = check(versions, FAMILY)
+    assert spans(versions, result) == [
+        ("tone.insult", INFO, "en", "moron"),
+        ("tone.insult", INFO, "en", "moron"),
+        ("tone.insult", INFO, "fi", "idiootiksi"),
+        ("tone.insult", INFO, "sv", "idiot"),
+    ]
+    assert all("quoted" in f.message for f in result)
+
+
+def test_an_insult_is_a_warning_unless_quoted_in_reported_speech() -> None:
+    for versions in (
+        {"en": "What a moron he is, as the protesters said."},  # not in quotation marks
+        {"en": 'The "moron" of the week is the council.'},  # quoted, but nobody is reported
+        {"fi": "Hän sanoi, että olet idiootti."},
+        {"sv": "Han är en idiot, sa hon."},
+    ):
+        assert [severity for _rule, severity, *_ in found(versions)] == [W], versions
+    # The strongest abuse stays an error even as a quotation.
+    quoted = {"en": "He called them 'fucking idiots'."}
+    assert found(quoted) == [("tone.insult", INFO, "en", "idiots"),
+                             ("tone.strong-insult", E, "en", "fucking")]

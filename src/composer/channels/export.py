@@ -231,7 +231,7 @@ def _cut_findings(
         cut = cut_index(text, spec.feed_cut, spec.feed_cut_lines)
         if cut is None:
             continue
-        late = late_kinds(text, cut, post.publishing_day().year)
+        late = late_kinds(text, cut, post.publishing_day().year, section.language)
         if not late:
             continue
         kinds = [kind for kind in KINDS if kind in late]

@@ -1,8 +1,9 @@
 """Key information a reader must see before the feed cuts the text ("See more"): dates,
 times, links and places. Patterns live in ``resources/channels.toml``
 (``[key-information]``), each kind's searched as one alternation; links are the text's
-URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010") is a past
-event the text reports, not key information.
+URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010", "49 eKr.")
+or, in Finnish, in a clause whose verbs are in the past tense ("saapui tiistaina") is a
+past event the text reports, not key information (:mod:`composer.channels.past_report`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cache
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
+from composer.channels.past_report import explicit_past_year, finnish_past_clause
 from composer.entities import web_addresses
 from composer.resources import load_toml
 from composer.text_cache import text_cache
@@ -102,40 +104,42 @@ def _link_before(text: str, cut: int) -> bool:
     return link is not None and link.start < cut
 
 
-#: A year right after a date's match ("27. maaliskuuta 2008", "8.4.2010" has it inside).
-_YEAR = regex.compile(r"\b((?:1[89]|2\d)\d\d)\b")
-
-
-def _past(text: str, start: int, end: int, year: int | None) -> bool:
-    """Whether the date at ``text[start:end]`` gives a year before ``year`` (inside it
-    or right after it): a dated past event is background, not what a reader must see
-    to come along ("seminaarissa 8.4.2010", "perustettiin 12. maaliskuuta 1998")."""
-    if year is None:
-        return False
-    found = _YEAR.search(text, start, min(len(text), end + 6))
-    return found is not None and int(found.group(1)) < year
+def _past(text: str, start: int, end: int, year: int | None, language: str | None) -> bool:
+    """Whether the date at ``text[start:end]`` is a past event the text reports, not
+    what a reader must see to come along: dated before the publishing ``year``
+    ("seminaarissa 8.4.2010", "perustettiin 12. maaliskuuta 1998", "1st January 49 BC"),
+    or in a Finnish clause whose verbs are all in the past tense ("saapui tiistaina")."""
+    return explicit_past_year(text, start, end, year) or (
+        language == "fi" and finnish_past_clause(text, start, end)
+    )
 
 
 @text_cache(maxsize=256)
-def _first_item(text: str, kind: str, year: int | None = None) -> KeyItem | None:
+def _first_item(
+    text: str, kind: str, year: int | None = None, language: str | None = None
+) -> KeyItem | None:
     """The first item of ``kind`` in ``text`` (cached: each version is judged for every
-    channel with a feed cut); given ``year``, dates with an earlier year are passed over."""
+    channel with a feed cut); given ``year``, dates of the reported past are passed over."""
     if kind == "link":
         link = next(iter(web_addresses(text)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
     for match in _patterns()[kind].finditer(text):
-        if kind == "date" and _past(text, match.start(), match.end(), year):
+        if kind == "date" and year is not None and _past(
+            text, match.start(), match.end(), year, language
+        ):
             continue
         return KeyItem(kind, match.start(), match.end(), match.group())
     return None
 
 
-def late_kinds(text: str, cut: int, year: int | None = None) -> dict[str, KeyItem]:
+def late_kinds(
+    text: str, cut: int, year: int | None = None, language: str | None = None
+) -> dict[str, KeyItem]:
     """Kinds of key information found in ``text`` only after ``cut``, with the first
     occurrence of each (what :func:`first_items` gives, for the kinds whose first item
     starts at or after ``cut``). Given the publishing ``year``, a late date with an
-    earlier year is not reported (a date of any year before the cut still shows the
-    reader when things happen)."""
+    earlier year, or (``language`` "fi") in a clause reporting the past, is not reported
+    (a date of any year before the cut still shows the reader when things happen)."""
     if "link" in _patterns():  # links found by pattern as well as as URLs
         first = first_items(text)
         ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
@@ -146,7 +150,7 @@ def late_kinds(text: str, cut: int, year: int | None = None) -> dict[str, KeyIte
             continue  # no need to find every link of the text
         item = _first_item(text, kind)  # a search stops at the first match
         if item is not None and item.start >= cut and kind == "date" and year is not None:
-            item = _first_item(text, kind, year)  # a past year's date is no key date
+            item = _first_item(text, kind, year, language)  # a past event is no key date
         if item is not None and item.start >= cut:
             late.append(item)
     late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))

@@ -3,7 +3,8 @@
 Insults are found by base form, so every inflection counts ("idiooteille", "idioterna");
 an insulting adjective counts only in a sentence aimed at people ("olet idioottimainen",
 "you are pathetic", not "the most idiotic situation");
-the strongest abuse and slurs are errors, other insults and swearing warnings. A sentence
+the strongest abuse and slurs are errors, other insults and swearing warnings; an insult
+quoted in a sentence that reports speech is a note (:mod:`composer.rules.quoted`). A sentence
 of several words in capitals is shouting, a warning (abbreviations such as EU, HUS or KELA
 and short capital words do not count, nor does one emphasised word), as is a run of four
 or more capital words inside a sentence (a shouted sentence after a heading with no full
@@ -25,6 +26,7 @@ from composer.model import Finding, Severity
 from composer.morphology import MorphologyUnavailable, hunspell, voikko
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.phrases import Word, analyse, categories, find
+from composer.rules.quoted import quoted_in_reported_speech
 
 FAMILY = "tone"
 INSULT_BASES = ("tone", "zero-tolerance", "law:criminal-code-defamation")
@@ -178,13 +180,15 @@ class ToneRule(VersionRule):
         for match in sorted(insults, key=lambda m: m.start):
             if any(match.start < end and start < match.end for start, end in taken):
                 continue
+            quoted = quoted_in_reported_speech(text, match.start, match.end, language)
             yield ctx.finding(
                 f"{FAMILY}.insult",
-                Severity.WARNING,
+                Severity.INFO if quoted else Severity.WARNING,
                 INSULT_BASES,
                 language=language,
                 start=match.start,
                 end=match.end,
+                message_id=f"{FAMILY}.insult-quoted" if quoted else None,
                 word=text[match.start : match.end],
             )
 
