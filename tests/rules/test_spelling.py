@@ -249,7 +249,7 @@ def test_the_other_english_spelling_is_information_per_profile(tmp_path, monkeyp
 
 def test_every_rule_has_messages_in_three_languages() -> None:
     assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x",
-                             variant="x", other_language="x")
+                             variant="x", other_language="x", standard="x")
 
 
 def test_words_of_another_post_language_are_information_short_ones_only_in_company() -> None:
@@ -455,3 +455,25 @@ def test_a_lower_case_word_with_letters_the_language_does_not_write_is_a_note() 
     text = "Neuvosto Conseil national du numérique antoi lausunnon."
     found = {text[f.start:f.end]: (f.rule, f.severity) for f in findings({"fi": text})}
     assert found.get("numérique") == ("spelling.unrecognised", Severity.INFO)
+
+
+@pytest.mark.parametrize(("language", "text", "word", "standard"), [
+    ("fi", "Mä en tiedä, mitä tapahtui.", "Mä", "Minä"),
+    ("fi", "Se oli kiva, mut kallis.", "mut", "mutta"),
+    ("fi", "Hän on ollu täällä ennenkin.", "ollu", "ollut"),  # a participle without -t
+    ("fi", "Onks kirjasto auki huomenna?", "Onks", "Onko"),  # a question in -ks
+    ("en", "The library is open, btw, until eight.", "btw", "by the way"),
+])
+def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
+    language: str, text: str, word: str, standard: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.colloquial", Severity.INFO)]
+    assert found[0].suggestions[0] == standard
+    assert f"”{standard}”" in found[0].message or f"“{standard}”" in found[0].message
+
+
+def test_a_slip_that_only_looks_spoken_stays_a_warning() -> None:
+    # "olut" is a word; "olluut" is no spoken form of anything: a slip.
+    found = findings({"fi": "Hän on olluut täällä."})
+    assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]

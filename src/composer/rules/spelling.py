@@ -20,6 +20,11 @@ capitalised in another version is a name and is not flagged at all
 A word unknown in the version's language that another post language's dictionary knows
 is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
 begins a sentence with no dictionary word one typo away (a name more likely than a slip).
+Signs in the text that a word is part of a name (a particle or title before a capitalised
+word, letters the language does not write, a name opening two sentences, only other
+names a typo away) make it a name note too (:mod:`composer.spelling.name_signs`).
+``spelling.colloquial`` (info) is spoken language or chat shorthand ("mä", "btw"), with
+the written standard form as its suggestion (:mod:`composer.spelling.colloquial`).
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``);
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
@@ -47,6 +52,7 @@ from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.checker import Misspelling
+from composer.spelling.colloquial import standard_form
 from composer.spelling.context import marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
@@ -100,7 +106,7 @@ class SpellingRule(PostRule):
         foreign = _foreign_words(text, found, checker)
         for index, miss in enumerate(found):
             rule, severity = "spelling.unknown", Severity.WARNING
-            params = {}
+            params: dict[str, str] = {}
             try:
                 suggestions = quick_suggestions(miss.word, language)
             except SpellingUnavailable:
@@ -109,6 +115,11 @@ class SpellingRule(PostRule):
                 rule, severity = "spelling.variant", Severity.INFO
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
+            elif (standard := standard_form(miss.word, checker.engine)) is not None:
+                # Spoken language or chat shorthand ("mä", "btw"): register, not a typo.
+                rule, severity = "spelling.colloquial", Severity.INFO
+                params["standard"] = standard
+                suggestions = [standard]
             elif foreign[index] is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = foreign[index]
