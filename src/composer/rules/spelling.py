@@ -120,9 +120,9 @@ class SpellingRule(PostRule):
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
                 suggestions = [standard]
-            elif foreign[index] is not None:
+            elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
-                params["other_language"] = foreign[index]
+                params["other_language"] = other_language
             elif (miss.word[:1].islower() and any(
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             )) or before_a_name(text, miss.end, miss.word):
