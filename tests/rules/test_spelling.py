@@ -462,6 +462,8 @@ def test_a_lower_case_word_with_letters_the_language_does_not_write_is_a_note() 
     ("fi", "Se oli kiva, mut kallis.", "mut", "mutta"),
     ("fi", "Hän on ollu täällä ennenkin.", "ollu", "ollut"),  # a participle without -t
     ("fi", "Onks kirjasto auki huomenna?", "Onks", "Onko"),  # a question in -ks
+    ("fi", "Se on alakerras.", "alakerras", "alakerrassa"),  # -s for -ssa
+    ("fi", "Tuli muutenki kaikkee.", "kaikkee", "kaikkea"),  # a partitive's lengthened vowel
     ("en", "The library is open, btw, until eight.", "btw", "by the way"),
 ])
 def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
@@ -473,7 +475,11 @@ def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
     assert f"”{standard}”" in found[0].message or f"“{standard}”" in found[0].message
 
 
-def test_a_slip_that_only_looks_spoken_stays_a_warning() -> None:
-    # "olut" is a word; "olluut" is no spoken form of anything: a slip.
-    found = findings({"fi": "Hän on olluut täällä."})
+@pytest.mark.parametrize("text", [
+    "Hän on olluut täällä.",  # no spoken form of anything
+    "Kakiki tulivat ajoissa.",  # "kaikki" swapped, though "kakikin" is a word
+    "Aluis oli satamassa.",  # "alusi" swapped, though "aluissa" is a word
+])
+def test_a_slip_that_only_looks_spoken_stays_a_warning(text: str) -> None:
+    found = findings({"fi": text})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
