@@ -291,7 +291,6 @@ def test_a_lowercase_word_no_known_word_is_near_is_a_quiet_note(
     ("sv", "Biblioteket hälsar er välkomnn.", "välkomnn"),
     ("en", "See you tommorow at the libary.", "tommorow"),
     ("en", "The service was excelnt.", "excelnt"),  # sounds like "excellent"
-    ("en", "We flew to florida.", "florida"),  # "Florida"
     ("en", "Send your questionsand ideas.", "questionsand"),  # a missing space
 ])
 def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
@@ -483,3 +482,19 @@ def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
 def test_a_slip_that_only_looks_spoken_stays_a_warning(text: str) -> None:
     found = findings({"fi": text})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "standard"), [
+    ("en", "We flew to florida on saturday.", "florida", "Florida"),
+    ("en", "It plays on my ipod.", "ipod", "iPod"),
+    ("en", "The pictures came from nasa today.", "nasa", "NASA"),
+    ("fi", "Tervetuloa helsinkiin!", "helsinkiin", "Helsinkiin"),
+    ("sv", "Välkommen till helsingfors!", "helsingfors", "Helsingfors"),
+])
+def test_a_known_word_without_its_capitals_is_a_note_with_the_right_form(
+    language: str, text: str, word: str, standard: str,
+) -> None:
+    found = [f for f in findings({language: text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [
+        ("spelling.capitalisation", Severity.INFO)]
+    assert found[0].suggestions[0] == standard

@@ -25,6 +25,9 @@ word, letters the language does not write, a name opening two sentences, only ot
 names a typo away) make it a name note too (:mod:`composer.spelling.name_signs`).
 ``spelling.colloquial`` (info) is spoken language or chat shorthand ("mä", "btw"), with
 the written standard form as its suggestion (:mod:`composer.spelling.colloquial`).
+``spelling.capitalisation`` (info) is a word the dictionary knows only with capitals
+("florida", "nasa": the letters are right, the case is not), with its form as the
+suggestion.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``);
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
@@ -51,7 +54,7 @@ from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
-from composer.spelling.checker import Misspelling
+from composer.spelling.checker import COMPOUNDING, Misspelling
 from composer.spelling.colloquial import standard_form
 from composer.spelling.context import marked_as_term
 from composer.spelling.name_signs import (
@@ -123,6 +126,11 @@ class SpellingRule(PostRule):
             elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
+            elif (cased := _cased_form(miss.word, checker)) is not None:
+                # "florida", "ipod", "i've": the word is right, its capitals are not.
+                rule, severity = "spelling.capitalisation", Severity.INFO
+                params["standard"] = cased
+                suggestions = [cased]
             elif (miss.word[:1].islower() and any(
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             )) or before_a_name(text, miss.end, miss.word):
@@ -167,6 +175,38 @@ class SpellingRule(PostRule):
                 word=miss.word, version=version, variant=ctx.profile.english, **params,
             ))
         return findings
+
+
+#: A name's letters at least, as a compound's first part ("florida|bor").
+MIN_NAME_PART = 3
+#: Only this short a word is looked up among the suggestions for its capitals (brands and
+#: abbreviations are short; a suggestion search costs milliseconds).
+MAX_CASED_LOOKUP = 12
+
+
+def _cased_form(word: str, checker: WordChecker) -> str | None:
+    """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
+    "Florida" for "florida", "NASA" for "nasa", "I've" for "i've", "Wi-Fi" for "wi-fi"."""
+    if not word[:1].islower():
+        return None
+    if checker.language in COMPOUNDING and any(
+        checker.known(word[:1].upper() + word[1:cut]) and checker.known(word[cut:])
+        for cut in range(MIN_NAME_PART, len(word) - 1)
+    ):
+        return None  # Swedish writes a compound lower case even after a name: "floridabor"
+    titled = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    for form in dict.fromkeys((word[:1].upper() + word[1:], titled)):
+        if checker.known(form.replace("’", "'")):
+            return form
+    if len(word) <= MAX_CASED_LOOKUP and checker.known(word.upper()):
+        # Hunspell takes any known word in capitals: its own form is among its
+        # suggestions ("iPod" for "ipod"; "NASA" for "nasa").
+        try:
+            forms = checker.engine.suggest(word)
+        except SpellingUnavailable:
+            forms = []
+        return next((f for f in forms if f.lower() == word.lower() and f != word), None)
+    return None
 
 
 #: A foreign word this short counts as one only next to another of the same language
