@@ -463,6 +463,9 @@ def test_a_lower_case_word_with_letters_the_language_does_not_write_is_a_note() 
     ("fi", "Onks kirjasto auki huomenna?", "Onks", "Onko"),  # a question in -ks
     ("fi", "Se on alakerras.", "alakerras", "alakerrassa"),  # -s for -ssa
     ("fi", "Tuli muutenki kaikkee.", "kaikkee", "kaikkea"),  # a partitive's lengthened vowel
+    ("fi", "Se meni nopeesti ohi.", "nopeesti", "nopeasti"),  # "ee" for "ea"
+    ("fi", "He olivat vahvoi pelaajia.", "vahvoi", "vahvoja"),  # a plural partitive
+    ("fi", "Niitä sanottiin limanaamoiks.", "limanaamoiks", "limanaamoiksi"),  # translative
     ("en", "The library is open, btw, until eight.", "btw", "by the way"),
 ])
 def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
@@ -478,6 +481,7 @@ def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
     "Hän on olluut täällä.",  # no spoken form of anything
     "Kakiki tulivat ajoissa.",  # "kaikki" swapped, though "kakikin" is a word
     "Aluis oli satamassa.",  # "alusi" swapped, though "aluissa" is a word
+    "Yövyimme hotelin huoneessa.",  # "hotellin", not a spoken "hoitelin"
 ])
 def test_a_slip_that_only_looks_spoken_stays_a_warning(text: str) -> None:
     found = findings({"fi": text})

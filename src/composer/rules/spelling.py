@@ -118,8 +118,11 @@ class SpellingRule(PostRule):
                 rule, severity = "spelling.variant", Severity.INFO
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
-            elif (standard := standard_form(miss.word, checker.engine)) is not None:
-                # Spoken language or chat shorthand ("mä", "btw"): register, not a typo.
+            elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (
+                standard := standard_form(miss.word, checker.engine)
+            ) is not None:
+                # Spoken language or chat shorthand ("mä", "btw"): register, not a typo
+                # (a capitalised word inside a sentence is a name: "Skutnäsissä").
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
                 suggestions = [standard]

@@ -7,12 +7,14 @@ typos: the writer chose them. Official posts are written in standard language
 
 The forms are data (``resources/wordlists/spelling.toml``, ``[colloquial]``); Finnish
 spoken language's regular shortenings are recognised by form, each only when the
-standard form is a word the dictionary knows and no common slip undone makes a word of
-it ("Kakiki" is a swap in "Kaikki"): a past participle without its final -t
+standard form is a word the dictionary knows and swapping two letters back does not make
+a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its final -t
 ("ollu", "menny" for "ollut", "mennyt"), a question with -ks for -ko/-kö ("onks",
 "oliks"), the clitic -ki for -kin ("muutenki"), -s and -l for -ssa and -lla
-("alakerras", "kaupungil"), and a lengthened vowel for a partitive's -a ("kaikkee",
-"paljoo").
+("alakerras", "kaupungil"), a lengthened vowel for a partitive's -a ("kaikkee"), -ks
+for the translative's -ksi ("kaveriks"), -is for the conditional's -isi ("kuulis"), a
+plural partitive's -i for -ja/-ia ("vahvoi", "entisii") and "ee" for "ea"
+("nopeesti").
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from __future__ import annotations
 from functools import cache
 
 from composer.resources import load_toml
-from composer.spelling.candidates import restorations, simple_edits
+from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine
 
 #: A participle's ending before its lost -t: "-nu", "-ny", "-lu", "-ly", "-ru", "-sy" ...
 _PARTICIPLE_CONSONANTS = "nlrs"
 #: Vowels spoken Finnish lengthens in place of a partitive's -a/-ä ("kaikkee", "paljoo").
 _LENGTHENED = "eoöuy"
+_VOWELS = "aeiouyäö"
 #: The shortest word read by form (shorter ones are too easily slips).
 MIN_PATTERN = 4
 
@@ -55,28 +58,40 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
 
 
 def _slip_of_a_word(word: str, spell: SpellEngine) -> bool:
-    """Whether undoing a common slip (two letters swapped, a letter doubled or dropped,
-    lost dots) makes a known word: then a slip is likelier than a spoken form."""
-    return any(spell.check(c) for c in (*restorations(word, "fi"), *simple_edits(word)))
+    """Whether swapping two neighbouring letters back, or putting back lost dots, makes a
+    known word: then a slip is likelier than a spoken form."""
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+    return any(spell.check(c) for c in (*restorations(word, "fi"), *swaps) if c != word)
 
 
 def _spoken_patterns(word: str) -> list[str]:
     """The standard forms ``word`` would have if it were one of Finnish spoken
-    language's regular shortenings."""
-    found = []
+    language's regular shortenings. ("o" for "oi", "kirjotan", is left out: putting a
+    letter back inside a word is what undoing a slip does, "hotelin" ~ "hoitelin".)"""
+    ends = []
     if word[-1] in "uy" and word[-2] in _PARTICIPLE_CONSONANTS:
-        found.append(word + "t")  # "ollu", "menny": a past participle's -t
+        ends.append(word + "t")  # "ollu", "menny": a past participle's -t
     if word.endswith("ks"):
-        found += [word[:-2] + "ko", word[:-2] + "kö"]  # "onks": the question's -ko
+        ends += [word[:-2] + "ko", word[:-2] + "kö"]  # "onks": the question's -ko
+        ends.append(word + "i")  # "limanaamoiks": the translative's -ksi
     if word.endswith("ki"):
-        found.append(word + "n")  # "muutenki": the clitic -kin
+        ends.append(word + "n")  # "muutenki": the clitic -kin
     if word.endswith("s"):
-        found += [word + "sa", word + "sä"]  # "alakerras": -ssa
+        ends += [word + "sa", word + "sä"]  # "alakerras": -ssa
     if word.endswith("l"):
-        found += [word + "la", word + "lä"]  # "kaupungil": -lla
+        ends += [word + "la", word + "lä"]  # "kaupungil": -lla
     if word[-1] == word[-2] and word[-1] in _LENGTHENED:
-        found += [word[:-1] + "a", word[:-1] + "ä"]  # "kaikkee", "paljoo": partitive -a
-    return found
+        ends += [word[:-1] + "a", word[:-1] + "ä"]  # "kaikkee": a partitive's -a
+    if word.endswith("is"):
+        ends += [word + "i", word + "iin"]  # "kuulis", "sanottais": the conditional
+    if word[-1] == "i" and word[-2] in _VOWELS:
+        # "vahvoi", "entisii": a plural partitive's -ja/-ia
+        ends += [word[:-1] + "ja", word[:-1] + "jä", word[:-1] + "ia", word[:-1] + "iä"]
+    for index in range(1, len(word) - 2):
+        if word[index:index + 2] == "ee":  # "nopeesti": -easti
+            ends += [word[:index + 1] + "a" + word[index + 2:],
+                     word[:index + 1] + "ä" + word[index + 2:]]
+    return ends
 
 
 def _same_case(standard: str, word: str) -> str:
