@@ -502,3 +502,13 @@ def test_a_known_word_without_its_capitals_is_a_note_with_the_right_form(
     assert [(f.rule, f.severity) for f in found] == [
         ("spelling.capitalisation", Severity.INFO)]
     assert found[0].suggestions[0] == standard
+
+
+def test_a_stem_the_text_inflects_three_ways_is_a_term_a_repeated_slip_is_not() -> None:
+    text = "Pelaaja huolehtii simin tarpeista. Simit voivat pelata. Se antaa simeille aikaa."
+    found = {text[f.start:f.end]: f.severity for f in findings({"fi": text})}
+    assert set(found) == {"simin", "Simit", "simeille"}
+    assert set(found.values()) == {Severity.INFO}
+    text = "Tervetoloa kaikki, tervetoloa!"
+    found_slips = findings({"fi": text})
+    assert [f.severity for f in found_slips] == [Severity.WARNING, Severity.WARNING]

@@ -56,7 +56,7 @@ from composer.rules.base import CheckContext, PostRule, Rule
 from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
 from composer.spelling.checker import COMPOUNDING, Misspelling
 from composer.spelling.colloquial import standard_form
-from composer.spelling.context import marked_as_term
+from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
@@ -107,6 +107,8 @@ class SpellingRule(PostRule):
         findings = []
         names_here: frozenset[str] | None = None
         foreign = _foreign_words(text, found, checker)
+        terms = inflected_terms(m.word for m in found if m.kind == "unknown" and (
+            m.word.islower() or not inside_sentence(text, m.start)))
         for index, miss in enumerate(found):
             rule, severity = "spelling.unknown", Severity.WARNING
             params: dict[str, str] = {}
@@ -146,9 +148,11 @@ class SpellingRule(PostRule):
             elif miss.word[:1].islower() and (
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
+                or miss.word.lower() in terms
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
-                # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli").
+                # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
+                # or inflects it three ways ("simin", "simit", "simeille").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
@@ -161,7 +165,7 @@ class SpellingRule(PostRule):
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or (
                             repeated_elsewhere(text, miss.start, miss.word)
-                        ) or not near_common_word(
+                        ) or miss.word.lower() in terms or not near_common_word(
                             miss.word, suggestions, checker.engine
                         ) or not looks_like_typo(miss.word, checker.engine) or (
                             marked_as_term(text, miss.end, language)

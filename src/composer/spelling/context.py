@@ -10,11 +10,17 @@ Professional prose marks its rare words in two ways a spell checker can read:
   "moshav, dvs. ett jordbrukskollektiv", "kibbutz, i.e. a commune": a writer explains a
   term they chose, not a typo.
 
+And a text that inflects an unknown stem three or more ways ("simin", "simit",
+"simeille" in a text about a game's sims) uses it as a term of its own: a slip is not
+made in three forms of one word (:func:`inflected_terms`).
+
 :func:`marked_as_term` says whether a word is so marked; the spelling rule then shows
 it as a quiet note instead of a warning.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import regex
 
@@ -28,6 +34,13 @@ _GLOSS = {
     "sv": regex.compile(r",?[ \u00a0]+(?:dvs\.?|det vill säga|alltså)[ \u00a0]+\p{L}"),
     "en": regex.compile(r",?[ \u00a0]+(?:i\.e\.|that is,)[ \u00a0]*\p{L}"),
 }
+#: A stem the text inflects in this many different forms is a term of the text.
+MIN_TERM_FORMS = 3
+#: ... sharing a beginning this long, followed by endings this long at most.
+MIN_TERM_STEM = 3
+MAX_TERM_ENDING = 5
+#: Forms compared per beginning (bounds the work on a long text of unknown words).
+MAX_FORMS = 32
 _WORD_GAP = regex.compile(r"[ \u00a0]+[\p{L}\d][\p{L}\d'’.:-]*")
 
 
@@ -56,3 +69,30 @@ def glossed(text: str, end: int, language: str) -> bool:
 def marked_as_term(text: str, end: int, language: str) -> bool:
     """Whether the text marks the word ending at ``end`` as a term or a name."""
     return open_compound_part(text, end, language) or glossed(text, end, language)
+
+
+def inflected_terms(unknown: Iterable[str]) -> frozenset[str]:
+    """Of the words ``unknown`` (a version's words no dictionary knows), lower-cased,
+    those whose stem the text inflects in MIN_TERM_FORMS or more different forms."""
+    groups: dict[str, list[str]] = {}
+    for word in dict.fromkeys(w.lower() for w in unknown):
+        group = groups.setdefault(word[:MIN_TERM_STEM], [])
+        if len(group) < MAX_FORMS:
+            group.append(word)
+    terms = set()
+    for group in groups.values():
+        for word in group:
+            if sum(1 for other in group if _same_stem(word, other)) >= MIN_TERM_FORMS:
+                terms.add(word)
+    return frozenset(terms)
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Two forms of one stem: a shared beginning of MIN_TERM_STEM or more letters with at
+    most MAX_TERM_ENDING letters after it in either ("sim|in", "sim|eille")."""
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= MIN_TERM_STEM and max(len(one), len(other)) - shared <= MAX_TERM_ENDING
