@@ -5,7 +5,10 @@ finds (so every notation the versions are compared in counts here too) and repor
 
 - ``weekday``: a weekday next to a date it is not ("maanantaina 3.6." when 3 June is a
   Tuesday), with the right weekday written in the same form ("tiistaina") as the fix;
-- ``no-such-date``: a date no calendar has (31.4.) or not in its year (29.2.2027);
+- ``no-such-date``: a date no calendar has (31.4.) or not in its year (29.2.2027); 29
+  February without a year only when announced (a weekday or a time of day with it: "ti
+  29.2. klo 18" when the coming February has 28 days), as otherwise it can be any leap
+  year's ("the February 29th values");
 - ``past``: an announced date (one with a weekday or a time of day) already past on the
   publishing day;
 - ``backwards``: a date range whose end comes before its start (14.–12.6.);
@@ -130,6 +133,7 @@ class _Date:
     detail: Detail
     year: int | None  # written or taken from the range it ends
     value: datetime.date | None = None  # None: no such date
+    any_leap_year: bool = False  # 29.2. with no year: it exists in a leap year
 
     @property
     def day(self) -> int:
@@ -174,6 +178,7 @@ def _dates(details: list[Detail], text: str, today: datetime.date) -> list[list[
                 first.year = second.year - (first.month in _YEAR_END_MONTHS
                                             and second.month in _YEAR_START_MONTHS)
         for date in dates:
+            date.any_leap_year = date.year is None and (date.month, date.day) == (2, 29)
             year, exists = _resolve(date.day, date.month, date.year, today)
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year = year
@@ -255,13 +260,15 @@ def calendar_problems(
         ))
     for run in dates:
         for date in run:
-            if date.value is None:
+            if date.value is None and not (
+                    date.any_leap_year and not _announced(date, details, paired, text)):
                 problems.append(CalendarProblem(
                     "no-such-date", date.detail.start, date.detail.end,
                     {"date": date.detail.text.strip(), "year": date.year,
                      "days": calendar.monthrange(date.year or today.year, date.month)[1]},
                 ))
-            elif (date.detail.year is not None and date.value < today
+            elif (date.value is not None and date.detail.year is not None
+                  and date.value < today
                   and _announced(date, details, paired, text)):
                 problems.append(CalendarProblem(
                     "past", date.detail.start, date.detail.end,

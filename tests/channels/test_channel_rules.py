@@ -184,3 +184,20 @@ def test_a_finnish_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -
     # English and Swedish have no such test: the new date of "postponed to" is news.
     assert _late(INTRO["en"] + "The crew arrived on set on Tuesday.", "en") == ["Tuesday"]
     assert _late(INTRO["en"] + "She will speak at 23.45.", "en") == ["at 23.45"]
+
+
+def test_an_address_written_as_a_sites_name_is_no_link_to_follow() -> None:
+    for tail in ('"The Moon is next," Kistler told SPACE.com.',
+                 "Google is looking at ways to support Wikipedia.org and its community."):
+        assert _late(INTRO["en"] + tail, "en") == [], tail
+    assert _late(INTRO["sv"] + "Det berättade chefredaktören för Hbl.fi i går.", "sv") == []
+    # An address in lower case, pointed to, inflected or opening a label is a link.
+    for language, tail, link in (
+        ("en", "Go to taleofterra.com to learn more.", "taleofterra.com"),
+        ("en", "Tickets at Lippu.fi.", "Lippu.fi"),
+        ("fi", "Lue lisää osoitteessa Kokkola.fi.", "Kokkola.fi"),
+        ("fi", "Liput Lippu.fi:stä.", "Lippu.fi"),
+        ("sv", "Läs mer: Jakobstad.fi", "Jakobstad.fi"),
+        ("sv", "Anmälan på www.jakobstad.fi.", "www.jakobstad.fi"),
+    ):
+        assert link in _late(INTRO[language] + tail, language), tail

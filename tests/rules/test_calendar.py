@@ -83,6 +83,22 @@ def test_dates_that_do_not_exist() -> None:
     assert marked({"fi": "Karkauspäivä 29.2.2028 on tiistai."}) == []
 
 
+def test_29_february_without_a_year_exists_unless_announced_for_the_coming_february() -> None:
+    # Without a year, 29 February is any leap year's: a report, not an announcement.
+    versions = {"fi": "Karkauspäivänä 29.2. syntyneet juhlivat harvoin.",
+                "sv": "Siffrorna från den 29 februari stämde inte.",
+                "en": "Anita showed the February 29th storage sheet."}
+    assert marked(versions) == []
+    # With a weekday or a time it is announced, for February 2027, which has 28 days;
+    # published in December 2027, it is Tuesday 29 February 2028.
+    announced = {"fi": "Tervetuloa ti 29.2. klo 18!", "en": "Join us on 29 February at 6 pm."}
+    assert marked(announced) == [
+        ("calendar.no-such-date", "en", "29 February", ()),
+        ("calendar.no-such-date", "fi", "29.2.", ()),
+    ]
+    assert marked(announced, publish_on=datetime.date(2027, 12, 1)) == []
+
+
 def test_announced_dates_already_past() -> None:
     versions = {"fi": "Valtuusto kokoontuu maanantaina 16.12.2024 klo 18.",
                 "en": "The council met on 16 December 2024."}

@@ -197,3 +197,21 @@ def test_classified_material_in_a_story_is_no_marking(
     # A secrecy marking proper stays an error in running text (a leaked decision).
     assert found({"sv": "Protokollet är sekretessbelagt men läckte ut."}) == [
         ("confidential.secrecy", E, "sv", "sekretessbelagt")]
+
+
+@pytest.mark.parametrize(("language", "running", "label"), [
+    ("sv", "Barn behöver svängrum, arbetsmaterial och en fredad vrå.",
+     "ARBETSMATERIAL\nFörslag till budget."),
+    ("fi", "Lapset saavat piirustuksiin luonnospaperia ja kyniä.",
+     "LUONNOS\nTalousarvioesitys."),
+    ("en", "The children draft letters to Santa in the library.",
+     "DRAFT – not for publication\nThe budget."),
+])
+def test_an_unfinished_word_is_a_marking_as_a_label_not_in_running_text(
+    language: str, running: str, label: str
+) -> None:
+    assert found({language: running}) == []
+    assert "confidential.unfinished" in [rule for rule, *_ in found({language: label})]
+    # In capitals amid lower-case text the word is a label.
+    assert found({"en": "Here is the memo (STILL IN DRAFT FORM)."}) == [
+        ("confidential.unfinished", W, "en", "DRAFT")]

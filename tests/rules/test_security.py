@@ -100,3 +100,27 @@ def test_a_code_after_what_it_opens_is_still_found() -> None:
     password = {"sv": "Lösenordet till bibliotekets wifi är Bibliotek2024"}
     assert [f.rule for f in check(password, "security")] == ["security.password"]
     assert check({"en": "The code for the event is in the e-mail we sent."}, "security") == []
+
+
+def test_a_classification_code_after_an_abbreviation_is_no_secret() -> None:
+    versions = {
+        "fi": "Asetus koskee CN-koodiin 28492000 kuuluvaa piikarbidia. Kampanja-koodi 2024.",
+        "sv": "Varan hör till KN-koden 28492000.",
+        "en": "Goods within CN code 28492000 or HS code 8471 pay duty.",
+    }
+    assert found(versions) == []
+    # An abbreviation of what a code opens, or any other kind named, keeps it a code.
+    codes = {
+        "fi": "PIN-koodi on 1234. Wifi-koodi on 12345678. OVI-KOODI ON 4590.",
+        "sv": "PIN-koden är 1234. Portkoden till sidoingången är 4512.",
+        "en": "The door code for the side entrance is 4512. The SMS code is 123456.",
+    }
+    assert found(codes) == [
+        ("security.code", E, "en", "code is 123456"),
+        ("security.code", E, "en", "door code for the side entrance is 4512"),
+        ("security.code", E, "fi", "OVI-KOODI ON 4590"),
+        ("security.code", E, "fi", "PIN-koodi on 1234"),
+        ("security.code", E, "fi", "Wifi-koodi on 12345678"),
+        ("security.code", E, "sv", "PIN-koden är 1234"),
+        ("security.code", E, "sv", "Portkoden till sidoingången är 4512"),
+    ]

@@ -3,7 +3,9 @@ times, links and places. Patterns live in ``resources/channels.toml``
 (``[key-information]``), each kind's searched as one alternation; links are the text's
 URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010", "49 eKr.")
 or, in Finnish, in a clause whose verbs are in the past tense ("saapui tiistaina") is a
-past event the text reports, not key information (:mod:`composer.channels.past_report`).
+past event the text reports, not key information (:mod:`composer.channels.past_report`);
+a bare address written as a name ("Kistler told SPACE.com.") is no link to follow
+(:mod:`composer.channels.site_names`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
 from composer.channels.past_report import explicit_past_year, finnish_past_clause
+from composer.channels.site_names import named_site
 from composer.entities import web_addresses
 from composer.resources import load_toml
 from composer.text_cache import text_cache
@@ -119,9 +122,11 @@ def _first_item(
     text: str, kind: str, year: int | None = None, language: str | None = None
 ) -> KeyItem | None:
     """The first item of ``kind`` in ``text`` (cached: each version is judged for every
-    channel with a feed cut); given ``year``, dates of the reported past are passed over."""
+    channel with a feed cut); given ``year``, dates of the reported past and addresses
+    written as a site's name are passed over."""
     if kind == "link":
-        link = next(iter(web_addresses(text)), None)
+        link = next((e for e in web_addresses(text)
+                     if year is None or not named_site(text, e.start, e.end)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
     for match in _patterns()[kind].finditer(text):
         if kind == "date" and year is not None and _past(
@@ -139,7 +144,8 @@ def late_kinds(
     occurrence of each (what :func:`first_items` gives, for the kinds whose first item
     starts at or after ``cut``). Given the publishing ``year``, a late date with an
     earlier year, or (``language`` "fi") in a clause reporting the past, is not reported
-    (a date of any year before the cut still shows the reader when things happen)."""
+    (a date of any year before the cut still shows the reader when things happen), nor
+    is an address written as a site's name."""
     if "link" in _patterns():  # links found by pattern as well as as URLs
         first = first_items(text)
         ordered = sorted(first.values(), key=lambda item: (item.start, KINDS.index(item.kind)))
@@ -149,8 +155,10 @@ def late_kinds(
         if kind == "link" and _link_before(text, cut):
             continue  # no need to find every link of the text
         item = _first_item(text, kind)  # a search stops at the first match
-        if item is not None and item.start >= cut and kind == "date" and year is not None:
-            item = _first_item(text, kind, year, language)  # a past event is no key date
+        if item is not None and item.start >= cut and kind in ("date", "link") and (
+                year is not None):
+            # a past event is no key date, a site's name no link to follow
+            item = _first_item(text, kind, year, language)
         if item is not None and item.start >= cut:
             late.append(item)
     late.sort(key=lambda item: (item.start, KINDS.index(item.kind)))

@@ -3,7 +3,10 @@
 A keyword (``ovikoodi``, ``portkod``, ``password`` … in any inflection) is only a problem
 when the detail itself follows it: "Ovikoodi on 4590", "Lösenordet är Sommar2024",
 "Wi-Fi password: Library#24". Talking about passwords ("Muista vaihtaa salasanasi") or
-codes that are sent privately ("ovikoodi lähetetään sähköpostilla") is fine. Always an
+codes that are sent privately ("ovikoodi lähetetään sähköpostilla") is fine, and so is a
+code of another kind: a generic "koodi" / "kod" / "code" after a word such as "postal" or
+after an abbreviation other than what a code opens (PIN, WLAN, SMS …) names a
+classification code of goods ("CN-koodiin 28492000", "HS code 8471"). Always an
 error. Word lists: ``resources/wordlists/security.toml``.
 """
 
@@ -91,12 +94,41 @@ def _value_end(text: str, start: int, language: str, category: str) -> int | Non
     return None
 
 
-def _after_harmless(match: Match, analysed: tuple[Word, ...], language: str) -> bool:
-    """A generic keyword after e.g. "postal" ("postal code 67100")."""
+def _qualifier(text: str, match: Match, analysed: tuple[Word, ...]) -> str | None:
+    """What names the kind of a one-word keyword: a hyphenated compound's first part
+    ("CN" of "CN-koodiin"), else the word right before it ("postal" of "postal code")."""
+    word = analysed[match.first]
+    if match.first == match.last and "-" in word.text:
+        return word.text.rsplit("-", 1)[0]
     if match.first == 0:
-        return False
+        return None
     previous = analysed[match.first - 1]
-    return not previous.forms.isdisjoint(_word_set("not-after", language))
+    if text[previous.end:word.start].strip(" \t\u00a0"):
+        return None
+    return previous.text
+
+
+def _after_harmless(
+    text: str, match: Match, analysed: tuple[Word, ...], language: str
+) -> bool:
+    """A generic keyword named a harmless kind of code: after e.g. "postal" ("postal code
+    67100", "kampanja-koodi"), or after an abbreviation that is no [access-abbreviation]
+    ("CN-koodiin 28492000", "HS code 8471": classification codes of goods)."""
+    qualifier = _qualifier(text, match, analysed)
+    if qualifier is None:
+        return False
+    first = analyse(qualifier, language)
+    if first and not first[-1].forms.isdisjoint(_word_set("not-after", language)):
+        return True
+    if match.entry.lower() not in _word_set("generic", language):
+        return False
+    # An abbreviation stands out in capitals only before a keyword that is not in capitals
+    # itself ("OVI-KOODI ON 1234" is shouting).
+    letters = [c for c in qualifier if c.isalpha()]
+    keyword = analysed[match.first].text.rsplit("-", 1)[-1]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)
+            and any(c.islower() for c in keyword)
+            and qualifier.lower() not in _word_set("access-abbreviation", language))
 
 
 class SecurityRule(VersionRule):
@@ -106,7 +138,7 @@ class SecurityRule(VersionRule):
         taken: list[tuple[int, int]] = []
         for category in ("code", "password"):
             for match in find(text, language, FAMILY, category, ctx.profile):
-                if _after_harmless(match, analyse(text, language), language):
+                if _after_harmless(text, match, analyse(text, language), language):
                     continue
                 end = _value_end(text, match.end, language, category)
                 if end is None or any(match.start < e and s < end for s, e in taken):
