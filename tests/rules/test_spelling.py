@@ -303,6 +303,8 @@ def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "See the attached file TEXT.htm and Lisa_coverletter.doc for details."),
     ("fi", "Tie erkanee seututie 955:ltä, ja hinnat nousivat 75 %:iin."),
+    ("fi", "Levy äänitettiin U.S.A.:ssakin, ja 1990:stäkin on jäänyt muistoja."),
+    ("fi", "Lehden huhti-/toukokuun painoksessa on artikkeli."),
 ])
 def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
     language: str, text: str,

@@ -55,8 +55,10 @@ MAX_ACRONYM = 6
 JOINERS = "\u00ad\u2060\u200c\u200d"
 _JOINERS = regex.compile(f"[{JOINERS}]")
 _LATIN = regex.compile(r"\p{Latin}")
-#: A case ending after an abbreviation's colon ("sdp:n", "EU:ssa", "SVT:s").
+#: A case ending after an abbreviation's colon ("sdp:n", "EU:ssa", "SVT:s"), and with
+#: a clitic after it ("U.S.A.:ssakin", "1990:stäkin").
 MAX_COLON_ENDING = 4
+MAX_COLON_ENDING_CLITIC = 7
 #: A range's first part ("huhti-" in "huhti-kesäkuun") and the shortest end it borrows.
 MIN_RANGE_HEAD = 3
 MIN_RANGE_END = 3
@@ -274,7 +276,7 @@ class WordChecker:
             return None  # 6th, £2bn, 5km: a number's suffix or unit
         if before == ":" and start >= 2 and (
             text[start - 2].isdigit() or text[start - 2] in "%."
-        ) and len(word) <= MAX_COLON_ENDING:
+        ) and word.islower() and len(word) <= MAX_COLON_ENDING_CLITIC:
             return None  # a number's or an abbreviation's case ending: "955:ltä",
             # "75 %:iin", "U.S.A.:ssa", "Jr.:lle"
         if before == "_" or text.startswith("_", end):
