@@ -466,6 +466,8 @@ def test_a_lower_case_word_with_letters_the_language_does_not_write_is_a_note() 
     ("fi", "Se on alakerras.", "alakerras", "alakerrassa"),  # -s for -ssa
     ("fi", "Tuli muutenki kaikkee.", "kaikkee", "kaikkea"),  # a partitive's lengthened vowel
     ("fi", "Se meni nopeesti ohi.", "nopeesti", "nopeasti"),  # "ee" for "ea"
+    ("fi", "Sinne tultii eilen illalla.", "tultii", "tultiin"),  # the past passive
+    ("fi", "Hän tuli sun kanssas.", "kanssas", "kanssasi"),  # the possessive -si
     ("fi", "He olivat vahvoi pelaajia.", "vahvoi", "vahvoja"),  # a plural partitive
     ("fi", "Niitä sanottiin limanaamoiks.", "limanaamoiks", "limanaamoiksi"),  # translative
     ("en", "The library is open, btw, until eight.", "btw", "by the way"),

@@ -12,7 +12,8 @@ a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its fin
 ("ollu", "menny" for "ollut", "mennyt"), a question with -ks for -ko/-kö ("onks",
 "oliks"), the clitic -ki for -kin ("muutenki"), -s and -l for -ssa and -lla
 ("alakerras", "kaupungil"), a lengthened vowel for a partitive's -a ("kaikkee"), -ks
-for the translative's -ksi ("kaveriks"), -is for the conditional's -isi ("kuulis"), a
+for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), -tii for
+the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis"), a
 plural partitive's -i for -ja/-ia ("vahvoi", "entisii") and "ee" for "ea"
 ("nopeesti").
 """
@@ -78,6 +79,9 @@ def _spoken_patterns(word: str) -> list[str]:
         ends.append(word + "n")  # "muutenki": the clitic -kin
     if word.endswith("s"):
         ends += [word + "sa", word + "sä"]  # "alakerras": -ssa
+        ends.append(word + "i")  # "kanssas": the possessive -si
+    if word.endswith("tii"):
+        ends.append(word + "n")  # "tultii": the past passive's -tiin
     if word.endswith("l"):
         ends += [word + "la", word + "lä"]  # "kaupungil": -lla
     if word[-1] == word[-2] and word[-1] in _LENGTHENED:
