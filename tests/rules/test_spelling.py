@@ -516,3 +516,12 @@ def test_a_stem_the_text_inflects_three_ways_is_a_term_a_repeated_slip_is_not() 
     text = "Tervetoloa kaikki, tervetoloa!"
     found_slips = findings({"fi": text})
     assert [f.severity for f in found_slips] == [Severity.WARNING, Severity.WARNING]
+
+
+def test_a_swedish_compound_linked_by_s_may_end_in_a_short_word_a_doubled_s_may_not() -> None:
+    text = "Detta genomsnittstal gäller ett mindre lägenhetslåst liv."
+    assert findings({"sv": text}) == []
+    for slip in ("Ett heltidssjobb väntar.", "Han ligger på sjukhusset."):
+        found = findings({"sv": slip})
+        assert [(f.rule, f.severity) for f in found] == [
+            ("spelling.unknown", Severity.WARNING)]

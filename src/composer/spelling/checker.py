@@ -97,6 +97,10 @@ MIN_TAIL = 5
 #: such short words fit into few long words by a typo.
 SHORT_HEAD = 3
 LONG_TAIL = 7
+#: With the linking "s" between them, a first part this long and a last part this short
+#: ("genomsnitt|s|tal").
+MIN_LINKED_HEAD = 7
+MIN_LINKED_TAIL = 3
 #: A name as a compound's first part, written in lower case, has at least this many
 #: letters ("oscars-vinnande"): shorter names ("Orsa", "Tell") fit into slips.
 MIN_NAME_HEAD = 5
@@ -198,6 +202,8 @@ class WordChecker:
             return False
         if any(self.known(c) for c in restorations(lower, self.language)):
             return False  # "valkommen" is "välkommen" without its dots, not "val" + "kommen"
+        if self._linked(lower):
+            return True
         for cut in range(len(lower) - MIN_TAIL, SHORT_HEAD - 1, -1):
             head, tail = lower[:cut], lower[cut:]
             if cut < MIN_PART and len(tail) < LONG_TAIL:
@@ -210,6 +216,17 @@ class WordChecker:
                 (head.endswith(_LINKS) and self._head(head[:-1]))
                 or (head.endswith(_VOWEL_CHANGE) and self.known(head[:-1] + "a"))
             ):
+                return True
+        return False
+
+    def _linked(self, word: str) -> bool:
+        """A long known first part, the linking "s" and a short known last part
+        ("genomsnitt|s|tal", "lägenhet|s|låst"): the linking letter marks the seam, so
+        the last part may be as short as three letters."""
+        for cut in range(len(word) - MIN_LINKED_TAIL - 1, MIN_LINKED_HEAD - 1, -1):
+            if word[cut] != "s" or word[cut - 1] == "s" or len(word) - cut - 1 >= MIN_TAIL:
+                continue  # a doubled "s" is a slip's mark more often than a seam's
+            if self.known(word[:cut]) and self.known(word[cut + 1:]):
                 return True
         return False
 
