@@ -112,3 +112,12 @@ def test_never_beside_a_qt_application(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_messages_complete() -> None:
     assert_messages_complete(grammar, text="on on", suggestion="on")
+
+
+def test_a_noun_voikko_reads_as_a_verbs_wrong_infinitive_is_no_finding() -> None:
+    # "pitää voimassa" is "keep in force" (the noun "voima"), not "must" + "voida".
+    text = "Asetus sallii jäsenvaltioiden ottaa käyttöön tai pitää voimassa lisäsääntöjä."
+    assert [rule for rule, *_ in found(text)] == []
+    # The infinitive made of the verb itself is still the wrong one.
+    assert [(rule, span) for rule, _, span, _ in found("Aion menemään kotiin.")] == [
+        ("grammar.a-infinitive", "Aion menemään")]

@@ -29,6 +29,8 @@ from composer.rules.base import CheckContext, Rule, VersionRule
 FAMILY = "grammar"
 BASES = ("language", "law:administrative-procedure-act")
 REPEATED_WORD = 8
+#: Voikko's "this verb takes the first infinitive" (-a/-ä form).
+A_INFINITIVE = 14
 #: Swedish and English: a space before a comma, full stop, colon, semicolon, "!" or "?"
 #: that ends a word ("idea ." / "dag , välkommen"); not a smiley (" :)") or an ellipsis.
 #: Hashtags and mentions (or "#123") that end a line.
@@ -81,6 +83,25 @@ def _meant_twice(word: str) -> bool:
     )
 
 
+def _complement_not_a_verb(span: str) -> bool:
+    """Whether the word Voikko takes for a verb's wrong infinitive (the last of the span
+    it marks) also reads as a noun or another non-verb: "pitää voimassa" is "keep in
+    force" ("voimassa", the noun "voima"), not "must" + an infinitive of "voida"."""
+    words = span.split()
+    if len(words) < 2:
+        return False
+    try:
+        analyses = voikko().analyze(words[-1].strip(".,;:!?”\"'"))
+    except MorphologyUnavailable:
+        return False
+    verbs = {a.get("BASEFORM") for a in analyses if a.get("CLASS") == "teonsana"}
+    return any(
+        a.get("CLASS") not in (None, "teonsana")
+        and not any(f"({verb})" in a.get("WORDBASES", "") for verb in verbs)
+        for a in analyses
+    )  # a noun of its own ("voima"), not one made of the verb ("menemä" of "mennä")
+
+
 class GrammarRule(VersionRule):
     family = FAMILY
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
@@ -108,6 +129,10 @@ class GrammarRule(VersionRule):
             name, severity = kind
             if error.code == REPEATED_WORD and _meant_twice(error.suggestions[0] if
                                                             error.suggestions else ""):
+                continue
+            if error.code == A_INFINITIVE and _complement_not_a_verb(
+                    text[error.start:error.end]
+            ):
                 continue
             yield ctx.finding(
                 f"{FAMILY}.{name}", severity, BASES, language=language,
