@@ -63,6 +63,11 @@ _QUOTES = "\"“”„«»‘’"  # what a quoted passage starts with
 _QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,120})[\"“”„«»]|[‘’]([^‘’\n]{1,120})[‘’]")
 _NAME = regex.compile(r"(?<![.!?:…]\s*|^\s*|[\n•-]\s*)\b\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*")
 _NUMBER = regex.compile(r"\p{N}+(?:[.,:/–-]\p{N}+)*")
+#: A file name ("CrudeStocks.pdf", "ohjelma_2025.docx"): no language's prose. It starts
+#: where a run of word characters does, so a long run is read once, not once a letter.
+_FILE_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|txt|rtf|csv|html?|jpe?g|png|gif"
+    r"|svg|mp[34]|mov|zip)\b", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
 _LETTERS = regex.compile(r"\p{L}+")
 #: Different function words of its language that make a text plainly written in it.
@@ -117,8 +122,8 @@ def _load_factory() -> DetectorFactory:
 
 @text_cache(maxsize=64)
 def prose(text: str) -> str:
-    """``text`` without URLs, e-mail addresses, mentions, hashtags and numbers (cached
-    per text: the consistency rule reads it too)."""
+    """``text`` without URLs, e-mail addresses, mentions, hashtags, file names and
+    numbers (cached per text: the consistency rule reads it too)."""
     parts: list[str] = []
     position = 0
     for entity in entities(text):
@@ -126,7 +131,7 @@ def prose(text: str) -> str:
         parts.append(" ")
         position = entity.end
     parts.append(text[position:])
-    return _collapse(_NUMBER.sub(" ", "".join(parts)))
+    return _collapse(_NUMBER.sub(" ", _FILE_NAME.sub(" ", "".join(parts))))
 
 
 def letter_count(text: str) -> int:

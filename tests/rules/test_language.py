@@ -125,3 +125,9 @@ def test_an_empty_post_is_not_flagged_while_writing_but_is_for_publishing() -> N
         ("language.missing", "fi"), ("language.missing", "sv")]
     started = Post(organisation="kokkola", versions={"en": EN})
     assert [f.language for f in language_findings(started)] == ["fi", "sv"]
+
+
+def test_file_names_are_not_read_as_prose_of_another_language() -> None:
+    post = Post(organisation="naantali", versions={
+        "fi": FI, "en": "- CrudeStocks.pdf - HeatingOilStocks.pdf - PADDIIstocksCL.pdf"})
+    assert [f.rule for f in language_findings(post) if f.rule == "language.mismatch"] == []
