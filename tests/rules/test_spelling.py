@@ -525,3 +525,9 @@ def test_a_swedish_compound_linked_by_s_may_end_in_a_short_word_a_doubled_s_may_
         found = findings({"sv": slip})
         assert [(f.rule, f.severity) for f in found] == [
             ("spelling.unknown", Severity.WARNING)]
+
+
+def test_a_full_stop_after_a_title_ends_no_sentence() -> None:
+    text = "Det sade Ms. Gillard igår."
+    found = [f for f in findings({"sv": text}) if text[f.start:f.end] == "Gillard"]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]

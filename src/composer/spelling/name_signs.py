@@ -21,15 +21,13 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 import regex
 
 from composer.entities import words
-from composer.resources import load_toml
 from composer.spelling.candidates import restorations, simple_edits
 from composer.spelling.engines import SpellEngine
-from composer.spelling.names import is_capitalised, same_name
+from composer.spelling.names import is_capitalised, name_words, same_name
 from composer.spelling.typos import compound_only, toggled
 from composer.text_cache import text_cache
 
@@ -48,18 +46,10 @@ _NOT_FINNISH = regex.compile(r"[cqwxz]")
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Lu})")
 
 
-@cache
-def _name_words() -> tuple[frozenset[str], frozenset[str]]:
-    table = load_toml("wordlists", "spelling.toml").get("names", {})
-    particles = frozenset(w.lower() for w in table.get("particles", []))
-    titles = frozenset(w.lower() for w in table.get("titles", []))
-    return particles, titles
-
-
 def before_a_name(text: str, end: int, word: str) -> bool:
     """Whether ``word`` (ending at ``end``) is a name particle or a title followed by a
     capitalised word: "de Meza", "di Domenico", "De Gaulle", "Mrs Clinton", "Dr. Who"."""
-    particles, titles = _name_words()
+    particles, titles = name_words()
     lower = word.lower()
     after = end + 1 if lower in titles and text.startswith(".", end) else end
     if lower not in particles and lower not in titles:

@@ -6,18 +6,20 @@ Swedish. A capitalised word is taken for a name when it, or its stem, appears
 capitalised in another version (:func:`is_named_elsewhere`). A capitalised word inside a
 sentence is a name more often than a misspelling: unknown to the dictionary, it is worth a
 quiet "check this name", not a warning (:func:`inside_sentence`). A full stop after an
-initial ("A. I. Rabin") or after a short abbreviation opening a parenthesis ("(lat.
-Iohannes") ends no sentence. A word in capitals among words that are not ("Franz
-FISCHLER", a surname as official texts write it) is read as a capitalised word
-(:func:`is_name_like`).
+initial ("A. I. Rabin"), after a title ("Ms. Gillard") or after a short abbreviation
+opening a parenthesis ("(lat. Iohannes") ends no sentence. A word in capitals among
+words that are not ("Franz FISCHLER", a surname as official texts write it) is read as a
+capitalised word (:func:`is_name_like`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 
 from composer.entities import words
+from composer.resources import load_toml
 from composer.text_cache import text_cache
 
 #: Two forms are the same name when they share a beginning this long, and at most
@@ -34,6 +36,16 @@ _LOOK_BACK = 12
 #: The longest abbreviation whose full stop, right after an opening parenthesis, ends no
 #: sentence ("(lat. Iohannes", "(engl. Bachelor", "(ruots. Jakobstad").
 MAX_ABBREVIATION = 6
+
+
+@cache
+def name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The name particles ("de", "van") and titles ("Mrs", "Dr") of
+    ``resources/wordlists/spelling.toml`` (``[names]``), lower-cased."""
+    table = load_toml("wordlists", "spelling.toml").get("names", {})
+    particles = frozenset(w.lower() for w in table.get("particles", []))
+    titles = frozenset(w.lower() for w in table.get("titles", []))
+    return particles, titles
 
 
 def is_capitalised(word: str) -> bool:
@@ -98,8 +110,9 @@ def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _no_full_stop(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends an initial ("A. I. Rabin") or a short
-    abbreviation right after an opening parenthesis ("(lat. Iohannes"), not a sentence."""
+    """Whether the full stop at ``dot`` ends an initial ("A. I. Rabin"), a title ("Ms.
+    Gillard") or a short abbreviation right after an opening parenthesis ("(lat.
+    Iohannes"), not a sentence."""
     first = dot
     while first > 0 and text[first - 1].isalpha():
         first -= 1
@@ -111,6 +124,8 @@ def _no_full_stop(text: str, dot: int) -> bool:
         if token == "I":  # English "... did I. Then": an initial only after another one
             return first >= 3 and text[first - 2] == "." and text[first - 3].isupper()
         return before in " \t\u00a0.(\n"
+    if token.lower() in name_words()[1]:
+        return True  # a title: "Ms. Gillard", "Dr. Virtanen"
     return before == "(" and token.islower() and len(token) <= MAX_ABBREVIATION
 
 
