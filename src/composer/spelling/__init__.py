@@ -41,11 +41,12 @@ def preload(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget cached verdicts and suggestions (after a dictionary was installed)."""
-    from composer.spelling import checker, suggestions, typos
+    from composer.spelling import checker, name_signs, suggestions, typos
 
     checker.clear_caches()
     suggestions.clear_caches()
     typos.clear_caches()
+    name_signs.clear_caches()
 
 
 __all__ = [

@@ -27,7 +27,9 @@ import regex
 from composer.entities import words
 from composer.spelling.candidates import restorations, simple_edits
 from composer.spelling.engines import SpellEngine
+from composer.spelling.lru import LRU
 from composer.spelling.names import is_capitalised, name_words, same_name
+from composer.spelling.typos import ALPHABETS as TYPED
 from composer.spelling.typos import compound_only, toggled
 from composer.text_cache import text_cache
 
@@ -106,13 +108,17 @@ def _swap(one: str, other: str, diffs: list[int]) -> bool:
 
 def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) -> bool:
     """Whether a common word (one the dictionary knows in lower case) is a typo away from
-    ``word``: among the engine's ``suggestions``, or made by undoing a slip (a letter
-    dropped, doubled or left single, two letters swapped). A name with two of its
+    ``word``: among the engine's ``suggestions``, or, when those a typo away are all
+    names, made by undoing a slip (a letter dropped, doubled or left single, two letters
+    swapped). With no suggestion a typo away, there is none. A name with two of its
     letters swapped counts too ("Naantlai"). For a Finnish word with a letter native
     Finnish words lack (c, q, w, x, z) a word Voikko reads only as a compound does not
     count: Voikko makes one of nearly anything with a loan part ("Cuaron" ~ "cup" +
     "aron"), while such a word is a foreign name far more often."""
     lower = word.lower()
+    near = [s.lower() for s in suggestions if " " not in s and typo_apart(lower, s.lower())]
+    if not near:
+        return False  # nothing the engine knows is a typo away
 
     def common(candidate: str) -> bool:
         return spell.check(candidate) and not (
@@ -120,21 +126,26 @@ def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) 
             and compound_only(candidate)
         )
 
-    for suggestion in suggestions:
-        candidate = suggestion.lower()
-        if " " in candidate or not typo_apart(lower, candidate):
-            continue
+    for candidate in near:
         if common(candidate):
             return True
         if len(candidate) == len(lower) and _swap(lower, candidate, [
             i for i, (a, b) in enumerate(zip(lower, candidate, strict=True)) if a != b
         ]):
             return True
-    return len(lower) <= MAX_UNDONE and any(common(c) for c in _undone(lower, spell.language))
+    key = (spell.id, lower)
+    undone = _undone_verdicts.get(key)
+    if undone is None:
+        undone = len(lower) <= MAX_UNDONE and any(
+            common(c) for c in _undone(lower, spell.language))
+        _undone_verdicts.put(key, undone)
+    return undone
 
 
 #: Longer words are not searched letter by letter.
 MAX_UNDONE = 24
+#: Each word's search is made once per engine (a few hundred look-ups).
+_undone_verdicts: LRU[bool] = LRU(4096)
 
 
 def _undone(word: str, language: str) -> Iterator[str]:
@@ -143,7 +154,11 @@ def _undone(word: str, language: str) -> Iterator[str]:
     yield from restorations(word, language)
     yield from simple_edits(word)
     yield from toggled(word)
-    letters = ALPHABETS["fi"] | ALPHABETS["sv"]
+    letters = TYPED.get(language, TYPED["en"])
     for index in range(1, len(word) + 1):
-        for letter in sorted(letters):
+        for letter in letters:
             yield word[:index] + letter + word[index:]
+
+
+def clear_caches() -> None:
+    _undone_verdicts.clear()
