@@ -531,3 +531,11 @@ def test_a_full_stop_after_a_title_ends_no_sentence() -> None:
     text = "Det sade Ms. Gillard igår."
     found = [f for f in findings({"sv": text}) if text[f.start:f.end] == "Gillard"]
     assert [(f.rule, f.severity) for f in found] == [("spelling.name", Severity.INFO)]
+
+
+def test_swedish_action_and_quality_nouns_of_known_words_are_words() -> None:
+    assert findings({"sv": "Ta god tid vid skötningen, mot ökad kollektivitet."}) == []
+    for slip, word in (("Det var en god stämmning.", "stämmning"),
+                       ("Det leder till förslummning.", "förslummning")):
+        found = findings({"sv": slip})
+        assert [(slip[f.start:f.end], f.severity) for f in found] == [(word, Severity.WARNING)]

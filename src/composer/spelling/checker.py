@@ -66,6 +66,12 @@ MIN_RANGE_END = 3
 #: "vårdandet", "vårdandets") and adverbs in "-vis" made of a noun ("generationsvis").
 _SV_VERBAL_NOUN = ("andet", "andets", "endet", "endets")
 _SV_ADVERB = "vis"
+#: ... the action noun in "-ning" of a known verb ("sköta" -> "skötningen"), and the
+#: quality noun in "-itet" of a known adjective ("kollektiv" -> "kollektivitet").
+_SV_ACTION_NOUN = ("ningarnas", "ningarna", "ningars", "ningar", "ningens", "ningen",
+                   "nings", "ning")
+_SV_QUALITY_NOUN = ("iteternas", "iteterna", "iteter", "itetens", "iteten", "itets", "itet")
+MIN_DERIVED_STEM = 5
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 #: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
@@ -273,7 +279,8 @@ class WordChecker:
 
     def derived(self, word: str) -> bool:
         """A Swedish word made by a productive ending from a known word: "vårdandet"
-        (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis")."""
+        (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis"),
+        "skötningen" ("sköta" + "-ning"), "kollektivitet" ("kollektiv" + "-itet")."""
         if self.language != "sv" or not word.isalpha() or len(word) > MAX_SPLIT:
             return False
         lower = word.lower()
@@ -283,6 +290,18 @@ class WordChecker:
         if lower.endswith(_SV_ADVERB) and len(lower) >= MIN_PART + len(_SV_ADVERB):
             stem = lower[: -len(_SV_ADVERB)]
             return self.known(stem) or (stem.endswith("s") and self.known(stem[:-1]))
+        for ending in _SV_ACTION_NOUN:
+            stem = lower[: -len(ending)]
+            if lower.endswith(ending) and len(stem) >= MIN_PART:
+                # "skötningen": "sköta" + "-ning" (in its inflected forms); a doubled
+                # letter before it is a slip's mark ("stämmning", "beräknningen"), and a
+                # verb in "-era" makes "-ering" ("parkering", not "parkerning")
+                return (stem[-1] != stem[-2] and stem[-1] != "n" and not stem.endswith("er")
+                        and self.known(stem + "a"))
+        for ending in _SV_QUALITY_NOUN:
+            stem = lower[: -len(ending)]
+            if lower.endswith(ending) and len(stem) >= MIN_DERIVED_STEM:
+                return self.known(stem)  # "kollektivitet": "kollektiv" + "-itet"
         return False
 
     def in_context(self, text: str, start: int, end: int, word: str) -> Misspelling | None:

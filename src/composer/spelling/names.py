@@ -124,8 +124,8 @@ def _no_full_stop(text: str, dot: int) -> bool:
         if token == "I":  # English "... did I. Then": an initial only after another one
             return first >= 3 and text[first - 2] == "." and text[first - 3].isupper()
         return before in " \t\u00a0.(\n"
-    if token.lower() in name_words()[1]:
-        return True  # a title: "Ms. Gillard", "Dr. Virtanen"
+    if token[:1].isupper() and token.lower() in name_words()[1]:
+        return True  # a title: "Ms. Gillard", "Dr. Virtanen" (not "bytte fil. Sedan")
     return before == "(" and token.islower() and len(token) <= MAX_ABBREVIATION
 
 
