@@ -305,6 +305,7 @@ def test_a_lowercase_word_that_looks_like_a_typo_stays_a_warning(
     ("fi", "Tie erkanee seututie 955:ltä, ja hinnat nousivat 75 %:iin."),
     ("fi", "Levy äänitettiin U.S.A.:ssakin, ja 1990:stäkin on jäänyt muistoja."),
     ("fi", "Lehden huhti-/toukokuun painoksessa on artikkeli."),
+    ("fi", "Kivet sijaitsevat pohjois-etelä-suunnassa."),  # "pohjois-" before a hyphen
 ])
 def test_file_names_and_a_numbers_case_endings_are_not_misspellings(
     language: str, text: str,

@@ -260,9 +260,16 @@ class WordChecker:
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             return len(parts) > 1 and (
-                all(self.correct(p) for p in parts) or self.range(parts)
+                all(self.correct(p) or (index < len(parts) - 1 and self._bound(p))
+                    for index, p in enumerate(parts))
+                or self.range(parts)
             )
         return self.compound(word) or self.derived(word)
+
+    def _bound(self, part: str) -> bool:
+        """A Finnish compound's first part that stands only before a hyphen: "pohjois-",
+        "itä-" (Voikko knows them so), as in "pohjois-etelä-suunnassa"."""
+        return self.language == "fi" and part.isalpha() and self.known(part + "-")
 
     def range(self, parts: list[str]) -> bool:
         """Two parts whose first borrows the second's end: "huhti-kesäkuun" (April to
