@@ -26,7 +26,7 @@ names a typo away) make it a name note too (:mod:`composer.spelling.name_signs`)
 ``spelling.colloquial`` (info) is spoken language or chat shorthand ("mä", "btw"), with
 the written standard form as its suggestion (:mod:`composer.spelling.colloquial`).
 ``spelling.capitalisation`` (info) is a word the dictionary knows only with capitals
-("florida", "nasa": the letters are right, the case is not), with its form as the
+("florida", "india": the letters are right, the case is not), with its form as the
 suggestion.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``);
@@ -53,7 +53,12 @@ from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
-from composer.spelling import SpellingUnavailable, WordChecker, quick_suggestions
+from composer.spelling import (
+    SpellingUnavailable,
+    WordChecker,
+    pyspellchecker,
+    quick_suggestions,
+)
 from composer.spelling.checker import COMPOUNDING, Misspelling
 from composer.spelling.colloquial import standard_form
 from composer.spelling.context import inflected_terms, marked_as_term
@@ -193,8 +198,8 @@ MAX_CASED_LOOKUP = 12
 
 def _cased_form(word: str, checker: WordChecker) -> str | None:
     """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
-    "Florida" for "florida", "NASA" for "nasa", "I've" for "i've", "Wi-Fi" for "wi-fi"."""
-    if not word[:1].islower():
+    "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi"."""
+    if not word[:1].islower() or _rare_name_near_a_word(word, checker):
         return None
     if checker.language in COMPOUNDING and any(
         checker.known(word[:1].upper() + word[1:cut]) and checker.known(word[cut:])
@@ -207,13 +212,30 @@ def _cased_form(word: str, checker: WordChecker) -> str | None:
             return form
     if len(word) <= MAX_CASED_LOOKUP and checker.known(word.upper()):
         # Hunspell takes any known word in capitals: its own form is among its
-        # suggestions ("iPod" for "ipod"; "NASA" for "nasa").
+        # suggestions ("iPod" for "ipod").
         try:
             forms = checker.engine.suggest(word)
         except SpellingUnavailable:
             forms = []
         return next((f for f in forms if f.lower() == word.lower() and f != word), None)
     return None
+
+
+def _rare_name_near_a_word(word: str, checker: WordChecker) -> bool:
+    """In English, whether ``word`` is a rare name (not among pyspellchecker's ranked
+    words) with a common word a typo away: "peper" is "pepper" or "paper" misspelt,
+    not the surname "Peper" in lower case; "florida" is "Florida"."""
+    if checker.language != "en":
+        return False
+    ranked = pyspellchecker()
+    lower = word.lower()
+    if ranked is None or lower in ranked:
+        return False
+    try:
+        near = checker.engine.quick_suggest(lower)
+    except SpellingUnavailable:
+        return False
+    return any(c.islower() and c in ranked for c in near)
 
 
 #: A foreign word this short counts as one only next to another of the same language
