@@ -74,6 +74,7 @@ from composer.spelling.names import (
     is_capitalised,
     is_name_like,
     is_named_elsewhere,
+    neighbours,
 )
 from composer.spelling.typos import foreign_name, looks_like_typo
 
@@ -136,7 +137,7 @@ class SpellingRule(PostRule):
             elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
-            elif (cased := _cased_form(miss.word, checker)) is not None:
+            elif (cased := _cased_form(miss.word, checker, suggestions)) is not None:
                 # "florida", "ipod", "i've": the word is right, its capitals are not.
                 rule, severity = "spelling.capitalisation", Severity.INFO
                 params["standard"] = cased
@@ -196,10 +197,10 @@ MIN_NAME_PART = 3
 MAX_CASED_LOOKUP = 12
 
 
-def _cased_form(word: str, checker: WordChecker) -> str | None:
+def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str]) -> str | None:
     """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
     "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi"."""
-    if not word[:1].islower() or _rare_name_near_a_word(word, checker):
+    if not word[:1].islower() or _rare_name_near_a_word(word, checker, suggestions):
         return None
     if checker.language in COMPOUNDING and any(
         checker.known(word[:1].upper() + word[1:cut]) and checker.known(word[cut:])
@@ -221,19 +222,16 @@ def _cased_form(word: str, checker: WordChecker) -> str | None:
     return None
 
 
-def _rare_name_near_a_word(word: str, checker: WordChecker) -> bool:
+def _rare_name_near_a_word(word: str, checker: WordChecker, near: Sequence[str]) -> bool:
     """In English, whether ``word`` is a rare name (not among pyspellchecker's ranked
     words) with a common word a typo away: "peper" is "pepper" or "paper" misspelt,
-    not the surname "Peper" in lower case; "florida" is "Florida"."""
+    not the surname "Peper" in lower case; "florida" is "Florida". ``near`` are the
+    word's quick suggestions, ranked common words first."""
     if checker.language != "en":
         return False
     ranked = pyspellchecker()
     lower = word.lower()
     if ranked is None or lower in ranked:
-        return False
-    try:
-        near = checker.engine.quick_suggest(lower)
-    except SpellingUnavailable:
         return False
     return any(c.islower() and c in ranked for c in near)
 
@@ -291,13 +289,9 @@ def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
 def _between_names(text: str, miss: Misspelling) -> bool:
     """Whether a capitalised word stands right before and right after ``miss`` (only a
     space between)."""
-    found = words(text)
-    index = bisect_left(found, (miss.start,))
-    if not 0 < index < len(found) - 1:
-        return False
-    (_s1, end, before), (start, _e2, after) = found[index - 1], found[index + 1]
-    return (is_capitalised(before) and is_capitalised(after)
-            and text[end:miss.start] == " " and text[miss.end:start] == " ")
+    around = neighbours(text, miss.start, miss.end)
+    return (len(around) == 2 and all(is_capitalised(word) for _s, _e, word in around)
+            and text[around[0][1]:miss.start] == " " and text[miss.end:around[1][0]] == " ")
 
 
 def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:

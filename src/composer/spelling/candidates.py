@@ -65,8 +65,13 @@ def simple_edits(word: str) -> Iterator[str]:
         if len(candidate) > 1 and candidate not in seen:
             seen.add(candidate)
             yield candidate
-    for index in range(length - 1):
-        candidate = word[:index] + word[index + 1] + word[index] + word[index + 2 :]
+    for candidate in swaps(word):
         if candidate not in seen:
             seen.add(candidate)
             yield candidate
+
+
+def swaps(word: str) -> Iterator[str]:
+    """``word`` with each two neighbouring letters swapped."""
+    for index in range(len(word) - 1):
+        yield word[:index] + word[index + 1] + word[index] + word[index + 2 :]

@@ -23,8 +23,8 @@ from __future__ import annotations
 from functools import cache
 
 from composer.resources import load_toml
-from composer.spelling.candidates import restorations
-from composer.spelling.engines import SpellEngine
+from composer.spelling.candidates import restorations, swaps
+from composer.spelling.engines import SpellEngine, same_case
 
 #: A participle's ending before its lost -t: "-nu", "-ny", "-lu", "-ly", "-ru", "-sy" ...
 _PARTICIPLE_CONSONANTS = "nlrs"
@@ -47,22 +47,21 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
     lower = word.lower().replace("’", "'")
     listed = _table(spell.language).get(lower)
     if listed is not None:
-        return _same_case(listed, word)
+        return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
         return None
     for standard in _spoken_patterns(lower):
         if spell.check(standard):
             if _slip_of_a_word(lower, spell):
                 return None  # "Kakiki" is "Kaikki" with two letters swapped
-            return _same_case(standard, word)
+            return same_case(word, standard)
     return None
 
 
 def _slip_of_a_word(word: str, spell: SpellEngine) -> bool:
     """Whether swapping two neighbouring letters back, or putting back lost dots, makes a
     known word: then a slip is likelier than a spoken form."""
-    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
-    return any(spell.check(c) for c in (*restorations(word, "fi"), *swaps) if c != word)
+    return any(spell.check(c) for c in (*restorations(word, "fi"), *swaps(word)) if c != word)
 
 
 def _spoken_patterns(word: str) -> list[str]:
@@ -96,11 +95,3 @@ def _spoken_patterns(word: str) -> list[str]:
             ends += [word[:index + 1] + "a" + word[index + 2:],
                      word[:index + 1] + "ä" + word[index + 2:]]
     return ends
-
-
-def _same_case(standard: str, word: str) -> str:
-    """``standard`` capitalised as ``word`` is ("Mä" -> "Minä"); an all-capital form
-    ("OK") stays as written."""
-    if word[:1].isupper() and standard[:1].islower():
-        return standard[:1].upper() + standard[1:]
-    return standard

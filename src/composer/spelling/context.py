@@ -24,6 +24,8 @@ from collections.abc import Iterable
 
 import regex
 
+from composer.spelling.names import same_name
+
 #: How many words before " -" may form the first part of an open compound.
 MAX_OPEN_PART = 4
 #: " -" and a word: the second part of an open compound ("kikoho -hyökkäykseensä").
@@ -82,17 +84,8 @@ def inflected_terms(unknown: Iterable[str]) -> frozenset[str]:
     terms = set()
     for group in groups.values():
         for word in group:
-            if sum(1 for other in group if _same_stem(word, other)) >= MIN_TERM_FORMS:
+            forms = sum(1 for other in group
+                        if same_name(word, other, MIN_TERM_STEM, MAX_TERM_ENDING))
+            if forms >= MIN_TERM_FORMS:
                 terms.add(word)
     return frozenset(terms)
-
-
-def _same_stem(one: str, other: str) -> bool:
-    """Two forms of one stem: a shared beginning of MIN_TERM_STEM or more letters with at
-    most MAX_TERM_ENDING letters after it in either ("sim|in", "sim|eille")."""
-    shared = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= MIN_TERM_STEM and max(len(one), len(other)) - shared <= MAX_TERM_ENDING

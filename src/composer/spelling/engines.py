@@ -142,7 +142,7 @@ class EnglishEngine(HunspellEngine):
         if not candidates:  # only rarer words are near: the common typing edits
             return super().quick_suggest(word)
         candidates.sort(key=lambda c: (-frequencies.word_usage_frequency(c), c))
-        return [_same_case(word, c) for c in candidates]
+        return [same_case(word, c) for c in candidates]
 
     def suggest(self, word: str) -> list[str]:
         quick = self.quick_suggest(word)
@@ -150,7 +150,9 @@ class EnglishEngine(HunspellEngine):
         return quick + [c for c in super().suggest(word) if c.lower() not in seen]
 
 
-def _same_case(model: str, word: str) -> str:
+def same_case(model: str, word: str) -> str:
+    """``word`` in ``model``'s case: all capitals, or a capital first letter ("Mä" gives
+    "Minä"); else as it is ("OK" stays "OK")."""
     if model.isupper() and len(model) > 1:
         return word.upper()
     if model[:1].isupper():

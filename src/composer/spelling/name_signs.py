@@ -30,7 +30,7 @@ from composer.spelling.engines import SpellEngine
 from composer.spelling.lru import LRU
 from composer.spelling.names import is_capitalised, name_words, same_name
 from composer.spelling.typos import ALPHABETS as TYPED
-from composer.spelling.typos import compound_only, toggled
+from composer.spelling.typos import compound_only, damerau, toggled
 from composer.text_cache import text_cache
 
 #: The letters each language writes its own words with (loans included: "šakki",
@@ -89,23 +89,6 @@ def repeated_elsewhere(text: str, start: int, word: str) -> bool:
                for other_start, other in _capitalised_forms(text).get(lower[:4], ()))
 
 
-def typo_apart(one: str, other: str) -> bool:
-    """Whether ``other`` is ``one`` with one letter added, dropped, changed or two
-    neighbours swapped (a typo's distance)."""
-    if one == other or abs(len(one) - len(other)) > 1:
-        return False
-    if len(one) == len(other):
-        diffs = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
-        return len(diffs) == 1 or _swap(one, other, diffs)
-    short, long = (one, other) if len(one) < len(other) else (other, one)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
-def _swap(one: str, other: str, diffs: list[int]) -> bool:
-    return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-            and one[diffs[0]] == other[diffs[1]] and one[diffs[1]] == other[diffs[0]])
-
-
 def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) -> bool:
     """Whether a common word (one the dictionary knows in lower case) is a typo away from
     ``word``: among the engine's ``suggestions``, or, when those a typo away are all
@@ -116,7 +99,8 @@ def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) 
     count: Voikko makes one of nearly anything with a loan part ("Cuaron" ~ "cup" +
     "aron"), while such a word is a foreign name far more often."""
     lower = word.lower()
-    near = [s.lower() for s in suggestions if " " not in s and typo_apart(lower, s.lower())]
+    near = [c for c in (s.lower() for s in suggestions)
+            if " " not in c and c != lower and damerau(lower, c) == 1]
     if not near:
         return False  # nothing the engine knows is a typo away
 
@@ -129,10 +113,8 @@ def near_common_word(word: str, suggestions: Iterable[str], spell: SpellEngine) 
     for candidate in near:
         if common(candidate):
             return True
-        if len(candidate) == len(lower) and _swap(lower, candidate, [
-            i for i, (a, b) in enumerate(zip(lower, candidate, strict=True)) if a != b
-        ]):
-            return True
+        if sorted(candidate) == sorted(lower):
+            return True  # one edit away with the same letters: two of them swapped
     key = (spell.id, lower)
     undone = _undone_verdicts.get(key)
     if undone is None:

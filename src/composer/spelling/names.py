@@ -60,8 +60,10 @@ def capitalised_words(text: str) -> frozenset[str]:
                      if w[:1].isupper())
 
 
-def same_name(one: str, other: str) -> bool:
-    """Whether two lower-cased forms are one name, one of them inflected."""
+def same_name(one: str, other: str, min_stem: int = MIN_STEM,
+              max_ending: int = MAX_ENDING) -> bool:
+    """Whether two lower-cased forms are one name (or one stem), one of them inflected:
+    a shared beginning of ``min_stem`` letters with at most ``max_ending`` after it."""
     if one == other:
         return True
     shared = 0
@@ -69,9 +71,9 @@ def same_name(one: str, other: str) -> bool:
         if a != b:
             break
         shared += 1
-    if shared < MIN_STEM:
+    if shared < min_stem:
         return False
-    return len(one) - shared <= MAX_ENDING and len(other) - shared <= MAX_ENDING and (
+    return len(one) - shared <= max_ending and len(other) - shared <= max_ending and (
         shared >= min(len(one), len(other)) - 2
     )
 
@@ -90,23 +92,23 @@ def is_name_like(text: str, start: int, end: int) -> bool:
         return True
     if not word.isupper():
         return False
-    for _s, _e, neighbour in _neighbours(text, start, end):
+    for _s, _e, neighbour in neighbours(text, start, end):
         if neighbour.isupper() and sum(c.isalpha() for c in neighbour) > 1:
             return False
     return True
 
 
-def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def neighbours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words just before and after ``text[start:end]`` on the same line."""
     found = words(text)
     index = bisect_left(found, (start,))
-    neighbours = []
+    around = []
     for j in (index - 1, index + 1):
         if 0 <= j < len(found):
             s, e, _w = found[j]
             if "\n" not in text[min(e, end):max(s, start)]:
-                neighbours.append(found[j])
-    return neighbours
+                around.append(found[j])
+    return around
 
 
 def _no_full_stop(text: str, dot: int) -> bool:

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from composer import morphology
-from composer.spelling.candidates import restorations, simple_edits
+from composer.spelling.candidates import restorations, simple_edits, swaps
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine, pyspellchecker
 from composer.spelling.lru import LRU
 
@@ -242,9 +242,8 @@ def _typing_slip(word: str, spell: SpellEngine, split: bool = False) -> bool:
     "showrommia"); for a compound of two words it may ("nuorisotallo" ~ "nuorisotalo")."""
     if any(spell.check(c) for c in restorations(word, spell.language)):
         return True
-    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
     if any(c != word and spell.check(c) and (split or not compound_only(c))
-           for c in (*toggled(word), *swaps)):
+           for c in (*toggled(word), *swaps(word))):
         return True
     return any(
         len(s) == len(word) + 1 and s.isalpha() and damerau(word, s.lower()) == 1
