@@ -181,6 +181,12 @@ def test_a_finnish_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -
                       ("Konsertti järjestetään lauantaina.", "lauantaina"),
                       ("Tule mukaan tiistaina!", "tiistaina")):
         assert _late(INTRO["fi"] + tail, "fi") == [day], tail
+    # The clause is read a bounded stretch either side of the date: a verb far beyond a
+    # run of text without punctuation is not its verb.
+    far = "Kuvausryhmä tiistaina " + "kirjaston lukusaliin " * 15 + "saapui."
+    near = "Kuvausryhmä tiistaina " + "kirjaston lukusaliin " * 2 + "saapui."
+    assert _late(INTRO["fi"] + near, "fi") == []
+    assert _late(INTRO["fi"] + far, "fi") == ["tiistaina"]
     # English and Swedish have no such test: the new date of "postponed to" is news.
     assert _late(INTRO["en"] + "The crew arrived on set on Tuesday.", "en") == ["Tuesday"]
     assert _late(INTRO["en"] + "She will speak at 23.45.", "en") == ["at 23.45"]

@@ -210,6 +210,9 @@ def test_an_insult_is_a_warning_unless_quoted_in_reported_speech() -> None:
         {"en": 'The "moron" of the week is the council.'},  # quoted, but nobody is reported
         {"fi": "Hän sanoi, että olet idiootti."},
         {"sv": "Han är en idiot, sa hon."},
+        # A reporting verb far before, with no sentence end between, is not read: the
+        # sentence around a quotation is looked at a bounded stretch either side.
+        {"en": "He said " + "and then some more words " * 20 + 'the "moron" of the week.'},
     ):
         assert [severity for _rule, severity, *_ in found(versions)] == [W], versions
     # The strongest abuse stays an error even as a quotation.

@@ -53,6 +53,9 @@ _CLAUSE_END = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\p{L}+")
+#: A clause is read at most this many characters either side of its date, so a text
+#: without punctuation costs a bounded look per date, not a walk to its end.
+MAX_CLAUSE = 200
 
 
 @lru_cache(maxsize=4096)
@@ -80,10 +83,11 @@ def _tense(word: str) -> str | None:
 def finnish_past_clause(text: str, start: int, end: int) -> bool:
     """Whether the Finnish clause around ``text[start:end]`` reports the past: it has a
     finite verb, and every finite verb in it is a past-tense indicative."""
-    low = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)),
-              default=max(0, start - 200))
-    high_match = _CLAUSE_END.search(text, end)
-    high = high_match.start() if high_match else len(text)
+    low = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - MAX_CLAUSE), start)),
+              default=max(0, start - MAX_CLAUSE))
+    limit = min(len(text), end + MAX_CLAUSE)
+    high_match = _CLAUSE_END.search(text, end, limit)
+    high = high_match.start() if high_match else limit
     past = False
     for word in _WORD.finditer(text, low, high):
         if start <= word.start() < end:

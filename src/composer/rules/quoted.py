@@ -21,8 +21,14 @@ _QUOTED = regex.compile(
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*[\"”’'»]?")
 
 
+#: How far around a word its quotation and its sentence are looked for: a quotation is at
+#: most 120 characters, and a sentence is read this far either side, so each finding
+#: costs a bounded look, not a walk through the whole text.
+_REACH = 400
+
+
 def _around(pattern: regex.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
         if match.start() <= start and end <= match.end():
             return match.span()
         if match.start() > start:
@@ -35,12 +41,13 @@ def quoted_in_reported_speech(
 ) -> bool:
     """Whether ``text[start:end]`` is inside quotation marks in a sentence that has a
     verb reporting speech (``[reported-speech]`` of ``family``) outside the quotation."""
-    quote = next((m.span() for m in _QUOTED.finditer(text)
+    window = (max(0, start - _REACH), min(len(text), end + _REACH))
+    quote = next((m.span() for m in _QUOTED.finditer(text, *window)
                   if m.start() < start and end < m.end()), None)
     if quote is None:
         return False
     low, high = _around(_SENTENCE, text, quote[0], quote[0] + 1)
-    for match in find(text, language, family, "reported-speech"):
-        if low <= match.start < high and not quote[0] <= match.start < quote[1]:
+    for match in find(text[low:high], language, family, "reported-speech"):
+        if not quote[0] <= low + match.start < quote[1]:
             return True
     return False
