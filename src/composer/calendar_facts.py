@@ -10,7 +10,9 @@ finds (so every notation the versions are compared in counts here too) and repor
   29.2. klo 18" when the coming February has 28 days), as otherwise it can be any leap
   year's ("the February 29th values");
 - ``past``: an announced date (one with a weekday or a time of day) already past on the
-  publishing day;
+  publishing day, unless a Finnish clause reports it as the past (every finite verb
+  around it in the past tense: "27. elokuuta 2001 kello 15 kanava aloitti lähetyksensä",
+  :func:`composer.channels.past_report.finnish_past_clause`);
 - ``backwards``: a date range whose end comes before its start (14.–12.6.);
 - ``no-such-time``: a time of day no clock shows (klo 25.00, 10:75).
 
@@ -18,7 +20,9 @@ English dates with slashes are left out (8/10 is 10 August in the US), and so ar
 times with a colon but no "kl." ("13:75" is a price there).
 
 A date without a year is the next such date on or after the publishing day (the post's
-planned day, else today); in a range, a year written on the end applies to the start.
+planned day, else today), or, in a Finnish clause that reports the past, the last one on
+or before it ("Kirjasto oli suljettu maanantaina 30.11." a week later is last November's
+30th); in a range, a year written on the end applies to the start.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from typing import Any
 
 import regex
 
+from composer.channels.past_report import finnish_past_clause
 from composer.detail_extraction import Detail, extract
 from composer.resources import load_toml
 from composer.text_cache import text_cache
@@ -144,10 +149,18 @@ class _Date:
         return int(self.detail.value[1])
 
 
-def _resolve(day: int, month: int, year: int | None, today: datetime.date) -> tuple[int, bool]:
+def _resolve(day: int, month: int, year: int | None, today: datetime.date,
+             past: bool = False) -> tuple[int, bool]:
     """The year meant and whether the date exists in it. Without a year: the next such
-    date on or after ``today`` (for 29.2., the next February's year)."""
-    if year is None:
+    date on or after ``today`` (for 29.2., the next February's year), or with ``past``
+    (a clause that reports the past) the last one on or before it (for 29.2., the last
+    leap year's)."""
+    if year is None and past:
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        if month == 2 and day == 29:
+            while not calendar.isleap(year):
+                year -= 1
+    elif year is None:
         year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
         if month == 2 and day == 29 and (month, day) < (today.month, today.day):
             year = today.year + 1
@@ -167,7 +180,8 @@ def _runs(details: list[Detail], text: str, kind: str) -> list[list[Detail]]:
     return runs
 
 
-def _dates(details: list[Detail], text: str, today: datetime.date) -> list[list[_Date]]:
+def _dates(details: list[Detail], text: str, today: datetime.date,
+           language: str) -> list[list[_Date]]:
     runs = []
     for run in _runs(details, text, "date"):
         dates = [_Date(d, d.year) for d in run]
@@ -179,7 +193,9 @@ def _dates(details: list[Detail], text: str, today: datetime.date) -> list[list[
                                             and second.month in _YEAR_START_MONTHS)
         for date in dates:
             date.any_leap_year = date.year is None and (date.month, date.day) == (2, 29)
-            year, exists = _resolve(date.day, date.month, date.year, today)
+            past = date.year is None and language == "fi" and finnish_past_clause(
+                text, date.detail.start, date.detail.end)
+            year, exists = _resolve(date.day, date.month, date.year, today, past)
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year = year
         # Without years, a range's end is the next such date after its start.
@@ -246,7 +262,7 @@ def calendar_problems(
     details = [d for d in extract(text, language) if d.kind in ("date", "weekday", "time")
                and not (language == "en" and d.kind == "date" and "/" in d.text)]
     problems: list[CalendarProblem] = []
-    dates = _dates(details, text, today) if details else []
+    dates = _dates(details, text, today, language) if details else []
     paired: set[int] = set()
     for weekday, date in _weekday_pairs(details, dates, text):
         paired.add(date.detail.start)
@@ -269,7 +285,9 @@ def calendar_problems(
                 ))
             elif (date.value is not None and date.detail.year is not None
                   and date.value < today
-                  and _announced(date, details, paired, text)):
+                  and _announced(date, details, paired, text)
+                  and not (language == "fi" and finnish_past_clause(
+                      text, date.detail.start, date.detail.end))):
                 problems.append(CalendarProblem(
                     "past", date.detail.start, date.detail.end,
                     {"date": date.detail.text.strip(), "today": today},
