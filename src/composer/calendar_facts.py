@@ -22,7 +22,8 @@ times with a colon but no "kl." ("13:75" is a price there).
 A date without a year is the next such date on or after the publishing day (the post's
 planned day, else today), or, in a Finnish clause that reports the past, the last one on
 or before it ("Kirjasto oli suljettu maanantaina 30.11." a week later is last November's
-30th); in a range, a year written on the end applies to the start.
+30th; more than three months back, the year is not known and the weekday is not checked);
+in a range, a year written on the end applies to the start.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ _MARKED_TIME = regex.compile(
 _COLON_TIME = regex.compile(r"(?<![\p{N}\p{L}:.,/])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\p{N}:])")
 #: A time of day at most this far after a date makes the date an announcement.
 _TIME_NEAR = 24
+#: A past report's date without a year is taken to be in this many days before the
+#: publishing day (posts report recent events); one further back may be any year's.
+RECENT_PAST_DAYS = 92
 #: A range that ends in January–March after starting in October–December crosses a new year.
 _YEAR_END_MONTHS, _YEAR_START_MONTHS = range(10, 13), range(1, 4)
 
@@ -139,6 +143,9 @@ class _Date:
     year: int | None  # written or taken from the range it ends
     value: datetime.date | None = None  # None: no such date
     any_leap_year: bool = False  # 29.2. with no year: it exists in a leap year
+    #: A past report's date without a year that lies long before the publishing day:
+    #: which year it was is not known, so its weekday is not checked.
+    year_unknown: bool = False
 
     @property
     def day(self) -> int:
@@ -197,6 +204,8 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
                 text, date.detail.start, date.detail.end)
             year, exists = _resolve(date.day, date.month, date.year, today, past)
             date.value = datetime.date(year, date.month, date.day) if exists else None
+            date.year_unknown = bool(past and date.value
+                                     and (today - date.value).days > RECENT_PAST_DAYS)
             date.year = year
         # Without years, a range's end is the next such date after its start.
         for first, second in pairwise(dates):
@@ -266,7 +275,8 @@ def calendar_problems(
     paired: set[int] = set()
     for weekday, date in _weekday_pairs(details, dates, text):
         paired.add(date.detail.start)
-        if date.value is None or date.value.weekday() == weekday.value:
+        if (date.value is None or date.year_unknown
+                or date.value.weekday() == weekday.value):
             continue
         right = date.value.weekday()
         problems.append(CalendarProblem(
