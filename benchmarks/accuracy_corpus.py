@@ -62,6 +62,9 @@ class Snippet:
     language: str
     document: str
     sentences: tuple[str, ...]
+    #: The source's own misspellings as the treebank marks them (character spans in
+    #: :attr:`text`; empty where the corpus file has no ``typos`` column).
+    typos: tuple[tuple[int, int], ...] = ()
 
     @property
     def genre(self) -> str:
@@ -99,17 +102,50 @@ def corpus_dir() -> Path:
     )
 
 
-def _documents(language: str) -> dict[str, list[str]]:
+Sentence = tuple[str, tuple[tuple[int, int], ...]]
+
+
+def _typos(text: str, column: str | None) -> tuple[tuple[int, int], ...]:
+    """The ``typos`` column's spans ("3-7;12-15"), kept where they fall inside ``text``."""
+    spans = []
+    for part in (column or "").split(";"):
+        start, _, end = part.partition("-")
+        if start.isdigit() and end.isdigit() and int(start) < int(end) <= len(text):
+            spans.append((int(start), int(end)))
+    return tuple(spans)
+
+
+def _documents(language: str) -> dict[str, list[Sentence]]:
     path = corpus_dir() / FILES[language]
-    documents: dict[str, list[str]] = {}
+    documents: dict[str, list[Sentence]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            text = (row.get("text") or "").strip()
+            raw = row.get("text") or ""
+            text = raw.strip()
             if not text:
                 continue
+            lead = len(raw) - len(raw.lstrip())
+            spans = tuple((start - lead, end - lead)
+                          for start, end in _typos(raw, row.get("typos"))
+                          if start >= lead and end - lead <= len(text))
             document = row.get("doc") or (row.get("sent_id") or "").split(".")[0]
-            documents.setdefault(document, []).append(text)
+            documents.setdefault(document, []).append((text, spans))
     return documents
+
+
+def labelled(language: str) -> bool:
+    """Whether the corpus file of ``language`` has the treebank's typo marks."""
+    with (corpus_dir() / FILES[language]).open(encoding="utf-8") as handle:
+        return "typos" in handle.readline().rstrip("\n").split("\t")
+
+
+def _piece(language: str, document: str, sentences: list[Sentence]) -> Snippet:
+    typos: list[tuple[int, int]] = []
+    offset = 0
+    for text, spans in sentences:
+        typos.extend((start + offset, end + offset) for start, end in spans)
+        offset += len(text) + 1  # joined by one space, as Snippet.text does
+    return Snippet(language, document, tuple(text for text, _ in sentences), tuple(typos))
 
 
 def snippets(language: str) -> list[Snippet]:
@@ -120,7 +156,7 @@ def snippets(language: str) -> list[Snippet]:
         index = 0
         while len(sentences) - index >= 2:
             size = min(generator.choice((2, 3, 4)), len(sentences) - index)
-            found.append(Snippet(language, document, tuple(sentences[index:index + size])))
+            found.append(_piece(language, document, sentences[index:index + size]))
             index += size
     return found
 

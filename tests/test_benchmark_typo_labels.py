@@ -1,0 +1,102 @@
+"""The accuracy benchmark's reading of the treebanks' own typo marks: a finding on a word
+the annotators marked as the source's misspelling is no false alarm, any other is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks.accuracy import _alarms, source_typo
+from benchmarks.accuracy_corpus import labelled, snippets
+from benchmarks.conllu_to_tsv import main as convert
+from benchmarks.conllu_to_tsv import typo_spans
+
+from composer.engine import Engine
+from composer.model import Post
+
+# "i dont think there are alot of grommits": "dont" is one token of two words, the second
+# marked Typo=Yes; "alot" is two tokens, "a" given CorrectSpaceAfter; "grommits" is an
+# unknown word the annotators did not mark.
+SENTENCE = "i dont think there are alot of grommits."
+CONLLU_EN = """# newdoc id = answers-1
+# sent_id = answers-1-0001
+# text = The shop is open on weekdays.
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tshop\tshop\tNOUN\tNN\t_\t4\tnsubj\t_\t_
+3\tis\tbe\tAUX\tVBZ\t_\t4\tcop\t_\t_
+4\topen\topen\tADJ\tJJ\t_\t0\troot\t_\t_
+5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_
+6\tweekdays\tweekday\tNOUN\tNNS\t_\t4\tobl\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+# sent_id = answers-1-0002
+# text = i dont think there are alot of grommits.
+1\ti\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_
+2-3\tdont\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\tSpaceAfter=No
+3\tnt\tnot\tPART\tRB\tTypo=Yes\t4\tadvmod\t_\tCorrectForm=n't
+4\tthink\tthink\tVERB\tVB\t_\t0\troot\t_\t_
+5\tthere\tthere\tPRON\tEX\t_\t6\texpl\t_\t_
+6\tare\tbe\tVERB\tVBP\t_\t4\tccomp\t_\t_
+7\ta\ta\tDET\tDT\t_\t8\tdet\t_\tCorrectSpaceAfter=Yes|SpaceAfter=No
+8\tlot\tlot\tNOUN\tNN\t_\t6\tnsubj\t_\t_
+9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_
+10\tgrommits\tgrommit\tNOUN\tNNS\t_\t8\tnmod\t_\tSpaceAfter=No
+11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+"""
+
+
+def _columns(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines()
+            if line and not line.startswith("#")]
+
+
+def test_marked_tokens_become_character_spans() -> None:
+    sentence = CONLLU_EN.split("\n\n")[1]
+    spans = typo_spans(SENTENCE, _columns(sentence))
+    assert [SENTENCE[s:e] for s, e in spans] == ["dont", "a"]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    files = {}
+    for language in ("fi", "sv", "en"):
+        files[language] = tmp_path / f"{language}.conllu"
+        files[language].write_text(CONLLU_EN if language == "en" else "", encoding="utf-8")
+    folder = tmp_path / "tsv"
+    assert convert([str(folder), *(str(files[lang]) for lang in ("fi", "sv", "en"))]) == 0
+    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(folder))
+    return folder
+
+
+def test_only_findings_on_marked_typos_are_excused(corpus: Path) -> None:
+    assert labelled("en")
+    (piece,) = snippets("en")
+    text = piece.text
+    assert [text[s:e] for s, e in piece.typos] == ["dont", "a"]
+    post = Post(organisation="naantali", channels=["facebook"], versions={"en": text})
+    alarms = _alarms(Engine().check(post), mixed=False)
+    flagged = {text[f.start:f.end]: source_typo(f, {"en": piece.typos}, post)  # type: ignore[misc]
+               for f in alarms if f.family == "spelling"}
+    # "alot" lies on the marked "a"; "grommits" is unknown and unmarked: a false alarm.
+    assert flagged["alot"] == "marked"
+    assert flagged["grommits"] is None
+    # Without the marks, "alot" is still a common English misspelling; "grommits" is not.
+    unmarked = {text[f.start:f.end]: source_typo(f, {}, post)  # type: ignore[misc]
+                for f in alarms if f.family == "spelling"}
+    assert (unmarked["alot"], unmarked["grommits"]) == ("common misspelling", None)
+
+
+def test_a_corpus_without_marks_excuses_nothing(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    header = "doc\tparagraph\tsent_id\ttext\n"
+    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
+        (folder / name).write_text(header + f"d1\tp1\ts1\t{SENTENCE}\n"
+                                   f"d1\tp1\ts2\t{SENTENCE}\n", encoding="utf-8")
+    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(folder))
+    assert not labelled("en")
+    (piece,) = snippets("en")
+    assert piece.typos == ()
