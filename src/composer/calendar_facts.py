@@ -23,7 +23,11 @@ A date without a year is the next such date on or after the publishing day (the 
 planned day, else today), or, in a Finnish clause that reports the past, the last one on
 or before it ("Kirjasto oli suljettu maanantaina 30.11." a week later is last November's
 30th; more than three months back, the year is not known and the weekday is not checked);
-in a range, a year written on the end applies to the start.
+in a range, a year written on the end applies to the start. Any other date without a year
+may also be the last such date when that is recent (at most three months back: posts
+thank and report as well as announce), so its weekday is right if it is either's ("Tack
+till alla som firade med oss söndag 6.12", "last Saturday, 5 December" two days later);
+a weekday that is neither's is reported with the nearer of the two.
 """
 
 from __future__ import annotations
@@ -146,6 +150,9 @@ class _Date:
     #: A past report's date without a year that lies long before the publishing day:
     #: which year it was is not known, so its weekday is not checked.
     year_unknown: bool = False
+    #: Another date without a year may also be the last such date, when that is recent
+    #: (RECENT_PAST_DAYS) and before the publishing day: a post may report or thank.
+    recent: datetime.date | None = None
 
     @property
     def day(self) -> int:
@@ -172,6 +179,16 @@ def _resolve(day: int, month: int, year: int | None, today: datetime.date,
         if month == 2 and day == 29 and (month, day) < (today.month, today.day):
             year = today.year + 1
     return year, day <= calendar.monthrange(year, month)[1]
+
+
+def _recent(day: int, month: int, today: datetime.date) -> datetime.date | None:
+    """The last such date before ``today``, if it exists and is at most
+    RECENT_PAST_DAYS back."""
+    year, exists = _resolve(day, month, None, today - datetime.timedelta(days=1), past=True)
+    if not exists:
+        return None
+    last = datetime.date(year, month, day)
+    return last if (today - last).days <= RECENT_PAST_DAYS else None
 
 
 def _runs(details: list[Detail], text: str, kind: str) -> list[list[Detail]]:
@@ -206,6 +223,8 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year_unknown = bool(past and date.value
                                      and (today - date.value).days > RECENT_PAST_DAYS)
+            if date.year is None and not past:
+                date.recent = _recent(date.day, date.month, today)
             date.year = year
         # Without years, a range's end is the next such date after its start.
         for first, second in pairwise(dates):
@@ -275,18 +294,22 @@ def calendar_problems(
     paired: set[int] = set()
     for weekday, date in _weekday_pairs(details, dates, text):
         paired.add(date.detail.start)
-        if (date.value is None or date.year_unknown
-                or date.value.weekday() == weekday.value):
+        readings = [d for d in (date.value, date.recent) if d is not None]
+        if (not readings or date.year_unknown
+                or any(d.weekday() == weekday.value for d in readings)):
             continue
-        right = date.value.weekday()
+        # Neither reading: the message names the nearer ("tiistaina 5.12." two days
+        # after Saturday 5 December is about that day, not next year's).
+        meant = min(readings, key=lambda d: abs((d - today).days))
+        right = meant.weekday()
         problems.append(CalendarProblem(
             "weekday", weekday.start, weekday.end,
-            {"date": date.value, "written": weekday.text, "weekday": right},
+            {"date": meant, "written": weekday.text, "weekday": right},
             weekday_in_form_of(weekday.text, right, language),
         ))
     for run in dates:
         for date in run:
-            if date.value is None and not (
+            if date.value is None and date.recent is None and not (
                     date.any_leap_year and not _announced(date, details, paired, text)):
                 problems.append(CalendarProblem(
                     "no-such-date", date.detail.start, date.detail.end,

@@ -88,7 +88,8 @@ class Post:
     #: Languages whose text was machine translated and not yet reviewed by a person.
     unreviewed: list[str] = field(default_factory=list)
     #: The day the post is planned to be published (``None``: not planned, i.e. today).
-    #: Dates without a year are read as the next such date from this day.
+    #: Dates without a year are read as the next such date from this day (or as the last
+    #: one, when recent: :mod:`composer.calendar_facts`).
     publish_on: datetime.date | None = None
 
     def publishing_day(self, today: datetime.date | None = None) -> datetime.date:

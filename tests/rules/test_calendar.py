@@ -35,7 +35,8 @@ def marked(versions: dict[str, str], **kwargs) -> list[tuple[str, str, str, tupl
     [
         ("fi", "Tervetuloa maanantaina 3.6. klo 18!", "maanantaina", "keskiviikkona"),
         ("fi", "Uimahalli on auki tiistaista 3.6. alkaen.", "tiistaista", "keskiviikosta"),
-        ("fi", "Kokous ti 14.1. klo 9.", "ti", "to"),
+        # 14 January was a Wednesday 46 days before (nearer than Thursday 14.1.2027).
+        ("fi", "Kokous ti 14.1. klo 9.", "ti", "ke"),
         ("fi", "Ilmoittaudu Keskiviikkoon 4.6. mennessä.", "Keskiviikkoon", "Torstaihin"),
         ("sv", "Välkommen lördag 15.3.2026 kl. 11!", "lördag", "söndag"),
         ("sv", "Öppet tis 3.6.", "tis", "ons"),
@@ -61,10 +62,48 @@ def test_year_comes_from_the_text_else_the_next_such_date() -> None:
     # 3 June was a Tuesday in 2025 and is a Wednesday in 2026.
     assert marked({"fi": "tiistaina 3.6.2025"}, publish_on=datetime.date(2025, 5, 1)) == []
     assert marked({"fi": "tiistaina 3.6."}, publish_on=datetime.date(2025, 5, 1)) == []
-    assert marked({"fi": "tiistaina 3.6."}, publish_on=datetime.date(2025, 6, 4))[0][3] == (
+    assert marked({"fi": "tiistaina 3.6."}, publish_on=datetime.date(2025, 10, 1))[0][3] == (
         "keskiviikkona",)
     # After June 2025 the next 3 June is in 2026: Wednesday.
     assert marked({"fi": "keskiviikkona 3.6."}, publish_on=datetime.date(2025, 6, 4)) == []
+
+
+#: A Monday: 5 December 2026 was a Saturday, 6 December a Sunday (in 2027 a Sunday and a
+#: Monday); 14 December 2026 is a Monday.
+RECAP_DAY = datetime.date(2026, 12, 7)
+
+
+def test_a_recent_date_without_a_year_may_be_the_last_such_date() -> None:
+    # Thanks and recaps a few days later, in every language and however "last" is said.
+    versions = {
+        "sv": "Tack till alla som firade självständighetsdagen med oss söndag 6.12! "
+              "Julgranen tändes lördag 5.12, i lördags (5.12) alltså.",
+        "fi": "Kiitos kaikille, jotka juhlivat kanssamme sunnuntaina 6.12.! Viime lauantain "
+              "(5.12.) tapahtumassa vieraili 4 000 ihmistä.",
+        "en": "Thank you to everyone who came on Saturday 5 December. Last Saturday, "
+              "5 December, and on Sunday 6 December.",
+    }
+    assert marked(versions, publish_on=RECAP_DAY) == []
+    # A coming date is still checked, and so is a recent one that is neither year's.
+    assert marked({"fi": "Tervetuloa maanantaina 14.12. klo 18!"}, publish_on=RECAP_DAY) == []
+    assert marked({"fi": "Tervetuloa tiistaina 14.12. klo 18!", "sv": "lördag 6.12",
+                   "en": "last Tuesday, 5 December"}, publish_on=RECAP_DAY) == [
+        ("calendar.weekday", "en", "Tuesday", ("Saturday",)),
+        ("calendar.weekday", "fi", "tiistaina", ("maanantaina",)),
+        ("calendar.weekday", "sv", "lördag", ("söndag",)),
+    ]
+    # More than three months back, only the next such date counts (7 September 2026 was
+    # a Monday, 93 days before 9 December; 7 September 2027 is a Tuesday).
+    assert marked({"fi": "tiistaina 7.9."}, publish_on=datetime.date(2026, 12, 9)) == []
+    assert marked({"fi": "maanantaina 7.9."}, publish_on=datetime.date(2026, 12, 9)) == [
+        ("calendar.weekday", "fi", "maanantaina", ("tiistaina",))]
+
+
+def test_the_message_names_the_nearer_reading() -> None:
+    [finding] = run({"en": "Thanks for coming on Tuesday 5 December!"}, publish_on=RECAP_DAY)
+    assert finding.message.startswith("5 December 2026 is a Saturday")
+    [finding] = run({"en": "Join us on Sunday 14 December!"}, publish_on=RECAP_DAY)
+    assert finding.message.startswith("14 December 2026 is a Monday")
 
 
 def test_weekday_ranges_pair_in_order() -> None:
