@@ -111,10 +111,34 @@ def test_am_range_end_decides_the_start() -> None:
     assert values("Open 10–11 am and 6–8 pm.", "en", "time") == [600, 660, 18 * 60, 20 * 60]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meets from 5.30 to 7 pm.", [17 * 60 + 30, 19 * 60]),
+        ("Meets 5.30–7 pm.", [17 * 60 + 30, 19 * 60]),
+        ("Meets 5:30-7pm.", [17 * 60 + 30, 19 * 60]),
+        ("Skating from 1 to 2.30 pm.", [13 * 60, 14 * 60 + 30]),
+        ("Open from 11.30 until 1 pm.", [11 * 60 + 30, 13 * 60]),
+        ("Open from 9 am to 5 pm.", [9 * 60, 17 * 60]),
+        ("Story time at 12 noon, fireworks at 12 midnight.", [12 * 60, 0]),
+    ],
+)
+def test_am_or_pm_at_the_end_of_a_range_is_its_starts_too(text: str, expected: list[int]) -> None:
+    assert values(text, "en", "time") == expected
+
+
 def test_opening_hours_after_weekdays_are_times() -> None:
     assert values("Avoinna ma–pe 8–16.", "fi", "time") == [480, 960]
     assert values("Avoinna ma–pe 8–16.", "fi", "weekday") == [0, 4]
     assert values("Open Mon–Fri 8 am – 4 pm.", "en", "time") == [480, 960]
+    assert values("Avoinna pe 22–4.", "fi", "time") == [22 * 60, 4 * 60]
+
+
+def test_a_score_after_a_weekday_is_no_time() -> None:
+    # Bare hours that would end (less than half a day) before they start.
+    text = "The team won on Saturday 3–1 in sets, and drew on Sunday 2–2."
+    assert values(text, "en", "time") == []
+    assert values(text, "en", "number") == [3, 1, 2, 2]
 
 
 @pytest.mark.parametrize(
@@ -189,6 +213,10 @@ def test_price_before_amount_is_not_taken_by_the_number_before_it() -> None:
         ("Teatteri juhlii 40. vuottaan.", "fi", Decimal(40)),
         ("Teatern firar sitt 40:e år.", "sv", Decimal(40)),
         ("The theatre celebrates its 40th year.", "en", Decimal(40)),
+        # Ages: "alle 18-vuotiaat", "under 18 år", "under-18s".
+        ("Alle 18-vuotiaat pääsevät ilmaiseksi.", "fi", Decimal(18)),
+        ("Under-18s get in free.", "en", Decimal(18)),
+        ("A discount for over 65s.", "en", Decimal(65)),
     ],
 )
 def test_numbers(text: str, language: str, expected: Decimal) -> None:

@@ -2,7 +2,8 @@
 compared whatever their notation.
 
 :func:`extract` finds, with exact spans, the dates (``1.6.``, ``1 juni``, ``June 1``,
-ranges ``3.–14.6.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ranges), weekdays
+ranges ``3.–14.6.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ``12 noon``, ranges,
+where an English range's am or pm is also its start's: ``from 5.30 to 7 pm``), weekdays
 (``maanantaina``, ``mån``, ``Monday``), prices in euros (``5,50 €``, ``€5.50``,
 ``5 euroa``), years, centuries and decades (``6th century`` = ``500-luvulla``, as numbers:
 :mod:`composer.detail_periods`), other numbers (``1 000`` = ``1,000``), phone numbers
@@ -33,7 +34,7 @@ PERIOD_MINUTES = frozenset({"00", "15", "30", "45"})
 _SEPARATORS = regex.compile(r"[ \u00a0\u202f,]")
 _AMOUNT_PARTS = regex.compile(r"(.+?)(?:[.,](\d{1,2}))?")
 _THOUSANDS_COMMA = regex.compile(r",\d{3}$")
-_MERIDIEM = regex.compile(r"\d\s*[ap]\.?\s?m\b", regex.IGNORECASE)
+_MERIDIEM = regex.compile(r"\d\s*(?:[ap]\.?\s?m|noon|midnight)\b", regex.IGNORECASE)
 _UNIT_AFTER = regex.compile(r"\s*(?:%|km|m|cm|mm|kg|g|l|dl|h|min|t)\b")
 
 
@@ -113,8 +114,10 @@ def _amount(text: str, language: str) -> Decimal:
 
 
 def _minutes(hour: str, minute: str | None, meridiem: str | None = None) -> int:
+    """Minutes after midnight; ``meridiem`` "am"/"pm", or "noon" (as pm: "12 noon" is
+    12.00) or "midnight" (as am: 0.00)."""
     value = int(hour) % 24 if meridiem is None else int(hour) % 12
-    if meridiem and meridiem.lower().startswith("p"):
+    if meridiem and meridiem.lower().startswith(("p", "n")):
         value += 12
     return value * 60 + int(minute or 0)
 
@@ -215,8 +218,8 @@ def _times(scan: _Scan, p: Patterns) -> None:
         if match.group("h"):
             meridiem = match.group("ap") or match.group("ap2")
             first = _minutes(match.group("h"), match.group("mi"), meridiem)
-            if not match.group("ap") and first > second:
-                first -= 12 * 60
+            if not match.group("ap") and first > second:  # "11–1 pm": 11.00
+                first = (first + 12 * 60) % (24 * 60)
             end = match.end("ap") if match.group("ap") else match.end("mi") if match.group(
                 "mi") else match.end("h")
             scan.add("time", first, match.start("h"), end)
@@ -236,6 +239,14 @@ def _times(scan: _Scan, p: Patterns) -> None:
             continue
         _add_time_range(scan, match, (match.start("h"), match.end()))
         scan.blank(match.start("h"), match.end())
+
+
+def _score(match: regex.Match[str]) -> bool:
+    """Bare hours after a weekday that would end at or less than half a day before they
+    start: a result ("Saturday 3–1 in sets"), not hours (an overnight "pe 22–4" stays)."""
+    first = _minutes(match.group("h"), match.group("mi"))
+    second = _minutes(match.group("h2"), match.group("mi2"))
+    return 0 <= first - second < 12 * 60
 
 
 def _weekdays(scan: _Scan, p: Patterns) -> None:
@@ -261,7 +272,7 @@ def _weekdays(scan: _Scan, p: Patterns) -> None:
         scan.add("weekday", number, *match.span())
         scan.blank(*match.span())
         hours = p.hour_range.match(scan.masked, match.end())
-        if hours:
+        if hours and not _score(hours):
             _add_time_range(scan, hours, hours.span())
             scan.blank(*hours.span())
 

@@ -24,6 +24,8 @@ HOUR = r"(?:[01]?\d|2[0-4])"
 MINUTE = r"[0-5]\d"
 HOUR12 = r"(?:1[0-2]|0?[1-9])"
 AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]m\b)"
+#: Also after a 12-hour clock time: "12 noon" (12.00) and "12 midnight" (0.00).
+AMPM_NOON = rf"(?:{AMPM}|(?<=\b12(?:[.:]00)?\s*)(?:noon|midnight)\b)"
 ORDINAL = r"(?:\.|:e|:a|st|nd|rd|th)"
 SPACE = r"[ \u00a0\u202f]"
 #: A number with thousands in groups of three after spaces ("1 000") or, in English,
@@ -141,6 +143,12 @@ def patterns(language: str) -> Patterns:
     time_single = rf"(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?"
     time_second = rf"(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?"
     ignore_case = regex.IGNORECASE | regex.V1
+    # English ages: "under-18s", "over 65s" (as "alle 18-vuotiaat", "över 65 år").
+    age = r"(?<!\p{L})(?i:under|over)"
+    number_before, age_plural = BEFORE_NUMBER, ""
+    if language == "en":
+        number_before = rf"(?:{BEFORE_NUMBER}|(?<={age}-))"
+        age_plural = rf"|(?<={age}[-\s]\d{{1,3}})s"
 
     return Patterns(
         month_numbers=months,
@@ -185,9 +193,10 @@ def patterns(language: str) -> Patterns:
             rf"{BEFORE_NUMBER}(?!24/7\b)(?P<d>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?"
             rf"(?![\p{{N}}/])"
         ),
+        # "5.30–7 pm", "from 5.30 to 7 pm": the range's am or pm is also its start's.
         time12=regex.compile(
-            rf"{BEFORE_NUMBER}(?:(?P<h>{HOUR12})(?:[.:](?P<mi>{MINUTE}))?\s*(?P<ap>{AMPM})?"
-            rf"{DASH_SIGN})?(?P<h2>{HOUR12})(?:[.:](?P<mi2>{MINUTE}))?\s*(?P<ap2>{AMPM})",
+            rf"{BEFORE_NUMBER}(?:(?P<h>{HOUR12})(?:[.:](?P<mi>{MINUTE}))?\s*(?P<ap>{AMPM_NOON})?"
+            rf"{DASH})?(?P<h2>{HOUR12})(?:[.:](?P<mi2>{MINUTE}))?\s*(?P<ap2>{AMPM_NOON})",
             ignore_case,
         ),
         time24=regex.compile(
@@ -218,7 +227,8 @@ def patterns(language: str) -> Patterns:
         postal_code=regex.compile(r"(?<![\p{N}])(?:FI-)?\d{5}(?=\s+\p{Lu})"),
         list_number=regex.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)"),
         number=regex.compile(
-            rf"{BEFORE_NUMBER}(?P<int>{integer})(?:[.,](?P<dec>\d+))?"
-            rf"(?P<ord>:e|:a|st|nd|rd|th)?(?![\p{{N}}\p{{L}}])"
+            rf"{number_before}(?P<int>{integer})(?:[.,](?P<dec>\d+))?"
+            rf"(?P<ord>:e|:a|st|nd|rd|th{age_plural})?"
+            rf"(?![\p{{N}}\p{{L}}])"
         ),
     )

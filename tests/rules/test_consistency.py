@@ -665,6 +665,28 @@ def test_numbers_only_clash_when_both_versions_give_as_many() -> None:
     assert consistency(post) == []
 
 
+def test_english_time_ranges_ages_and_scores_agree_with_the_finnish() -> None:
+    def warned(fi: str, en: str) -> list[tuple[str, str]]:
+        post = Post(organisation="naantali", versions={"fi": fi, "en": en})
+        return [(f.rule, en[f.start or 0:f.end or 0]) for f in consistency(post)
+                if f.severity == Severity.WARNING]
+
+    # The range's pm is also its start's; "12 noon" is 12.00; "under-18s" is 18.
+    assert warned("Kurssi kokoontuu tiistaisin klo 17.30–19 koululla.",
+                  "The course meets on Tuesdays from 5.30 to 7 pm at the school.") == []
+    assert warned("Konsertti sunnuntaina klo 19.30–21.", "Concert on Sunday 7.30–9 pm.") == []
+    assert warned("Luistelu sunnuntaisin klo 13–14.30, alle 12-vuotiaille kypärä.",
+                  "Skating on Sundays from 1 to 2.30 pm, helmets for under 12s.") == []
+    assert warned("Satutuokio klo 12, alle 18-vuotiaat pääsevät maksutta. Katu 39.",
+                  "Story time at 12 noon; under-18s get in free. Street 39.") == []
+    assert warned("Joukkue voitti lauantaina erin 3–1.",
+                  "The team won on Saturday 3–1 in sets.") == []
+    # A time changed in one version is still one.
+    assert warned("Kurssi kokoontuu tiistaisin klo 17.30–19 koululla.",
+                  "The course meets on Tuesdays from 6.30 to 8 pm at the school.") == [
+        ("consistency.time", "6.30"), ("consistency.time", "8 pm")]
+
+
 def test_words_for_numbers_are_not_compared_with_digits() -> None:
     post = Post(
         organisation="naantali",
