@@ -62,8 +62,8 @@ def test_swedish_and_english_secrecy_markings() -> None:
 
 def test_unfinished_material_is_a_warning_citing_the_unfinished_point() -> None:
     versions = {
-        "fi": "Uusi kouluverkkoselvitys on vielä valmisteilla, mutta kerron jo nyt pääkohdat.",
-        "sv": "Utkast: Ärendet är under beredning och beslutet fattas i juni.",
+        "fi": "VALMISTEILLA\nUusi kouluverkkoselvitys on julkaisuvapaa maanantaina klo 10.",
+        "sv": "Utkast: Ärendet är ännu inte offentligt, och beslutet fattas i juni.",
         "en": "Draft: the plan is not yet public, the budget is under embargo.",
     }
     result = check(versions, FAMILY)
@@ -71,16 +71,17 @@ def test_unfinished_material_is_a_warning_citing_the_unfinished_point() -> None:
         ("confidential.unfinished", W, "en", "Draft"),
         ("confidential.unfinished", W, "en", "embargo"),
         ("confidential.unfinished", W, "en", "not yet public"),
-        ("confidential.unfinished", W, "fi", "valmisteilla"),
+        ("confidential.unfinished", W, "fi", "VALMISTEILLA"),
+        ("confidential.unfinished", W, "fi", "julkaisuvapaa"),
         ("confidential.unfinished", W, "sv", "Utkast"),
-        ("confidential.unfinished", W, "sv", "under beredning"),
+        ("confidential.unfinished", W, "sv", "ännu inte offentligt"),
     ]
     for finding in result:
         assert_cited(finding, "kokkola:unfinished")
 
 
 def test_organisations_without_an_unfinished_point_cite_confidential_then_the_act() -> None:
-    versions = {"fi": "Asia on valmisteluvaiheessa."}
+    versions = {"fi": "Talousarvio on julkaisuvapaa maanantaina."}
     [jakobstad] = check(versions, FAMILY, organisation="jakobstad")
     assert_cited(jakobstad, "jakobstad:confidential")
     [naantali] = check(versions, FAMILY, organisation="naantali")
@@ -215,3 +216,74 @@ def test_an_unfinished_word_is_a_marking_as_a_label_not_in_running_text(
     # In capitals amid lower-case text the word is a label.
     assert found({"en": "Here is the memo (STILL IN DRAFT FORM)."}) == [
         ("confidential.unfinished", W, "en", "DRAFT")]
+
+
+@pytest.mark.parametrize(("language", "news"), [
+    ("fi", "Uuden monitoimihallin suunnittelu on käynnissä, ja hankesuunnitelma on "
+           "valmisteilla. Hallin avaamisajankohtaa ei ole vielä päätetty."),
+    ("sv", "Planeringen av den nya multihallen pågår, och projektplanen är under beredning."),
+    ("en", "Planning of the hall is under way, and the project plan is being prepared."),
+    ("fi", "Ohjelma on vielä valmisteilla, ja se julkaistaan tammikuussa. Asia on "
+           "valmisteluvaiheessa."),
+    ("en", "The programme is being prepared and will be published in January."),
+    ("en", "The school's new schoolyard is a work in progress, and we want to hear you."),
+    ("en", "The preliminary draft of the master plan is on display until Friday."),
+])
+def test_a_sentence_saying_a_matter_is_being_prepared_is_news(language: str, news: str) -> None:
+    assert found({language: news}) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "Kaavaluonnos on nähtävillä 8.1.2027 asti. Luonnos: naantali.fi/kaava"),
+    ("sv", "Förslaget är framlagt till 14.12. Utkastet: kokkola.fi/sv/planlaggning"),
+    ("en", "The proposal is on display until 14 December. The draft: kokkola.fi/en/planning"),
+    ("en", "Draft: https://www.kokkola.fi/en/planning (pdf)"),
+])
+def test_an_unfinished_word_captioning_a_link_is_no_marking(language: str, text: str) -> None:
+    assert found({language: text}) == []
+
+
+@pytest.mark.parametrize(("language", "text", "marking"), [
+    ("fi", "LUONNOS – ÄLÄ JULKAISE\nTalousarvio 2027.", "LUONNOS"),
+    ("sv", "Utkast, publiceras inte.\nBudgeten 2027.", "Utkast"),
+    ("en", "DRAFT\nThe budget 2027.", "DRAFT"),
+    ("fi", "VALMISTEILLA\nTalousarvio 2027.", "VALMISTEILLA"),
+    ("sv", "Under beredning: budgeten 2027.", "Under beredning"),
+    ("en", "WORK IN PROGRESS\nThe budget 2027.", "WORK IN PROGRESS"),
+])
+def test_an_unfinished_label_is_found(language: str, text: str, marking: str) -> None:
+    assert found({language: text}) == [("confidential.unfinished", W, language, marking)]
+
+
+def test_forbidding_phrases_alone_are_no_marking() -> None:
+    versions = {
+        "fi": "Älä julkaise kuvia lapsista ilman lupaa.",
+        "sv": "Dela inte bilder på barn utan lov.",
+        "en": "Please do not circulate rumours.",
+    }
+    assert found(versions) == []
+
+
+@pytest.mark.parametrize(("language", "advice"), [
+    ("en", "Do not click the link, and do not share your online banking codes or PIN code "
+           "with anyone."),
+    ("en", "Never share your password. Do not forward your codes to anyone."),
+    ("fi", "Älä kerro pankkitunnuksiasi kenellekään, äläkä jaa tunnuksiasi eteenpäin."),
+    ("fi", "Pankkitunnuksiasi ei saa jakaa kenellekään."),
+    ("sv", "Dela inte dina bankkoder med någon, och dela inte dina koder vidare."),
+])
+def test_advice_not_to_share_ones_own_codes_is_no_marking(language: str, advice: str) -> None:
+    assert found({language: advice}) == []
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("en", "Confidential – do not share", "do not share"),
+    ("en", "Do not share this document.", "Do not share"),
+    ("fi", "Älä jaa eteenpäin.", "Älä jaa eteenpäin"),
+    ("fi", "Luottamuksellinen, ei levitetä eteenpäin.", "ei levitetä eteenpäin"),
+    ("sv", "Konfidentiellt, får inte spridas vidare.", "får inte spridas"),
+])
+def test_a_phrase_forbidding_sharing_the_material_stays_a_marking(
+    language: str, text: str, phrase: str
+) -> None:
+    assert ("confidential.secrecy", E, language, phrase) in found({language: text})

@@ -76,6 +76,27 @@ def test_iban_with_spaces_is_an_error_and_stops_before_the_next_word() -> None:
         assert_cited(finding, "kokkola:personal-data")
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "Maksu tilille FI21 1234 5600 0007 85, viite 12345."),
+    ("fi", "Tilinumero: FI21 1234 5600 0007 85\nViitenumero: 1232"),
+    ("fi", "Maksa tilille FI21 1234 5600 0007 85 viitteellä 12345 perjantaina."),
+    ("sv", "Betala till kontot FI21 1234 5600 0007 85 och ange referensnumret 12345."),
+    ("en", "Pay to FI21 1234 5600 0007 85 using reference RF18 5390 0754 7034."),
+])
+def test_an_account_with_a_reference_number_is_the_organisations(
+    language: str, text: str
+) -> None:
+    assert found({language: text}) == []
+
+
+def test_an_account_without_a_reference_number_stays_an_error() -> None:
+    versions = {
+        "fi": "Maksa tilille FI21 1234 5600 0007 85.\n\nViite 12345 koskee toista laskua.",
+        "en": "Pay to the account FI21 1234 5600 0007 85 by Friday. See the reference list.",
+    }
+    assert [rule for rule, *_ in found(versions)] == ["personal-data.iban"] * 2
+
+
 def test_invalid_iban_is_not_reported() -> None:
     assert found({"en": "Reference FI21 1234 5600 0007 86 is not an account."}) == []
 
@@ -133,6 +154,42 @@ def test_service_numbers_landlines_and_toll_free_numbers_are_clean() -> None:
         "en": "Box office: 040 806 5000 (weekdays 9–15). Switchboard +358 6 828 9111.",
     }
     assert found(versions) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "Ilmoittautumiset 18.12. mennessä numeroon 040 806 5500."),
+    ("fi", "Jos vedenjakelussa on häiriöitä, ilmoita niistä vikapäivystykseen numeroon "
+           "044 123 4500."),
+    ("fi", "Lumityöpäivystys 040 806 5500. Sosiaalipäivystys 040 806 5501."),
+    ("fi", "Kriisipuhelin 040 806 5500. Kysyttävää? Soita meille: 040 806 5501."),
+    ("fi", "Vikailmoitukset numeroon 040 806 5500. Ota yhteyttä meihin: 040 806 5501."),
+    ("sv", "Anmälningar senast 18.12 till numret 040 806 5500."),
+    ("sv", "Felanmälan tfn 040 806 5500. Jourtelefon 040 806 5501."),
+    ("sv", "Kvällsjouren 040 806 5500. Frågor? Ring oss: 040 806 5501."),
+    ("sv", "Mer information: idrottstjänsterna, tfn 040 806 5500."),
+    ("en", "Please register by 18 December on 040 806 5500."),
+    ("en", "To report a fault, call 040 806 5500. Questions? Call us: 040 806 5501."),
+    ("en", "You can contact us at 040 806 5500."),
+])
+def test_service_compounds_registrations_and_the_organisations_we_are_clean(
+    language: str, text: str
+) -> None:
+    assert found({language: text}) == []
+
+
+@pytest.mark.parametrize(("language", "text", "number"), [
+    ("fi", "Soita Mattille 040 123 4567.", "040 123 4567"),
+    ("fi", "Lisätietoja: liikuntasihteeri Pekka Laine, p. 040 806 5500.", "040 806 5500"),
+    ("fi", "Ilmoittautumiset Matille 040 123 4567.", "040 123 4567"),
+    ("fi", "Soita minulle numeroon 040 123 4567 illalla.", "040 123 4567"),
+    ("sv", "Anmälningar till Anna Berg, 040 123 4567.", "040 123 4567"),
+    ("en", "Please register with Anna Virtanen on 040 123 4567.", "040 123 4567"),
+    ("en", "For more information call Lisa on 040 123 4567.", "040 123 4567"),
+])
+def test_a_named_persons_number_warns_beside_a_service_word(
+    language: str, text: str, number: str
+) -> None:
+    assert found({language: text}) == [("personal-data.phone", W, language, number)]
 
 
 def test_a_service_word_before_one_number_does_not_clear_the_next() -> None:

@@ -4,19 +4,25 @@ Finnish personal identity codes (henkilötunnus, every century sign including th
 ones), Swedish personal identity numbers and IBANs are errors; they are validated with
 python-stdnum (checksums and dates), so look-alikes are not reported; one whose date
 and form are right but whose check character is not still looks like an identity code
-(a warning). A person's e-mail
-address or phone number may be published only with their consent: a warning. Service
-and role addresses (info@, kirjaamo@, registrator@) and numbers that the text presents
-as a service's ("Asiakaspalvelu 040 …", "växel …") or that are landlines, toll-free or
-service numbers are not flagged. Phone numbers are recognised and validated with
-phonenumbers (region FI; +46 and other international numbers too); dates, times, prices,
-years and postal codes are never phone numbers. Word lists:
-``resources/wordlists/personal-data.toml``.
+(a warning). An account given with a reference number ("Maksu tilille FI21 …, viite
+12345") is the organisation's billing account: a person is not paid by reference number,
+and it is not reported. A person's e-mail address or phone number may be published only
+with their consent: a warning. Service and role addresses (info@, kirjaamo@,
+registrator@) and numbers that the text presents as a service's ("Asiakaspalvelu 040 …",
+"växel …", also as the last part of a compound or inflected: "vikapäivystykseen",
+"Sosiaalipäivystys", "felanmälan"), as the organisation's own ("Soita meille", "Ring oss",
+"Call us") or for registrations and fault reports, or that are landlines, toll-free or
+service numbers are not flagged, unless a person is named beside the number ("Soita
+Mattille", "call Anna Virtanen on …": a first name by Voikko). Phone numbers are
+recognised and validated with phonenumbers (region FI; +46 and other international
+numbers too); dates, times, prices, years and postal codes are never phone numbers. Word
+lists: ``resources/wordlists/personal-data.toml``.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -28,8 +34,9 @@ from stdnum import iban
 from stdnum.fi import hetu
 from stdnum.se import personnummer
 
-from composer.entities import entities_of
+from composer.entities import entities_of, words
 from composer.model import Finding, Severity
+from composer.morphology import MorphologyUnavailable, base_forms, hunspell, voikko
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.normalise import map_findings, normalised
@@ -57,6 +64,20 @@ _AFTER_STOP = regex.compile(
     r"[,;]|[.!?…](?=\s)|\n|\s(?:tai|ja|sekä|eller|och|samt|or|and)\s", regex.IGNORECASE
 )
 _LOCAL_PARTS = regex.compile(r"[._+-]+")
+# What follows a reference word when the reference number is given: "viite 12345",
+# "Viitenumero: RF18 5390 0754 7034", "reference no. 1232".
+_REFERENCE_NUMBER = regex.compile(
+    r"[ \t\u00a0:.#–-]*(?:(?:no|nr|nro|number|nummer|numero)\b[ \t\u00a0:.#–-]*)?"
+    r"(?:RF\d\d(?:[ \u00a0]?\d)+|\d(?:[ \u00a0]?\d){2,})(?!\d)",
+    regex.IGNORECASE,
+)
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+REFERENCE_DISTANCE = 150
+# Swedish compound endings are compared in these inflected forms: "felanmälan",
+# "snöröjningsjouren", "kvällskassan".
+_SWEDISH_ENDINGS = ("", "en", "n", "et", "t", "er", "ar", "na", "erna", "arna", "s")
+MIN_COMPOUND_PART = 4  # a service word matched as a Swedish compound's end
+MIN_COMPOUND_HEAD = 3  # the letters before it
 MIN_PHONE_DIGITS = 7
 MIN_ID_DIGITS = 9  # a henkilötunnus has nine digits, the rest more
 CONTEXT_BEFORE = 60
@@ -162,6 +183,113 @@ def _phone_type(candidate: str, language: str) -> int | None:
     return found
 
 
+def _has_reference(text: str, start: int, end: int, references: list[tuple[int, int]]) -> bool:
+    """Whether a reference word with its number ("viite 12345") is near ``start``–``end``
+    (an account) in the same paragraph."""
+    for ref_start, ref_end in references:
+        if ref_end < start - REFERENCE_DISTANCE or ref_start > end + REFERENCE_DISTANCE:
+            continue
+        low, high = min(ref_start, start), max(ref_end, end)
+        if _PARAGRAPH.search(text, low, high):
+            continue
+        if _REFERENCE_NUMBER.match(text, ref_end):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _service_words(language: str, extra: tuple[str, ...]) -> frozenset[str]:
+    """The one-word entries of [service-phone] (and the organisation's words), which a
+    compound may end with."""
+    table = categories(FAMILY).get("service-phone", {})
+    entries = [*table.get(language, []), *extra]
+    return frozenset(
+        e.lower() for e in entries if " " not in e.strip() and e.strip().isalpha()
+    )
+
+
+@lru_cache(maxsize=8192)
+def _ends_with_service(word: str, language: str, entries: frozenset[str]) -> bool:
+    """Whether ``word`` is a compound whose last part is a service word: Finnish by
+    Voikko's analysis, the last part's base form ("vikapäivystykseen" → "päivystys",
+    "Lumityöpäivystys"); Swedish by the ending of the word or of its stems, in a few
+    inflected forms ("felanmälan", "snöröjningsjouren")."""
+    try:
+        if language == "fi":
+            for analysis in voikko().analyze(word):
+                structure = analysis.get("STRUCTURE", "")
+                cut = structure.rfind("=")
+                head = cut - structure.count("=", 0, cut)
+                base = analysis.get("BASEFORM", "").lower()
+                if head > 0 and base.startswith(word[:head].lower()) and base[head:] in entries:
+                    return True
+            return False
+        if language != "sv":
+            return False
+        forms = {word.lower(), *base_forms(word, language)}
+    except MorphologyUnavailable:
+        return False
+    for form in forms:
+        for entry in entries:
+            if len(entry) < MIN_COMPOUND_PART:
+                continue
+            for ending in _SWEDISH_ENDINGS:
+                if form.endswith(entry + ending) and (
+                    len(form) - len(entry) - len(ending) >= MIN_COMPOUND_HEAD
+                ):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _first_name(word: str, language: str) -> tuple[bool, bool]:
+    """Whether Voikko knows ``word`` as a first name ("Matti", "Mattille", "Anna"; it
+    knows international ones too), and whether as nothing else: a Finnish word with
+    other readings ("Anna": give, "Matti": checkmate) or a Swedish or English word its
+    dictionary knows in lower case ("Will") is a name at a sentence start only before a
+    capitalised word."""
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        return False, False
+    names = [a for a in analyses if a.get("CLASS") == "etunimi"]
+    if not names:
+        return False, False
+    only = len(names) == len(analyses)
+    if only and language in ("sv", "en"):
+        with contextlib.suppress(MorphologyUnavailable):
+            only = not hunspell(language).spell(word.lower())
+    return True, only
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?…\n])[\s\"'“”‘’«»(]*$")
+
+
+def _names_a_person(text: str, low: int, high: int, language: str) -> bool:
+    """Whether a first name stands in ``text[low:high]`` ("Soita Mattille", "call Anna
+    Virtanen on", "liikuntasihteeri Pekka Laine, p."): inside a sentence a capitalised
+    word Voikko knows as a first name, at its start one that is nothing else or that a
+    capitalised word follows."""
+    found = words(text)
+    index = bisect.bisect_left(found, (low, -1, ""))
+    while index < len(found) and found[index][1] <= high:
+        start, end, word = found[index]
+        index += 1
+        word = regex.split(r"['’]", word, maxsplit=1)[0]
+        if not word[:1].isupper() or word.isupper() or len(word) < 2:
+            continue
+        known, only = _first_name(word, language)
+        if not known:
+            continue
+        if only or not _OPENS_SENTENCE.search(text, max(0, start - 10), start):
+            return True
+        if index < len(found):
+            next_start, _next_end, next_word = found[index]
+            if next_word[:1].isupper() and text[end:next_start] == " ":
+                return True
+    return False
+
+
 def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
     for match in _PHONE.finditer(text):
         start = match.start()
@@ -235,10 +363,20 @@ class PersonalDataRule(VersionRule):
                     if len(value) == 10 and _phone_type(value, language) is not None:
                         continue
                     yield report("personnummer", Severity.ERROR, *match.span())
+            references: list[tuple[int, int]] | None = None
             for match in _IBAN.finditer(text):
                 iban = _valid_iban(match.group())
-                if iban and free(match.start(), match.start() + len(iban)):
-                    yield report("iban", Severity.ERROR, match.start(), match.start() + len(iban))
+                end = match.start() + len(iban) if iban else 0
+                if not iban or not free(match.start(), end):
+                    continue
+                if references is None:
+                    references = [
+                        (m.start, m.end)
+                        for m in find(text, language, FAMILY, "payment-reference")
+                    ]
+                if _has_reference(text, match.start(), end, references):
+                    continue  # the organisation's billing account
+                yield report("iban", Severity.ERROR, match.start(), end)
         for entity in entities_of(text, "email"):
             kind = email_kind(entity.text, ctx.profile)
             if kind == "personal":
@@ -269,9 +407,35 @@ class PersonalDataRule(VersionRule):
             previous = candidates[index - 1][1] if index else 0
             following = candidates[index + 1][0] if index + 1 < len(candidates) else len(text)
             low, high = _context(text, start, end, previous, following)
-            if _contains_span(service, low, high):
+            if self._service_context(text, language, ctx, service, low, high) and not (
+                _names_a_person(text, low, high, language)
+            ):
                 continue
             yield report("phone", Severity.WARNING, start, end)
+
+    @staticmethod
+    def _service_context(
+        text: str,
+        language: str,
+        ctx: CheckContext,
+        service: list[tuple[int, int]],
+        low: int,
+        high: int,
+    ) -> bool:
+        """Whether ``text[low:high]`` presents a number as a service's: a listed word or
+        phrase, or a compound ending with a listed word."""
+        if _contains_span(service, low, high):
+            return True
+        if language not in ("fi", "sv"):
+            return False
+        entries = _service_words(language, tuple(ctx.profile.word_list(FAMILY, language)))
+        found = words(text)
+        index = bisect.bisect_left(found, (low, -1, ""))
+        while index < len(found) and found[index][1] <= high:
+            if _ends_with_service(found[index][2], language, entries):
+                return True
+            index += 1
+        return False
 
 
 def _contains_span(spans: list[tuple[int, int]], low: int, high: int) -> bool:
