@@ -8,7 +8,9 @@ label ("LUOTTAMUKSELLINEN", "Draft:", "(konfidentiell)", "VALMISTEILLA", "Under
 beredning:"); in running text they are harmless ("luottamuksellista keskusteluapua") or
 news ("hankesuunnitelma on valmisteilla", "the programme is being prepared"), and an
 unfinished-material word before a colon and a link captions the link ("Luonnos:
-naantali.fi/kaava": a plan draft on public display). A label word that opens a sentence
+naantali.fi/kaava": a plan draft on public display). A matter said to be in preparation
+in running text gets a quiet note (``in-preparation``, information): it may be told once
+the official preparing it has agreed. A label word that opens a sentence
 which goes on, after a comma or dash, to forbid sharing is a marking too
 ("Luottamuksellinen, ei levitetä eteenpäin.", "LUONNOS – ÄLÄ JULKAISE"), and so is a
 sentence declaring the text itself secret ("This information is confidential.", "Detta
@@ -175,16 +177,24 @@ class ConfidentialRule(VersionRule):
             ("secrecy-label", "secrecy", Severity.ERROR, SECRECY_BASES, True),
             ("unfinished", "unfinished", Severity.WARNING, UNFINISHED_BASES, False),
             ("unfinished-label", "unfinished", Severity.WARNING, UNFINISHED_BASES, True),
+            ("in-preparation", "unfinished", Severity.WARNING, UNFINISHED_BASES, True),
         ):
             matches = (secrecy if category == "secrecy"
                        else find(text, language, FAMILY, category, ctx.profile))
             for match in matches:
+                if category != "secrecy" and label_only and _captions_link(text, match.end):
+                    continue
                 if label_only and not (
                     is_label(text, match.start, match.end)
                     or _opens_forbidding_sentence(text, match, forbidding)
                 ):
-                    continue
-                if category == "unfinished-label" and _captions_link(text, match.end):
+                    if category == "in-preparation" and not _overlaps(match, taken):
+                        taken.append((match.start, match.end))
+                        yield ctx.finding(
+                            f"{FAMILY}.in-preparation", Severity.INFO, UNFINISHED_BASES,
+                            language=language, start=match.start, end=match.end,
+                            phrase=text[match.start:match.end],
+                        )
                     continue
                 if _overlaps(match, taken):
                     continue
