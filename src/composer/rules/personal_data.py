@@ -294,6 +294,9 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
     for match in _PHONE.finditer(text):
         start = match.start()
         for piece in _PHONE_SPLIT.split(match.group()):
+            opened = piece.rfind("(")
+            if opened > 0 and ")" not in piece[opened:]:
+                piece = piece[:opened]  # "040 123 4567 (24 h)": the bracket is not its
             stripped = piece.strip(" \u00a0-()")
             offset = text.find(stripped, start)
             start = offset + len(stripped)
