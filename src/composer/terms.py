@@ -178,6 +178,13 @@ def _last_word_matches(word: str, name_word: str, text_language: str,
     return lower.startswith(stem) and len(lower) - len(stem) <= _FINNISH_ENDING
 
 
+def _first_language(languages: frozenset[str]) -> str:
+    """The language a name shared by several is reported in: the first in the order fi,
+    sv, en (a place's English name is mostly its Finnish or Swedish one: "Jakobstad" in
+    a Finnish version is the Swedish name)."""
+    return next((lang for lang in LANGUAGES if lang in languages), min(languages))
+
+
 _Index = dict[str, list[tuple[list[str], Term, frozenset[str]]]]
 
 
@@ -216,7 +223,7 @@ def occurrences(text: str, language: str, bank: tuple[Term, ...]) -> tuple[Occur
             if index + len(parts) > len(tokens):
                 continue
             lang = (language if language in langs else "old" if "old" in langs
-                    else min(langs))
+                    else _first_language(langs))
             span = tokens[index:index + len(parts)]
             head_ok = all(w.lower() == p.lower() for (_, _, w), p in zip(span[:-1], parts[:-1],
                                                                          strict=True))

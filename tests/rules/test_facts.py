@@ -82,3 +82,27 @@ def test_rumour_words_in_reported_speech_with_a_named_source_are_not_hearsay() -
     found = Engine().check(Post(organisation="kokkola", versions=versions), families=["facts"])
     assert sorted((f.language, versions[f.language][f.start:f.end]) for f in found) == [
         ("en", "Reportedly"), ("fi", "Kuulemma"), ("sv", "Det sägs att")]
+
+
+def test_sayings_legends_and_self_reports_are_not_hearsay_but_claims_are() -> None:
+    versions = {
+        "fi": ("Tiettävästi Kokkola on ensimmäinen. Usein sanotaan, että liikunta on paras "
+               "lääke. Näyttelyssä kerrotaan, että nunnat neuloivat sukkia 1400-luvulla. "
+               "Sanotaan, että uimahalli suljetaan."),
+        "sv": ("Det sägs att nunnorna stickade strumpor på 1400-talet. Det sägs ofta att "
+               "motion är bra. Det sägs att simhallen stänger."),
+        "en": ("They say exercise is the best medicine. We asked them, and they say they "
+               "want more. They say the pool will close. They say parking is free on 5 May. "
+               "It is said that the nuns knitted stockings in the 15th century."),
+    }
+    assert found(versions) == [
+        ("facts.rumour", W, "en", "They say"),
+        ("facts.rumour", W, "en", "They say"),
+        ("facts.rumour", W, "fi", "Sanotaan, että"),
+        ("facts.rumour", W, "sv", "Det sägs att"),
+    ]
+
+
+def test_a_legend_of_the_last_century_is_no_tradition() -> None:
+    versions = {"sv": "Det sägs att simhallen byggdes på 1900-talet och stängs nu."}
+    assert found(versions) == [("facts.rumour", W, "sv", "Det sägs att")]

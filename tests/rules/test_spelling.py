@@ -317,8 +317,22 @@ def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None
     found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
     # A rate's unit after a slash, too.
-    found = findings({"fi": "Lippu maksaa 10 €/hlö."})
+    found = findings({"fi": "Vuokra on 50 €/vko."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "Bussi lähtee 1 h 30 min ennen lähtöä; lippu maksaa 10 €/hlö, matka 2 vrk."),
+    ("sv", "Bussen avgår 1 h 30 min före avgång, 2 tim senare kommer 3 st till."),
+    ("en", "The bus leaves 1 h 30 min before departure; the walk takes 2 hrs and 10 mins."),
+])
+def test_a_listed_unit_after_a_number_is_no_finding(language: str, text: str) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_unit_is_checked_as_a_word_away_from_a_number() -> None:
+    versions = {"sv": "Vi ses om en tim eller två."}
+    assert covered(versions, findings(versions)) == [("sv", "tim")]
 
 
 def test_a_name_after_a_lowercase_article_is_a_name() -> None:
@@ -548,3 +562,36 @@ def test_a_rare_name_a_typo_away_from_a_common_word_is_a_misspelling_not_a_missi
     found = [f for f in findings({"en": text}) if text[f.start:f.end] == "peper"]
     assert [(f.rule, f.severity) for f in found] == [("spelling.unknown", Severity.WARNING)]
     assert "pepper" in found[0].suggestions
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fi", "1.–2.-luokkalaiset ja 3.–6.-luokkalaiset hiihtävät, 7.-luokkalaisten ilta."),
+    ("fi", "Uimakoulu 5- ja 6-vuotiaille, kesätöitä 16–17-vuotiaille."),
+    ("en", "Jobs for 16–17-year-olds, 5-year-olds and 13 to 20-year-olds."),
+    ("sv", "Enkäten till 13–20-åringar."),
+])
+def test_a_word_after_a_number_an_ordinal_or_a_range_is_checked_with_the_number(
+    language: str, text: str,
+) -> None:
+    assert findings({language: text}) == []
+
+
+def test_a_slip_after_a_number_an_ordinal_or_a_range_is_flagged_with_the_number() -> None:
+    versions = {"fi": "Tulevien 7.-luokkalaisetn ilta.", "en": "Lessons for 5-yaer-olds."}
+    assert sorted(covered(versions, findings(versions))) == [
+        ("en", "5-yaer-olds"), ("fi", "7.-luokkalaisetn")]
+
+
+def test_a_name_only_the_other_english_dictionary_lists_is_a_name_note() -> None:
+    versions = {"en": "Vaasa is near. The choir sang in Vaasa, in the colour of the centre."}
+    assert [(f.rule, f.severity) for f in findings(versions)] == [
+        ("spelling.name", Severity.INFO), ("spelling.name", Severity.INFO)]
+    versions["fi"] = "Kuoro lauloi Vaasassa."
+    assert findings(versions) == []
+    found = findings({"en": "The Color of the centre."})
+    assert [f.rule for f in found] == ["spelling.variant"]
+
+
+def test_a_word_opening_the_text_is_not_read_as_after_a_number_at_its_end() -> None:
+    versions = {"fi": "Väitsökirja on tehty vuosina 2004-2007."}
+    assert covered(versions, findings(versions)) == [("fi", "Väitsökirja")]

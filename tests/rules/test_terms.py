@@ -53,3 +53,25 @@ def test_inflected_finnish_names_are_found() -> None:
     ]
     # The Finnish name inflected, next to the Swedish one: a bilingual mention.
     assert found({"fi": "Kokkolassa (Karleby) on kesä."}) == []
+
+
+def test_a_name_shared_by_two_languages_is_named_by_the_first_of_fi_sv_en() -> None:
+    from composer.engine import Engine
+    from composer.model import Post
+
+    versions = {"fi": "Tervetuloa Jakobstadiin!"}
+    [finding] = Engine().check(Post(organisation="jakobstad", versions=versions),
+                               families=["terms"])
+    assert "Swedish name" in finding.message and "English" not in finding.message
+
+
+def test_a_swedish_place_name_opening_an_official_name_is_used_as_it_is() -> None:
+    assert found({"fi": "Jakobstads IF voitti. Jakobstads svenska samskolan kuoro laulaa.",
+                  "en": "Jakobstads Sinfonietta plays."}, "jakobstad") == []
+    # The place alone, in the version's own case or before a word of its language, is not.
+    assert found({"fi": "Jakobstads kaupunki ja Karleby museo. Tervetuloa Karlebyhyn."}) == [
+        ("terms.other-language", "fi", "Karleby", ("Kokkola",)),
+        ("terms.other-language", "fi", "Karlebyhyn", ("Kokkola",)),
+    ]
+    assert found({"fi": "Jakobstads kaupunki tiedottaa."}, "jakobstad") == [
+        ("terms.other-language", "fi", "Jakobstads", ("Pietarsaari",))]

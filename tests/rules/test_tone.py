@@ -219,3 +219,16 @@ def test_an_insult_is_a_warning_unless_quoted_in_reported_speech() -> None:
     quoted = {"en": "He called them 'fucking idiots'."}
     assert found(quoted) == [("tone.insult", INFO, "en", "idiots"),
                              ("tone.strong-insult", E, "en", "fucking")]
+
+
+def test_a_first_name_that_is_also_an_insult_is_a_name_in_a_name_context() -> None:
+    text = ("Kiitos, Urpo! Kiinteistönhoitaja Urpo Hakala jää eläkkeelle. Urpo on "
+            "huolehtinut kiinteistöistä vuodesta 1985.")
+    assert found({"fi": text}) == []
+    # Alone at a sentence's start, in lower case or after "sinä" it is an insult.
+    for text, word in (("Urpo! Mitä teet?", "Urpo"), ("Urpo on taas myöhässä.", "Urpo"),
+                       ("Voi sinä urpo.", "urpo"), ("Voi sinä Urpo.", "Urpo")):
+        assert found({"fi": text}) == [("tone.insult", W, "fi", word)]
+    # An insult opening a sentence before a name is no name.
+    assert found({"fi": "Helvetti Pekka, mitä teit?"}) == [
+        ("tone.insult", W, "fi", "Helvetti")]

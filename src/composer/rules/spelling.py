@@ -29,7 +29,8 @@ the written standard form as its suggestion (:mod:`composer.spelling.colloquial`
 ("florida", "india": the letters are right, the case is not), with its form as the
 suggestion.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
-organisation's profile writes British English, ``[languages] english``);
+organisation's profile writes British English, ``[languages] english``); a name only the
+other variant's dictionary lists ("Vaasa") is a name note;
 ``spelling.unavailable`` (info) says, once per language and check, that a language's
 engine or dictionary is missing and what to install, while the other languages are
 still checked. What is never flagged is described in :mod:`composer.spelling.checker`.
@@ -124,6 +125,12 @@ class SpellingRule(PostRule):
                 suggestions = []
             if miss.kind == "variant":
                 rule, severity = "spelling.variant", Severity.INFO
+            elif miss.kind == "name":
+                # A name the other English variant's dictionary lists ("Vaasa"); not
+                # flagged where another version has it ("Vaasassa").
+                if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
+                    continue
+                rule, severity = "spelling.name", Severity.INFO
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (

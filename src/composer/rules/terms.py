@@ -4,7 +4,9 @@ With the organisation's term bank (:mod:`composer.terms`: built-in
 ``resources/terms/<organisation>.toml`` plus the user's own), a version is flagged where it
 
 - ``other-language``: uses another language's name ("Karleby stad" in the Finnish
-  version) without also giving its own;
+  version) without also giving its own; a place's name that opens an official name in
+  its language is used as it is ("Jakobstads gymnasiumiin", "Karleby svenska gymnasium":
+  :mod:`composer.institution_names`);
 - ``old-name``: uses an old name;
 - ``mismatch``: names something the other versions do not, while they name something it
   does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket").
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from composer.institution_names import opens_proper_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.terms import Occurrence, occurrences, term_bank
@@ -44,7 +47,8 @@ class TermsRule(PostRule):
                 if hit.language == "old":
                     yield self._finding(ctx, "old-name", lang, hit, official, name=text)
                 elif (not hit.term.fixed and hit.language != lang and hit.term not in own
-                      and lang in hit.term.names):
+                      and lang in hit.term.names
+                      and not _in_official_name(post.text(lang), hit, lang)):
                     yield self._finding(ctx, "other-language", lang, hit, official, name=text,
                                         other_language=hit.language)
         yield from self._mismatches(found, ctx)
@@ -79,6 +83,15 @@ class TermsRule(PostRule):
             f"{FAMILY}.{rule}", Severity.WARNING, BASES, language=lang, start=hit.start,
             end=hit.end, suggestions=[official], official=official, **params,
         )
+
+
+def _in_official_name(text: str, hit: Occurrence, language: str) -> bool:
+    """Whether ``hit`` is another language's place name opening an official name in that
+    language, used as it is ("Jakobstads gymnasiumiin" in the Finnish version)."""
+    return any(
+        opens_proper_name(text, hit.start, hit.end, name, other)
+        for other, name in hit.term.names.items() if other != language
+    )
 
 
 RULES: list[Rule] = [TermsRule()]

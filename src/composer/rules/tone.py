@@ -25,8 +25,9 @@ from composer.entities import entities, words
 from composer.model import Finding, Severity
 from composer.morphology import MorphologyUnavailable, hunspell, voikko
 from composer.rules.base import CheckContext, VersionRule
-from composer.rules.phrases import Word, analyse, categories, find
+from composer.rules.phrases import Match, Word, analyse, categories, find
 from composer.rules.quoted import quoted_in_reported_speech
+from composer.spelling.names import inside_sentence, is_capitalised
 
 FAMILY = "tone"
 INSULT_BASES = ("tone", "zero-tolerance", "law:criminal-code-defamation")
@@ -46,6 +47,11 @@ _WORD_PART = regex.compile(r"\p{L}+")
 # "EU:n", "HUS:iin", "KELA’s": an abbreviation with a case ending.
 _CASE_ENDING = regex.compile(r"[:'’]")
 _PROPER_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_PERSON_CLASSES = frozenset({"etunimi", "sukunimi"})
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{L}[\p{L}-]*)")
+_PREVIOUS_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)[ \u00a0]\Z")
+#: The longest pronoun looked for right before a capitalised insult ("teidän ").
+_PRONOUN_REACH = 12
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +145,61 @@ def _in_sentence_with(text: str, position: int, others: list[int]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _is_first_name(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` as a person's name: Voikko's class
+    ``etunimi`` or ``sukunimi`` among its readings ("Urpo"). Hunspell gives no classes."""
+    if language != "fi":
+        return False
+    try:
+        return any(a.get("CLASS") in _PERSON_CLASSES for a in voikko().analyze(word))
+    except MorphologyUnavailable:
+        return False
+
+
+def _next_is_capitalised(text: str, end: int) -> bool:
+    """Whether a capitalised word (a surname) follows ``end`` after a single space."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and is_capitalised(following.group(1))
+
+
+def _person_names(text: str, insults: list[Match], language: str) -> set[int]:
+    """The starts of the insult words that are a person's name in ``text``: capitalised
+    and not right after a second-person word ("sinä Urpo"), and either inside a
+    sentence before a capitalised surname ("kiinteistönhoitaja Urpo Hakala"), or a first
+    name the dictionary knows inside a sentence ("Kiitos, Urpo!") or before a surname;
+    the same word opening a sentence is then that name too ("Urpo on huolehtinut ...").
+    Alone at a sentence's start ("Urpo!") it stays an insult."""
+    capitalised = [m for m in insults if is_capitalised(text[m.start:m.end])]
+    if not capitalised:
+        return set()
+    aimed = {m.start for m in find(text, language, FAMILY, "aimed")}
+    names: set[int] = set()
+    named_entries: set[str] = set()
+    openers: list[Match] = []
+    for match in capitalised:
+        word = text[match.start:match.end]
+        if _after_aimed(text, match.start, aimed):
+            continue
+        inside = inside_sentence(text, match.start)
+        surname = _next_is_capitalised(text, match.end)
+        first_name = _is_first_name(word, language)
+        if (inside and surname) or (first_name and (inside or surname)):
+            names.add(match.start)
+            named_entries.add(match.entry)
+        elif first_name and not inside:
+            openers.append(match)
+    names.update(m.start for m in openers if m.entry in named_entries)
+    return names
+
+
+def _after_aimed(text: str, start: int, aimed: set[int]) -> bool:
+    """Whether a second-person or personal pronoun of the ``aimed`` list stands right
+    before ``start`` (only a space between: "sinä Urpo", "you Idiot")."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - _PRONOUN_REACH), start)
+    return before is not None and before.start(1) in aimed
+
+
 class ToneRule(VersionRule):
     family = FAMILY
 
@@ -177,9 +238,12 @@ class ToneRule(VersionRule):
             insults = [m for m in insults if m.start not in starts]
             aimed = [m.start for m in find(text, language, FAMILY, "aimed")]
             insults += [m for m in adjectives if _in_sentence_with(text, m.start, aimed)]
+        names = _person_names(text, insults, language)
         for match in sorted(insults, key=lambda m: m.start):
             if any(match.start < end and start < match.end for start, end in taken):
                 continue
+            if match.start in names:
+                continue  # "Kiinteistönhoitaja Urpo Hakala": a first name, not an insult
             quoted = quoted_in_reported_speech(text, match.start, match.end, language)
             yield ctx.finding(
                 f"{FAMILY}.insult",

@@ -11,13 +11,16 @@ A family without a module of its own (``facts``, for example) is read from two f
   (:mod:`composer.rules.phrases`).
 
 Each phrase found is one finding; where two rules' phrases overlap, the rule written
-first in the messages file reports it. A rule may name a second list, ``unless``: a phrase
-of it in the same sentence cancels the finding (``facts.rumour`` with a named source:
-"poliisin mukaan väitetään", "enligt polisen").
+first in the messages file reports it. A rule may name further lists, ``unless`` (one
+name or a list of names): a phrase of one of them in the same sentence cancels the finding
+(``facts.rumour`` with a named source: "poliisin mukaan väitetään", "enligt polisen").
+A family that needs more than lists subclasses :class:`WordListRule` in its own module
+and decides in :meth:`WordListRule.excused` (``composer.rules.facts``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -38,19 +41,25 @@ class ListedRule:
     severity: Severity
     bases: tuple[str, ...]
     words: str
-    #: A list whose phrases, in the same sentence, cancel a finding (None: no such list).
-    unless: str | None = None
+    #: Lists whose phrases, in the same sentence, cancel a finding.
+    unless: tuple[str, ...] = ()
 
 
 _SENTENCE_END = regex.compile(r"[.!?…\n]")
 
 
+#: How far the sentence around a phrase is looked for on each side.
+SENTENCE_REACH = 300
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence around ``text[start:end]``."""
-    low = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-              default=max(0, start - 300))
-    high = _SENTENCE_END.search(text, end)
-    return low, high.start() if high else len(text)
+    """The span of the sentence around ``text[start:end]``, at most SENTENCE_REACH
+    characters on each side (a text without sentence ends costs no more per phrase)."""
+    low = max((m.end() for m in _SENTENCE_END.finditer(
+        text, max(0, start - SENTENCE_REACH), start)), default=max(0, start - SENTENCE_REACH))
+    limit = min(len(text), end + SENTENCE_REACH)
+    high = _SENTENCE_END.search(text, end, limit)
+    return low, high.start() if high else limit
 
 
 @cache
@@ -70,8 +79,9 @@ def listed_rules(family: str) -> tuple[ListedRule, ...]:
             ) from error
         if not bases or not all(isinstance(b, str) for b in bases):
             raise ResourceError(f"{where}: [{name}] needs at least one basis")
+        unless = entry.get("unless", ())
         found.append(ListedRule(f"{family}.{name}", severity, bases, entry.get("words", name),
-                                entry.get("unless")))
+                                (unless,) if isinstance(unless, str) else tuple(unless)))
     if not found:
         raise ResourceError(f"{where}: a word-list family needs at least one rule")
     return tuple(found)
@@ -85,20 +95,29 @@ class WordListRule(VersionRule):
         self.listed = listed_rules(family)
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
-        taken: list[tuple[int, int]] = []
+        # The spans reported so far, sorted and apart, so their ends are sorted too: a
+        # match overlaps one of them when the last span starting before its end ends
+        # after its start. Each look is a bisection, however many phrases a text has.
+        starts: list[int] = []
+        ends: list[int] = []
         for listed in self.listed:
-            cancelling: list[int] = []
+            cancelling: list[int] | None = None
             for match in find(text, language, self.family, listed.words, ctx.profile):
-                if any(match.start < end and start < match.end for start, end in taken):
+                before = bisect_left(starts, match.end)
+                if before and ends[before - 1] > match.start:
                     continue
-                if listed.unless is not None:
-                    if not cancelling:
-                        cancelling = [m.start for m in find(
-                            text, language, self.family, listed.unless)] or [-1]
-                    low, high = _sentence(text, match.start, match.end)
-                    if any(low <= position < high for position in cancelling):
+                low, high = _sentence(text, match.start, match.end)
+                if listed.unless:
+                    if cancelling is None:
+                        cancelling = sorted(m.start for name in listed.unless for m in find(
+                            text, language, self.family, name))
+                    first = bisect_left(cancelling, low)
+                    if first < len(cancelling) and cancelling[first] < high:
                         continue
-                taken.append((match.start, match.end))
+                if self.excused(text, language, match.start, match.end, (low, high)):
+                    continue
+                starts.insert(before, match.start)
+                ends.insert(before, match.end)
                 yield ctx.finding(
                     listed.rule,
                     listed.severity,
@@ -108,3 +127,10 @@ class WordListRule(VersionRule):
                     end=match.end,
                     phrase=text[match.start : match.end],
                 )
+
+    def excused(self, text: str, language: str, start: int, end: int,
+                sentence: tuple[int, int]) -> bool:
+        """Whether the phrase at ``text[start:end]`` (in the sentence spanning
+        ``sentence``) is no finding after all; a family's own module decides (here:
+        never)."""
+        return False

@@ -20,8 +20,13 @@ A word is never flagged when it is
   or a Swedish word made by a productive ending from a known word: the verbal noun in
   ``-andet``/``-endet`` of a known ``-ande`` form (``vårdandet``), an adverb in ``-vis``
   (``generationsvis``, ``gruppvis``),
-* written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen,
-  ``28-vuotias`` and ``18-åringen`` are checked whole), an abbreviation with its full
+* written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen
+  after a number, an ordinal or a range, the word is checked with the number:
+  ``28-vuotias``, ``18-åringen``, ``7.-luokkalaisten``, ``1.–2.-luokkalaiset``, and an
+  English compound's plural by its parts, ``16–17-year-olds``), a unit after a number
+  (``30 min``, ``10 €/hlö``: ``resources/wordlists/spelling.toml``, ``[units]``), a
+  weekday's abbreviation where it stands for the day (``lö 10–14``,
+  :mod:`composer.spelling.weekdays`), an abbreviation with its full
   stops (``etc.``, ``bl.a.``, ``ks.``; a short lower-case word before a full stop
   that the sentence goes on after, ``myöh. 1800-luvulla``, or that opens a parenthesis,
   ``(lat. Iohannes``), or the first part of a
@@ -29,7 +34,8 @@ A word is never flagged when it is
 
 In English a word of the other spelling (``color`` in a British profile, ``colour`` in
 an American one) is a :class:`Misspelling` of kind ``variant``, which the rule shows as
-information only.
+information only; a name that only the other variant's dictionary lists ("Vaasa",
+"Oulu" in en_US) is of kind ``name``, a name note, not the other spelling.
 
 Dictionary verdicts are cached per engine and word in an LRU, so re-checking a text
 while typing costs a few microseconds a word.
@@ -48,7 +54,8 @@ from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
-from composer.spelling.wordlists import AcceptedWords, accepted_words
+from composer.spelling.weekdays import weekday_abbreviation
+from composer.spelling.wordlists import AcceptedWords, accepted_words, units
 
 MAX_ACRONYM = 6
 #: Invisible characters inside a word: soft hyphen, word joiner, zero-width (non-)joiner.
@@ -91,6 +98,8 @@ MAX_OPENING_ABBREVIATION = 6
 MAX_EXTENSION = 4
 #: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
 MAX_UNIT = 3
+#: The most digits read back for the number a word is glued to ("2025-luvulla").
+MAX_NUMBER = 12
 _AFTER_NUMBER = regex.compile(r"\d[ \u00a0]")
 #: ... or after a number's unit and a slash: a rate ("10 €/hlö", "5 €/kk", "50 km/h").
 _PER_UNIT = regex.compile(r"[\d\p{Sc}%]/")
@@ -129,8 +138,9 @@ class Misspelling:
     start: int
     end: int
     word: str
-    #: "unknown"; "variant": the other English spelling; "unit": a short unknown word
-    #: after a number ("72,000 bpd"). The last two are information only.
+    #: "unknown"; "variant": the other English spelling; "name": a name only the other
+    #: English variant's dictionary lists ("Vaasa"); "unit": a short unknown word after a
+    #: number ("72,000 bpd"). The last three are information only.
     kind: str = "unknown"
 
 
@@ -284,6 +294,18 @@ class WordChecker:
         return any(self.known(head + tail[cut:]) or self.known(head.lower() + tail[cut:])
                    for cut in range(1, len(tail) - MIN_RANGE_END + 1))
 
+    def after_number(self, digits: str, word: str) -> bool:
+        """Whether ``word``, written after the number ``digits`` and a hyphen, is right
+        there: the dictionary knows the whole ("28-vuotias", "18-åringen"; Voikko's
+        "7-luokkalaisten" stands for the ordinal "7.-luokkalaisten" as well), or, in
+        English, it is the plural of a compound that is right by its parts ("year-olds":
+        "year-old")."""
+        whole = f"{digits}-{word}"
+        if self.known(whole):
+            return True
+        return (self.language == "en" and "-" in word and word.endswith("s")
+                and len(word) <= MAX_SPLIT and self.correct(word[:-1]))
+
     def derived(self, word: str) -> bool:
         """A Swedish word made by a productive ending from a known word: "vårdandet"
         (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis"),
@@ -327,14 +349,11 @@ class WordChecker:
         if (before == "." and start >= 2 and text[start - 2].isalnum() and word.islower()
                 and len(word) <= MAX_EXTENSION):
             return None  # a file name's extension: "TEXT.htm"
-        if before in "-–" and start >= 2 and text[start - 2].isdigit():
-            first = start - 1
-            while first and text[first - 1].isdigit():
-                first -= 1
-            whole = text[first:end]
-            if self.known(whole) or self.known(whole.replace("–", "-")):
+        if before and before in "-–" and (number := _number_before(text, start - 1)) is not None:
+            first, digits = number
+            if self.after_number(digits, word):
                 return None
-            return Misspelling(first, end, whole)
+            return Misspelling(first, end, text[first:end])
         if text.startswith(".", end):
             dotted = _DOTTED.match(text, start)
             if dotted and self.known(dotted.group()):
@@ -347,14 +366,32 @@ class WordChecker:
                 return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
         if _ELLIPSIS.match(text, end):
             return None
-        if self.other is not None and self.known(word.replace("’", "'"), self.other):
-            return Misspelling(start, end, word, "variant")
-        if word.islower() and len(word) <= MAX_UNIT and (
-            _AFTER_NUMBER.match(text, max(0, start - 2), start)
-            or _PER_UNIT.match(text, max(0, start - 2), start)
-        ):
-            return Misspelling(start, end, word, "unit")  # "72,000 bpd", "10 €/hlö"
+        after_number = bool(_AFTER_NUMBER.match(text, max(0, start - 2), start)
+                            or _PER_UNIT.match(text, max(0, start - 2), start))
+        if after_number and word.lower() in units(self.language):
+            return None  # "1 h 30 min", "10 €/hlö"
+        if weekday_abbreviation(text, start, end, self.language):
+            return None  # "må–fr 9–16, lö 10–14"
+        other = self._other_variant(word)
+        if other is not None:
+            return Misspelling(start, end, word, other)
+        if word.islower() and len(word) <= MAX_UNIT and after_number:
+            return Misspelling(start, end, word, "unit")  # "72,000 bpd"
         return Misspelling(start, end, word)
+
+    def _other_variant(self, word: str) -> str | None:
+        """What the other English variant's dictionary makes of ``word``: "variant" if it
+        knows it in lower case, the other spelling of a word ("color", "Color");
+        "name" if it knows it only capitalised ("Vaasa", "Amin": a name that dictionary
+        lists and this one does not, no spelling of either); None if it does not know
+        it, or for Finnish and Swedish."""
+        other = self.other
+        if other is None:
+            return None
+        word = word.replace("’", "'")
+        if not self.known(word, other):
+            return None
+        return "variant" if word.islower() or self.known(word.lower(), other) else "name"
 
     def misspellings(self, text: str) -> list[Misspelling]:
         verdicts: dict[str, bool] = {}
@@ -371,6 +408,22 @@ class WordChecker:
                 if miss is not None:
                     found.append(miss)
         return found
+
+
+def _number_before(text: str, hyphen: int) -> tuple[int, str] | None:
+    """The number a word is glued to by the hyphen at ``hyphen``: its start and digits,
+    an ordinal's full stop left out ("7.-luokkalaisten", the last number of a range
+    "1.–2.-luokkalaiset"); None if no digit stands there. Reads at most MAX_NUMBER
+    characters back."""
+    end = hyphen
+    if end >= 2 and text[end - 1] == "." and text[end - 2].isdigit():
+        end -= 1
+    first = end
+    while first and end - first < MAX_NUMBER and text[first - 1].isdigit():
+        first -= 1
+    if first == end:
+        return None
+    return first, text[first:end]
 
 
 def joined_words(text: str) -> Iterator[tuple[int, int, str]]:

@@ -38,6 +38,18 @@ def _endings(language: str) -> frozenset[str]:
     return frozenset(c + s for c, s in product(("", *cases), ("", *suffixes)) if c + s)
 
 
+def units(language: str) -> frozenset[str]:
+    """Units and their abbreviations written after a number in ``language`` ("min",
+    "vrk", "tim", "hrs"), lower-cased: ``[units]`` of ``resources/wordlists/spelling.toml``."""
+    return _units(language)
+
+
+@lru_cache(maxsize=8)
+def _units(language: str) -> frozenset[str]:
+    table = load_toml("wordlists", "spelling.toml").get("units", {})
+    return frozenset(u.lower() for u in (*table.get("all", []), *table.get(language, [])))
+
+
 #: Linking letters between a name and the rest of a compound.
 _LINKS = {"fi": ("", "-"), "sv": ("", "s", "-"), "en": ("-",)}
 MIN_NAME = 3
