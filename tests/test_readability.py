@@ -52,3 +52,16 @@ def test_links_and_tags_are_not_words() -> None:
     found = readability("Lue lisää https://www.kokkola.fi/ajankohtaista/tiedotteet "
                         "#KokkolaKarlebyLaajempiHorisontti", "fi")
     assert found.long_words == () and found.words == 2
+
+
+def test_the_participle_note_quotes_the_texts_own_participle() -> None:
+    text = ("Suljettu uimahalli avataan huollon jälkeen. Uusittu sauna ja korjattu allas "
+            "ovat valmiina. Ilmoittautuneet kävijät saavat tiedon.")
+    found = [f for f in check({"fi": text}, "plain-language")
+             if f.rule == "plain-language.participles"]
+    assert found, "three participles or more make the note"
+    (note,) = found
+    assert note.start is not None and note.end is not None
+    word = text[note.start:note.end]
+    assert f"“{word}”" in note.message
+    assert "tehtävä" not in note.message

@@ -29,6 +29,10 @@ from composer.rules.base import CheckContext, Rule, VersionRule
 FAMILY = "grammar"
 BASES = ("language", "law:administrative-procedure-act")
 REPEATED_WORD = 8
+#: Voikko's "a sentence starts with a small letter".
+SENTENCE_START = 7
+#: What may open a list item before its first word: a bullet or a number.
+_ITEM_MARK = regex.compile(r"[ \t]*(?:[-–—•*·▪◦‣>]|\d{1,3}[.)])?[ \t]*")
 #: Voikko's "this verb takes the first infinitive" (-a/-ä form).
 A_INFINITIVE = 14
 #: Swedish and English: a space before a comma, full stop, colon, semicolon, "!" or "?"
@@ -102,6 +106,23 @@ def _complement_not_a_verb(span: str) -> bool:
     )  # a noun of its own ("voima"), not one made of the verb ("menemä" of "mennä")
 
 
+def _opens_list_line(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line of a list or a timetable rather than a
+    sentence: only a bullet or a number before it on its line, and a bullet, or a line
+    before it that ends in no full stop, "!" or "?" ("Aukioloajat:\nma–pe 9–16\nla
+    10–14", "- yleinen tuloveroprosentti")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    mark = _ITEM_MARK.fullmatch(text, line_start, start)
+    if mark is None:
+        return False
+    if mark.group().strip():
+        return True
+    previous = text[max(0, line_start - 400):line_start].rstrip()
+    return bool(previous) and previous[-1] not in ".!?…"
+
+
 class GrammarRule(VersionRule):
     family = FAMILY
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
@@ -129,6 +150,8 @@ class GrammarRule(VersionRule):
             name, severity = kind
             if error.code == REPEATED_WORD and _meant_twice(error.suggestions[0] if
                                                             error.suggestions else ""):
+                continue
+            if error.code == SENTENCE_START and _opens_list_line(text, error.start):
                 continue
             if error.code == A_INFINITIVE and _complement_not_a_verb(
                     text[error.start:error.end]

@@ -73,7 +73,8 @@ class PlainLanguageRule(VersionRule):
         if "participles" in found.reasons:
             first = found.participles[0]
             yield self._advice(ctx, "participles", "fi", FINNISH, first.start, first.end,
-                               count=len(found.participles))
+                               count=len(found.participles),
+                               word=ctx.post.text("fi")[first.start:first.end])
 
 
 RULES: list[Rule] = [PlainLanguageRule()]
