@@ -159,7 +159,14 @@ def _prices(scan: _Scan, p: Patterns, language: str) -> None:
             continue  # no currency sign or word: no price
         for match in scan.each(pattern):
             first = match.span("amount")
-            if match.group("amount2"):
+            if match.groupdict().get("scale"):
+                # "412,6 miljoonaa euroa", "€412.6 million": the amount, read as the
+                # number it is in a version that names no currency ("12 million of it").
+                for group in ("amount", "amount2"):
+                    if match.group(group):
+                        scan.add("number", _amount(match.group(group), language),
+                                 *match.span(group))
+            elif match.group("amount2"):
                 scan.add("price", _amount(match.group("amount"), language), *first)
                 scan.add("price", _amount(match.group("amount2"), language), *match.span("amount2"))
             else:

@@ -131,10 +131,17 @@ def patterns(language: str) -> Patterns:
     currency = data["currency"]
     after = currency["after"] + currency.get("after_short", {}).get(language, [])
     # "€" or "EUR" followed by a number belongs to that number ("7–17 €4").
+    # An inflected word may stand before the next amount ("311 eurosta 323 euroon").
+    signs = [w for w in currency["before"] if w != "€"]
+    words = [w for w in after if w != "€" and w.lower() not in {s.lower() for s in signs}]
     after_group = (
-        rf"(?:€|(?i:{_alternation([w for w in after if w != '€'])})(?![\p{{L}}-]))(?!\s*\d)"
+        rf"(?:(?:€|(?i:{_alternation(signs)})(?![\p{{L}}-]))(?!\s*\d)"
+        rf"|(?i:{_alternation(words)})(?![\p{{L}}-]))"
     )
     before_group = rf"(?:€|(?i:{_alternation([w for w in currency['before'] if w != '€'])}))"
+    scale_words = list(currency.get("scales", []))
+    scale = (rf"(?:\s*(?P<scale>(?i:{_alternation(scale_words)}))(?![\p{{L}}]))?"
+             if scale_words else "")
     integer = (
         rf"(?:{INTEGER_SPACED}|{INTEGER_COMMAS}|\d+)" if language == "en"
         else rf"(?:{INTEGER_SPACED}|\d+)"
@@ -158,11 +165,11 @@ def patterns(language: str) -> Patterns:
         phone_candidate=regex.compile(r"(?<![\w.,/:])(?:\+|\(?0)\d?[\d \u00a0()-]{4,}\d(?!\w)"),
         price=regex.compile(
             rf"{BEFORE_NUMBER}(?P<amount>{amount})(?:\s*[–—‒/-]\s*(?P<amount2>{amount}))?"
-            rf"\s*{after_group}",
+            rf"{scale}\s*{after_group}",
         ),
         price_before=regex.compile(
             rf"{before_group}\s*(?P<amount>{amount})(?:{DASH_SIGN}(?:€\s*)?(?P<amount2>{amount}))?"
-            rf"{AFTER_NUMBER}",
+            rf"{AFTER_NUMBER}{scale}",
         ),
         marked_time=regex.compile(
             rf"\b(?i:{local_markers})\.?\s*{time_single}"
@@ -201,7 +208,7 @@ def patterns(language: str) -> Patterns:
         ),
         time24=regex.compile(
             rf"{BEFORE_NUMBER}(?P<h>{HOUR})(?P<sep>[.:])(?P<mi>{MINUTE})"
-            rf"(?:{DASH_SIGN}(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?)?{AFTER_NUMBER}"
+            rf"(?:{DASH_SIGN}(?P<h2>{HOUR})(?:[.:](?P<mi2>{MINUTE}))?)?{AFTER_NUMBER}(?!\s*%)"
         ),
         english_marked_time=regex.compile(
             rf"\b(?i:{english_markers})\s+{time_single}"
