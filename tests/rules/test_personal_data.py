@@ -232,3 +232,42 @@ def test_clean_posts(organisation: str, versions: dict[str, str]) -> None:
 
 def test_messages_in_every_ui_language() -> None:
     assert_messages_complete(personal_data, value="040 123 4567")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Kysy lisää: nuorisopalvelut@kokkola.fi tai p. 040 806 5555."),
+        ("sv", "Fråga ungdomsledarna, tfn 040 806 5555."),
+        ("en", "Ask the service advisers, tel. 040 806 5555."),
+        ("fi", "Lisätietoja 040 123 4567, arkisin klo 9–11."),
+        ("sv", "Mer information 040 123 4567, vardagar kl. 9–11."),
+        ("en", "More information 040 123 4567, weekdays 9–11 am."),
+    ],
+)
+def test_a_service_address_a_team_or_opening_hours_make_a_service_line(
+    language: str, text: str
+) -> None:
+    assert found({language: text}) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Kysy lisää: anna.berg@kokkola.fi tai p. 040 123 4567."),
+        ("fi", "Soita Matille 040 123 4567, arkisin klo 9–11."),
+        ("sv", "Ring 040 123 4567 under dagarna."),
+        ("en", "Call 040 123 4567 with the others."),
+    ],
+)
+def test_a_person_s_address_a_name_or_a_non_role_plural_keep_the_warning(
+    language: str, text: str
+) -> None:
+    assert ("personal-data.phone", W, language, "040 123 4567") in found({language: text})
+
+
+def test_an_address_of_common_words_is_a_service_s_and_a_first_name_keeps_it_personal() -> None:
+    versions = {"fi": "vaka.maksut@kokkola.fi, liikunta.palvelut@kokkola.fi"}
+    assert found(versions) == []
+    for address in ("anna.berg@x.fi", "maria.sundqvist@jakobstad.fi", "kent.shoemaker@ge.com"):
+        assert ("personal-data.email", W, "fi", address) in found({"fi": f"Tiedot: {address}"})

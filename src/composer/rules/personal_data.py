@@ -7,12 +7,15 @@ and form are right but whose check character is not still looks like an identity
 (a warning). An account given with a reference number ("Maksu tilille FI21 …, viite
 12345") is the organisation's billing account: a person is not paid by reference number,
 and it is not reported. A person's e-mail address or phone number may be published only
-with their consent: a warning. Service and role addresses (info@, kirjaamo@,
+with their consent: a warning; one whose parts are all common words and none a first
+name ("vaka.maksut@") is a service's. Service and role addresses (info@, kirjaamo@,
 registrator@) and numbers that the text presents as a service's ("Asiakaspalvelu 040 …",
 "växel …", also as the last part of a compound or inflected: "vikapäivystykseen",
 "Sosiaalipäivystys", "felanmälan"), as the organisation's own ("Soita meille", "Ring oss",
 "Call us") or for registrations and fault reports, or that are landlines, toll-free or
-service numbers are not flagged, unless a person is named beside the number ("Soita
+service numbers are not flagged, nor a number beside a service address, after a role in
+the plural ("palveluohjaajat", "servicehandledarna", "our youth workers") or followed by
+its hours ("arkisin klo 9–11"), unless a person is named beside the number ("Soita
 Mattille", "call Anna Virtanen on …": a first name by Voikko). Phone numbers are
 recognised and validated with phonenumbers (region FI; +46 and other international
 numbers too); dates, times, prices, years and postal codes are never phone numbers. Word
@@ -123,7 +126,41 @@ def email_kind(address: str, profile: Profile) -> str | None:
     if domain in _word_list("private-domain"):
         return "personal"
     named = [p for p in parts if p.isalpha() and len(p) >= 2]
-    return "personal" if len(named) >= 2 else "unclear"
+    if len(named) < 2:
+        return "unclear"
+    # "vaka.maksut" (early education fees) is a service's: every part is a common word
+    # and none a first name; "anna.berg", "maria.sundqvist" and "kent.shoemaker" (a
+    # name unknown to Voikko beside a word) stay a person's.
+    original = [p for p in _LOCAL_PARTS.split(address.rpartition("@")[0].lower()) if p]
+    if all(map(_common_word, original)) and not any(_first_name(p, "fi")[0] for p in original):
+        return None
+    return "personal"
+
+
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+@lru_cache(maxsize=4096)
+def _common_word(part: str) -> bool:
+    """Whether ``part`` (lower case) is a common word and never a name: Voikko knows it
+    as a Finnish word ("maksut": fees, "vaka"), or the Swedish or English dictionary
+    knows it ("avgifter", "fees"), and Voikko has no name reading of it ("berg",
+    "virtanen": surnames)."""
+    if not part.isalpha() or len(part) < 3:
+        return False
+    try:
+        analyses = voikko().analyze(part)
+    except MorphologyUnavailable:
+        return False
+    if any(a.get("CLASS") in NAME_CLASSES for a in analyses):
+        return False
+    if analyses:
+        return True
+    for language in ("sv", "en"):
+        with contextlib.suppress(MorphologyUnavailable):
+            if hunspell(language).spell(part):
+                return True
+    return False
 
 
 # The century signs of 2023 stand for the same centuries as "-" and "A"; the checksum
@@ -380,14 +417,17 @@ class PersonalDataRule(VersionRule):
                 if _has_reference(text, match.start(), end, references):
                     continue  # the organisation's billing account
                 yield report("iban", Severity.ERROR, match.start(), end)
+        service_addresses: list[tuple[int, int]] = []
         for entity in entities_of(text, "email"):
             kind = email_kind(entity.text, ctx.profile)
-            if kind == "personal":
+            if kind is None:
+                service_addresses.append((entity.start, entity.end))
+            elif kind == "personal":
                 yield report("email", Severity.WARNING, entity.start, entity.end)
             elif kind == "unclear":
                 yield report("email-check", Severity.INFO, entity.start, entity.end)
         if digits >= MIN_PHONE_DIGITS:
-            yield from self._phones(text, language, ctx, free, report)
+            yield from self._phones(text, language, ctx, free, report, service_addresses)
 
     def _phones(
         self,
@@ -396,6 +436,7 @@ class PersonalDataRule(VersionRule):
         ctx: CheckContext,
         free: Callable[[int, int], bool],
         report: Callable[[str, Severity, int, int], Finding],
+        service_addresses: list[tuple[int, int]],
     ) -> Iterator[Finding]:
         service: list[tuple[int, int]] | None = None
         candidates = list(_phone_candidates(text))
@@ -410,9 +451,12 @@ class PersonalDataRule(VersionRule):
             previous = candidates[index - 1][1] if index else 0
             following = candidates[index + 1][0] if index + 1 < len(candidates) else len(text)
             low, high = _context(text, start, end, previous, following)
-            if self._service_context(text, language, ctx, service, low, high) and not (
-                _names_a_person(text, low, high, language)
-            ):
+            if (
+                self._service_context(text, language, ctx, service, low, high)
+                or _contains_span(service_addresses, low, high)
+                or _HOURS_AFTER.match(text, end, following)
+                or _plural_role(text, low, high, language)
+            ) and not _names_a_person(text, low, high, language):
                 continue
             yield report("phone", Severity.WARNING, start, end)
 
@@ -439,6 +483,61 @@ class PersonalDataRule(VersionRule):
                 return True
             index += 1
         return False
+
+
+# Hours after a number make it a service line: "040 356 2000, arkisin klo 9–11",
+# "tfn …, vardagar kl. 9–11", "tel. …, weekdays 9–11 am", "(ma–pe 8.30–16)".
+_HOURS_AFTER = regex.compile(
+    r"[ \t\u00a0]*[,;(]?[ \t\u00a0]*"
+    r"(?:[\p{L}.]+(?:[ \u00a0]*[–-][ \u00a0]*[\p{L}.]+)?[ \u00a0]+){0,2}"
+    r"(?:(?:klo|kl\.?|kello|at|from)[ \u00a0]*)?"
+    r"\d{1,2}(?:[.:]\d\d)?[ \u00a0]*[–-][ \u00a0]*\d{1,2}(?:[.:]\d\d)?(?![\d.:]\d)",
+    regex.IGNORECASE,
+)
+# "our youth workers", "the service advisers": a team, not a person.
+_ENGLISH_PLURAL_ROLE = regex.compile(
+    r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]{4,}(?:er|or|ist|ian)s\b", regex.IGNORECASE
+)
+MIN_ROLE = 5  # letters of the role word a Swedish compound ends with ("ledare")
+
+
+@lru_cache(maxsize=8192)
+def _is_plural_role(word: str, language: str) -> bool:
+    """Whether ``word`` names people in the plural by what they do: a Finnish agent noun
+    ("palveluohjaajat", "nuoriso-ohjaajilta": Voikko's base form in -ja/-jä, plural),
+    a Swedish one in the definite plural ("servicehandledarna", "ungdomsledarna": the
+    -are noun its dictionary knows; not "dagarna")."""
+    try:
+        if language == "fi":
+            return any(
+                a.get("CLASS") == "nimisana"
+                and a.get("NUMBER") == "plural"
+                and a.get("BASEFORM", "").lower().endswith(("ja", "jä"))
+                for a in voikko().analyze(word)
+            )
+        if language == "sv" and word.lower().endswith("arna"):
+            singular = word.lower()[:-4] + "are"
+            speller = hunspell("sv")
+            return any(
+                speller.spell(singular[cut:]) for cut in range(len(singular) - MIN_ROLE - 2)
+            ) or speller.spell(singular)
+    except MorphologyUnavailable:
+        return False
+    return False
+
+
+def _plural_role(text: str, low: int, high: int, language: str) -> bool:
+    """Whether ``text[low:high]`` gives the number as a team's: a role in the plural
+    ("Kysy nuoriso-ohjaajilta", "servicehandledarna", "our youth workers")."""
+    if language == "en":
+        return _ENGLISH_PLURAL_ROLE.search(text, low, high) is not None
+    found = words(text)
+    index = bisect.bisect_left(found, (low, -1, ""))
+    while index < len(found) and found[index][1] <= high:
+        if _is_plural_role(found[index][2], language):
+            return True
+        index += 1
+    return False
 
 
 def _contains_span(spans: list[tuple[int, int]], low: int, high: int) -> bool:
