@@ -207,3 +207,18 @@ def test_an_address_written_as_a_sites_name_is_no_link_to_follow() -> None:
         ("sv", "Anmälan på www.jakobstad.fi.", "www.jakobstad.fi"),
     ):
         assert link in _late(INTRO[language] + tail, language), tail
+
+
+def test_an_address_word_before_a_link_or_an_e_mail_names_it_and_is_no_place() -> None:
+    from composer.channels.keyinfo import first_items, key_items, late_kinds
+
+    for text in ("Lähetä osoitteeseen idrott@kokkola.fi tai katso osoitteessa www.kokkola.fi.",
+                 "Skicka till adressen: idrott@kokkola.fi", "Address: https://kokkola.fi"):
+        assert "place" not in {item.kind for item in key_items(text)}, text
+        assert "place" not in first_items(text), text
+        assert "place" not in late_kinds(text, 0, 2026, "fi"), text
+    text = "Lisää osoitteessa www.kokkola.fi, tapahtuma on osoitteessa Torikatu 5."
+    places = [item.text for item in key_items(text) if item.kind == "place"]
+    assert places == ["osoitteessa", "Torikatu 5"]
+    assert text.index("osoitteessa", 20) == late_kinds(text, 0, 2026, "fi")["place"].start
+    assert "link" in late_kinds(text, 0, 2026, "fi")

@@ -5,11 +5,15 @@ URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010", "4
 or, in Finnish, in a clause whose verbs are in the past tense ("saapui tiistaina") is a
 past event the text reports, not key information (:mod:`composer.channels.past_report`);
 a bare address written as a name ("Kistler told SPACE.com.") is no link to follow
-(:mod:`composer.channels.site_names`).
+(:mod:`composer.channels.site_names`). A place word right before a web or e-mail
+address ("osoitteeseen idrott@jakobstad.fi", "Adress: www.kokkola.fi") names that
+address, not a place: it is no place (the address may be a link).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,7 +22,7 @@ import regex
 from composer.channels.counting import grapheme_length, one_per_character
 from composer.channels.past_report import explicit_past_year, finnish_past_clause
 from composer.channels.site_names import named_site
-from composer.entities import web_addresses
+from composer.entities import entities, web_addresses
 from composer.resources import load_toml
 from composer.text_cache import text_cache
 
@@ -44,14 +48,37 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+#: Between a place word and the address it names: spaces, a colon.
+_TO_ADDRESS = regex.compile(r"[ \t\u00a0]*+:?[ \t\u00a0]*+")
+
+
+def _names_an_address(text: str, end: int) -> bool:
+    """Whether a web or e-mail address starts right after ``end`` (spaces or a colon
+    between): the word before it, "osoitteeseen", "Adress:", names that address."""
+    position = _TO_ADDRESS.match(text, end).end()  # type: ignore[union-attr]
+    found = entities(text)
+    index = bisect_left(found, position, key=lambda entity: entity.start)
+    return index < len(found) and found[index].start == position and (
+        found[index].kind in ("url", "email"))
+
+
+def _matches(text: str, kind: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``kind``'s patterns in ``text``, without a place word that names
+    the web or e-mail address after it."""
+    for match in _patterns()[kind].finditer(text):
+        if kind == "place" and _names_an_address(text, match.end()):
+            continue
+        yield match
+
+
 @text_cache(maxsize=256)
 def key_items(text: str) -> tuple[KeyItem, ...]:
     """Every date, time, link and place mention in ``text``, in text order."""
     items = [
         KeyItem("link", e.start, e.end, e.text) for e in web_addresses(text)
     ]
-    for kind, pattern in _patterns().items():
-        items.extend(KeyItem(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    for kind in _patterns():
+        items.extend(KeyItem(kind, m.start(), m.end(), m.group()) for m in _matches(text, kind))
     items.sort(key=lambda item: (item.start, KINDS.index(item.kind)))
     return tuple(items)
 
@@ -87,8 +114,8 @@ def first_items(text: str) -> dict[str, KeyItem]:
     link = next(iter(web_addresses(text)), None)
     if link is not None:
         first["link"] = KeyItem("link", link.start, link.end, link.text)
-    for kind, pattern in _patterns().items():
-        match = pattern.search(text)
+    for kind in _patterns():
+        match = next(_matches(text, kind), None)
         if match is not None and (kind not in first or match.start() < first[kind].start):
             first[kind] = KeyItem(kind, match.start(), match.end(), match.group())
     return first
@@ -128,7 +155,7 @@ def _first_item(
         link = next((e for e in web_addresses(text)
                      if year is None or not named_site(text, e.start, e.end)), None)
         return None if link is None else KeyItem("link", link.start, link.end, link.text)
-    for match in _patterns()[kind].finditer(text):
+    for match in _matches(text, kind):
         if kind == "date" and year is not None and _past(
             text, match.start(), match.end(), year, language
         ):

@@ -55,7 +55,7 @@ from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
 from composer.spelling.weekdays import weekday_abbreviation
-from composer.spelling.wordlists import AcceptedWords, accepted_words, units
+from composer.spelling.wordlists import AcceptedWords, accepted_words, legal_forms, units
 
 MAX_ACRONYM = 6
 #: Invisible characters inside a word: soft hyphen, word joiner, zero-width (non-)joiner.
@@ -128,6 +128,11 @@ MAX_SPLIT = 64
 COMPOUNDING = frozenset({"sv"})
 _LINKS = ("s", "a", "e")
 _VOWEL_CHANGE = ("o", "u", "e")
+#: The most spaces between a name and its legal form ("Club  rf").
+MAX_GAP = 2
+_GAP = " \u00a0"
+#: What ends a sentence or a line before a word that opens the next.
+_SENTENCE_END = ".!?…\n"
 _verdicts: LRU[bool] = LRU(65536)
 
 
@@ -351,8 +356,10 @@ class WordChecker:
             return None  # a file name's extension: "TEXT.htm"
         if before and before in "-–" and (number := _number_before(text, start - 1)) is not None:
             first, digits = number
-            if self.after_number(digits, word):
-                return None
+            if self.after_number(digits, word) or weekday_abbreviation(
+                text, start, end, self.language
+            ):
+                return None  # "28-vuotias"; a range's end day, "må 28.12–on 30.12"
             return Misspelling(first, end, text[first:end])
         if text.startswith(".", end):
             dotted = _DOTTED.match(text, start)
@@ -372,12 +379,24 @@ class WordChecker:
             return None  # "1 h 30 min", "10 €/hlö"
         if weekday_abbreviation(text, start, end, self.language):
             return None  # "må–fr 9–16, lö 10–14"
+        if word.lower() in legal_forms() and self._after_name(text, start):
+            return None  # a name's legal form: "Jakobstads Lions Club rf", "Firma Oy"
         other = self._other_variant(word)
         if other is not None:
             return Misspelling(start, end, word, other)
         if word.islower() and len(word) <= MAX_UNIT and after_number:
             return Misspelling(start, end, word, "unit")  # "72,000 bpd"
         return Misspelling(start, end, word)
+
+    def _after_name(self, text: str, start: int) -> bool:
+        """Whether a name stands right before ``start``: a capitalised word, and if it
+        opens a sentence, one the dictionary does not know in lower case ("Folkhälsan
+        rf", not "The rf")."""
+        before = _word_before(text, start)
+        if before is None or not before[1][0].isupper():
+            return False
+        first, name = before
+        return not _opens_sentence(text, first) or not self.known(name.lower())
 
     def _other_variant(self, word: str) -> str | None:
         """What the other English variant's dictionary makes of ``word``: "variant" if it
@@ -424,6 +443,28 @@ def _number_before(text: str, hyphen: int) -> tuple[int, str] | None:
     if first == end:
         return None
     return first, text[first:end]
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word right before ``start``, a space or two between them, and its start;
+    None if none stands there. Reads at most MAX_SPLIT letters back."""
+    end = start
+    while end and start - end < MAX_GAP and text[end - 1] in _GAP:
+        end -= 1
+    first = end
+    while first and end - first < MAX_SPLIT and text[first - 1].isalpha():
+        first -= 1
+    if end == start or first == end:
+        return None
+    return first, text[first:end]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence."""
+    position = start
+    while position and start - position < MAX_GAP and text[position - 1] in _GAP:
+        position -= 1
+    return not position or text[position - 1] in _SENTENCE_END
 
 
 def joined_words(text: str) -> Iterator[tuple[int, int, str]]:

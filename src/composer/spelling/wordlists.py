@@ -50,6 +50,19 @@ def _units(language: str) -> frozenset[str]:
     return frozenset(u.lower() for u in (*table.get("all", []), *table.get(language, [])))
 
 
+def legal_forms() -> frozenset[str]:
+    """The legal forms written after an association's or a company's name ("rf", "ry",
+    "Oy", "Ab", "Ltd"), the same in every language, lower-cased: ``[legal-forms]`` of
+    ``resources/wordlists/spelling.toml``."""
+    return _legal_forms()
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    table = load_toml("wordlists", "spelling.toml").get("legal-forms", {})
+    return frozenset(f.lower() for f in table.get("all", []))
+
+
 #: Linking letters between a name and the rest of a compound.
 _LINKS = {"fi": ("", "-"), "sv": ("", "s", "-"), "en": ("-",)}
 MIN_NAME = 3
