@@ -68,6 +68,7 @@ from composer.spelling.name_signs import (
     foreign_letters,
     near_common_word,
     repeated_elsewhere,
+    swedish_name_in_finnish,
 )
 from composer.spelling.names import (
     capitalised_words,
@@ -151,8 +152,11 @@ class SpellingRule(PostRule):
                 suggestions = [cased]
             elif (miss.word[:1].islower() and any(
                 is_capitalised(part) for part in miss.word.split("-")[1:]
-            )) or before_a_name(text, miss.end, miss.word):
-                # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton"
+            )) or before_a_name(text, miss.end, miss.word) or swedish_name_in_finnish(
+                text, miss.start, miss.word, language
+            ):
+                # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton";
+                # a Swedish name inflected in Finnish: "Oxhamns skolassa"
                 rule, severity = "spelling.name", Severity.INFO
             elif foreign_letters(miss.word, language):
                 # Typed so on purpose ("Barón", "numérique"): no slip makes an "ó".

@@ -11,6 +11,9 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 * **A name opening more than one sentence** (:func:`repeated_elsewhere`): "Lamarr
   accompanied Mandl … Lamarr's earliest inventions": a slip is seldom made twice the
   same way, a name is written the same way each time.
+* **A Swedish name inflected in Finnish** (:func:`swedish_name_in_finnish`): a Swedish
+  word with a Finnish ending after a capitalised Swedish name in the genitive, "Oxhamns
+  skolassa" ("Oxhamns skola"), as Kotus has Swedish names inflected.
 * **Near only to names** (:func:`near_common_word`): at the start of a sentence an
   unknown capitalised word is a slip when a common word is a typo away ("Awsome" ~
   "awesome"); when the only words near it are other names ("Caplan" ~ "Callan",
@@ -30,7 +33,7 @@ from composer.spelling.engines import SpellEngine
 from composer.spelling.lru import LRU
 from composer.spelling.names import is_capitalised, name_words, same_name
 from composer.spelling.typos import ALPHABETS as TYPED
-from composer.spelling.typos import compound_only, damerau, toggled
+from composer.spelling.typos import compound_only, damerau, swedish_loan, toggled
 from composer.text_cache import text_cache
 
 #: The letters each language writes its own words with (loans included: "šakki",
@@ -46,6 +49,19 @@ MAX_COMPARED = 64
 #: Letters native Finnish words do not have (loans and foreign names do).
 _NOT_FINNISH = regex.compile(r"[cqwxz]")
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Lu})")
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{L}{1,40}s)[ \u00a0]+$")
+
+
+def swedish_name_in_finnish(text: str, start: int, word: str, language: str) -> bool:
+    """Whether ``word``, at ``start`` of a Finnish text, is a Swedish word with a Finnish
+    ending right after a capitalised Swedish genitive ("Oxhamns skolassa", "Jakobstads
+    gymnasiumissa"): part of a Swedish-language name inflected in Finnish."""
+    if language != "fi" or not word.islower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 44), start)
+    return before is not None and swedish_loan(word)
 
 
 def before_a_name(text: str, end: int, word: str) -> bool:

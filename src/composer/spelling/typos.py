@@ -312,6 +312,15 @@ def finnish_loan(word: str) -> bool:
     return any(spell.check(stem) for stem in _loan_stems(word) for spell in others)
 
 
+def swedish_loan(word: str) -> bool:
+    """A Swedish word with a Finnish ending: ``skolassa`` ("skola"), ``gymnasiumiin``."""
+    try:
+        swedish = engine("sv")
+    except SpellingUnavailable:
+        return False
+    return any(swedish.check(stem) for stem in _loan_stems(word))
+
+
 def _foreign_engines() -> list[SpellEngine]:
     """The English and Swedish dictionaries that are installed."""
     found = []
