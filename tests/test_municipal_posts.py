@@ -19,12 +19,11 @@ KEPT = {
     ("K19-recruitment-ece-teachers", "personal-data.phone"),
     ("K19-recruitment-ece-teachers", "personal-data.email"),
 }
-#: Known false alarms left: names no dictionary knows opening a sentence ("Kaaran",
-#: "Varha tiedottaa") and a Swedish compound with a three-letter first part ("närskola").
+#: Known false alarms left: a name no dictionary knows opening a sentence ("Kaaran")
+#: and a Swedish compound with a three-letter first part ("närskola").
 KNOWN = {
     ("B27-kokkola-inflected-places", "spelling.unknown"),
     ("K09-school-enrolment", "spelling.unknown"),
-    ("N08-flu-walk-in", "spelling.unknown"),
 }
 
 

@@ -66,6 +66,7 @@ from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
+    named_in_an_address,
     near_common_word,
     repeated_elsewhere,
     swedish_name_in_finnish,
@@ -182,14 +183,17 @@ class SpellingRule(PostRule):
                             names_here = _names_inside_sentences(text)
                         if is_named_elsewhere(miss.word, names_here) or (
                             repeated_elsewhere(text, miss.start, miss.word)
-                        ) or miss.word.lower() in terms or not near_common_word(
+                        ) or named_in_an_address(text, miss.word) or (
+                            miss.word.lower() in terms
+                        ) or not near_common_word(
                             miss.word, suggestions, checker.engine
                         ) or not looks_like_typo(miss.word, checker.engine) or (
                             marked_as_term(text, miss.end, language)
                         ) or (language == "fi" and foreign_name(miss.word)):
                             # Beginning a sentence (or in capitals among words that
                             # are not: "Franz FISCHLER"), a name more likely than a
-                            # typo: capitalised elsewhere, no common word a typo away
+                            # typo: capitalised elsewhere or in the post's own addresses
+                            # ("Varha" and "varha.fi"), no common word a typo away
                             # (only names: "Caplan" ~ "Callan"), or in a Finnish text a
                             # name English or Swedish knows ("Reagan", "Parkerin").
                             rule, severity = "spelling.name", Severity.INFO

@@ -14,6 +14,9 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 * **A Swedish name inflected in Finnish** (:func:`swedish_name_in_finnish`): a Swedish
   word with a Finnish ending after a capitalised Swedish name in the genitive, "Oxhamns
   skolassa" ("Oxhamns skola"), as Kotus has Swedish names inflected.
+* **A name in the post's own web or e-mail address** (:func:`named_in_an_address`):
+  "Varha tiedottaa: … varha.fi/rokotukset", "Kela" beside "kela.fi": an organisation's
+  name is its domain's.
 * **Near only to names** (:func:`near_common_word`): at the start of a sentence an
   unknown capitalised word is a slip when a common word is a typo away ("Awsome" ~
   "awesome"); when the only words near it are other names ("Caplan" ~ "Callan",
@@ -24,10 +27,11 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 import regex
 
-from composer.entities import words
+from composer.entities import entities, words
 from composer.spelling.candidates import restorations, simple_edits
 from composer.spelling.engines import SpellEngine
 from composer.spelling.lru import LRU
@@ -48,6 +52,8 @@ ALPHABETS = {
 MAX_COMPARED = 64
 #: Letters native Finnish words do not have (loans and foreign names do).
 _NOT_FINNISH = regex.compile(r"[cqwxz]")
+#: The shortest word read as a name from a host name ("Yle" and "yle.fi").
+MIN_ADDRESS_NAME = 3
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Lu})")
 
 
@@ -62,6 +68,34 @@ def swedish_name_in_finnish(text: str, start: int, word: str, language: str) -> 
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 44), start)
     return before is not None and swedish_loan(word)
+
+
+@text_cache(maxsize=64)
+def _address_labels(text: str) -> frozenset[str]:
+    """The labels of the host names in ``text``'s web and e-mail addresses, without the
+    top-level domain and "www": "varha.fi/rokotukset" gives "varha"."""
+    labels: set[str] = set()
+    for entity in entities(text):
+        host: str | None
+        if entity.kind == "email":
+            host = entity.text.rpartition("@")[2]
+        elif entity.kind == "url":
+            try:
+                host = urlsplit(entity.text if "//" in entity.text
+                                else "//" + entity.text).hostname
+            except ValueError:
+                continue  # not a host name a URL parser accepts
+        else:
+            continue
+        parts = (host or "").lower().split(".")
+        labels.update(p for p in parts[:-1] if p != "www")
+    return frozenset(labels)
+
+
+def named_in_an_address(text: str, word: str) -> bool:
+    """Whether the capitalised ``word`` is a label of a host name in ``text``'s web or
+    e-mail addresses ("Varha" and "varha.fi"): an organisation's name."""
+    return len(word) >= MIN_ADDRESS_NAME and word.lower() in _address_labels(text)
 
 
 def before_a_name(text: str, end: int, word: str) -> bool:
