@@ -21,7 +21,9 @@ reported by :func:`bank_errors`.
 a Finnish name's last word in any inflection ("Kokkolan kaupunginkirjastossa"), a Swedish
 or English name also in the genitive ("Karleby stadsbiblioteks"), and in a Finnish text
 another language's name with a Finnish case ending ("Karlebyssä"). Longer names win
-where names overlap ("Kokkola Karleby" is one name, not two).
+where names overlap ("Kokkola Karleby" is one name, not two). An organisation's name made
+of a place's name is also found in its other common forms (:func:`common_forms`: "Staden
+Jakobstad" also as "Jakobstads stad", "Karleby stad" as "Staden Karleby").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from typing import NamedTuple
 from composer.entities import words
 from composer.model import LANGUAGES
 from composer.morphology import MorphologyUnavailable, base_forms
-from composer.resources import resource_path
+from composer.resources import load_toml, resource_path
 from composer.settings import config_dir
 from composer.text_cache import text_cache
 
@@ -188,14 +190,62 @@ def _first_language(languages: frozenset[str]) -> str:
 _Index = dict[str, list[tuple[list[str], Term, frozenset[str]]]]
 
 
+@functools.cache
+def _organisation_forms() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """``[[organisation-forms]]`` of ``resources/wordlists/terms.toml``: groups of forms
+    of one kind of organisation's name per language, "{}" for the place's name."""
+    groups = load_toml("wordlists", "terms.toml").get("organisation-forms", [])
+    return tuple({lang: tuple(forms) for lang, forms in group.items()} for group in groups)
+
+
+def _place_in(name: str, form: str) -> str | None:
+    """The place's name in ``name`` if it has ``form`` ("Staden {}"), case-insensitive."""
+    head, _, tail = form.partition("{}")
+    lower = name.lower()
+    if len(name) <= len(head) + len(tail) or not lower.startswith(head.lower()) \
+            or not lower.endswith(tail.lower()):
+        return None
+    return name[len(head):len(name) - len(tail)]
+
+
+def common_forms(bank: tuple[Term, ...]) -> dict[Term, dict[str, tuple[str, ...]]]:
+    """Other common forms of the bank's names, by term and language: where a term's name
+    has a form of an ``[[organisation-forms]]`` group around another term's name in the
+    same language ("Staden Jakobstad" around "Jakobstad"), the group's other forms of
+    that language ("Jakobstad stad", "Jakobstads stad"), unless another term has them."""
+    places = {(lang, name.lower()) for term in bank if not term.fixed
+              for lang, name in term.names.items()}
+    taken = {name.lower() for term in bank for name in (*term.names.values(), *term.old)}
+    extra: dict[Term, dict[str, tuple[str, ...]]] = {}
+    for term in bank:
+        if term.fixed:
+            continue
+        for lang, name in term.names.items():
+            for group in _organisation_forms():
+                forms = group.get(lang, ())
+                place = next((p for p in (_place_in(name, f) for f in forms)
+                              if p is not None and (lang, p.lower()) in places), None)
+                if place is None:
+                    continue
+                new = tuple(f.replace("{}", place) for f in forms)
+                new = tuple(n for n in new if n.lower() not in taken)
+                if new:
+                    extra.setdefault(term, {})[lang] = extra.get(term, {}).get(lang, ()) + new
+    return extra
+
+
 @functools.lru_cache(maxsize=16)
 def _index(bank: tuple[Term, ...]) -> _Index:
     """The bank's names (and old names) by their first word's first four letters."""
     names: _Index = {}
+    forms = common_forms(bank)
     for term in bank:
         languages: dict[str, set[str]] = {}
         for lang, name in term.names.items():
             languages.setdefault(name, set()).add(lang)
+        for lang, others in forms.get(term, {}).items():
+            for name in others:
+                languages.setdefault(name, set()).add(lang)
         for name in term.old:
             languages.setdefault(name, set()).add("old")
         for name, langs in languages.items():

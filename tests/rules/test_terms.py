@@ -75,3 +75,32 @@ def test_a_swedish_place_name_opening_an_official_name_is_used_as_it_is() -> Non
     ]
     assert found({"fi": "Jakobstads kaupunki tiedottaa."}, "jakobstad") == [
         ("terms.other-language", "fi", "Jakobstads", ("Pietarsaari",))]
+
+
+def test_a_place_inside_a_club_or_event_name_is_its_own() -> None:
+    assert found({"fi": "IBK Jakobstad voitti, ja FC Jakobstadin juniorit pelaavat huomenna."},
+                 organisation="jakobstad") == []
+    assert found({"sv": "Lions Club Kokkola/Chydenius och Kokkola Winter Accordion Festival."}) \
+        == []
+    # The sentence's first word, a weekday or a lower-case word before it: the town.
+    assert found({"sv": "Besök Kokkola i vinter!"}) == [
+        ("terms.other-language", "sv", "Kokkola", ("Karleby",))]
+    assert found({"en": "See you in Karleby Saturday."}) == [
+        ("terms.other-language", "en", "Karleby", ("Kokkola",))]
+    assert found({"fi": "Tervetuloa Jakobstadiin!"}, organisation="jakobstad") == [
+        ("terms.other-language", "fi", "Jakobstadiin", ("Pietarsaari",))]
+
+
+def test_the_citys_name_in_its_common_forms() -> None:
+    from composer.terms import occurrences, term_bank
+
+    bank = term_bank("jakobstad")
+    city = next(t for t in bank if t.names.get("en") == "City of Jakobstad")
+    for text in ("Jakobstads stad", "Staden Jakobstad", "Jakobstads stads", "staden Jakobstad"):
+        [hit] = occurrences(text, "sv", bank)
+        assert (hit.term, hit.language, hit.end) == (city, "sv", len(text))
+    # Another organisation is still a mismatch.
+    assert found({"fi": "Kokkolan kaupunki hakee kesätyöntekijöitä.",
+                  "sv": "Staden Karleby söker sommarjobbare.",
+                  "en": "The City Library is looking for summer workers."}) == [
+        ("terms.mismatch", "en", "City Library", ("City of Kokkola",))]

@@ -6,7 +6,8 @@ With the organisation's term bank (:mod:`composer.terms`: built-in
 - ``other-language``: uses another language's name ("Karleby stad" in the Finnish
   version) without also giving its own; a place's name that opens an official name in
   its language is used as it is ("Jakobstads gymnasiumiin", "Karleby svenska gymnasium":
-  :mod:`composer.institution_names`);
+  :mod:`composer.institution_names`), and so is one inside a club's, team's or event's
+  name ("IBK Jakobstad", "Kokkola Winter Accordion Festival");
 - ``old-name``: uses an old name;
 - ``mismatch``: names something the other versions do not, while they name something it
   does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket").
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from composer.institution_names import opens_proper_name
+from composer.institution_names import in_proper_name, opens_proper_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.terms import Occurrence, occurrences, term_bank
@@ -87,9 +88,11 @@ class TermsRule(PostRule):
 
 def _in_official_name(text: str, hit: Occurrence, language: str) -> bool:
     """Whether ``hit`` is another language's place name opening an official name in that
-    language, used as it is ("Jakobstads gymnasiumiin" in the Finnish version)."""
+    language ("Jakobstads gymnasiumiin" in the Finnish version) or part of another proper
+    name ("IBK Jakobstad", "Lions Club Kokkola"), used as it is."""
     return any(
         opens_proper_name(text, hit.start, hit.end, name, other)
+        or in_proper_name(text, hit.start, hit.end, name)
         for other, name in hit.term.names.items() if other != language
     )
 
