@@ -270,3 +270,17 @@ def test_english_decimal_is_not_a_date_but_finnish_date_is() -> None:
 def test_empty_text_has_no_details() -> None:
     assert extract("", "fi") == ()
     assert extract("   ", "sv") == ()
+
+
+@pytest.mark.parametrize(("text", "language", "spans"), [
+    ("Pääsymaksu 6 €/4 €.", "fi", ["6 €", "4 €"]),
+    ("Biljetter 35 €/30 € (studerande).", "sv", ["35 €", "30 €"]),
+    ("Admission 6 €/4 €.", "en", ["6 €", "4 €"]),
+    ("Liput 8 euroa/5 euroa.", "fi", ["8 euroa", "5 euroa"]),
+    ("Hinta 10 €/2 h.", "fi", ["10 €"]),
+])
+def test_two_prices_with_a_slash_are_two_prices(text: str, language: str,
+                                                spans: list[str]) -> None:
+    """"6 €/4 €" is two prices, each with its currency, as "€6/€4" is."""
+    found = [text[d.start:d.end] for d in extract(text, language) if d.kind == "price"]
+    assert found == spans

@@ -167,8 +167,12 @@ def _prices(scan: _Scan, p: Patterns, language: str) -> None:
                         scan.add("number", _amount(match.group(group), language),
                                  *match.span(group))
             elif match.group("amount2"):
+                second = match.span("amount2")
+                if match.groupdict().get("sign1"):
+                    # "6 €/4 €": two prices, each with its currency.
+                    first, second = (first[0], match.end("sign1")), (second[0], match.end())
                 scan.add("price", _amount(match.group("amount"), language), *first)
-                scan.add("price", _amount(match.group("amount2"), language), *match.span("amount2"))
+                scan.add("price", _amount(match.group("amount2"), language), *second)
             else:
                 scan.add("price", _amount(match.group("amount"), language), *match.span())
 

@@ -164,7 +164,9 @@ def patterns(language: str) -> Patterns:
         # Written phone numbers start with "+" (international) or "0" (national).
         phone_candidate=regex.compile(r"(?<![\w.,/:])(?:\+|\(?0)\d?[\d \u00a0()-]{4,}\d(?!\w)"),
         price=regex.compile(
-            rf"{BEFORE_NUMBER}(?P<amount>{amount})(?:\s*[–—‒/-]\s*(?P<amount2>{amount}))?"
+            # "6–8 €", "6/4 €", and "6 €/4 €" (two prices, the currency after each).
+            rf"{BEFORE_NUMBER}(?P<amount>{amount})"
+            rf"(?:(?:\s*[–—‒-]|(?P<sign1>\s*{after_group})?\s*/)\s*(?P<amount2>{amount}))?"
             rf"{scale}\s*{after_group}",
         ),
         price_before=regex.compile(

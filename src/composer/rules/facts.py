@@ -7,6 +7,12 @@ with what lists cannot say. A marker is no hearsay
 * with a named source or what else the saying tells in its sentence (the lists
   ``sourced`` and ``told``: "poliisin mukaan väitetään", "usein sanotaan", "näyttelyssä
   kerrotaan", "they say they want"),
+* when it tells what a named message, letter, e-mail, call or web page claims, right after
+  naming it ("tekstiviestin, jossa väitetään, että …", "viestissä väitetään", "sms där
+  det påstås att …", "messages that allegedly come from the city"): a scam warning
+  reports the fake message's claim with its source, as "poliisin mukaan väitetään";
+  a claim without a source ("väitetään, että koulu suljetaan", "det påstås att …") and
+  "kuulemma", "reportedly" are still hearsay,
 * in a sentence about a century before the 20th: a legend or a tradition, told as one
   ("Det sägs att nunnorna stickade ... på 1800-talet"), not a rumour of today,
 * in English, before a general truth: "they say" or "it is said" and a noun without an
@@ -45,6 +51,36 @@ _GENERAL_TRUTH = regex.compile(
     r"(?P<next>\p{L}+)"
 )
 _DIGIT = regex.compile(r"\d")
+#: Markers that say what someone claims, which a named message may do.
+_CLAIMS = {
+    "fi": frozenset({"väitetään", "on väitetty", "sanotaan että", "kerrotaan että"}),
+    "sv": frozenset({"påstås", "det sägs att", "sägs det"}),
+    "en": frozenset({"allegedly", "supposedly"}),
+}
+#: A message, letter, e-mail, call or web page named right before a claim marker, with
+#: what joins them ("tekstiviestin, jossa", "viestissä", "sms där det", "i meddelandet",
+#: "messages that"); compounds by their last part ("tekstiviesti", "sähköposti").
+_MESSAGE_SOURCE = {
+    "fi": regex.compile(
+        r"(?i:\p{L}*(?:viest|posti|postei|kirje|puhelu|soito|soitto|sivusto|sivu|"
+        r"ilmoitu|ilmoitus|mainok|mainos|linkk|linki|lomak)\p{L}*"
+        r"(?:,?[ \u00a0]+(?:jossa|joissa|jonka[ \u00a0]+mukaan|joiden[ \u00a0]+mukaan))?)"
+        r"[ \u00a0]+\Z"
+    ),
+    "sv": regex.compile(
+        r"(?i:(?:\p{L}*(?:sms|meddelande|mejl|mail|e-post|brev|samtal|webbplats|sajt|"
+        r"sida|sidan|länk|annons)(?::?\p{L}*)"
+        r",?[ \u00a0]+(?:där[ \u00a0]+det|där|som|i[ \u00a0]+vilk\p{L}+[ \u00a0]+det))"
+        r"|(?:\b(?:i|på)[ \u00a0]+\p{L}*(?:sms|meddelande|mejl|mail|e-post|brev|samtal|"
+        r"webbplats|sajt|sida|länk|annons)(?::?\p{L}*)))[ \u00a0]+\Z"
+    ),
+    "en": regex.compile(
+        r"(?i:\b(?:\p{L}*message|text|sms|e-?mail|letter|call|site|website|web[ \u00a0]page"
+        r"|page|link|ad|advert)s?(?:[ \u00a0]+(?:that|which))?)[ \u00a0]+\Z"
+    ),
+}
+#: How far before a marker its source is looked for (characters).
+_SOURCE_REACH = 80
 _ENGLISH_SAYING = frozenset({"they say", "it is said", "it's said"})
 
 
@@ -59,6 +95,8 @@ class FactsRule(WordListRule):
         low, high = sentence
         if _about_old_times(text[low:high], language):
             return True
+        if _claim_of_a_message(text, language, start, end, low):
+            return True
         return language == "en" and _general_truth(text, start, end, high)
 
 
@@ -67,6 +105,18 @@ def _about_old_times(sentence: str, language: str) -> bool:
     "på 1800-talet", "in the 15th century")."""
     return any(kind == "century" and number <= LAST_TRADITION_CENTURY
                for _start, _end, (kind, number) in periods(sentence, language))
+
+
+def _claim_of_a_message(text: str, language: str, start: int, end: int, low: int) -> bool:
+    """Whether the claim marker at ``text[start:end]`` tells what a message, letter,
+    e-mail, call or web page named just before it claims ("tekstiviestin, jossa
+    väitetään", "sms där det påstås", "messages that allegedly")."""
+    claims = _CLAIMS.get(language)
+    marker = regex.sub(r"[\s,]+", " ", text[start:end].lower())
+    if claims is None or marker not in claims:
+        return False
+    source = _MESSAGE_SOURCE[language]
+    return source.search(text, max(low, start - _SOURCE_REACH), start) is not None
 
 
 def _general_truth(text: str, start: int, end: int, high: int) -> bool:

@@ -16,7 +16,10 @@ elsewhere in the version, or a word in capitals among words that are not ("Franz
 FISCHLER") with no dictionary word a typo away: names are not misspellings. A
 capitalised word that appears (or whose stem appears: "Shackletonin" ~ "Shackleton")
 capitalised in another version is a name and is not flagged at all
-(:mod:`composer.spelling.names`).
+(:mod:`composer.spelling.names`); so is a lower-case word written the same in another
+version that no post language's dictionary knows ("Andante festivo", "Ave verum
+corpus": a title the versions share; a slip is not repeated in a translation, and an
+untranslated word another post language knows is still ``spelling.foreign``).
 A word unknown in the version's language that another post language's dictionary knows
 is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
 begins a sentence with no dictionary word one typo away (a name more likely than a slip).
@@ -80,6 +83,7 @@ from composer.spelling.names import (
     neighbours,
 )
 from composer.spelling.typos import foreign_name, looks_like_typo
+from composer.text_cache import text_cache
 
 BASES = ("language", "law:administrative-procedure-act")
 #: What each language needs, named the same in every UI language.
@@ -94,16 +98,19 @@ class SpellingRule(PostRule):
         written = {lang: post.text(lang) for lang in LANGUAGES if post.text(lang).strip()}
         for language, text in written.items():
             if ctx.settings.spelling_enabled(language):
-                elsewhere = [capitalised_words(other) for lang, other in written.items()
-                             if lang != language]
-                yield from self.check_version(text, language, ctx, elsewhere)
+                others = [other for lang, other in written.items() if lang != language]
+                elsewhere = [capitalised_words(other) for other in others]
+                shared = frozenset().union(*(_lower_case_words(o) for o in others))
+                yield from self.check_version(text, language, ctx, elsewhere, shared=shared)
 
     def check_version(
         self, text: str, language: str, ctx: CheckContext,
-        elsewhere: Sequence[frozenset[str]] = (),
+        elsewhere: Sequence[frozenset[str]] = (), *, shared: frozenset[str] = frozenset(),
     ) -> Iterable[Finding]:
         """Findings of one version; ``elsewhere`` holds the capitalised words of the
-        post's other versions (names found there are not flagged here)."""
+        post's other versions (names found there are not flagged here), ``shared`` their
+        lower-case words (a word written the same there and known to no post language
+        is quoted material, a title or a name, not a slip)."""
         version = language_name(language, ctx.ui_language)
         try:
             checker = WordChecker(language, ctx.profile)
@@ -133,6 +140,13 @@ class SpellingRule(PostRule):
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
                 rule, severity = "spelling.name", Severity.INFO
+            elif miss.kind == "unknown" and miss.word[:1].islower() and (
+                miss.word in shared
+            ) and not checker.other_languages(miss.word.lower()):
+                # "Andante festivo", "Ave verum corpus" in every version: a title or a
+                # name the versions share; a slip is not repeated in a translation. A
+                # word another post language knows is left for ``spelling.foreign``.
+                continue
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (
@@ -203,6 +217,12 @@ class SpellingRule(PostRule):
                 word=miss.word, version=version, variant=ctx.profile.english, **params,
             ))
         return findings
+
+
+@text_cache(maxsize=64)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that begin with a lower-case letter, as written."""
+    return frozenset(w for _s, _e, w in words(text) if w[:1].islower())
 
 
 #: A name's letters at least, as a compound's first part ("florida|bor").
