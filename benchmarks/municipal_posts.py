@@ -1,12 +1,12 @@
 """``python -m benchmarks.municipal_posts [--all]``: warnings and errors on realistic
 municipal posts (``benchmarks/data/municipal-posts.json``).
 
-174 posts in Finnish, Swedish and English as the three towns write them (events, opening
-hours, closures, road works, council decisions, schools, job adverts, thanks, emergencies),
-written to measure false alarms on the product's own kind of text: a first set of 114 and
-a second of 60 written afterwards, independently. Their people, numbers and addresses are
-invented; each is checked on its publishing day (7 December 2026 unless given), so the
-calendar reads their dates as written.
+234 posts in Finnish, Swedish and English as the three towns write them (events, opening
+hours, closures, road works, council decisions, schools, job adverts, thanks, emergencies,
+scam warnings, unit staff's posts), written to measure false alarms on the product's own
+kind of text: a first set of 114, then two of 60, each written independently after the
+previous set's fixes. Their people, numbers and addresses are invented; each is checked
+on its publishing day (given in the file), so the calendar reads their dates as written.
 
 Reported: the warnings and errors by rule and the posts with any, apart from the rules
 that are about the channel itself and right by design on these posts (an image Instagram

@@ -1,4 +1,4 @@
-"""174 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
+"""234 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
 raise no warning or error beyond those kept on purpose and the few known false alarms
 listed here, so a change that makes the checker cry wolf on the product's own kind of
 text fails. Channel findings that are right by design (an image Instagram needs, links it
@@ -20,10 +20,11 @@ KEPT = {
     ("K19-recruitment-ece-teachers", "personal-data.email"),
 }
 #: Known false alarms left: a name no dictionary knows opening a sentence ("Kaaran")
-#: and a Swedish compound with a three-letter first part ("närskola").
+#: and Swedish compounds with a three-letter first part ("närskola", "rörbrott").
 KNOWN = {
     ("B27-kokkola-inflected-places", "spelling.unknown"),
     ("K09-school-enrolment", "spelling.unknown"),
+    ("J10-boil-water", "spelling.unknown"),
 }
 
 
