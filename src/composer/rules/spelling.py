@@ -100,17 +100,16 @@ class SpellingRule(PostRule):
             if ctx.settings.spelling_enabled(language):
                 others = [other for lang, other in written.items() if lang != language]
                 elsewhere = [capitalised_words(other) for other in others]
-                shared = frozenset().union(*(_lower_case_words(o) for o in others))
-                yield from self.check_version(text, language, ctx, elsewhere, shared=shared)
+                yield from self.check_version(text, language, ctx, elsewhere, shared=others)
 
     def check_version(
         self, text: str, language: str, ctx: CheckContext,
-        elsewhere: Sequence[frozenset[str]] = (), *, shared: frozenset[str] = frozenset(),
+        elsewhere: Sequence[frozenset[str]] = (), *, shared: Sequence[str] = (),
     ) -> Iterable[Finding]:
         """Findings of one version; ``elsewhere`` holds the capitalised words of the
         post's other versions (names found there are not flagged here), ``shared`` their
-        lower-case words (a word written the same there and known to no post language
-        is quoted material, a title or a name, not a slip)."""
+        texts (a lower-case word written the same there and known to no post language is
+        quoted material, a title or a name, not a slip)."""
         version = language_name(language, ctx.ui_language)
         try:
             checker = WordChecker(language, ctx.profile)
@@ -140,8 +139,8 @@ class SpellingRule(PostRule):
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
                     continue
                 rule, severity = "spelling.name", Severity.INFO
-            elif miss.kind == "unknown" and miss.word[:1].islower() and (
-                miss.word in shared
+            elif miss.kind == "unknown" and miss.word[:1].islower() and any(
+                miss.word in _lower_case_words(other) for other in shared
             ) and not checker.other_languages(miss.word.lower()):
                 # "Andante festivo", "Ave verum corpus" in every version: a title or a
                 # name the versions share; a slip is not repeated in a translation. A
