@@ -223,7 +223,9 @@ def _cut_findings(
 ) -> None:
     """Key information that a version has only after the feed's "See more" cut, each
     version judged by its own start (a reader of either language starts reading at the
-    top of their version), with the first late item's position."""
+    top of their version), with the first late item's position. A link is no such item
+    where the feed shows it as a preview card (a post without an image or video on a
+    channel with ``link_preview``)."""
     if spec.feed_cut is None and spec.feed_cut_lines is None:
         return
     for section in sections:
@@ -232,6 +234,8 @@ def _cut_findings(
         if cut is None:
             continue
         late = late_kinds(text, cut, post.publishing_day().year, section.language)
+        if spec.link_preview and not post.media:
+            late.pop("link", None)  # shown as a preview card under the text
         if not late:
             continue
         kinds = [kind for kind in KINDS if kind in late]

@@ -39,6 +39,9 @@ class ChannelSpec:
     counting: str = "graphemes"
     hashtag_limit: int | None = None
     links_clickable: bool = True
+    #: The feed shows the first link of a post without an image or video as a preview
+    #: card under the text, whatever the cut (Facebook, LinkedIn).
+    link_preview: bool = False
     feed_cut: int | None = None
     media_required: bool = False
     max_links: int | None = None
@@ -90,7 +93,7 @@ _OPTIONAL_INT_KEYS = (
     "hashtag_limit", "feed_cut", "max_links", "max_bytes", "feed_cut_lines", "max_images",
     "alt_max_length", "max_length_video", "title_max_length",
 )
-_BOOL_KEYS = ("links_clickable", "media_required", "thread")
+_BOOL_KEYS = ("links_clickable", "link_preview", "media_required", "thread")
 #: Keys a user may change in settings.
 OVERRIDABLE_KEYS: tuple[str, ...] = _INT_KEYS + _BOOL_KEYS + ("counting", "forbidden_characters")
 
