@@ -29,6 +29,9 @@ HUNSPELL_DICTS = {"sv": ("sv_FI", "sv_SE"), "en": ("en_GB", "en_US")}
 HUNSPELL_PACKAGES = {"sv": "hunspell-sv", "en": "hunspell-en-gb"}
 #: The Voikko dictionary asked for (a BCP 47 tag) and an extra folder searched first.
 VOIKKO_LANGUAGE = "fi"
+#: Voikko's word classes of proper names, and of a person's names among them.
+PROPER_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 VOIKKO_PATH: str | None = None
 VOIKKO_INSTALL = "Voikko: Debian packages libvoikko1 and voikko-fi, pip package libvoikko"
 #: In a frozen (PyInstaller) bundle, its data folder: the bundled Hunspell dictionaries

@@ -16,7 +16,8 @@ registrator@) and numbers that the text presents as a service's ("Asiakaspalvelu
 service numbers are not flagged, nor a number beside a service address, after a role in
 the plural ("palveluohjaajat", "servicehandledarna", "our youth workers") or followed by
 its hours ("arkisin klo 9–11"), unless a person is named beside the number ("Soita
-Mattille", "call Anna Virtanen on …": a first name by Voikko). Phone numbers are
+Mattille", "call Anna Virtanen on …": a first name by Voikko; the reading of a number's
+context is :mod:`composer.rules.phone_context`). Phone numbers are
 recognised and validated with phonenumbers (region FI; +46 and other international
 numbers too); dates, times, prices, years and postal codes are never phone numbers. Word
 lists: ``resources/wordlists/personal-data.toml``.
@@ -37,12 +38,13 @@ from stdnum import iban
 from stdnum.fi import hetu
 from stdnum.se import personnummer
 
-from composer.entities import entities_of, words
+from composer.entities import entities_of
 from composer.model import Finding, Severity
-from composer.morphology import MorphologyUnavailable, base_forms, hunspell, voikko
+from composer.morphology import PROPER_NAME_CLASSES, MorphologyUnavailable, hunspell, voikko
 from composer.profiles import Profile
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.normalise import map_findings, normalised
+from composer.rules.phone_context import context, first_name, service_line
 from composer.rules.phrases import categories, find
 
 FAMILY = "personal-data"
@@ -62,10 +64,6 @@ _IBAN = regex.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ \u00a0]?[0-9A-Z]){11,32}")
 _PHONE = regex.compile(r"(?<![\w+/.,:-])(?:\+\d|0)[\d \u00a0()-]{5,20}\d(?!\d|[.,:]\d)")
 _PHONE_SPLIT = regex.compile(r"\s[-–]\s|\s{2,}")
 _DATE_LIKE = regex.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s+\p{Lu})|\n")
-_AFTER_STOP = regex.compile(
-    r"[,;]|[.!?…](?=\s)|\n|\s(?:tai|ja|sekä|eller|och|samt|or|and)\s", regex.IGNORECASE
-)
 _LOCAL_PARTS = regex.compile(r"[._+-]+")
 # What follows a reference word when the reference number is given: "viite 12345",
 # "Viitenumero: RF18 5390 0754 7034", "reference no. 1232".
@@ -76,15 +74,8 @@ _REFERENCE_NUMBER = regex.compile(
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 REFERENCE_DISTANCE = 150
-# Swedish compound endings are compared in these inflected forms: "felanmälan",
-# "snöröjningsjouren", "kvällskassan".
-_SWEDISH_ENDINGS = ("", "en", "n", "et", "t", "er", "ar", "na", "erna", "arna", "s")
-MIN_COMPOUND_PART = 4  # a service word matched as a Swedish compound's end
-MIN_COMPOUND_HEAD = 3  # the letters before it
 MIN_PHONE_DIGITS = 7
 MIN_ID_DIGITS = 9  # a henkilötunnus has nine digits, the rest more
-CONTEXT_BEFORE = 60
-CONTEXT_AFTER = 30
 PERSONAL_PHONE_TYPES = frozenset(
     {
         PhoneNumberType.MOBILE,
@@ -132,12 +123,9 @@ def email_kind(address: str, profile: Profile) -> str | None:
     # and none a first name; "anna.berg", "maria.sundqvist" and "kent.shoemaker" (a
     # name unknown to Voikko beside a word) stay a person's.
     original = [p for p in _LOCAL_PARTS.split(address.rpartition("@")[0].lower()) if p]
-    if all(map(_common_word, original)) and not any(_first_name(p, "fi")[0] for p in original):
+    if all(map(_common_word, original)) and not any(first_name(p, "fi")[0] for p in original):
         return None
     return "personal"
-
-
-NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 
 
 @lru_cache(maxsize=4096)
@@ -152,7 +140,7 @@ def _common_word(part: str) -> bool:
         analyses = voikko().analyze(part)
     except MorphologyUnavailable:
         return False
-    if any(a.get("CLASS") in NAME_CLASSES for a in analyses):
+    if any(a.get("CLASS") in PROPER_NAME_CLASSES for a in analyses):
         return False
     if analyses:
         return True
@@ -234,99 +222,6 @@ def _has_reference(text: str, start: int, end: int, references: list[tuple[int, 
     return False
 
 
-@lru_cache(maxsize=64)
-def _service_words(language: str, extra: tuple[str, ...]) -> frozenset[str]:
-    """The one-word entries of [service-phone] (and the organisation's words), which a
-    compound may end with."""
-    table = categories(FAMILY).get("service-phone", {})
-    entries = [*table.get(language, []), *extra]
-    return frozenset(
-        e.lower() for e in entries if " " not in e.strip() and e.strip().isalpha()
-    )
-
-
-@lru_cache(maxsize=8192)
-def _ends_with_service(word: str, language: str, entries: frozenset[str]) -> bool:
-    """Whether ``word`` is a compound whose last part is a service word: Finnish by
-    Voikko's analysis, the last part's base form ("vikapäivystykseen" → "päivystys",
-    "Lumityöpäivystys"); Swedish by the ending of the word or of its stems, in a few
-    inflected forms ("felanmälan", "snöröjningsjouren")."""
-    try:
-        if language == "fi":
-            for analysis in voikko().analyze(word):
-                structure = analysis.get("STRUCTURE", "")
-                cut = structure.rfind("=")
-                head = cut - structure.count("=", 0, cut)
-                base = analysis.get("BASEFORM", "").lower()
-                if head > 0 and base.startswith(word[:head].lower()) and base[head:] in entries:
-                    return True
-            return False
-        if language != "sv":
-            return False
-        forms = {word.lower(), *base_forms(word, language)}
-    except MorphologyUnavailable:
-        return False
-    for form in forms:
-        for entry in entries:
-            if len(entry) < MIN_COMPOUND_PART:
-                continue
-            for ending in _SWEDISH_ENDINGS:
-                if form.endswith(entry + ending) and (
-                    len(form) - len(entry) - len(ending) >= MIN_COMPOUND_HEAD
-                ):
-                    return True
-    return False
-
-
-@lru_cache(maxsize=8192)
-def _first_name(word: str, language: str) -> tuple[bool, bool]:
-    """Whether Voikko knows ``word`` as a first name ("Matti", "Mattille", "Anna"; it
-    knows international ones too), and whether as nothing else: a Finnish word with
-    other readings ("Anna": give, "Matti": checkmate) or a Swedish or English word its
-    dictionary knows in lower case ("Will") is a name at a sentence start only before a
-    capitalised word."""
-    try:
-        analyses = voikko().analyze(word)
-    except MorphologyUnavailable:
-        return False, False
-    names = [a for a in analyses if a.get("CLASS") == "etunimi"]
-    if not names:
-        return False, False
-    only = len(names) == len(analyses)
-    if only and language in ("sv", "en"):
-        with contextlib.suppress(MorphologyUnavailable):
-            only = not hunspell(language).spell(word.lower())
-    return True, only
-
-
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?…\n])[\s\"'“”‘’«»(]*$")
-
-
-def _names_a_person(text: str, low: int, high: int, language: str) -> bool:
-    """Whether a first name stands in ``text[low:high]`` ("Soita Mattille", "call Anna
-    Virtanen on", "liikuntasihteeri Pekka Laine, p."): inside a sentence a capitalised
-    word Voikko knows as a first name, at its start one that is nothing else or that a
-    capitalised word follows."""
-    found = words(text)
-    index = bisect.bisect_left(found, (low, -1, ""))
-    while index < len(found) and found[index][1] <= high:
-        start, end, word = found[index]
-        index += 1
-        word = regex.split(r"['’]", word, maxsplit=1)[0]
-        if not word[:1].isupper() or word.isupper() or len(word) < 2:
-            continue
-        known, only = _first_name(word, language)
-        if not known:
-            continue
-        if only or not _OPENS_SENTENCE.search(text, max(0, start - 10), start):
-            return True
-        if index < len(found):
-            next_start, _next_end, next_word = found[index]
-            if next_word[:1].isupper() and text[end:next_start] == " ":
-                return True
-    return False
-
-
 def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
     for match in _PHONE.finditer(text):
         start = match.start()
@@ -342,18 +237,6 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
             if _DATE_LIKE.fullmatch(stripped):
                 continue
             yield offset, offset + len(stripped)
-
-
-def _context(text: str, start: int, end: int, previous: int, following: int) -> tuple[int, int]:
-    """The text around a phone number that may name its service: back to the sentence
-    start (or the previous number), and forward only up to the next comma, conjunction
-    or number ("040 806 5000 (neuvonta arkisin)", not "… or customer service 0800 …")."""
-    low = max(previous, start - CONTEXT_BEFORE)
-    for boundary in _SENTENCE_END.finditer(text, low, start):
-        low = boundary.end()
-    high = min(following, end + CONTEXT_AFTER)
-    stop = _AFTER_STOP.search(text, end, high)
-    return low, stop.start() if stop else high
 
 
 class PersonalDataRule(VersionRule):
@@ -439,6 +322,7 @@ class PersonalDataRule(VersionRule):
         service_addresses: list[tuple[int, int]],
     ) -> Iterator[Finding]:
         service: list[tuple[int, int]] | None = None
+        own_words = tuple(ctx.profile.word_list(FAMILY, language))
         candidates = list(_phone_candidates(text))
         for index, (start, end) in enumerate(candidates):
             if not free(start, end):
@@ -450,104 +334,10 @@ class PersonalDataRule(VersionRule):
                 service = sorted((m.start, m.end) for m in matches)
             previous = candidates[index - 1][1] if index else 0
             following = candidates[index + 1][0] if index + 1 < len(candidates) else len(text)
-            low, high = _context(text, start, end, previous, following)
-            if (
-                self._service_context(text, language, ctx, service, low, high)
-                or _contains_span(service_addresses, low, high)
-                or _HOURS_AFTER.match(text, end, following)
-                or _plural_role(text, low, high, language)
-            ) and not _names_a_person(text, low, high, language):
+            low, high = context(text, start, end, previous, following)
+            if service_line(text, language, end, following, low, high, service,
+                            service_addresses, own_words):
                 continue
             yield report("phone", Severity.WARNING, start, end)
-
-    @staticmethod
-    def _service_context(
-        text: str,
-        language: str,
-        ctx: CheckContext,
-        service: list[tuple[int, int]],
-        low: int,
-        high: int,
-    ) -> bool:
-        """Whether ``text[low:high]`` presents a number as a service's: a listed word or
-        phrase, or a compound ending with a listed word."""
-        if _contains_span(service, low, high):
-            return True
-        if language not in ("fi", "sv"):
-            return False
-        entries = _service_words(language, tuple(ctx.profile.word_list(FAMILY, language)))
-        found = words(text)
-        index = bisect.bisect_left(found, (low, -1, ""))
-        while index < len(found) and found[index][1] <= high:
-            if _ends_with_service(found[index][2], language, entries):
-                return True
-            index += 1
-        return False
-
-
-# Hours after a number make it a service line: "040 356 2000, arkisin klo 9–11",
-# "tfn …, vardagar kl. 9–11", "tel. …, weekdays 9–11 am", "(ma–pe 8.30–16)".
-_HOURS_AFTER = regex.compile(
-    r"[ \t\u00a0]*[,;(]?[ \t\u00a0]*"
-    r"(?:[\p{L}.]+(?:[ \u00a0]*[–-][ \u00a0]*[\p{L}.]+)?[ \u00a0]+){0,2}"
-    r"(?:(?:klo|kl\.?|kello|at|from)[ \u00a0]*)?"
-    r"\d{1,2}(?:[.:]\d\d)?[ \u00a0]*[–-][ \u00a0]*\d{1,2}(?:[.:]\d\d)?(?![\d.:]\d)",
-    regex.IGNORECASE,
-)
-# "our youth workers", "the service advisers": a team, not a person.
-_ENGLISH_PLURAL_ROLE = regex.compile(
-    r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]{4,}(?:er|or|ist|ian)s\b", regex.IGNORECASE
-)
-MIN_ROLE = 5  # letters of the role word a Swedish compound ends with ("ledare")
-
-
-@lru_cache(maxsize=8192)
-def _is_plural_role(word: str, language: str) -> bool:
-    """Whether ``word`` names people in the plural by what they do: a Finnish agent noun
-    ("palveluohjaajat", "nuoriso-ohjaajilta": Voikko's base form in -ja/-jä, plural),
-    a Swedish one in the definite plural ("servicehandledarna", "ungdomsledarna": the
-    -are noun its dictionary knows; not "dagarna")."""
-    try:
-        if language == "fi":
-            return any(
-                a.get("CLASS") == "nimisana"
-                and a.get("NUMBER") == "plural"
-                and a.get("BASEFORM", "").lower().endswith(("ja", "jä"))
-                for a in voikko().analyze(word)
-            )
-        if language == "sv" and word.lower().endswith("arna"):
-            singular = word.lower()[:-4] + "are"
-            speller = hunspell("sv")
-            return any(
-                speller.spell(singular[cut:]) for cut in range(len(singular) - MIN_ROLE - 2)
-            ) or speller.spell(singular)
-    except MorphologyUnavailable:
-        return False
-    return False
-
-
-def _plural_role(text: str, low: int, high: int, language: str) -> bool:
-    """Whether ``text[low:high]`` gives the number as a team's: a role in the plural
-    ("Kysy nuoriso-ohjaajilta", "servicehandledarna", "our youth workers")."""
-    if language == "en":
-        return _ENGLISH_PLURAL_ROLE.search(text, low, high) is not None
-    found = words(text)
-    index = bisect.bisect_left(found, (low, -1, ""))
-    while index < len(found) and found[index][1] <= high:
-        if _is_plural_role(found[index][2], language):
-            return True
-        index += 1
-    return False
-
-
-def _contains_span(spans: list[tuple[int, int]], low: int, high: int) -> bool:
-    """Whether a span of ``spans`` (sorted by start) lies within ``low``–``high``."""
-    index = bisect.bisect_left(spans, (low, -1))
-    while index < len(spans) and spans[index][0] <= high:
-        if spans[index][1] <= high:
-            return True
-        index += 1
-    return False
-
 
 RULES = [PersonalDataRule()]

@@ -23,7 +23,13 @@ import regex
 
 from composer.entities import entities, words
 from composer.model import Finding, Severity
-from composer.morphology import MorphologyUnavailable, hunspell, voikko
+from composer.morphology import (
+    PERSON_NAME_CLASSES,
+    PROPER_NAME_CLASSES,
+    MorphologyUnavailable,
+    hunspell,
+    voikko,
+)
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.phrases import Match, Word, analyse, categories, find
 from composer.rules.quoted import quoted_in_reported_speech
@@ -46,8 +52,6 @@ _EXCLAMATIONS = regex.compile(r"[!¡][!?¡]*[!¡]")
 _WORD_PART = regex.compile(r"\p{L}+")
 # "EU:n", "HUS:iin", "KELA’s": an abbreviation with a case ending.
 _CASE_ENDING = regex.compile(r"[:'’]")
-_PROPER_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
-_PERSON_CLASSES = frozenset({"etunimi", "sukunimi"})
 _NEXT_WORD = regex.compile(r"[ \u00a0](\p{L}[\p{L}-]*)")
 _PREVIOUS_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)[ \u00a0]\Z")
 #: The longest pronoun looked for right before a capitalised insult ("teidän ").
@@ -65,7 +69,7 @@ def _is_proper_noun(word: str, language: str) -> bool:
     try:
         if language == "fi":
             analyses = voikko().analyze(word.capitalize())
-            return bool(analyses) and all(a.get("CLASS") in _PROPER_CLASSES for a in analyses)
+            return bool(analyses) and all(a.get("CLASS") in PROPER_NAME_CLASSES for a in analyses)
         speller = hunspell(language)
         return not speller.spell(word.lower()) and speller.spell(word.capitalize())
     except MorphologyUnavailable:
@@ -152,7 +156,7 @@ def _is_first_name(word: str, language: str) -> bool:
     if language != "fi":
         return False
     try:
-        return any(a.get("CLASS") in _PERSON_CLASSES for a in voikko().analyze(word))
+        return any(a.get("CLASS") in PERSON_NAME_CLASSES for a in voikko().analyze(word))
     except MorphologyUnavailable:
         return False
 
