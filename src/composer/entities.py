@@ -78,13 +78,41 @@ def entities_of(text: str, kind: str) -> list[Entity]:
 
 # A placeholder as templates write them: a few words, or digits of zeros ("[00–00]"), in
 # square brackets on one line. Not "[...]" (an omission), "[sic]", "[1]" (a note) or a
-# bracketed link, and not a Markdown link's text ("[text](url)").
+# bracketed link, not a Markdown link's text ("[text](url)"), and not an editor's
+# interpolation (:func:`_interpolation`).
 _PLACEHOLDER = regex.compile(
     r"\[(?!\s*(?:sic|\.\.\.|…|\d+)\s*\])(?P<inner>(?:[^\[\]\n/:]{1,40}))\](?!\()",
     regex.IGNORECASE,
 )
 _PLACEHOLDER_CONTENT = regex.compile(r"\p{L}|^[0\s.:–-]+$")
-MAX_PLACEHOLDER_WORDS = 5
+MAX_PLACEHOLDER_WORDS = 8
+# The International Phonetic Alphabet's own letters and marks (IPA Extensions, Spacing
+# Modifier Letters: "ˈ", "ː", "ɲ"): a pronunciation, "[ˈdvor̝aːk]".
+_PHONETIC = regex.compile(r"[\u0250-\u02FF]")
+# A note's letter or lower-case Roman numeral: "[a]", "[iv]".
+_NOTE_MARK = regex.compile(r"\p{Ll}|[ivxlc]{1,4}")
+
+
+def _interpolation(inner: str) -> bool:
+    """Whether a bracket's content is an editor's, not a blank: a pronunciation, a note's
+    mark, an editor's note ("[laughter]", "[sensuroitu]") or a lone pronoun ("[he]")
+    (``resources/wordlists/placeholder.toml``)."""
+    if _PHONETIC.search(inner) or _NOTE_MARK.fullmatch(inner):
+        return True
+    return " ".join(inner.split()).casefold() in _interpolations()
+
+
+@lru_cache(maxsize=1)
+def _interpolations() -> frozenset[str]:
+    from composer.resources import load_toml
+
+    data = load_toml("wordlists", "placeholder.toml")
+    return frozenset(
+        word.casefold()
+        for table in ("editorial", "pronouns")
+        for words in data.get(table, {}).values()
+        for word in words
+    )
 
 
 @text_cache(maxsize=256)
@@ -98,7 +126,7 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         inner = match.group("inner").strip()
         if inner and len(inner.split()) <= MAX_PLACEHOLDER_WORDS and _PLACEHOLDER_CONTENT.search(
             inner
-        ):
+        ) and not _interpolation(inner):
             found.append(match.span())
     return tuple(found)
 

@@ -99,6 +99,9 @@ def test_built_in_templates_are_clean_under_their_own_rules_but_for_their_blanks
         blanks = {(lang, span) for lang, text in post.versions.items()
                   for span in placeholders(text)}
         assert blanks, template.id
+        # ... every bracket of a template is one (none reads as an editor's note or name)
+        assert len(blanks) == sum(text.count("[") for text in post.versions.values()), (
+            template.id)
         reported = {(f.language, (f.start, f.end)) for f in serious
                     if f.rule == "placeholder.unfilled"}
         assert reported == blanks, template.id

@@ -3,8 +3,10 @@
 The built-in templates mark what to fill in with square brackets ("[Tapahtuman nimi]",
 "[plats]", "[viikonpäivä pp.kk.]", "[00–00]"). One left in the text is an error: a
 half-filled template must not go out. Brackets that real text uses otherwise are left
-alone: an omission "[...]", "[sic]", a note "[1]", a bracketed link, a Markdown link
-(:func:`composer.entities.placeholders`).
+alone: an omission "[...]", "[sic]", a note "[1]", a bracketed link, a Markdown link, an
+editor's note or pronoun (:func:`composer.entities.placeholders`), and a name an editor
+put into a quotation, "[Phil] Gramm", "[George H. W.] Bush" (:func:`a_name`): a blank
+names a kind of thing ("[Your name]", "[Toimipiste]"), not one person or place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from composer.entities import placeholders
 from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, Rule, VersionRule
+from composer.spelling.engines import SpellingUnavailable, engine
 
 FAMILY = "placeholder"
 BASES = ("facts", "caution")
@@ -24,10 +27,34 @@ class PlaceholderRule(VersionRule):
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         for start, end in placeholders(text):
+            if a_name(text[start + 1:end - 1], language):
+                continue
             yield ctx.finding(
                 f"{FAMILY}.unfilled", Severity.ERROR, BASES, language=language,
                 start=start, end=end, phrase=text[start:end],
             )
+
+
+def a_name(inner: str, language: str) -> bool:
+    """Whether a bracket's content is a name: every word capitalised (not in capitals,
+    which blanks use: "[NIMI]", "[XX]"), and one an initial ("H.") or a name the
+    dictionary knows only with its capital ("Phil", "Sauli"). "[Firstname Lastname]" and
+    "[Your Name]" are blanks."""
+    words = inner.split()
+    if not words or not all((w[:1].isupper() and not w.isupper()) or _initial(w) for w in words):
+        return False
+    try:
+        spell = engine(language)
+    except SpellingUnavailable:
+        return False
+    return any(
+        _initial(w) or (w.isalpha() and spell.check(w) and not spell.check(w.lower()))
+        for w in words
+    )
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 RULES: list[Rule] = [PlaceholderRule()]

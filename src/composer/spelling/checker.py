@@ -55,7 +55,13 @@ from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
 from composer.spelling.weekdays import weekday_abbreviation
-from composer.spelling.wordlists import AcceptedWords, accepted_words, legal_forms, units
+from composer.spelling.wordlists import (
+    AcceptedWords,
+    accepted_words,
+    hyphen_prefixes,
+    legal_forms,
+    units,
+)
 
 MAX_ACRONYM = 6
 #: Invisible characters inside a word: soft hyphen, word joiner, zero-width (non-)joiner.
@@ -274,6 +280,8 @@ class WordChecker:
             return True  # sdp:n: a colon and an ending follow only an abbreviation
         if "-" in word:
             parts = [p for p in word.split("-") if p]
+            if len(parts) > 1 and parts[0].lower() in hyphen_prefixes(self.language):
+                return self.correct("-".join(parts[1:]))  # "un-detectable", "mis-matches"
             return len(parts) > 1 and (
                 all(self.correct(p) or (index < len(parts) - 1 and self._bound(p))
                     for index, p in enumerate(parts))

@@ -63,6 +63,18 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(f.lower() for f in table.get("all", []))
 
 
+def hyphen_prefixes(language: str) -> frozenset[str]:
+    """Prefixes ``language`` may join to a word with a hyphen ("un-", "mis-", "co-"),
+    lower-cased: ``[hyphen-prefixes]`` of ``resources/wordlists/spelling.toml``."""
+    return _hyphen_prefixes(language)
+
+
+@lru_cache(maxsize=8)
+def _hyphen_prefixes(language: str) -> frozenset[str]:
+    table = load_toml("wordlists", "spelling.toml").get("hyphen-prefixes", {})
+    return frozenset(p.lower() for p in table.get(language, []))
+
+
 #: Linking letters between a name and the rest of a compound.
 _LINKS = {"fi": ("", "-"), "sv": ("", "s", "-"), "en": ("-",)}
 MIN_NAME = 3
