@@ -27,7 +27,7 @@ def test_errors_with_voikkos_suggestions() -> None:
             "Hän sanoi: “Tulkaa mukaan.” Kaikki pystyivät tehdä sen ikäänkuin leikiten.")
     assert found(text) == [
         ("grammar.ma-infinitive", Severity.WARNING, "pystyivät tehdä", ()),
-        ("grammar.quotation-mark", Severity.WARNING, "“", ("”",)),
+        ("grammar.quotation-mark", Severity.INFO, "“", ("”",)),
         ("grammar.repeated-word", Severity.WARNING, "on on", ("on",)),
         ("grammar.space-before-punctuation", Severity.WARNING, " ,", (",",)),
         ("grammar.word-division", Severity.WARNING, "ikäänkuin", ("ikään kuin",)),
