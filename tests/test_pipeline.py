@@ -124,3 +124,10 @@ def test_exporting_imports_no_rules() -> None:
                     assert not name.startswith(
                         ("composer.rules", "composer.engine", "composer.pipeline")
                     ), (path.name, name)
+
+
+def test_a_word_the_grammar_check_rewrites_is_one_finding_not_two() -> None:
+    post = Post(organisation="naantali", versions={"fi": "Iho pehmeni, ikäänkuin kiinteytyi."})
+    on_the_word = [(f.rule, f.suggestions) for f in check(post)
+                   if f.start is not None and post.text("fi")[f.start:f.end] == "ikäänkuin"]
+    assert on_the_word == [("grammar.word-division", ("ikään kuin",))]

@@ -152,6 +152,7 @@ class Engine:
                 findings.extend(rule.check_post(post, ctx))
         if not request.enforce:
             findings = [f for f in findings if ctx.profile.rule_enabled(f.rule)]
+        findings = _one_finding_per_word(findings)
         findings.sort(key=Finding.sort_key)
         return findings
 
@@ -183,6 +184,19 @@ class Engine:
 
 
 _default_engine: Engine | None = None
+
+
+def _one_finding_per_word(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without a spelling finding on a word that a grammar finding rewrites
+    ("ikäänkuin": "ikään kuin"): one problem, one card, the one that says how to fix it."""
+    rewritten = {
+        (f.language, f.start, f.end) for f in findings
+        if f.family == "grammar" and f.suggestions and f.start is not None
+    }
+    if not rewritten:
+        return findings
+    return [f for f in findings
+            if not (f.family == "spelling" and (f.language, f.start, f.end) in rewritten)]
 
 
 def check(post: Post, **kwargs: Any) -> list[Finding]:
