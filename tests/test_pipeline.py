@@ -131,3 +131,9 @@ def test_a_word_the_grammar_check_rewrites_is_one_finding_not_two() -> None:
     on_the_word = [(f.rule, f.suggestions) for f in check(post)
                    if f.start is not None and post.text("fi")[f.start:f.end] == "ikäänkuin"]
     assert on_the_word == [("grammar.word-division", ("ikään kuin",))]
+
+
+def test_a_capital_the_grammar_check_asks_for_leaves_the_misspelling_reported() -> None:
+    post = Post(organisation="naantali", versions={"fi": "kirjastoo on auki."})
+    families = {f.family for f in check(post) if f.start == 0}
+    assert families == {"grammar", "spelling"}

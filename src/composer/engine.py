@@ -186,12 +186,17 @@ class Engine:
 _default_engine: Engine | None = None
 
 
+#: Grammar findings that replace a word no dictionary knows with the right words (a
+#: capital letter at a sentence's start is no such rewrite: the word stays unknown).
+WORD_REWRITES = frozenset({"grammar.word-division"})
+
+
 def _one_finding_per_word(findings: list[Finding]) -> list[Finding]:
     """``findings`` without a spelling finding on a word that a grammar finding rewrites
     ("ikäänkuin": "ikään kuin"): one problem, one card, the one that says how to fix it."""
     rewritten = {
         (f.language, f.start, f.end) for f in findings
-        if f.family == "grammar" and f.suggestions and f.start is not None
+        if f.rule in WORD_REWRITES and f.suggestions and f.start is not None
     }
     if not rewritten:
         return findings
