@@ -64,7 +64,8 @@ def _ends_with_service(word: str, language: str, entries: frozenset[str]) -> boo
     """Whether ``word`` is a compound whose last part is a service word: Finnish by
     Voikko's analysis, the last part's base form ("vikapäivystykseen" → "päivystys",
     "Lumityöpäivystys"); Swedish by the ending of the word or of its stems, in a few
-    inflected forms ("felanmälan", "snöröjningsjouren")."""
+    inflected forms ("felanmälan", "snöröjningsjouren"), or the service word itself so
+    inflected ("Infopunkten")."""
     try:
         if language == "fi":
             for analysis in voikko().analyze(word):
@@ -85,9 +86,10 @@ def _ends_with_service(word: str, language: str, entries: frozenset[str]) -> boo
             if len(entry) < MIN_COMPOUND_PART:
                 continue
             for ending in _SWEDISH_ENDINGS:
-                if form.endswith(entry + ending) and (
-                    len(form) - len(entry) - len(ending) >= MIN_COMPOUND_HEAD
-                ):
+                head = len(form) - len(entry) - len(ending)
+                # the listed word itself inflected, which the dictionary may not know
+                # ("Infopunkten"), or a compound ending with it
+                if form.endswith(entry + ending) and (head == 0 or head >= MIN_COMPOUND_HEAD):
                     return True
     return False
 

@@ -132,6 +132,9 @@ MAX_SPLIT = 64
 #: compounding, and a split would let typos in long compounds through (measured:
 #: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
 COMPOUNDING = frozenset({"sv"})
+#: Last parts that make an English hyphenated adjective a noun in the plural, which no
+#: dictionary lists by itself: "five-year-olds", "two-year-olds".
+_EN_PLURAL_HEADS = frozenset({"olds"})
 _LINKS = ("s", "a", "e")
 _VOWEL_CHANGE = ("o", "u", "e")
 #: The most spaces between a name and its legal form ("Club  rf").
@@ -282,6 +285,8 @@ class WordChecker:
             parts = [p for p in word.split("-") if p]
             if len(parts) > 1 and parts[0].lower() in hyphen_prefixes(self.language):
                 return self.correct("-".join(parts[1:]))  # "un-detectable", "mis-matches"
+            if self.language == "en" and len(parts) > 2 and parts[-1] in _EN_PLURAL_HEADS:
+                return self.correct(word[:-1])  # "five-year-olds", "two-year-olds"
             return len(parts) > 1 and (
                 all(self.correct(p) or (index < len(parts) - 1 and self._bound(p))
                     for index, p in enumerate(parts))
