@@ -19,12 +19,9 @@ KEPT = {
     ("K19-recruitment-ece-teachers", "personal-data.phone"),
     ("K19-recruitment-ece-teachers", "personal-data.email"),
 }
-#: Known false alarms left: a name no dictionary knows opening a sentence ("Kaaran")
-#: and Swedish compounds with a three-letter first part ("närskola", "rörbrott").
+#: Known false alarm left: a name no dictionary knows opening a sentence ("Kaaran").
 KNOWN = {
     ("B27-kokkola-inflected-places", "spelling.unknown"),
-    ("K09-school-enrolment", "spelling.unknown"),
-    ("J10-boil-water", "spelling.unknown"),
 }
 
 

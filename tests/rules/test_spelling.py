@@ -249,7 +249,7 @@ def test_the_other_english_spelling_is_information_per_profile(tmp_path, monkeyp
 
 def test_every_rule_has_messages_in_three_languages() -> None:
     assert_messages_complete(spelling_rules, word="x", version="x", engine="x", install="x",
-                             variant="x", other_language="x", standard="x")
+                             variant="x", other_language="x", standard="x", first="x", last="x")
 
 
 def test_words_of_another_post_language_are_information_short_ones_only_in_company() -> None:

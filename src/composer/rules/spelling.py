@@ -177,6 +177,13 @@ class SpellingRule(PostRule):
                 rule, severity = ("spelling.name" if is_capitalised(miss.word)
                                   else "spelling.unrecognised"), Severity.INFO
             elif miss.word[:1].islower() and (
+                parts := checker.compound_parts(miss.word)
+            ) is not None:
+                # Two known words a Swedish compound may join ("fyr|museum", "rör|brott")
+                # that the dictionary lacks: a note naming them, not a warning.
+                rule, severity = "spelling.compound", Severity.INFO
+                params["first"], params["last"] = parts
+            elif miss.word[:1].islower() and (
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
                 or miss.word.lower() in terms
