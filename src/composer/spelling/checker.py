@@ -49,6 +49,7 @@ from dataclasses import dataclass
 import regex
 
 from composer.entities import placeholders, words
+from composer.morphology import MorphologyUnavailable, voikko
 from composer.profiles import ENGLISH_VARIANTS, Profile
 from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
@@ -138,6 +139,9 @@ _EN_PLURAL_HEADS = frozenset({"olds"})
 _LINKS = ("s", "a", "e")
 _VOWEL_CHANGE = ("o", "u", "e")
 _VOWELS = "aeiouyåäö"
+#: Finnish possessive suffixes of "our", "your" (plural) and "his, her, their" ("-ni" and
+#: "-si" end too many slips of other forms: "kompatuisi").
+_POSSESSIVES = ("mme", "nne", "nsa", "nsä")
 #: The most spaces between a name and its legal form ("Club  rf").
 MAX_GAP = 2
 _GAP = " \u00a0"
@@ -261,6 +265,30 @@ class WordChecker:
                 return True
         return False
 
+    def adjective_as_noun(self, word: str) -> bool:
+        """A Finnish adjective used as a noun with a possessive suffix, which Voikko
+        gives only to nouns: "22 viisivuotiastamme" (our five-year-olds),
+        "viisivuotiaamme", "pienimmämme". The form without the suffix (with the genitive's
+        "-n" or the plural's "-t" the suffix replaces) must be an adjective Voikko
+        knows in a case that takes one."""
+        if self.language != "fi" or not word.isalpha() or not word[1:].islower():
+            return False
+        word = word.lower()
+        suffix = next((s for s in _POSSESSIVES if word.endswith(s)), None)
+        if suffix is None or len(word) - len(suffix) < MIN_PART:
+            return False
+        stem = word[: -len(suffix)]
+        candidates = (stem,) if stem[-1:] in "nt" else (stem, stem + "n", stem + "t")
+        try:
+            handle = voikko()
+        except MorphologyUnavailable:
+            return False
+        return any(
+            analysis.get("CLASS") == "laatusana" and (
+                analysis.get("SIJAMUOTO") != "nimento" or analysis.get("NUMBER") == "plural")
+            for candidate in candidates for analysis in handle.analyze(candidate)
+        )
+
     def compound_parts(self, word: str) -> tuple[str, str] | None:
         """For a Swedish word :meth:`compound` does not accept, the two known words it
         reads as, if any: a first part of three letters or more (or such a word
@@ -316,7 +344,7 @@ class WordChecker:
                     for index, p in enumerate(parts))
                 or self.range(parts)
             )
-        return self.compound(word) or self.derived(word)
+        return self.compound(word) or self.derived(word) or self.adjective_as_noun(word)
 
     def _bound(self, part: str) -> bool:
         """A Finnish compound's first part that stands only before a hyphen: "pohjois-",
