@@ -10,9 +10,11 @@ finds (so every notation the versions are compared in counts here too) and repor
   29.2. klo 18" when the coming February has 28 days), as otherwise it can be any leap
   year's ("the February 29th values");
 - ``past``: an announced date (one with a weekday or a time of day) already past on the
-  publishing day, unless a Finnish clause reports it as the past (every finite verb
-  around it in the past tense: "27. elokuuta 2001 kello 15 kanava aloitti lähetyksensä",
-  :func:`composer.channels.past_report.finnish_past_clause`);
+  publishing day, unless its clause reports it as the past (every finite verb around it
+  in the past tense: "27. elokuuta 2001 kello 15 kanava aloitti lähetyksensä", "The
+  City Board decided on Monday 17 May 2027", "Stadsstyrelsen beslutade mån 17.5.2027";
+  not "Konserten hålls mån 17.5.2027", nor a date a change moves to: "was postponed to
+  Monday 17 May 2027"; :func:`composer.channels.past_report.past_clause`);
 - ``backwards``: a date range whose end comes before its start (14.–12.6.);
 - ``no-such-time``: a time of day no clock shows (klo 25.00, 10:75).
 
@@ -20,8 +22,8 @@ English dates with slashes are left out (8/10 is 10 August in the US), and so ar
 times with a colon but no "kl." ("13:75" is a price there).
 
 A date without a year is the next such date on or after the publishing day (the post's
-planned day, else today), or, in a Finnish clause that reports the past, the last one on
-or before it ("Kirjasto oli suljettu maanantaina 30.11." a week later is last November's
+planned day, else today), or, in a clause that reports the past, the last one on or
+before it ("Kirjasto oli suljettu maanantaina 30.11." a week later is last November's
 30th; more than three months back, the year is not known and the weekday is not checked);
 in a range, a year written on the end applies to the start. Any other date without a year
 may also be the last such date when that is recent (at most three months back: posts
@@ -42,7 +44,7 @@ from typing import Any
 
 import regex
 
-from composer.channels.past_report import finnish_past_clause
+from composer.channels.past_report import past_clause
 from composer.detail_extraction import Detail, extract
 from composer.resources import load_toml
 from composer.text_cache import text_cache
@@ -52,6 +54,14 @@ from composer.text_cache import text_cache
 _WEEKDAY_TO_DATE = regex.compile(r"[\s,(]*(?:(?i:den|the)\s+)?")
 #: What links the members of a run of weekdays or of dates ("ma–pe", "3.–7.6.", "3. ja 5.6.").
 _LINK = regex.compile(r"\.?\s*(?:[–—‒-]|,|(?i:ja|och|and|&|tai|eller|or))?\s*")
+#: Weekdays are also linked by the words of a range, which dates are not given ("18 to 20
+#: June" is rare and "to" may start a new phrase): "from Friday to Sunday, 18–20 June",
+#: "fredag till (och med) söndag 18–20.6". Finnish needs none: "perjantaista sunnuntaihin
+#: 18.–20.6." has only a space between its weekdays.
+_WEEKDAY_LINK = regex.compile(
+    r"\.?\s*(?:[–—‒-]|,|(?i:ja|och|and|&|tai|eller|or|to|through|thru|until|till"
+    r"|till\s+och\s+med|t\.\s?o\.\s?m\.))?\s*"
+)
 _DASH = regex.compile(r"\.?\s*[–—‒-]\s*")
 #: Time markers and what no clock shows after them: an hour past 24, minutes past 59.
 _MARKED_TIME = regex.compile(
@@ -153,6 +163,8 @@ class _Date:
     #: Another date without a year may also be the last such date, when that is recent
     #: (RECENT_PAST_DAYS) and before the publishing day: a post may report or thank.
     recent: datetime.date | None = None
+    #: Where the phrase of the date starts (:func:`_anchors`).
+    anchor: int = 0
 
     @property
     def day(self) -> int:
@@ -192,20 +204,43 @@ def _recent(day: int, month: int, today: datetime.date) -> datetime.date | None:
 
 
 def _runs(details: list[Detail], text: str, kind: str) -> list[list[Detail]]:
-    """Consecutive details of ``kind`` linked by dashes, commas or "and"."""
+    """Consecutive details of ``kind`` linked by dashes, commas or "and" (weekdays also
+    by "to", "till", "through" ...: :data:`_WEEKDAY_LINK`)."""
+    link = _WEEKDAY_LINK if kind == "weekday" else _LINK
     runs: list[list[Detail]] = []
     for detail in details:
         if detail.kind != kind:
             continue
-        if runs and _LINK.fullmatch(text, runs[-1][-1].end, detail.start):
+        if runs and link.fullmatch(text, runs[-1][-1].end, detail.start):
             runs[-1].append(detail)
         else:
             runs.append([detail])
     return runs
 
 
+def _anchors(details: list[Detail], text: str) -> dict[int, int]:
+    """Where the phrase of each date (by its start) begins: at its run's first date, or
+    at the weekdays before that ("from Friday to Sunday, 18–20 June"), so the clause
+    read for a past report is the whole phrase's and a word before it is the phrase's."""
+    after_weekdays = {}
+    for weekdays in _runs(details, text, "weekday"):
+        after = _WEEKDAY_TO_DATE.match(text, weekdays[-1].end)
+        if after is not None:
+            after_weekdays[after.end()] = weekdays[0].start
+    return {date.start: after_weekdays.get(run[0].start, run[0].start)
+            for run in _runs(details, text, "date") for date in run}
+
+
+def _reported(date: _Date, text: str, language: str) -> bool:
+    """Whether the clause of ``date`` reports the past
+    (:func:`composer.channels.past_report.past_clause`); asked only where it matters, as
+    reading a clause's verbs costs a morphological analysis of each."""
+    return past_clause(text, date.anchor, date.detail.end, language)
+
+
 def _dates(details: list[Detail], text: str, today: datetime.date,
            language: str) -> list[list[_Date]]:
+    anchors = _anchors(details, text)
     runs = []
     for run in _runs(details, text, "date"):
         dates = [_Date(d, d.year) for d in run]
@@ -217,8 +252,8 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
                                             and second.month in _YEAR_START_MONTHS)
         for date in dates:
             date.any_leap_year = date.year is None and (date.month, date.day) == (2, 29)
-            past = date.year is None and language == "fi" and finnish_past_clause(
-                text, date.detail.start, date.detail.end)
+            date.anchor = anchors[date.detail.start]
+            past = date.year is None and _reported(date, text, language)
             year, exists = _resolve(date.day, date.month, date.year, today, past)
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year_unknown = bool(past and date.value
@@ -319,8 +354,7 @@ def calendar_problems(
             elif (date.value is not None and date.detail.year is not None
                   and date.value < today
                   and _announced(date, details, paired, text)
-                  and not (language == "fi" and finnish_past_clause(
-                      text, date.detail.start, date.detail.end))):
+                  and not _reported(date, text, language)):
                 problems.append(CalendarProblem(
                     "past", date.detail.start, date.detail.end,
                     {"date": date.detail.text.strip(), "today": today},

@@ -114,6 +114,95 @@ def test_weekday_ranges_pair_in_order() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "right", "wrong", "marked_word", "fix"),
+    [
+        # 12–14 June 2026 are Friday to Sunday: the range's words link its weekdays.
+        ("en", "the weekend from Friday to Sunday, 12–14 June",
+         "the weekend from Friday to Monday, 12–14 June", "Monday", "Sunday"),
+        ("en", "Friday through Sunday, 12–14 June", "Friday through Monday, 12–14 June",
+         "Monday", "Sunday"),
+        ("sv", "helgen fredag till söndag 12–14.6", "helgen fredag till måndag 12–14.6",
+         "måndag", "söndag"),
+        ("sv", "fredag till och med söndag 12–14 juni", "fredag t.o.m. måndag 12–14 juni",
+         "måndag", "söndag"),
+        ("sv", "fre–sön 12–14 juni", "fre–mån 12–14 juni", "mån", "sön"),
+        ("fi", "perjantaista sunnuntaihin 12.–14.6.", "perjantaista maanantaihin 12.–14.6.",
+         "maanantaihin", "sunnuntaihin"),
+        ("fi", "pe–su 12.–14.6.", "pe–ma 12.–14.6.", "ma", "su"),
+    ],
+)
+def test_a_weekday_range_before_a_date_range_pairs_first_with_first_last_with_last(
+        language, right, wrong, marked_word, fix) -> None:
+    assert marked({language: right}) == []
+    assert marked({language: wrong}) == [("calendar.weekday", language, marked_word, (fix,))]
+
+
+def test_both_ends_of_a_wrong_weekday_range_are_reported() -> None:
+    assert marked({"en": "from Friday to Sunday, 13–15 June"}) == [
+        ("calendar.weekday", "en", "Friday", ("Saturday",)),
+        ("calendar.weekday", "en", "Sunday", ("Monday",)),
+    ]
+
+
+#: A Tuesday: Monday 2 March 2026 was the day before.
+DAY_AFTER = datetime.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kokkola City Board decided on Monday 2 March 2026:"),
+        ("en", "The city board approved the plan on Monday 2 March 2026 at 6 pm."),
+        ("en", "The concert was held on Monday 2 March 2026 at 6 pm."),
+        ("en", "The festival took place on Monday 2 March 2026."),
+        ("en", "Thank you to everyone who came on Monday 2 March 2026!"),
+        ("sv", "Stadsstyrelsen beslutade mån 2.3.2026:"),
+        ("sv", "Konserten hölls mån 2.3.2026 kl. 18."),
+        ("sv", "Festivalen ägde rum mån 2.3.2026."),
+        ("sv", "Biblioteket öppnades mån 2.3.2026 kl. 10."),
+        ("sv", "Konserten var mån 2.3.2026 kl. 18."),
+        ("sv", "Tack till alla som firade med oss mån 2.3.2026!"),
+        ("fi", "Kaupunginhallitus päätti ma 2.3.2026:"),
+    ],
+)
+def test_a_clause_that_reports_the_past_announces_no_past_date(language, text) -> None:
+    assert marked({language: text}, publish_on=DAY_AFTER) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("en", "The concert is on Monday 2 March 2026.", "2 March 2026"),
+        ("en", "The city board meets on Monday 2 March 2026 at 6 pm.", "2 March 2026"),
+        # A past form may move an event to a coming day, or the title's participle.
+        ("en", "The concert was postponed to Monday 2 March 2026.", "2 March 2026"),
+        ("en", "Concert postponed to Monday 2 March 2026.", "2 March 2026"),
+        ("en", "Guided tour on Monday 2 March 2026 at 6 pm.", "2 March 2026"),
+        ("en", "The renovated library opens on Monday 2 March 2026.", "2 March 2026"),
+        ("sv", "Konserten hålls mån 2.3.2026.", "2.3.2026"),
+        ("sv", "Konserten flyttades till mån 2.3.2026.", "2.3.2026"),
+        ("sv", "Kom och fira med oss mån 2.3.2026!", "2.3.2026"),
+        ("sv", "De flyttade konserterna mån 2.3.2026 kl. 18.", "2.3.2026"),
+        ("fi", "Konsertti pidetään ma 2.3.2026.", "2.3.2026"),
+    ],
+)
+def test_a_past_date_announced_as_coming_is_still_reported(language, text, date) -> None:
+    assert marked({language: text}, publish_on=DAY_AFTER) == [
+        ("calendar.past", language, date, ())]
+
+
+def test_a_date_without_a_year_in_a_past_report_is_the_last_such_date() -> None:
+    # Decided "on Tuesday 2 March" the day after Monday 2 March: the weekday is wrong,
+    # though 2 March 2027 is a Tuesday.
+    assert marked({"sv": "Stadsstyrelsen beslutade tis 2.3:",
+                   "en": "The City Board decided on Tuesday 2 March:"},
+                  publish_on=DAY_AFTER) == [
+        ("calendar.weekday", "en", "Tuesday", ("Monday",)),
+        ("calendar.weekday", "sv", "tis", ("mån",)),
+    ]
+
+
 def test_dates_that_do_not_exist() -> None:
     assert marked({"fi": "Haku päättyy 31.4. klo 16.", "sv": "Ansökan 29.2.2027."}) == [
         ("calendar.no-such-date", "fi", "31.4.", ()),

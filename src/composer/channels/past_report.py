@@ -1,6 +1,6 @@
 """Dates that a text reports as the past, not as something a reader must come along to.
 
-Two tests, both general:
+Three tests, all general:
 
 - :func:`explicit_past_year`: the date is followed by its year, and that year is before
   the publishing year ("1. tammikuuta vuonna 49 eKr.", "1st January 49 BC", "den 3 maj
@@ -9,18 +9,23 @@ Two tests, both general:
 - :func:`finnish_past_clause`: in Finnish, the clause of the date has finite verbs and all
   of them are in the past tense by Voikko's analysis ("saapui kuvauspaikalle tiistaina",
   "Kirjasto oli suljettu maanantaina"); one verb in the present, the conditional or the
-  imperative ("ja avataan lauantaina") keeps the date key information. English and
-  Swedish have no such test: without a tagger a past form cannot be told from a
-  participle ("Concert postponed to Saturday" gives the new date).
+  imperative ("ja avataan lauantaina") keeps the date key information;
+- :func:`past_clause`: the same for any of the three languages; in Swedish and English a
+  finite verb's tense is read from its form (:mod:`composer.past_tense`: "The board
+  decided on Monday", "Stadsstyrelsen beslutade mån 17.5"), and a date after a word that
+  makes it the target of a change or a deadline ("was postponed to Monday", "flyttades
+  till mån 17.5", "senast fre 21.5") is never a past report: a past-tense form can move
+  an event to a coming day.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from composer.morphology import MorphologyUnavailable, voikko
+from composer.past_tense import DATE, clause_reports_past, word_classes
 
 #: A year right after a date ("27. maaliskuuta 2008"; "8.4.2010" has it inside).
 _FULL_YEAR = regex.compile(r"\b((?:1[89]|2\d)\d\d)\b")
@@ -80,14 +85,20 @@ def _tense(word: str) -> str | None:
     return None
 
 
+def _clause(text: str, start: int, end: int, bound: regex.Pattern[str]) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` starts and ends (``bound`` matches
+    what ends a clause), at most MAX_CLAUSE characters either side."""
+    low = max((m.end() for m in bound.finditer(text, max(0, start - MAX_CLAUSE), start)),
+              default=max(0, start - MAX_CLAUSE))
+    limit = min(len(text), end + MAX_CLAUSE)
+    high_match = bound.search(text, end, limit)
+    return low, high_match.start() if high_match else limit
+
+
 def finnish_past_clause(text: str, start: int, end: int) -> bool:
     """Whether the Finnish clause around ``text[start:end]`` reports the past: it has a
     finite verb, and every finite verb in it is a past-tense indicative."""
-    low = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - MAX_CLAUSE), start)),
-              default=max(0, start - MAX_CLAUSE))
-    limit = min(len(text), end + MAX_CLAUSE)
-    high_match = _CLAUSE_END.search(text, end, limit)
-    high = high_match.start() if high_match else limit
+    low, high = _clause(text, start, end, _CLAUSE_END)
     past = False
     for word in _WORD.finditer(text, low, high):
         if start <= word.start() < end:
@@ -97,3 +108,52 @@ def finnish_past_clause(text: str, start: int, end: int) -> bool:
             return False
         past = past or tense == "past"
     return past
+
+
+#: A word, with an apostrophe inside ("didn't", "we'll").
+_WORD_APOSTROPHE = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+#: The word before a date (a "the" or "den" between skipped): "to Monday 17 May".
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(?:(?i:the|den)[ \t]+)?\Z")
+
+
+@cache
+def _clause_bound(language: str) -> regex.Pattern[str]:
+    """What ends a Swedish or English clause: punctuation and the listed conjunctions and
+    relative pronouns (captured, so the clause after them knows what opened it)."""
+    words = "|".join(sorted(word_classes(language).clause_starts, key=len, reverse=True))
+    return regex.compile(rf"[.!?;:,\n()\"”“»«]|\b(?P<word>{words})\b", regex.IGNORECASE)
+
+
+def _is_target(text: str, start: int, language: str) -> bool:
+    """Whether the word before ``start`` makes the date there the target of a change or a
+    deadline: "postponed to Monday 17 May", "flyttades till mån 17.5", "by 21 May"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in word_classes(language).targets
+
+
+def _opener(text: str, low: int, bound: regex.Pattern[str]) -> str | None:
+    """The conjunction or relative pronoun that ends right at ``low``, if any."""
+    found = None
+    for match in bound.finditer(text, max(0, low - 12), low):
+        if match.end() == low and match.group("word"):
+            found = match.group("word").lower()
+    return found
+
+
+def past_clause(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the clause around the date at ``text[start:end]`` reports the past (see
+    the module docstring), in ``language`` (fi, sv or en)."""
+    if language == "fi":
+        return finnish_past_clause(text, start, end)
+    if language not in ("sv", "en") or _is_target(text, start, language):
+        return False
+    bound = _clause_bound(language)
+    low, high = _clause(text, start, end, bound)
+    words: list[str] = []
+    for word in _WORD_APOSTROPHE.finditer(text, low, high):
+        if start <= word.start() < end:
+            if not words or words[-1] != DATE:
+                words.append(DATE)
+        else:
+            words.append(word.group())
+    return clause_reports_past(words, _opener(text, low, bound), language)
