@@ -173,7 +173,7 @@ def test_a_weekday_in_a_feasts_name_or_a_finnish_modifier_is_no_date() -> None:
         "sunnuntai-iltana"]
 
 
-def test_a_finnish_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -> None:
+def test_a_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -> None:
     assert _late(INTRO["fi"] + "Kuvausryhmä saapui paikalle tiistaina.", "fi") == []
     assert _late(INTRO["fi"] + "Kirjasto oli suljettu maanantaina.", "fi") == []
     # A verb in the present, the conditional or the imperative keeps it key information.
@@ -187,8 +187,10 @@ def test_a_finnish_weekday_in_a_clause_in_the_past_tense_is_a_reported_event() -
     near = "Kuvausryhmä tiistaina " + "kirjaston lukusaliin " * 2 + "saapui."
     assert _late(INTRO["fi"] + near, "fi") == []
     assert _late(INTRO["fi"] + far, "fi") == ["tiistaina"]
-    # English and Swedish have no such test: the new date of "postponed to" is news.
-    assert _late(INTRO["en"] + "The crew arrived on set on Tuesday.", "en") == ["Tuesday"]
+    # English and Swedish past reports too; the new date of "postponed to" is news.
+    assert _late(INTRO["en"] + "The crew arrived on set on Tuesday.", "en") == []
+    assert _late(INTRO["sv"] + "Styrelsen beslutade om saken på tisdag.", "sv") == []
+    assert _late(INTRO["en"] + "The concert was postponed to Tuesday.", "en") == ["Tuesday"]
     assert _late(INTRO["en"] + "She will speak at 23.45.", "en") == ["at 23.45"]
 
 

@@ -2,8 +2,9 @@
 times, links and places. Patterns live in ``resources/channels.toml``
 (``[key-information]``), each kind's searched as one alternation; links are the text's
 URLs. A date with a year before the publishing year ("seminaarissa 8.4.2010", "49 eKr.")
-or, in Finnish, in a clause whose verbs are in the past tense ("saapui tiistaina") is a
-past event the text reports, not key information (:mod:`composer.channels.past_report`);
+or in a clause that reports the past ("saapui tiistaina", "The board decided on
+Monday", "Konserten hölls i lördags") is a past event the text reports, not key
+information (:mod:`composer.channels.past_report`);
 a bare address written as a name ("Kistler told SPACE.com.") is no link to follow
 (:mod:`composer.channels.site_names`). A place word right before a web or e-mail
 address ("osoitteeseen idrott@jakobstad.fi", "Adress: www.kokkola.fi") names that
@@ -20,7 +21,7 @@ from functools import cache
 import regex
 
 from composer.channels.counting import grapheme_length, one_per_character
-from composer.channels.past_report import explicit_past_year, finnish_past_clause
+from composer.channels.past_report import explicit_past_year, past_clause
 from composer.channels.site_names import named_site
 from composer.entities import entities, web_addresses
 from composer.resources import load_toml
@@ -138,9 +139,9 @@ def _past(text: str, start: int, end: int, year: int | None, language: str | Non
     """Whether the date at ``text[start:end]`` is a past event the text reports, not
     what a reader must see to come along: dated before the publishing ``year``
     ("seminaarissa 8.4.2010", "perustettiin 12. maaliskuuta 1998", "1st January 49 BC"),
-    or in a Finnish clause whose verbs are all in the past tense ("saapui tiistaina")."""
+    or in a clause that reports the past ("saapui tiistaina", "arrived on Tuesday")."""
     return explicit_past_year(text, start, end, year) or (
-        language == "fi" and finnish_past_clause(text, start, end)
+        language is not None and past_clause(text, start, end, language)
     )
 
 
