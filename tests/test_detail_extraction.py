@@ -284,3 +284,97 @@ def test_two_prices_with_a_slash_are_two_prices(text: str, language: str,
     """"6 €/4 €" is two prices, each with its currency, as "€6/€4" is."""
     found = [text[d.start:d.end] for d in extract(text, language) if d.kind == "price"]
     assert found == spans
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Biljettpriser:\npensionärer 65+ 2 €\n30-dagarskort 45 €", "sv"),
+    ("Lipunhinnat:\neläkeläiset 65+ 2 €\n30 päivän kortti 45 €", "fi"),
+    ("Ticket prices:\npensioners aged 65+ €2\n30-day card €45", "en"),
+])
+def test_a_price_is_not_joined_across_a_line_break(text: str, language: str) -> None:
+    """The "€" ending one line belongs to its own line's amount, not to the number that
+    starts the next line ("2 €" and "30-dagarskort" make no "€ 30")."""
+    assert values(text, language, "price") == [Decimal(2), Decimal(45)]
+    assert values(text, language, "number") == [65, 30]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Walks on 7 and 21 July.", "en", [(7, 7), (21, 7)]),
+    ("Walks on 7, 14 and 21 July.", "en", [(7, 7), (14, 7), (21, 7)]),
+    ("Walks on the 7th, 14th, and 21st of July.", "en", [(7, 7), (14, 7), (21, 7)]),
+    ("Kävelyt 7. ja 21.7.", "fi", [(7, 7), (21, 7)]),
+    ("Kävelyt 7., 14. ja 21. heinäkuuta.", "fi", [(7, 7), (14, 7), (21, 7)]),
+    ("Vandringar 7 och 21 juli.", "sv", [(7, 7), (21, 7)]),
+    ("Vandringar 7 och 21.7.", "sv", [(7, 7), (21, 7)]),
+    ("Open 7 and 21–23 July.", "en", [(7, 7), (21, 7), (23, 7)]),
+])
+def test_days_listed_before_a_date_share_its_month(
+        text: str, language: str, expected: list[tuple[int, int]]) -> None:
+    assert values(text, language, "date") == expected
+    assert values(text, language, "number") == []
+
+
+def test_a_day_list_takes_the_dates_year() -> None:
+    found = [d for d in extract("Kävelyt 7., 14. ja 21.7.2027", "fi") if d.kind == "date"]
+    assert [(d.text, d.year) for d in found] == [("7.", 2027), ("14.", 2027),
+                                                 ("21.7.2027", 2027)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Luokat 1–6 ja 10.6.", "fi"),  # the end of a range
+    ("Ryhmät 12 ja 3.6. alkaen.", "fi"),  # a list of days rises
+    ("Alkaa klo 7 ja 21.7. klo 9.", "fi"),  # a time
+    ("Rata 1,5 ja 21.7.", "fi"),  # a decimal number
+])
+def test_numbers_before_a_date_that_are_no_day_list(text: str, language: str) -> None:
+    assert len(values(text, language, "date")) == 1
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("elämästä 1700- ja 1800-luvuilla", "fi", [("century", 18), ("century", 19)]),
+    ("talot 1700-, 1800- ja 1900-luvuilta", "fi",
+     [("century", 18), ("century", 19), ("century", 20)]),
+    ("muotia 1960- ja 1970-luvuilta", "fi", [("decade", 1960), ("decade", 1970)]),
+    ("rakennettu 1700–1800-luvuilla", "fi", [("century", 18), ("century", 19)]),
+    ("livet på 1700- och 1800-talen", "sv", [("century", 18), ("century", 19)]),
+    ("mode från 1960- och 1970-talen", "sv", [("decade", 1960), ("decade", 1970)]),
+    ("life in the 18th and 19th centuries", "en", [("century", 18), ("century", 19)]),
+    ("the 17th, 18th, and 19th centuries", "en",
+     [("century", 17), ("century", 18), ("century", 19)]),
+    ("18th- and 19th-century houses", "en", [("century", 18), ("century", 19)]),
+    ("the 18th–19th centuries", "en", [("century", 18), ("century", 19)]),
+])
+def test_periods_whose_word_is_written_once(
+        text: str, language: str, expected: list[tuple[str, int]]) -> None:
+    """"1700- ja 1800-luvuilla" is two centuries, as "the 18th and 19th centuries" is."""
+    assert values(text, language, "number") == expected
+
+
+def test_numbers_before_a_period_that_are_no_list_of_periods() -> None:
+    # Not in order, or a century before a decade: left as they were.
+    assert values("1800- ja 1700-luvuilla", "fi", "number") == [1800, ("century", 18)]
+    assert values("page 3 and the 19th century", "en", "number") == [3, ("century", 19)]
+
+
+@pytest.mark.parametrize(("text", "language", "seconds"), [
+    ("3 000 m 9.48,31", "fi", "588.31"),
+    ("3 000 m 9:48,31", "sv", "588.31"),
+    ("3,000 m, 9:48.31", "en", "588.31"),
+    ("400 m 1.02,5", "fi", "62.5"),
+    ("400 m, 1:02.5", "en", "62.5"),
+    ("100 m aidat 14,12", "fi", "14.12"),
+    ("100 m hurdles, 14.12", "en", "14.12"),
+    ("maraton 2.15.30", "fi", "8130"),
+    ("marathon, 2:15:30", "en", "8130"),
+])
+def test_race_results_are_seconds_in_every_notation(text: str, language: str,
+                                                    seconds: str) -> None:
+    assert values(text, language, "number")[-1] == Decimal(seconds)
+    assert values(text, language, "time") == []
+
+
+def test_clock_times_and_dates_are_no_race_results() -> None:
+    assert Decimal(11654) not in values("Sent at 03:14:14 PM", "en", "number")
+    # "1.10.20" may be a date with a short year: no result (1 h 10 min 20 s) is read.
+    assert Decimal(4220) not in values("Päivitetty 1.10.20", "fi", "number")
+    assert Decimal(4220) in values("Aika 1:10:20", "fi", "number")

@@ -2,11 +2,14 @@
 compared whatever their notation.
 
 :func:`extract` finds, with exact spans, the dates (``1.6.``, ``1 juni``, ``June 1``,
-ranges ``3.–14.6.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ``12 noon``, ranges,
+ranges ``3.–14.6.``, days that share the month of the date after them: ``7 and 21 July``,
+``7. ja 21.7.``), times (``klo 18``, ``kl. 18.00``, ``6 pm``, ``12 noon``, ranges,
 where an English range's am or pm is also its start's: ``from 5.30 to 7 pm``), weekdays
 (``maanantaina``, ``mån``, ``Monday``), prices in euros (``5,50 €``, ``€5.50``,
-``5 euroa``), years, centuries and decades (``6th century`` = ``500-luvulla``, as numbers:
-:mod:`composer.detail_periods`), other numbers (``1 000`` = ``1,000``), phone numbers
+``5 euroa``; an amount and its currency on one line), years, centuries and decades
+(``6th century`` = ``500-luvulla``, ``1700- ja 1800-luvuilla`` = ``18th and 19th
+centuries``, as numbers: :mod:`composer.detail_periods`), race results (``9:48.31`` =
+``9.48,31``, as numbers of seconds), other numbers (``1 000`` = ``1,000``), phone numbers
 (E.164, via ``phonenumbers``), e-mail addresses and @mentions of a text. Each notation is
 consumed once, most specific first, so the ``18`` of ``klo 18`` is a time and not also a
 number. Postal codes and numbered-list markers are skipped. Results are cached per text.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import phonenumbers
@@ -50,6 +54,9 @@ class Detail(NamedTuple):
 
 
 _NOT_NEWLINE = regex.compile(r"[^\n]")
+_LEADING_DIGITS = regex.compile(r"\d+")
+#: A day of a list and its ordinal ending ("7", "7.", "7th", "7:e").
+_LIST_DAY = regex.compile(r"(?P<day>\d+)(?:\.|:[ea]|st|nd|rd|th)?")
 
 
 class _Scan:
@@ -177,6 +184,21 @@ def _prices(scan: _Scan, p: Patterns, language: str) -> None:
                 scan.add("price", _amount(match.group("amount"), language), *match.span())
 
 
+def _results(scan: _Scan, p: Patterns) -> None:
+    """Race results, as numbers of seconds: "9:48.31" = "9.48,31" = 588.31, as "14.12" =
+    "14,12" is 14.12. They are no clock times, nor a number and a stray decimal ("9" and
+    "48.31"). "1.10.20" without a fraction may be a date with a short year: left alone."""
+    for match in list(p.result.finditer(scan.masked)):
+        hours, fraction = match.group("h"), match.group("f")
+        if hours and not fraction and match.group("sep") == "." and int(
+                match.group("m")) <= 12 and int(hours) <= 31:
+            continue
+        whole = int(hours or 0) * 3600 + int(match.group("m")) * 60 + int(match.group("s"))
+        value = Decimal(f"{whole}.{fraction}") if fraction else Decimal(whole)
+        scan.add("number", value, *match.span())
+        scan.blank(*match.span())
+
+
 def _add_time_range(scan: _Scan, match: regex.Match[str], single_span: tuple[int, int]) -> None:
     if match.group("h2") is None:
         scan.add("time", _minutes(match.group("h"), match.group("mi")), *single_span)
@@ -220,6 +242,37 @@ def _dates(scan: _Scan, p: Patterns, language: str) -> None:
             continue
         _date(scan, match.group("d"), int(match.group("m")), *match.span(), match.group("y"))
         scan.blank(*match.span())
+    _day_lists(scan, p)
+
+
+#: How far before a date a list of days sharing its month may start (the search is
+#: bounded by it).
+_DAY_LIST_REACH = 60
+
+
+def _day_lists(scan: _Scan, p: Patterns) -> None:
+    """The days listed before a date that gives the month once, after the last day: "7 and
+    21 July", "7, 14 and 21 July", "7. ja 21.7.", "7 och 21 juli" are two or three dates.
+
+    A day list is written in order, so the days must rise up to the date's own; a list of
+    other numbers ("ryhmät 12 ja 3.6.") is left alone."""
+    for detail in [d for d in scan.found if d.kind == "date"]:
+        day, month = detail.value
+        written = _LEADING_DIGITS.match(detail.text)
+        if written is None or int(written.group()) != day:
+            continue  # "July 21", "2027-07-21" or the end of a range: no day first
+        start = detail.start
+        found = p.day_list.search(scan.text, max(0, start - _DAY_LIST_REACH), start)
+        if found is None or scan.masked[found.start():start] != scan.text[found.start():start]:
+            continue  # no list, or one whose numbers are already other details
+        days = [(int(item.group("day")), item.span()) for item in
+                _LIST_DAY.finditer(scan.text, *found.span("days"))]
+        values = [value for value, _span in days] + [day]
+        if any(a >= b for a, b in pairwise(values)):
+            continue
+        for value, (item_start, item_end) in days:
+            scan.add("date", (value, month), item_start, item_end, detail.year)
+        scan.blank(found.start(), start)
 
 
 def _times(scan: _Scan, p: Patterns) -> None:
@@ -312,6 +365,7 @@ _STEPS: tuple[Callable[[_Scan, Patterns, str], None], ...] = (
     lambda scan, p, lang: _phones(scan, p),
     _prices,
     lambda scan, p, lang: _marked_times(scan, p),
+    lambda scan, p, lang: _results(scan, p),
     _dates,
     lambda scan, p, lang: _times(scan, p),
     lambda scan, p, lang: _weekdays(scan, p),

@@ -3,7 +3,8 @@ language's notation, built from ``resources/wordlists/calendar.toml``.
 
 :func:`patterns` compiles them once per language. Group names are what
 :mod:`composer.detail_extraction` reads: ``d``/``d2`` day, ``m`` month number, ``mn`` month
-name, ``y`` year, ``h``/``mi`` hour and minutes, ``ap`` am/pm, ``amount`` a price.
+name, ``y`` year, ``h``/``mi`` hour and minutes, ``ap`` am/pm, ``amount`` a price, ``days``
+the days listed before a date; a race result's ``h``, ``m``, ``s`` and fraction ``f``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ from composer.resources import load_toml
 
 DASH = r"\s*(?:–|—|‒|-|to|till|until|through)\s*"
 DASH_SIGN = r"\s*[–—‒-]\s*"
+#: Space within one line. A price's amount and its currency are never split over lines: in
+#: a list of prices, "2 €" ending one line and "30-dagarskort 45 €" starting the next make
+#: no "€ 30".
+INLINE = r"[\t\p{Zs}]"
+INLINE_DASH = rf"{INLINE}*[–—‒-]{INLINE}*"
+#: Words that join the items of a list ("7 ja 21.7.", "7 och 21 juli", "7 and 21 July").
+LIST_JOINERS = r"(?i:ja|sekä|tai|och|samt|eller|and|or|&)"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d{2}"
@@ -53,6 +61,7 @@ class Patterns:
     word_date: regex.Pattern[str]
     word_date_month_first: regex.Pattern[str]
     numeric_date: regex.Pattern[str]
+    day_list: regex.Pattern[str]
     iso_date: regex.Pattern[str]
     slash_date: regex.Pattern[str]
     time12: regex.Pattern[str]
@@ -69,6 +78,7 @@ class Patterns:
     postal_code: regex.Pattern[str]
     list_number: regex.Pattern[str]
     number: regex.Pattern[str]
+    result: regex.Pattern[str]
 
 
 def _first_letters(names: list[str]) -> str:
@@ -135,12 +145,12 @@ def patterns(language: str) -> Patterns:
     signs = [w for w in currency["before"] if w != "€"]
     words = [w for w in after if w != "€" and w.lower() not in {s.lower() for s in signs}]
     after_group = (
-        rf"(?:(?:€|(?i:{_alternation(signs)})(?![\p{{L}}-]))(?!\s*\d)"
+        rf"(?:(?:€|(?i:{_alternation(signs)})(?![\p{{L}}-]))(?!{INLINE}*\d)"
         rf"|(?i:{_alternation(words)})(?![\p{{L}}-]))"
     )
     before_group = rf"(?:€|(?i:{_alternation([w for w in currency['before'] if w != '€'])}))"
     scale_words = list(currency.get("scales", []))
-    scale = (rf"(?:\s*(?P<scale>(?i:{_alternation(scale_words)}))(?![\p{{L}}]))?"
+    scale = (rf"(?:{INLINE}*(?P<scale>(?i:{_alternation(scale_words)}))(?![\p{{L}}]))?"
              if scale_words else "")
     integer = (
         rf"(?:{INTEGER_SPACED}|{INTEGER_COMMAS}|\d+)" if language == "en"
@@ -157,6 +167,17 @@ def patterns(language: str) -> Patterns:
         number_before = rf"(?:{BEFORE_NUMBER}|(?<={age}-))"
         age_plural = rf"|(?<={age}[-\s]\d{{1,3}})s"
 
+    # A race result: minutes, seconds and their fraction ("9:48.31" in English, "9.48,31"
+    # in Finnish and Swedish), or hours, minutes and seconds ("2:15:30", "2.15.30"; with
+    # am or pm a clock time).
+    fraction, separator = (r"\.", ":") if language == "en" else (",", "[.:]")
+    result = (
+        rf"{BEFORE_NUMBER}(?:(?P<h>\d{{1,2}})(?P<sep>{separator})(?P<m>[0-5]\d)(?P=sep)"
+        rf"(?P<s>[0-5]\d)(?:{fraction}(?P<f>\d{{1,3}}))?"
+        rf"|(?P<m>\d{{1,3}}){separator}(?P<s>[0-5]\d){fraction}(?P<f>\d{{1,3}})){AFTER_NUMBER}"
+        rf"(?!{INLINE}*(?i:{AMPM}))"
+    )
+
     return Patterns(
         month_numbers=months,
         weekday_numbers=weekdays,
@@ -166,12 +187,12 @@ def patterns(language: str) -> Patterns:
         price=regex.compile(
             # "6–8 €", "6/4 €", and "6 €/4 €" (two prices, the currency after each).
             rf"{BEFORE_NUMBER}(?P<amount>{amount})"
-            rf"(?:(?:\s*[–—‒-]|(?P<sign1>\s*{after_group})?\s*/)\s*(?P<amount2>{amount}))?"
-            rf"{scale}\s*{after_group}",
+            rf"(?:(?:{INLINE}*[–—‒-]|(?P<sign1>{INLINE}*{after_group})?{INLINE}*/){INLINE}*"
+            rf"(?P<amount2>{amount}))?{scale}{INLINE}*{after_group}",
         ),
         price_before=regex.compile(
-            rf"{before_group}\s*(?P<amount>{amount})(?:{DASH_SIGN}(?:€\s*)?(?P<amount2>{amount}))?"
-            rf"{AFTER_NUMBER}{scale}",
+            rf"{before_group}{INLINE}*(?P<amount>{amount})"
+            rf"(?:{INLINE_DASH}(?:€{INLINE}*)?(?P<amount2>{amount}))?{AFTER_NUMBER}{scale}",
         ),
         marked_time=regex.compile(
             rf"\b(?i:{local_markers})\.?\s*{time_single}"
@@ -193,6 +214,14 @@ def patterns(language: str) -> Patterns:
         numeric_date=regex.compile(
             rf"{BEFORE_NUMBER}(?P<d>{DAY})\.(?P<m>{MONTH})(?P<dot>\.(?P<y>{YEAR})?)?"
             rf"{AFTER_NUMBER}(?!\s*{UNITS})"
+        ),
+        # The days before a date that share its month ("7 and 21 July", "7., 14. ja 21.7."),
+        # searched so that the list ends where the date starts. A number ending a range
+        # ("luokat 1–6 ja 10.6.") starts none.
+        day_list=regex.compile(
+            rf"{BEFORE_NUMBER}(?<!\d{INLINE_DASH})"
+            rf"(?P<days>(?:{DAY}{ORDINAL}?,{INLINE}+)*{DAY}{ORDINAL}?)"
+            rf",?{INLINE}+{LIST_JOINERS}{INLINE}+\Z"
         ),
         iso_date=regex.compile(
             rf"{BEFORE_NUMBER}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -240,4 +269,5 @@ def patterns(language: str) -> Patterns:
             rf"(?P<ord>:e|:a|st|nd|rd|th{age_plural})?"
             rf"(?![\p{{N}}\p{{L}}])"
         ),
+        result=regex.compile(result),
     )
