@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from composer.engine import Engine
 from composer.model import Post, Severity
 from composer.settings import Settings
@@ -224,3 +226,27 @@ def test_an_address_word_before_a_link_or_an_e_mail_names_it_and_is_no_place() -
     assert places == ["osoitteessa", "Torikatu 5"]
     assert text.index("osoitteessa", 20) == late_kinds(text, 0, 2026, "fi")["place"].start
     assert "link" in late_kinds(text, 0, 2026, "fi")
+
+
+@pytest.mark.parametrize(("language", "head", "tail"), [
+    ("fi", "Kevätkonsertti lauantaina 15.5. kaupungintalolla! ", "Paikka: Pitkäkatu 10."),
+    ("sv", "Vårkonsert lördag 15.5 i stadshuset! ", "Plats: Storgatan 10."),
+    ("en", "Spring concert on Saturday 15 May at the town hall! ", "Venue: Pitkäkatu 10."),
+])
+def test_what_comes_after_see_more_is_a_warning_only_when_the_reader_learns_no_when(
+    language: str, head: str, tail: str
+) -> None:
+    import datetime
+
+    def cut(text: str) -> list[tuple[str, Severity]]:
+        post = Post(organisation="naantali", channels=["instagram"], versions={language: text},
+                    publish_on=datetime.date(2026, 5, 1))
+        return [(text[f.start:f.end], f.severity) for f in check(post)
+                if f.rule == "channel.cut"]
+
+    # "When" is seen before the cut: the place after it is a note.
+    told = cut(head + INTRO[language] + tail)
+    assert [severity for _, severity in told] == [Severity.INFO]
+    # Nothing tells when before the cut: a warning at the late date.
+    untold = cut(INTRO[language] + head + tail)
+    assert [severity for _, severity in untold] == [Severity.WARNING]

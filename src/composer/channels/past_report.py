@@ -58,6 +58,10 @@ _CLAUSE_END = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\p{L}+")
+#: Voikko's moods of a finite verb (its infinitives have a "MOOD" too: "MA-infinitive").
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: A date's own full stop ending its sentence: "Kausi päättyi 15.9. Kesän aikana …".
+_SENTENCE_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 #: A clause is read at most this many characters either side of its date, so a text
 #: without punctuation costs a bounded look per date, not a walk to its end.
 MAX_CLAUSE = 200
@@ -71,7 +75,8 @@ def _tense(word: str) -> str | None:
         analyses = voikko().analyze(word)
     except MorphologyUnavailable:
         return None
-    finite = [a for a in analyses if a.get("CLASS") == "teonsana" and a.get("MOOD")]
+    finite = [a for a in analyses
+              if a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE_MOODS]
     if not finite:
         return None
     if len(finite) == len(analyses) and all(
@@ -79,8 +84,12 @@ def _tense(word: str) -> str | None:
         for a in finite
     ):
         return "past"
-    if any(a.get("TENSE") != "past_imperfective" or a.get("MOOD") != "indicative"
-           for a in finite):
+    # A word read also as something else than a verb tells nothing ("niitä": them, or
+    # "mow!"; "satamassa": in the harbour, or "raining").
+    if all(a.get("CLASS") == "teonsana" for a in analyses) and any(
+        a.get("TENSE") != "past_imperfective" or a.get("MOOD") != "indicative"
+        for a in finite
+    ):
         return "other"
     return None
 
@@ -99,6 +108,8 @@ def finnish_past_clause(text: str, start: int, end: int) -> bool:
     """Whether the Finnish clause around ``text[start:end]`` reports the past: it has a
     finite verb, and every finite verb in it is a past-tense indicative."""
     low, high = _clause(text, start, end, _CLAUSE_END)
+    if text[end - 1:end] == "." and _SENTENCE_AFTER.match(text, end):
+        high = end
     past = False
     for word in _WORD.finditer(text, low, high):
         if start <= word.start() < end:
