@@ -253,7 +253,11 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
         for date in dates:
             date.any_leap_year = date.year is None and (date.month, date.day) == (2, 29)
             date.anchor = anchors[date.detail.start]
-            past = date.year is None and _reported(date, text, language)
+            # Only a weekday's date, a range's or 29 February is read differently as the
+            # past: reading a clause's verbs is left out for a lone date.
+            past = date.year is None and (
+                len(dates) > 1 or date.anchor != date.detail.start or date.any_leap_year
+            ) and _reported(date, text, language)
             year, exists = _resolve(date.day, date.month, date.year, today, past)
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year_unknown = bool(past and date.value
