@@ -37,6 +37,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -231,6 +232,11 @@ def _anchors(details: list[Detail], text: str) -> dict[int, int]:
             for run in _runs(details, text, "date") for date in run}
 
 
+#: A range without years whose start is past and end ahead is one under way ("1.6.–15.8."
+#: in June) when it spans at most this many days; a longer one is written backwards.
+MAX_RUNNING_RANGE_DAYS = 240
+
+
 def _reported(date: _Date, text: str, language: str) -> bool:
     """Whether the clause of ``date`` reports the past
     (:func:`composer.channels.past_report.past_clause`); asked only where it matters, as
@@ -250,14 +256,22 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
                     text, first.detail.end, second.detail.start):
                 first.year = second.year - (first.month in _YEAR_END_MONTHS
                                             and second.month in _YEAR_START_MONTHS)
+        # A run of dates ("6.–7.11.") is one clause's: read for a past report once, from
+        # its first date (or weekday) to its last.
+        run_reported: bool | None = None
         for date in dates:
             date.any_leap_year = date.year is None and (date.month, date.day) == (2, 29)
             date.anchor = anchors[date.detail.start]
             # Only a weekday's date, a range's or 29 February is read differently as the
             # past: reading a clause's verbs is left out for a lone date.
-            past = date.year is None and (
+            past = False
+            if date.year is None and (
                 len(dates) > 1 or date.anchor != date.detail.start or date.any_leap_year
-            ) and _reported(date, text, language)
+            ):
+                if run_reported is None:
+                    run_reported = past_clause(text, anchors[dates[0].detail.start],
+                                               dates[-1].detail.end, language)
+                past = run_reported
             year, exists = _resolve(date.day, date.month, date.year, today, past)
             date.value = datetime.date(year, date.month, date.day) if exists else None
             date.year_unknown = bool(past and date.value
@@ -265,12 +279,21 @@ def _dates(details: list[Detail], text: str, today: datetime.date,
             if date.year is None and not past:
                 date.recent = _recent(date.day, date.month, today)
             date.year = year
-        # Without years, a range's end is the next such date after its start.
+        # Without years, a range's end is the next such date after its start; a range
+        # under way ("1.6.–15.8." on 16 June) began this year, not next.
         for first, second in pairwise(dates):
-            if (second.detail.year is None and first.value and second.value
-                    and second.value < first.value and first.detail.year is None
-                    and first.month in _YEAR_END_MONTHS and second.month in _YEAR_START_MONTHS):
+            if not (first.value and second.value and second.value < first.value
+                    and first.detail.year is None):
+                continue
+            if (second.detail.year is None and first.month in _YEAR_END_MONTHS
+                    and second.month in _YEAR_START_MONTHS):
                 second.value = second.value.replace(year=first.value.year + 1)
+            elif _DASH.fullmatch(text, first.detail.end, second.detail.start):
+                with suppress(ValueError):  # 29 February
+                    began = first.value.replace(year=first.value.year - 1)
+                    if began <= today <= second.value and (
+                            second.value - began).days <= MAX_RUNNING_RANGE_DAYS:
+                        first.value, first.year = began, began.year
         runs.append(dates)
     return runs
 

@@ -241,6 +241,15 @@ def test_ranges_that_run_backwards() -> None:
     ]
     # Over the turn of the year.
     assert marked({"fi": "Suljettu 28.12.–3.1."}) == []
+    # Under way: begun this year, ends ahead (on 16 June: 1 June to 15 August) ...
+    june = datetime.date(2026, 6, 16)
+    assert marked({"fi": "Tuolin saa lainaksi ajalla 1.6.–15.8.",
+                   "sv": "Stolen lånas ut under tiden 1.6–15.8.",
+                   "en": "The chair can be borrowed from 1 June to 15 August."},
+                  publish_on=june) == []
+    # ... but a backwards range is still one then.
+    assert marked({"fi": "Näyttely 28.–20.7."}, publish_on=june) == [
+        ("calendar.backwards", "fi", "28.–20.7.", ())]
 
 
 def test_times_that_do_not_exist() -> None:
