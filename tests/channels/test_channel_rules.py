@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from composer.engine import Engine
 from composer.model import Post, Severity
 from composer.settings import Settings
@@ -55,12 +53,13 @@ def test_too_many_hashtags_on_instagram() -> None:
     assert not [f for f in check(post, settings=settings) if f.rule == "channel.hashtags"]
 
 
-def test_key_information_after_the_cut_warns_with_its_place() -> None:
+def test_key_information_after_the_cut_is_a_note_with_its_place() -> None:
     intro = "Tervetuloa mukaan mukavaan tapahtumaan, jossa on ohjelmaa koko perheelle. " * 3
     text = intro + "Tapahtuma on la 12.7. klo 18."
     post = Post(organisation="naantali", channels=["instagram", "x"], versions={"fi": text})
     cut = [f for f in check(post) if f.rule == "channel.cut"]
-    assert len(cut) == 1 and cut[0].severity is Severity.WARNING
+    # advice on writing for the feed: a note, whatever comes late
+    assert len(cut) == 1 and cut[0].severity is Severity.INFO
     assert "Instagram" in cut[0].message and "date" in cut[0].message
     assert cut[0].language == "fi"
     assert text[cut[0].start:cut[0].end] in ("la", "12.7.")
@@ -226,27 +225,3 @@ def test_an_address_word_before_a_link_or_an_e_mail_names_it_and_is_no_place() -
     assert places == ["osoitteessa", "Torikatu 5"]
     assert text.index("osoitteessa", 20) == late_kinds(text, 0, 2026, "fi")["place"].start
     assert "link" in late_kinds(text, 0, 2026, "fi")
-
-
-@pytest.mark.parametrize(("language", "head", "tail"), [
-    ("fi", "Kevätkonsertti lauantaina 15.5. kaupungintalolla! ", "Paikka: Pitkäkatu 10."),
-    ("sv", "Vårkonsert lördag 15.5 i stadshuset! ", "Plats: Storgatan 10."),
-    ("en", "Spring concert on Saturday 15 May at the town hall! ", "Venue: Pitkäkatu 10."),
-])
-def test_what_comes_after_see_more_is_a_warning_only_when_the_reader_learns_no_when(
-    language: str, head: str, tail: str
-) -> None:
-    import datetime
-
-    def cut(text: str) -> list[tuple[str, Severity]]:
-        post = Post(organisation="naantali", channels=["instagram"], versions={language: text},
-                    publish_on=datetime.date(2026, 5, 1))
-        return [(text[f.start:f.end], f.severity) for f in check(post)
-                if f.rule == "channel.cut"]
-
-    # "When" is seen before the cut: the place after it is a note.
-    told = cut(head + INTRO[language] + tail)
-    assert [severity for _, severity in told] == [Severity.INFO]
-    # Nothing tells when before the cut: a warning at the late date.
-    untold = cut(INTRO[language] + head + tail)
-    assert [severity for _, severity in untold] == [Severity.WARNING]

@@ -23,16 +23,12 @@ import regex
 from composer.channels.counting import grapheme_length, one_per_character
 from composer.channels.past_report import explicit_past_year, past_clause
 from composer.channels.site_names import named_site
-from composer.detail_extraction import extract
 from composer.entities import entities, web_addresses
 from composer.resources import load_toml
 from composer.text_cache import text_cache
 
 #: Kinds of key information, in reporting order.
 KINDS: tuple[str, ...] = ("date", "time", "link", "place")
-#: The kinds that tell a reader when (of key information, and of a version's details).
-WHEN = frozenset({"date", "time"})
-_WHEN_DETAILS = frozenset({"date", "time", "weekday"})
 _GRAPHEME = regex.compile(r"\X")
 
 
@@ -167,15 +163,6 @@ def _first_item(
             continue
         return KeyItem(kind, match.start(), match.end(), match.group())
     return None
-
-
-def tells_when_before(text: str, cut: int, language: str) -> bool:
-    """Whether ``text`` tells when before ``cut``: a key date or time, or any date, time
-    or weekday the version's details hold there (also the forms key information leaves
-    to them: Swedish "lör 8.5", "18–20.6", English "Sat 8 May")."""
-    if any(kind in WHEN and item.start < cut for kind, item in first_items(text).items()):
-        return True
-    return any(d.kind in _WHEN_DETAILS and d.start < cut for d in extract(text, language))
 
 
 def late_kinds(
