@@ -46,6 +46,11 @@ class Locked(TeamError):
         self.expires = expires
 
 
+class SaveInProgress(Locked):
+    """Another change to the same post is being written at this moment (its short write
+    lock is held): the change is read again and tried once that one is in."""
+
+
 class ServerError(TeamError):
     """The server failed (5xx) or ran out of space (507)."""
 

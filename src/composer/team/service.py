@@ -31,6 +31,7 @@ from composer.team.errors import (
     NotFound,
     OpenErrors,
     RevisionMismatch,
+    SaveInProgress,
     StatusConflict,
     TeamError,
 )
@@ -363,16 +364,20 @@ class TeamService:
             f"{name}. Choose one in the Review list.", theirs.id, name)
 
     def _apply(self, post_id: str, change: Callable[[TeamPost], TeamPost]) -> Fetched:
+        """Read the post, change it and write it back, again if someone else's change
+        came in between (held by :meth:`TeamStorage.exclusive` meanwhile, so two
+        reviewers approving at the same moment cannot both win)."""
         name = naming.post_name(check_id(post_id))
         for attempt in range(RETRIES):
             _pause(attempt)
-            current = self._read_settled(name, attempt)
-            if current is None:
-                continue
-            record = change(current.record)
             try:
-                revision = self.storage.replace(name, record.to_bytes(), current.revision)
-            except RevisionMismatch:
+                with self.storage.exclusive(name):
+                    current = self._read_settled(name, attempt)
+                    if current is None:
+                        continue
+                    record = change(current.record)
+                    revision = self.storage.replace(name, record.to_bytes(), current.revision)
+            except (RevisionMismatch, SaveInProgress):
                 continue
             self._note(name, record, revision)
             return Fetched(record, revision)

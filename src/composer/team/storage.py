@@ -12,7 +12,9 @@ Locks are advisory: they say who is editing; reading is never blocked.
 from __future__ import annotations
 
 import abc
+import contextlib
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -92,6 +94,14 @@ class TeamStorage(abc.ABC):
     @abc.abstractmethod
     def lock_info(self, name: str) -> LockInfo | None:
         """The current, unexpired lock on ``name``, if any."""
+
+    @contextlib.contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """Hold ``name`` while one change is read and written, where :meth:`replace`
+        alone cannot keep two writers apart (nothing to do here: see
+        :meth:`composer.team.webdav.WebDavStorage.exclusive`)."""
+        del name
+        yield
 
     #: Whether :meth:`annotate` keeps notes that :meth:`list` returns.
     keeps_notes = False

@@ -15,6 +15,7 @@ import ipaddress
 import json
 import secrets
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote, unquote, urlsplit
 
@@ -26,6 +27,7 @@ from composer.team.errors import (
     Locked,
     NotFound,
     RevisionMismatch,
+    SaveInProgress,
     ServerError,
     TeamError,
     Unreachable,
@@ -43,6 +45,8 @@ TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 #: A PROPFIND answer larger than this is refused (a listing of 10 000 files is ~5 MB).
 MAX_LISTING_BYTES = 32 * 1024 * 1024
 LOCK_SUFFIX = ".lock"
+#: How long a change's own write lock lasts at most (released as soon as it is written).
+SAVE_LOCK_SECONDS = 30
 
 #: The namespace of composer's own WebDAV property: the listing summary of a post.
 NOTE_NS = "urn:composer:team"
@@ -129,6 +133,8 @@ class WebDavStorage(TeamStorage):
             headers={"User-Agent": "composer"},
         )
         self._locks_supported: bool | None = None
+        #: Tokens of the short write locks held by :meth:`exclusive`, by name.
+        self._held: dict[str, str] = {}
 
     def close(self) -> None:
         self._client.close()
@@ -223,6 +229,8 @@ class WebDavStorage(TeamStorage):
             headers = {}
         else:
             headers = {"If-Match": revision}
+        if token := self._held.get(name):
+            headers["If"] = f"(<{token}>)"
         response = self._request("PUT", name, ok=(200, 201, 204), headers=headers,
                                  content=data)
         return self._written(response, name, data)
@@ -282,6 +290,36 @@ class WebDavStorage(TeamStorage):
         token = response.headers.get("Lock-Token", "").strip().strip("<>")
         seconds = _timeout_seconds(response.headers.get("Timeout", "")) or seconds
         return LockInfo(owner, self._expires(seconds), token)
+
+    @contextlib.contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """A short WebDAV write lock on ``name`` itself while one change is read and
+        written. A server may check ``If-Match`` and then write in a second step (wsgidav
+        does), so two reviewers approving from the same revision at the same moment could
+        both succeed; the lock lets one in at a time (another gets :class:`Locked` and
+        tries again). Without locking on the server the ETag check alone guards."""
+        if self._locks_supported is False or name in self._held:
+            yield
+            return
+        try:
+            held = self._dav_lock(name, f"composer save {secrets.token_hex(4)}",
+                                  SAVE_LOCK_SECONDS)
+        except Locked as exc:
+            raise SaveInProgress(str(exc)) from None
+        if held is None:
+            self._locks_supported = False  # the server has no locking
+        if held is None or not held.token:
+            yield
+            return
+        self._locks_supported = True
+        self._held[name] = held.token
+        try:
+            yield
+        finally:
+            del self._held[name]
+            with contextlib.suppress(TeamError):
+                self._request("UNLOCK", name, ok=(200, 204, 409, 412),
+                              headers={"Lock-Token": f"<{held.token}>"})
 
     def _file_lock(self, name: str, owner: str, seconds: int) -> LockInfo:
         try:
