@@ -14,7 +14,12 @@ finds (so every notation the versions are compared in counts here too) and repor
   in the past tense: "27. elokuuta 2001 kello 15 kanava aloitti lähetyksensä", "The
   City Board decided on Monday 17 May 2027", "Stadsstyrelsen beslutade mån 17.5.2027";
   not "Konserten hålls mån 17.5.2027", nor a date a change moves to: "was postponed to
-  Monday 17 May 2027"; :func:`composer.channels.past_report.past_clause`);
+  Monday 17 May 2027"; :func:`composer.channels.past_report.past_clause`), or it lies
+  so far back that it is history, not an announcement gone stale: a year HISTORY_YEARS
+  or more before this one ("Monday 3 September 1990 at 10", a blog's or a forum's
+  dated header) is left alone unless it is this year or next with one slip: its last
+  digit ("2024" left from a template) or one digit to a neighbouring key ("2016" typed
+  for "2026"; not "2006");
 - ``backwards``: a date range whose end comes before its start (14.–12.6.);
 - ``no-such-time``: a time of day no clock shows (klo 25.00, 10:75).
 
@@ -150,6 +155,31 @@ def weekday_name(weekday: int, language: str) -> str:
     """The weekday's plain name in ``language`` (for messages): "tiistai", "Tuesday"."""
     names, _ = _names(language)
     return names[weekday].capitalize() if language == "en" else names[weekday]
+
+
+#: A past date's year this many years before the publishing day's or more is history
+#: (:func:`_may_be_stale`).
+HISTORY_YEARS = 2
+
+
+def _may_be_stale(year: int, today: datetime.date) -> bool:
+    """Whether a past date of ``year`` may be an announcement gone stale or a slip: last
+    year's post reused, or a year one digit away from this year's or next year's."""
+    if today.year - year < HISTORY_YEARS:
+        return True
+    return any(_year_slip(str(year), str(near)) for near in (today.year, today.year + 1))
+
+
+def _year_slip(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with one digit changed: the last one ("2025",
+    "2024": last year's or a template's), or one to a neighbouring key ("2016" for
+    "2026"). "2006" for "2026" is no slip."""
+    if len(written) != len(meant):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+    return len(changed) == 1 and (
+        changed[0] == len(meant) - 1 or abs(int(written[changed[0]]) - int(meant[changed[0]])) == 1
+    )
 
 
 @dataclass
@@ -380,6 +410,7 @@ def calendar_problems(
                 ))
             elif (date.value is not None and date.detail.year is not None
                   and date.value < today
+                  and _may_be_stale(date.value.year, today)
                   and _announced(date, details, paired, text)
                   and not _reported(date, text, language)):
                 problems.append(CalendarProblem(

@@ -183,6 +183,8 @@ def _english(words: Sequence[str], index: int, opener: str | None) -> str | None
     before = words[j].lower() if j >= 0 else None
     # A present in -s where a verb may stand ("takes place", "this sounds"), or any
     # word after a subject pronoun ("we open"), is another tense.
+    if lower in classes.determiners:
+        return None  # "its" is no "it" + "s"
     if _english_present_s(lower) and before not in classes.determiners and (
             before is None or before not in classes.not_before_finite):
         return OTHER
@@ -345,6 +347,13 @@ def clause_reports_past(words: Sequence[str], opener: str | None, language: str)
     """Whether a clause of ``language`` (sv or en) reports the past: a finite verb in the
     date's part of it (:func:`date_phrase`) is in the past tense and none may be in
     another tense or mood."""
+    return clause_tense(words, opener, language) == PAST
+
+
+def clause_tense(words: Sequence[str], opener: str | None, language: str) -> str | None:
+    """:data:`PAST` when a clause of ``language`` (sv or en) reports the past (see
+    :func:`clause_reports_past`), :data:`OTHER` when a finite verb in the date's part of
+    it is in another tense or mood, None when it shows no finite verb at all."""
     start, end = date_phrase(words, language)
     if start > 0:
         opener = None  # the phrase starts after "to", not after the clause's opener
@@ -353,6 +362,6 @@ def clause_reports_past(words: Sequence[str], opener: str | None, language: str)
     for index in range(len(words)):
         tense = word_tense(words, index, opener, language)
         if tense == OTHER:
-            return False
+            return OTHER
         past = past or tense == PAST
-    return past
+    return PAST if past else None

@@ -15,7 +15,8 @@ Three tests, all general:
   decided on Monday", "Stadsstyrelsen beslutade mån 17.5"), and a date after a word that
   makes it the target of a change or a deadline ("was postponed to Monday", "flyttades
   till mån 17.5", "senast fre 21.5") is never a past report: a past-tense form can move
-  an event to a coming day.
+  an event to a coming day. A date set off by commas before its clause ("On Friday, 28
+  February, the town recorded ...") takes its tense from the clause it opens.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from functools import cache, lru_cache
 import regex
 
 from composer.morphology import MorphologyUnavailable, voikko
-from composer.past_tense import DATE, clause_reports_past, word_classes
+from composer.past_tense import DATE, PAST, clause_tense, word_classes
 
 #: A year right after a date ("27. maaliskuuta 2008"; "8.4.2010" has it inside).
 _FULL_YEAR = regex.compile(r"\b((?:1[89]|2\d)\d\d)\b")
@@ -160,6 +161,19 @@ def past_clause(text: str, start: int, end: int, language: str) -> bool:
         return False
     bound = _clause_bound(language)
     low, high = _clause(text, start, end, bound)
+    tense = clause_tense(_clause_words(text, low, high, start, end), _opener(text, low, bound),
+                         language)
+    if tense is None and text[high:high + 1] == "," and not text[end:high].strip():
+        # "On Friday, 28 February, New Zealand recorded": a date set off by commas
+        # before the clause it belongs to, which has the verb.
+        after, limit = _clause(text, high + 1, high + 1, bound)
+        tense = clause_tense([DATE, *_clause_words(text, high + 1, limit, 0, 0)], None,
+                             language)
+    return tense == PAST
+
+
+def _clause_words(text: str, low: int, high: int, start: int, end: int) -> list[str]:
+    """The words of ``text[low:high]``, the date at ``text[start:end]`` as one DATE."""
     words: list[str] = []
     for word in _WORD_APOSTROPHE.finditer(text, low, high):
         if start <= word.start() < end:
@@ -167,4 +181,4 @@ def past_clause(text: str, start: int, end: int, language: str) -> bool:
                 words.append(DATE)
         else:
             words.append(word.group())
-    return clause_reports_past(words, _opener(text, low, bound), language)
+    return words

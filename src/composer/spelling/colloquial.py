@@ -14,14 +14,16 @@ a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its fin
 ("alakerras", "kaupungil"), a lengthened vowel for a partitive's -a ("kaikkee"), -ks
 for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), -tii for
 the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis"), a
-plural partitive's -i for -ja/-ia ("vahvoi", "entisii") and "ee" for "ea"
-("nopeesti").
+plural partitive's -i for -ja/-ia ("vahvoi", "entisii"), "ee" for "ea"
+("nopeesti") and a long vowel and -n for the illative infinitive's -maan/-mään
+("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
 from composer.spelling.candidates import restorations, swaps
 from composer.spelling.engines import SpellEngine, same_case
@@ -33,6 +35,8 @@ _LENGTHENED = "eoöuy"
 _VOWELS = "aeiouyäö"
 #: The shortest word read by form (shorter ones are too easily slips).
 MIN_PATTERN = 4
+#: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
+_INFINITIVE = ("maan", "mään")
 
 
 @cache
@@ -51,11 +55,24 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
         return None
     for standard in _spoken_patterns(lower):
-        if spell.check(standard):
+        if spell.check(standard) and (
+            not standard.endswith(_INFINITIVE) or _illative_infinitive(standard)
+        ):
             if _slip_of_a_word(lower, spell):
                 return None  # "Kakiki" is "Kaikki" with two letters swapped
             return same_case(word, standard)
     return None
+
+
+def _illative_infinitive(word: str) -> bool:
+    """Whether Voikko reads ``word`` as a verb's illative infinitive ("nousemaan"), not
+    only as a compound noun ("tavoite|maan"), which a slip reaches as easily."""
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        return False
+    return any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
+               for a in analyses)
 
 
 def _slip_of_a_word(word: str, spell: SpellEngine) -> bool:
@@ -90,6 +107,8 @@ def _spoken_patterns(word: str) -> list[str]:
     if word[-1] == "i" and word[-2] in _VOWELS:
         # "vahvoi", "entisii": a plural partitive's -ja/-ia
         ends += [word[:-1] + "ja", word[:-1] + "jä", word[:-1] + "ia", word[:-1] + "iä"]
+    if word[-1] == "n" and word[-2] == word[-3] != word[-4] and word[-2] in _VOWELS:
+        ends += [word[:-2] + "maan", word[:-2] + "mään"]  # "nouseen": -maan
     for index in range(1, len(word) - 2):
         if word[index:index + 2] == "ee":  # "nopeesti": -easti
             ends += [word[:index + 1] + "a" + word[index + 2:],
