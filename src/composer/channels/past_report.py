@@ -166,7 +166,7 @@ def past_clause(text: str, start: int, end: int, language: str) -> bool:
     if tense is None and text[high:high + 1] == "," and not text[end:high].strip():
         # "On Friday, 28 February, New Zealand recorded": a date set off by commas
         # before the clause it belongs to, which has the verb.
-        after, limit = _clause(text, high + 1, high + 1, bound)
+        _, limit = _clause(text, high + 1, high + 1, bound)
         tense = clause_tense([DATE, *_clause_words(text, high + 1, limit, 0, 0)], None,
                              language)
     return tense == PAST
