@@ -5,8 +5,10 @@ sv and en profiles), so every text reads as one of them. Detection runs on the p
 only: URLs, e-mail addresses, @mentions, #hashtags and numbers are removed first, and so
 are names: quoted passages and capitalised words inside a sentence ("Rådhusparken",
 "Kesäteatteri"), which are often in another language than the text around them. Texts
-with fewer than :data:`MIN_LETTERS` letters left are not judged at all, so a short
-greeting is never "in the wrong language".
+with fewer than :data:`MIN_LETTERS` letters left are not judged statistically, so a
+short greeting is never "in the wrong language"; from :data:`MIN_PLAIN_LETTERS` one
+that is plainly another language's by its function words (:func:`plainly_in`: "If she
+continues! Hope this helps" as the Swedish version) still is.
 
 A version whose beginning is plainly written in its own language (several of that
 language's function words, in both halves, and none of the other two languages':
@@ -51,6 +53,10 @@ from composer.text_cache import text_cache
 
 #: Letters of prose a text needs before its language is judged.
 MIN_LETTERS = 40
+#: A shorter text is judged by its function words alone (:func:`plainly_in`), from this
+#: many letters: plainly another language's is a mismatch however short.
+MIN_PLAIN_LETTERS = 20
+_POST_LANGUAGES = ("fi", "sv", "en")
 #: Characters of prose read (more does not change the verdict, only the time taken).
 MAX_CHARS = 200
 #: The detected language must have at least this probability to count as a mismatch ...
@@ -387,6 +393,11 @@ def reads_as_other(text: str, expected: str) -> tuple[str, float] | None:
         return None
     detection = detect(text)
     language = detection.language
+    if language is None and detection.letters >= MIN_PLAIN_LETTERS:
+        # Too short for the detection, but plainly in another language: "If she
+        # continues! Hope this helps" in the Swedish version.
+        return next(((other, 1.0) for other in _POST_LANGUAGES
+                     if other != expected and plainly_in(text, other)), None)
     if language is None or language == expected:
         return None
     if detection.confidence < MIN_CONFIDENCE or detection.probability(expected) > MAX_EXPECTED:
