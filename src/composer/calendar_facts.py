@@ -157,6 +157,9 @@ def weekday_name(weekday: int, language: str) -> str:
     return names[weekday].capitalize() if language == "en" else names[weekday]
 
 
+#: Sweden and Finland have counted by the Gregorian calendar since 1 March 1753; an
+#: earlier date's weekday depends on the calendar it was written in, and is not checked.
+GREGORIAN_SINCE = 1753
 #: A past date's year this many years before the publishing day's or more is history
 #: (:func:`_may_be_stale`).
 HISTORY_YEARS = 2
@@ -387,7 +390,7 @@ def calendar_problems(
     for weekday, date in _weekday_pairs(details, dates, text):
         paired.add(date.detail.start)
         readings = [d for d in (date.value, date.recent) if d is not None]
-        if (not readings or date.year_unknown
+        if (not readings or date.year_unknown or readings[0].year < GREGORIAN_SINCE
                 or any(d.weekday() == weekday.value for d in readings)):
             continue
         # Neither reading: the message names the nearer ("tiistaina 5.12." two days

@@ -28,6 +28,9 @@ LIST_JOINERS = r"(?i:ja|sekä|tai|och|samt|eller|and|or|&)"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19|20)\d{2}"
+#: A date's year may be any since 1000 ("2.12.1766", "9 April 1557": anniversaries); a
+#: year standing alone stays YEAR, as other four-digit numbers are more often not years.
+DATE_YEAR = r"(?:1\d|20)\d{2}"
 HOUR = r"(?:[01]?\d|2[0-4])"
 MINUTE = r"[0-5]\d"
 HOUR12 = r"(?:1[0-2]|0?[1-9])"
@@ -200,19 +203,19 @@ def patterns(language: str) -> Patterns:
         ),
         numeric_date_range=regex.compile(
             rf"{BEFORE_NUMBER}(?P<d>{DAY})\.?{DASH_SIGN}(?P<d2>{DAY})[./](?P<m>{MONTH})"
-            rf"(?:\.(?P<y>{YEAR})?)?{AFTER_NUMBER}"
+            rf"(?:\.(?P<y>{DATE_YEAR})?)?{AFTER_NUMBER}"
         ),
         word_date=regex.compile(
             rf"{BEFORE_NUMBER}(?P<d>{DAY}){ORDINAL}?(?:{DASH}(?P<d2>{DAY}){ORDINAL}?)?"
             rf"\s+(?:(?i:päivä|päivänä|of)\s+)?{month_group}(?!\p{{L}})\.?"
-            rf"(?:,?\s+(?P<y>{YEAR}))?{AFTER_NUMBER}"
+            rf"(?:,?\s+(?P<y>{DATE_YEAR}))?{AFTER_NUMBER}"
         ),
         word_date_month_first=regex.compile(
             rf"(?<!\p{{L}}){month_group}\.?\s+(?P<d>{DAY}){ORDINAL}?"
-            rf"(?:{DASH}(?P<d2>{DAY}){ORDINAL}?)?(?:,?\s+(?P<y>{YEAR}))?{AFTER_NUMBER}"
+            rf"(?:{DASH}(?P<d2>{DAY}){ORDINAL}?)?(?:,?\s+(?P<y>{DATE_YEAR}))?{AFTER_NUMBER}"
         ),
         numeric_date=regex.compile(
-            rf"{BEFORE_NUMBER}(?P<d>{DAY})\.(?P<m>{MONTH})(?P<dot>\.(?P<y>{YEAR})?)?"
+            rf"{BEFORE_NUMBER}(?P<d>{DAY})\.(?P<m>{MONTH})(?P<dot>\.(?P<y>{DATE_YEAR})?)?"
             rf"{AFTER_NUMBER}(?!\s*{UNITS})"
         ),
         # The days before a date that share its month ("7 and 21 July", "7., 14. ja 21.7."),
@@ -228,7 +231,7 @@ def patterns(language: str) -> Patterns:
             rf"{AFTER_NUMBER}"
         ),
         slash_date=regex.compile(
-            rf"{BEFORE_NUMBER}(?!24/7\b)(?P<d>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{YEAR}))?"
+            rf"{BEFORE_NUMBER}(?!24/7\b)(?P<d>{DAY})/(?P<m>{MONTH})(?:/(?P<y>{DATE_YEAR}))?"
             rf"(?![\p{{N}}/])"
         ),
         # "5.30–7 pm", "from 5.30 to 7 pm": the range's am or pm is also its start's.
