@@ -132,7 +132,7 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def _bare_domain_tlds() -> frozenset[str]:
+def bare_domain_tlds() -> frozenset[str]:
     from composer.resources import load_toml
 
     return frozenset(load_toml("wordlists", "link.toml").get("bare-domain-tlds", []))
@@ -150,7 +150,7 @@ def is_web_address(entity: Entity) -> bool:
     if "://" in text or text[:4].lower() == "www." or "/" in text:
         return True
     tld = text.rstrip(".").rsplit(".", 1)[-1]
-    return tld.islower() and tld in _bare_domain_tlds()
+    return tld.islower() and tld in bare_domain_tlds()
 
 
 def web_addresses(text: str) -> list[Entity]:

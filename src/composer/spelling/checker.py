@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 import regex
 
-from composer.entities import placeholders, words
+from composer.entities import bare_domain_tlds, placeholders, words
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.profiles import ENGLISH_VARIANTS, Profile
 from composer.spelling.candidates import restorations
@@ -103,6 +103,9 @@ MAX_ABBREVIATION = 4
 MAX_OPENING_ABBREVIATION = 6
 #: A file name's extension after its full stop ("TEXT.htm", "report.docx").
 MAX_EXTENSION = 4
+#: What follows the name of a web address that a compound goes on from: a top-level
+#: domain and a hyphen ("Suomi.fi-tunnistus").
+_DOMAIN_AFTER = regex.compile(r"(?P<tld>\p{Ll}{2,4})-\p{L}")
 #: A short unknown word after a number is a unit or its abbreviation ("72,000 bpd").
 MAX_UNIT = 3
 #: The most digits read back for the number a word is glued to ("2025-luvulla").
@@ -429,9 +432,18 @@ class WordChecker:
             # "75 %:iin", "U.S.A.:ssa", "Jr.:lle"
         if before == "_" or text.startswith("_", end):
             return None  # a file or variable name: "Lisa_coverletter.doc"
-        if (before == "." and start >= 2 and text[start - 2].isalnum() and word.islower()
-                and len(word) <= MAX_EXTENSION):
-            return None  # a file name's extension: "TEXT.htm"
+        if before == "." and start >= 2 and text[start - 2].isalnum():
+            domain, hyphen, rest = word.partition("-")
+            if hyphen and rest and domain in bare_domain_tlds():
+                # "Suomi.fi-tunnistus", "Suomi.fi-meddelanden": a web address as a
+                # compound's first part; the rest is a word of its own
+                return None if self.correct(rest) else Misspelling(end - len(rest), end, rest)
+            if word.islower() and len(word) <= MAX_EXTENSION:
+                return None  # a file name's extension: "TEXT.htm"
+        if text.startswith(".", end) and (
+            domain_after := _DOMAIN_AFTER.match(text, end + 1)
+        ) and domain_after.group("tld") in bare_domain_tlds():
+            return None  # "Suomi" of "Suomi.fi-tunnistus": a web address's name
         if before and before in "-–" and (number := _number_before(text, start - 1)) is not None:
             first, digits = number
             if self.after_number(digits, word) or weekday_abbreviation(
