@@ -53,6 +53,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
+import regex
+
 from composer.entities import words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
@@ -121,7 +123,8 @@ class SpellingRule(PostRule):
             )]
         findings = []
         names_here: frozenset[str] | None = None
-        foreign = _foreign_words(text, found, checker)
+        foreign = _foreign_words(text, found, checker, frozenset().union(
+            *(_lower_case_words(other) for other in shared)))
         terms = inflected_terms(m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start)))
         for index, miss in enumerate(found):
@@ -282,10 +285,12 @@ def _rare_name_near_a_word(word: str, checker: WordChecker, near: Sequence[str])
 SHORT_FOREIGN = 3
 
 
-def _foreign_words(text: str, found: Sequence[Misspelling],
-                   checker: WordChecker) -> list[str | None]:
+def _foreign_words(text: str, found: Sequence[Misspelling], checker: WordChecker,
+                   elsewhere: frozenset[str] = frozenset()) -> list[str | None]:
     """For each misspelling, the other language whose dictionary knows it (a quoted
-    English title in a Finnish version), or None."""
+    English title in a Finnish version), or None. A short word counts only beside
+    another of that language, inside a quotation with one, or written the same in
+    another version (``elsewhere``: "Fra Holbergs tid" in every version)."""
     # A capitalised word counts by its lower-case form: another dictionary's name
     # ("Simonides") is still a name here.
     languages = [checker.other_languages(m.word.lower()) if m.kind == "unknown" else ()
@@ -304,8 +309,14 @@ def _foreign_words(text: str, found: Sequence[Misspelling],
                 # or a name on each side ("St. Peter and Paulin", "Marks and Spencer")
                 shared = tuple(lang for lang in known
                                if _neighbour_known(text, miss, checker, lang))
-                if not shared and _between_names(text, miss):
+                if not shared and (_between_names(text, miss) or miss.word in elsewhere):
                     shared = known
+                if not shared and (quoted := _quotation(text, miss.start)) is not None:
+                    # "Finnish in 15 minutes" quoted in a Finnish version: another word
+                    # of the quotation is that language's
+                    shared = tuple(lang for lang in known if any(
+                        quoted[0] <= other.start < quoted[1] and lang in languages[j]
+                        for j, other in enumerate(found) if j != index))
         result.append(shared[0] if shared else None)
     return result
 
@@ -325,6 +336,21 @@ def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
                 and language in checker.other_languages(word)):
             return True
     return False
+
+
+#: A quotation on one line, at most MAX_QUOTATION characters between its marks.
+MAX_QUOTATION = 120
+_QUOTATION = regex.compile(rf"[\"”“„«»]([^\"”“„«»\n]{{1,{MAX_QUOTATION}}})[\"”“„«»]")
+
+
+def _quotation(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the quotation (between quotation marks on one line) that holds
+    ``position``, if any; reads at most MAX_QUOTATION characters either side."""
+    low = max(0, position - MAX_QUOTATION - 1)
+    for match in _QUOTATION.finditer(text, low, min(len(text), position + MAX_QUOTATION + 1)):
+        if match.start(1) <= position < match.end(1):
+            return match.start(1), match.end(1)
+    return None
 
 
 def _between_names(text: str, miss: Misspelling) -> bool:
