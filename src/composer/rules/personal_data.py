@@ -8,7 +8,7 @@ and form are right but whose check character is not still looks like an identity
 12345") is the organisation's billing account: a person is not paid by reference number,
 and it is not reported. A person's e-mail address or phone number may be published only
 with their consent: a warning; one whose parts are all common words and none a first
-name ("vaka.maksut@") is a service's. Service and role addresses (info@, kirjaamo@,
+name ("vaka.maksut@", "digituki@") is a service's. Service and role addresses (info@, kirjaamo@,
 registrator@) and numbers that the text presents as a service's ("Asiakaspalvelu 040 …",
 "växel …", also as the last part of a compound or inflected: "vikapäivystykseen",
 "Sosiaalipäivystys", "felanmälan"), as the organisation's own ("Soita meille", "Ring oss",
@@ -117,6 +117,10 @@ def email_kind(address: str, profile: Profile) -> str | None:
     if domain in _word_list("private-domain"):
         return "personal"
     named = [p for p in parts if p.isalpha() and len(p) >= 2]
+    if len(named) == 1 == len(parts) and _common_word(parts[0]) and not first_name(
+        parts[0], "fi"
+    )[0]:
+        return None  # "digituki@", "nuorisotila@": a common word, no one's name
     if len(named) < 2:
         return "unclear"
     # "vaka.maksut" (early education fees) is a service's: every part is a common word

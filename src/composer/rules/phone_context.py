@@ -168,6 +168,7 @@ def service_line(
         _contains_span(service, low, high)
         or _service_compound(text, language, low, high, own_words)
         or _contains_span(service_addresses, low, high)
+        or _or_address(text, end, following, service_addresses)
         or _HOURS_AFTER.match(text, end, following) is not None
         or _plural_role(text, low, high, language)
     ) and not names_a_person(text, low, high, language)
@@ -182,6 +183,20 @@ def _service_compound(
     entries = _service_words(language, own_words)
     return any(_ends_with_service(word, language, entries)
                for _start, _end, word in _words_within(text, low, high))
+
+
+# A number given as the alternative of a service address: "numerosta 040 … tai
+# osoitteesta digituki@…", "på tfn … eller via digituki@…", "calling … or at info@…".
+_OR_ADDRESS = regex.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?i:tai|eller|or)[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+){0,2}")
+
+
+def _or_address(text: str, end: int, following: int,
+                service_addresses: list[tuple[int, int]]) -> bool:
+    """Whether a service address follows the number ending at ``end`` as its
+    alternative (:data:`_OR_ADDRESS`), before the next number at ``following``."""
+    joined = _OR_ADDRESS.match(text, end, following)
+    return joined is not None and any(start == joined.end() for start, _ in service_addresses)
 
 
 # Hours after a number make it a service line: "040 356 2000, arkisin klo 9–11",
