@@ -103,6 +103,13 @@ MAX_ABBREVIATION = 4
 MAX_OPENING_ABBREVIATION = 6
 #: A file name's extension after its full stop ("TEXT.htm", "report.docx").
 MAX_EXTENSION = 4
+#: A species' scientific name in parentheses after its common name ("Japanese rose (Rosa
+#: rugosa)", "kurtturuusu (Rosa rugosa)"): a genus, written out or as an initial, and the
+#: species in lower case, alone in the parentheses or before a comma.
+MAX_GENUS = 24
+_GENUS_BEFORE = regex.compile(r"\((?:\p{Lu}\p{Ll}{2,20}|\p{Lu}\.)[ \u00a0]\Z")
+_SPECIES_AFTER = regex.compile(r"[),;]")
+_SPECIES_NAME = regex.compile(r"[ \u00a0]\p{Ll}{3,30}[),;]")
 #: What follows the name of a web address that a compound goes on from: a top-level
 #: domain and a hyphen ("Suomi.fi-tunnistus").
 _DOMAIN_AFTER = regex.compile(r"(?P<tld>\p{Ll}{2,4})-\p{L}")
@@ -440,6 +447,12 @@ class WordChecker:
                 return None if self.correct(rest) else Misspelling(end - len(rest), end, rest)
             if word.islower() and len(word) <= MAX_EXTENSION:
                 return None  # a file name's extension: "TEXT.htm"
+        if word.islower() and _GENUS_BEFORE.search(text, max(0, start - MAX_GENUS), start) and (
+            _SPECIES_AFTER.match(text, end)
+        ):
+            return None  # "(Rosa rugosa)", "(L. polyphyllus)": a species' scientific name
+        if before == "(" and word[:1].isupper() and _SPECIES_NAME.match(text, end):
+            return None  # its genus
         if text.startswith(".", end) and (
             domain_after := _DOMAIN_AFTER.match(text, end + 1)
         ) and domain_after.group("tld") in bare_domain_tlds():
