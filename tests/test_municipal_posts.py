@@ -51,14 +51,11 @@ KNOWN = {
     ("H44-jakobstad-child-welfare-notification", "spelling.unknown"),
     # loans with a Finnish ending or in a compound that a slip of a rare form resembles
     # ("smoothieita" ~ "smoothieitta", "foodia", "livemusiikkia", "skeittiparkin"), a
-    # compound with an English first part ("Fair play-priset", "tex-mex-päivä"), a dish
-    # ("birria") and "Pelailta" (standard "peli-ilta")
+    # dish ("birria") and "Pelailta" (standard "peli-ilta")
     ("I07-jakobstad-street-food-old-harbour", "spelling.unknown"),
-    ("I10-jakobstad-jeppis-cup-results", "spelling.unknown"),
     ("I11-jakobstad-youth-centre-gaming-night", "spelling.unknown"),
     ("I28-kokkola-food-thursdays-market-square", "spelling.unknown"),
     ("I34-kokkola-skatepark-opening-jam", "spelling.unknown"),
-    ("I51-naantali-school-food-week", "spelling.unknown"),
 }
 
 

@@ -190,6 +190,7 @@ class SpellingRule(PostRule):
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
                 or miss.word.lower() in terms
+                or _code_switched(miss.word, checker)
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
                 # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
@@ -229,6 +230,24 @@ class SpellingRule(PostRule):
 
 
 @text_cache(maxsize=64)
+def _code_switched(word: str, checker: WordChecker) -> bool:
+    """Whether a hyphenated word joins another post language's word or words to a word of
+    its own language ("Fair play-priset", "tex-mex-päivä", "street food -tapahtuma"): a
+    compound that borrows its first part, not a slip."""
+    head, hyphen, last = word.rpartition("-")
+    if not hyphen or len(last) < MIN_OWN_PART or not checker.correct(last):
+        return False
+    parts = [p for p in head.lower().split("-") if p]
+    return bool(parts) and all(p.isalpha() for p in parts) and (
+        bool(checker.other_languages(head.lower()))
+        or all(checker.other_languages(p) for p in parts)
+    )
+
+
+#: The letters of a code-switched compound's own last part at least ("-priset").
+MIN_OWN_PART = 4
+
+
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words of ``text`` that begin with a lower-case letter, as written."""
     return frozenset(w for _s, _e, w in words(text) if w[:1].islower())
