@@ -123,8 +123,7 @@ class SpellingRule(PostRule):
             )]
         findings = []
         names_here: frozenset[str] | None = None
-        foreign = _foreign_words(text, found, checker, frozenset().union(
-            *(_lower_case_words(other) for other in shared)))
+        foreign = _foreign_words(text, found, checker, shared)
         terms = inflected_terms(m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start)))
         for index, miss in enumerate(found):
@@ -305,11 +304,11 @@ SHORT_FOREIGN = 3
 
 
 def _foreign_words(text: str, found: Sequence[Misspelling], checker: WordChecker,
-                   elsewhere: frozenset[str] = frozenset()) -> list[str | None]:
+                   shared_texts: Sequence[str] = ()) -> list[str | None]:
     """For each misspelling, the other language whose dictionary knows it (a quoted
     English title in a Finnish version), or None. A short word counts only beside
     another of that language, inside a quotation with one, or written the same in
-    another version (``elsewhere``: "Fra Holbergs tid" in every version)."""
+    another version (``shared_texts`` are theirs: "Fra Holbergs tid" in every version)."""
     # A capitalised word counts by its lower-case form: another dictionary's name
     # ("Simonides") is still a name here.
     languages = [checker.other_languages(m.word.lower()) if m.kind == "unknown" else ()
@@ -328,7 +327,9 @@ def _foreign_words(text: str, found: Sequence[Misspelling], checker: WordChecker
                 # or a name on each side ("St. Peter and Paulin", "Marks and Spencer")
                 shared = tuple(lang for lang in known
                                if _neighbour_known(text, miss, checker, lang))
-                if not shared and (_between_names(text, miss) or miss.word in elsewhere):
+                if not shared and (_between_names(text, miss) or any(
+                    miss.word in _lower_case_words(other) for other in shared_texts
+                )):
                     shared = known
                 if not shared and (quoted := _quotation(text, miss.start)) is not None:
                     # "Finnish in 15 minutes" quoted in a Finnish version: another word
