@@ -228,27 +228,44 @@ def _judge(word: str, spell: SpellEngine) -> bool:
     if not _near(word, spell):
         return False
     if finnish and finnish_loan(word):
-        return _typing_slip(word, spell)
+        return _typing_slip(word, spell, same_loan=_foreign_stems(word))
     if finnish and finnish_compound(word, spell):
         return _typing_slip(word, spell, split=True)
     return True
 
 
-def _typing_slip(word: str, spell: SpellEngine, split: bool = False) -> bool:
+def _typing_slip(word: str, spell: SpellEngine, split: bool = False,
+                 same_loan: frozenset[str] = frozenset()) -> bool:
     """The slips that make a loan or a compound look right: lost ä/ö, a doubled or
     single letter, two letters swapped ("hotelin" for "hotellin"), a letter left out
     (one of Voikko's suggestions has it: "lisätitoja" ~ "lisätietoja"). For a loan the
     word made must not itself be a new compound (Voikko makes one of nearly anything:
-    "showrommia"); for a compound of two words it may ("nuorisotallo" ~ "nuorisotalo")."""
+    "showrommia"); for a compound of two words it may ("nuorisotallo" ~ "nuorisotalo").
+    Nor may it be the same loan in another case (Voikko's base form of it is one of
+    ``same_loan``, the word's foreign stems): "smoothieita" is no slip of the abessive
+    "smoothieitta"."""
     if any(spell.check(c) for c in restorations(word, spell.language)):
         return True
     if any(c != word and spell.check(c) and (split or not compound_only(c))
+           and not _same_loan(c, same_loan)
            for c in (*toggled(word), *swaps(word))):
         return True
     return any(
         len(s) == len(word) + 1 and s.isalpha() and damerau(word, s.lower()) == 1
+        and not (same_loan and (_same_loan(s.lower(), same_loan) or compound_only(s)))
         for s in spell.quick_suggest(word)
     )
+
+
+def _same_loan(candidate: str, stems: frozenset[str]) -> bool:
+    """Whether Voikko reads ``candidate`` as an inflected form of one of ``stems``."""
+    if not stems:
+        return False
+    try:
+        analyses = morphology.voikko().analyze(candidate)
+    except morphology.MorphologyUnavailable:
+        return False
+    return any(str(a.get("BASEFORM", "")).lower() in stems for a in analyses)
 
 
 def compound_only(word: str) -> bool:
@@ -303,6 +320,21 @@ def foreign_name(word: str) -> bool:
         )
 
     return proper(word) or any(proper(stem) for stem in _loan_stems(word))
+
+
+def _foreign_stems(word: str) -> frozenset[str]:
+    """The stems of :func:`_loan_stems` that the English or Swedish dictionary knows and
+    that take the ending as Finnish inflects a loan: a stem ending in a consonant takes
+    a linking vowel or an ending that starts with one ("internet|i|n", not "internet|n")."""
+    others = _foreign_engines()
+    found = set()
+    for stem in _loan_stems(word):
+        rest = word[len(stem):]
+        if stem[-1] not in "aeiouyäö" and rest[:1] not in "aeiouyäö":
+            continue
+        if any(spell.check(stem) for spell in others):
+            found.add(stem)
+    return frozenset(found)
 
 
 def finnish_loan(word: str) -> bool:
