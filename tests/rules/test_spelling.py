@@ -317,7 +317,7 @@ def test_a_short_unknown_word_after_a_number_is_a_unit_and_only_a_note() -> None
     found = findings({"en": "The refinery makes 72,000 bpd of fuel."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
     # A rate's unit after a slash, too.
-    found = findings({"fi": "Vuokra on 50 €/vko."})
+    found = findings({"fi": "Vuokra on 50 €/vkl."})
     assert [(f.rule, f.severity) for f in found] == [("spelling.unrecognised", Severity.INFO)]
 
 

@@ -96,6 +96,8 @@ _ELLIPSIS = regex.compile(
     r"-(?:,|/|[ \u00a0]+(?:ja|tai|sekä|eli|ynnä|och|eller|samt|respektive|and|or|to)\b)",
     regex.IGNORECASE,
 )
+#: A dash and the word right after it, as in a range of compounds ("huhti–toukokuussa").
+_DASH_WORD = regex.compile(r"[–—](\p{Ll}{4,64})")
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
@@ -142,6 +144,8 @@ MIN_NAME_HEAD = 5
 #: words in some 4,000 sentences of real Swedish prose.
 NOTE_SHORT_TAIL = 4
 NOTE_LONG_HEAD = 7
+#: The last part two compounds share across a dash has this many letters at least.
+MIN_SHARED_PART = 3
 #: Longer words are not split into parts (nor ranges): no real compound is this long, and
 #: each split is a dictionary look-up, so a pasted run of letters stays cheap.
 MAX_SPLIT = 64
@@ -476,6 +480,10 @@ class WordChecker:
                 return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
         if _ELLIPSIS.match(text, end):
             return None
+        if (after_dash := _DASH_WORD.match(text, end)) is not None and self._shares_ending(
+            word, after_dash.group(1)
+        ):
+            return None  # "huhti–toukokuussa": the first of two compounds sharing a part
         after_number = bool(_AFTER_NUMBER.match(text, max(0, start - 2), start)
                             or _PER_UNIT.match(text, max(0, start - 2), start))
         if after_number and word.lower() in units(self.language):
@@ -490,6 +498,14 @@ class WordChecker:
         if word.islower() and len(word) <= MAX_UNIT and after_number:
             return Misspelling(start, end, word, "unit")  # "72,000 bpd"
         return Misspelling(start, end, word)
+
+    def _shares_ending(self, word: str, following: str) -> bool:
+        """Whether ``word`` before a dash is the first of two compounds that share their
+        last part, written once: "huhti–toukokuussa" (April–May, "huhti|kuussa"), the
+        shared part at least three letters."""
+        lower = word.lower()
+        return any(self.known(lower + following[cut:])
+                   for cut in range(1, len(following) - MIN_SHARED_PART + 1))
 
     def _after_name(self, text: str, start: int) -> bool:
         """Whether a name stands right before ``start``: a capitalised word, and if it
