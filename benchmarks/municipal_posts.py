@@ -1,16 +1,18 @@
 """``python -m benchmarks.municipal_posts [--all]``: warnings and errors on realistic
 municipal posts (``benchmarks/data/municipal-posts.json``).
 
-474 posts in Finnish, Swedish and English as the three towns write them (events, opening
+534 posts in Finnish, Swedish and English as the three towns write them (events, opening
 hours, closures, road works, council decisions, schools, job adverts, thanks, emergencies,
 scam warnings, unit staff's posts), written to measure false alarms on the product's own
-kind of text: a first set of 114, then six of 60, each written independently after the
+kind of text: a first set of 114, then seven of 60, each written independently after the
 previous set's fixes (the fourth from spring to autumn, in the towns' other styles:
 Instagram captions, timetables, LinkedIn adverts; the fifth full of numbers, statistics,
 date notations, holiday exceptions, corrections and contact lines; the sixth varying the
 language itself: administrative Finnish and Swedish, plain language, crisis updates; the
 seventh full of names and words: performers and works, places in both languages,
-species, food and loanwords, digital services, administrative compounds).
+species, food and loanwords, digital services, administrative compounds; the eighth on
+everyday services and people's own words: week numbers, weekly programmes, price lists,
+quotations, Q&As, plain language).
 Their people, numbers and addresses are invented; each is checked on its publishing day
 (given in the file), so the calendar reads their dates as written.
 
