@@ -1,4 +1,4 @@
-"""534 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
+"""594 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
 raise no warning or error beyond those kept on purpose and the few known false alarms
 listed here, so a change that makes the checker cry wolf on the product's own kind of
 text fails. Channel findings that are right by design (an image Instagram needs, links it
@@ -60,6 +60,13 @@ KNOWN = {
     # word) and "pelailta" (standard "peli-ilta")
     ("J39-kokkola-autumn-break-programme", "spelling.unknown"),
     ("J58-kokkola-library-team-librarian-vacancy", "spelling.unknown"),
+    # "fyrön" again; a council's minutes "published" of a meeting "held" on a past date
+    # in the passive ("pidetyn kokouksen pöytäkirja on julkaistu", "protokollet är
+    # publicerat"), which may also say how things will be; the town's Swedish name in a
+    # postal address in the English version
+    ("K14-jakobstad-masskar-boat-timetable", "spelling.unknown"),
+    ("K03-jakobstad-city-board-april-decisions", "calendar.past"),
+    ("K01-jakobstad-laxen-plan-display", "terms.other-language"),
 }
 
 

@@ -274,7 +274,7 @@ def _reported(date: _Date, text: str, language: str) -> bool:
     """Whether the clause of ``date`` reports the past
     (:func:`composer.channels.past_report.past_clause`); asked only where it matters, as
     reading a clause's verbs costs a morphological analysis of each."""
-    return past_clause(text, date.anchor, date.detail.end, language)
+    return past_clause(text, date.anchor, date.detail.end, language, perfect=True)
 
 
 def _dates(details: list[Detail], text: str, today: datetime.date,

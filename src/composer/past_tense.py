@@ -165,7 +165,9 @@ def _english_finite_past(words: Sequence[str], index: int, opener: str | None,
     if not _english_subject(words, _previous(words, index, classes), opener, classes):
         return False
     if index + 1 >= len(words):
-        return False
+        # At the clause's end only after a name inside the clause ("the City Board
+        # decided, …"), not after a common noun ("the form attached").
+        return index >= 2 and words[index - 1][:1].isupper() and words[index - 1] != DATE
     after = words[index + 1]
     return after == DATE or after[:1].isupper() or after.lower() in classes.after_finite
 
@@ -350,18 +352,64 @@ def clause_reports_past(words: Sequence[str], opener: str | None, language: str)
     return clause_tense(words, opener, language) == PAST
 
 
-def clause_tense(words: Sequence[str], opener: str | None, language: str) -> str | None:
+def clause_tense(words: Sequence[str], opener: str | None, language: str,
+                 perfect: bool = False) -> str | None:
     """:data:`PAST` when a clause of ``language`` (sv or en) reports the past (see
     :func:`clause_reports_past`), :data:`OTHER` when a finite verb in the date's part of
-    it is in another tense or mood, None when it shows no finite verb at all."""
+    it is in another tense or mood, None when it shows no finite verb at all. With
+    ``perfect``, a perfect ("has approved", "har beviljat") counts as the past too."""
     start, end = date_phrase(words, language)
     if start > 0:
         opener = None  # the phrase starts after "to", not after the clause's opener
     words = words[start:end]
     past = False
     for index in range(len(words)):
+        if perfect and _perfect(words, index, language):
+            past = True  # "has approved", "har beviljat": done by now
+            continue
         tense = word_tense(words, index, opener, language)
         if tense == OTHER:
             return OTHER
         past = past or tense == PAST
     return PAST if past else None
+
+
+#: The present of "have" that makes a perfect with a participle or supine after it.
+_PERFECT_AUXILIARIES = {"en": ("has", "have"), "sv": ("har",)}
+#: Words that may stand between the auxiliary and its participle ("har nu beviljat",
+#: "has also approved", "har inte", the date itself).
+_BETWEEN_AUXILIARY = frozenset({"now", "also", "already", "not", "today", "nu", "även",
+                                "också", "redan", "inte", "i", "dag", DATE})
+#: Words read after the auxiliary at most.
+MAX_TO_PARTICIPLE = 4
+
+
+def _perfect(words: Sequence[str], index: int, language: str) -> bool:
+    """Whether ``words[index]`` is the present auxiliary of a perfect: "has approved",
+    "have been published", "har beviljat", "har tors 9.9 beviljat". The perfect reports
+    what is done, as the past tense does; "has to", "har möte" are no perfect."""
+    if words[index].lower() not in _PERFECT_AUXILIARIES.get(language, ()):
+        return False
+    for word in words[index + 1:index + 1 + MAX_TO_PARTICIPLE]:
+        lower = word.lower()
+        if word == DATE or lower in _BETWEEN_AUXILIARY:
+            continue
+        return _participle(lower, language)
+    return False
+
+
+def _participle(word: str, language: str) -> bool:
+    """An English past participle ("approved", "held", "been") or a Swedish supine
+    ("beviljat", "stängt", "bott", "skrivit"), told by the dictionary's stems."""
+    if language == "en":
+        return (word == "been" or word in word_classes("en").shared_past
+                or _english_regular_past(word))
+    if not word.endswith("t"):
+        return False
+    for base in _stems(word, "sv"):
+        forms = {base + "t", base + "tt", base[:-1] + "t", base[:-1] + "it"}
+        if len(base) > 2 and base[-2] == base[-3]:
+            forms.add(base[:-2] + "t")  # "godkänna" -> "godkänt"
+        if word in forms:
+            return True
+    return False

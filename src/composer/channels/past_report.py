@@ -105,21 +105,44 @@ def _clause(text: str, start: int, end: int, bound: regex.Pattern[str]) -> tuple
     return low, high_match.start() if high_match else limit
 
 
-def finnish_past_clause(text: str, start: int, end: int) -> bool:
+def finnish_past_clause(text: str, start: int, end: int, perfect: bool = False) -> bool:
     """Whether the Finnish clause around ``text[start:end]`` reports the past: it has a
-    finite verb, and every finite verb in it is a past-tense indicative."""
+    finite verb, and every finite verb in it is a past-tense indicative (with
+    ``perfect``, or the active perfect: "on myöntänyt")."""
     low, high = _clause(text, start, end, _CLAUSE_END)
     if text[end - 1:end] == "." and _SENTENCE_AFTER.match(text, end):
         high = end
     past = False
-    for word in _WORD.finditer(text, low, high):
-        if start <= word.start() < end:
-            continue
-        tense = _tense(word.group())
+    found = [w.group() for w in _WORD.finditer(text, low, high) if not start <= w.start() < end]
+    for index, word in enumerate(found):
+        tense = _tense(word)
+        if perfect and tense == "other" and _finnish_perfect(word, found[index + 1:index + 3]):
+            tense = "past"  # "on myöntänyt": has granted, done by now
         if tense == "other":
             return False
         past = past or tense == "past"
     return past
+
+
+def _finnish_perfect(word: str, following: list[str]) -> bool:
+    """Whether ``word`` is "olla" in the present and an active past participle follows
+    ("on myöntänyt", "ovat päättäneet"): the perfect, which reports what is done. The
+    passive ("on suljettu") is left out: it also says how things are ("the library is
+    closed on Monday")."""
+    try:
+        handle = voikko()
+        analyses = handle.analyze(word)
+        if not analyses or not all(a.get("BASEFORM") == "olla" and a.get("TENSE") == (
+                "present_simple") for a in analyses):
+            return False
+        return any(
+            (readings := handle.analyze(after)) and all(
+                a.get("PARTICIPLE") == "past_active" and a.get("SIJAMUOTO") == "nimento"
+                for a in readings)
+            for after in following
+        )
+    except MorphologyUnavailable:
+        return False
 
 
 #: A word, with an apostrophe inside ("didn't", "we'll").
@@ -152,24 +175,43 @@ def _opener(text: str, low: int, bound: regex.Pattern[str]) -> str | None:
     return found
 
 
-def past_clause(text: str, start: int, end: int, language: str) -> bool:
+def past_clause(text: str, start: int, end: int, language: str,
+                perfect: bool = False) -> bool:
     """Whether the clause around the date at ``text[start:end]`` reports the past (see
-    the module docstring), in ``language`` (fi, sv or en)."""
+    the module docstring), in ``language`` (fi, sv or en). With ``perfect``, a clause in
+    the active perfect does too ("on myöntänyt", "har beviljat", "has approved"): asked
+    only of a dated date already past, as a perfect may also announce a change ahead
+    ("Olemme siirtäneet konsertin maanantaille 3.5.")."""
     if language == "fi":
-        return finnish_past_clause(text, start, end)
+        return finnish_past_clause(text, start, end, perfect)
     if language not in ("sv", "en") or _is_target(text, start, language):
         return False
     bound = _clause_bound(language)
     low, high = _clause(text, start, end, bound)
-    tense = clause_tense(_clause_words(text, low, high, start, end), _opener(text, low, bound),
-                         language)
-    if tense is None and text[high:high + 1] == "," and not text[end:high].strip():
+    words = _clause_words(text, low, high, start, end)
+    comma = high
+    if text[high:high + 1] == "(" and not text[end:high].strip():
+        # "At its meeting on Monday 26 April 2027 (§ 123), the Board approved";
+        # "Nämnden har tors 9.9.2027 (§ 84) beviljat undantagslov"
+        closing = text.find(")", high, high + MAX_ASIDE)
+        if closing > 0:
+            comma = closing + 1
+            if text[comma:comma + 1] != ",":
+                _, rest = _clause(text, comma, comma, bound)
+                words += _clause_words(text, comma, rest, 0, 0)
+    tense = clause_tense(words, _opener(text, low, bound), language, perfect)
+    if tense is None and text[comma:comma + 1] == "," and not text[end:high].strip():
         # "On Friday, 28 February, New Zealand recorded": a date set off by commas
         # before the clause it belongs to, which has the verb.
+        high = comma
         _, limit = _clause(text, high + 1, high + 1, bound)
         tense = clause_tense([DATE, *_clause_words(text, high + 1, limit, 0, 0)], None,
-                             language)
+                             language, perfect)
     return tense == PAST
+
+
+#: The longest aside in parentheses read past after a date ("(§ 123)").
+MAX_ASIDE = 40
 
 
 def _clause_words(text: str, low: int, high: int, start: int, end: int) -> list[str]:

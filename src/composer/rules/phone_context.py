@@ -170,6 +170,7 @@ def service_line(
         or _contains_span(service_addresses, low, high)
         or _or_address(text, end, following, service_addresses)
         or _HOURS_AFTER.match(text, end, following) is not None
+        or _HOURS_BEFORE.search(text, low, end) is not None
         or _plural_role(text, low, high, language)
     ) and not names_a_person(text, low, high, language)
 
@@ -207,6 +208,14 @@ _HOURS_AFTER = regex.compile(
     r"(?:(?:klo|kl\.?|kello|at|from)[ \u00a0]*)?"
     r"\d{1,2}(?:[.:]\d\d)?[ \u00a0]*[–-][ \u00a0]*\d{1,2}(?:[.:]\d\d)?(?![\d.:]\d)",
     regex.IGNORECASE,
+)
+# Opening hours earlier in the number's sentence: "Satamakonttori on auki päivittäin klo
+# 8–21, puh. …", "The harbour master is available daily 8 am – 10 pm, tel. …". A time
+# range after a daily or weekday word.
+_HOURS_BEFORE = regex.compile(
+    r"\b(?i:päivittäin|arkisin|arkipäivisin|joka päivä|dagligen|vardagar|varje dag|daily"
+    r"|every day|weekdays|on weekdays)[ \t\u00a0]+(?:(?:klo|kl\.?|at|from)[ \t\u00a0]*)?"
+    r"\d{1,2}(?:[.:]\d\d)?(?:[ \u00a0]*(?:am|pm))?[ \u00a0]*[–-][ \u00a0]*\d{1,2}"
 )
 # "our youth workers", "the service advisers": a team, not a person.
 _ENGLISH_PLURAL_ROLE = regex.compile(
