@@ -62,11 +62,9 @@ KNOWN = {
     ("J58-kokkola-library-team-librarian-vacancy", "spelling.unknown"),
     # "fyrön" again; a council's minutes "published" of a meeting "held" on a past date
     # in the passive ("pidetyn kokouksen pöytäkirja on julkaistu", "protokollet är
-    # publicerat"), which may also say how things will be; the town's Swedish name in a
-    # postal address in the English version
+    # publicerat"), which may also say how things will be
     ("K14-jakobstad-masskar-boat-timetable", "spelling.unknown"),
     ("K03-jakobstad-city-board-april-decisions", "calendar.past"),
-    ("K01-jakobstad-laxen-plan-display", "terms.other-language"),
 }
 
 

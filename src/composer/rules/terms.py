@@ -7,7 +7,8 @@ With the organisation's term bank (:mod:`composer.terms`: built-in
   version) without also giving its own; a place's name that opens an official name in
   its language is used as it is ("Jakobstads gymnasiumiin", "Karleby svenska gymnasium":
   :mod:`composer.institution_names`), and so is one inside a club's, team's or event's
-  name ("IBK Jakobstad", "Kokkola Winter Accordion Festival");
+  name ("IBK Jakobstad", "Kokkola Winter Accordion Festival"), and the addressee of a
+  postal address ("Staden Jakobstad, Registraturen, PB 70, 68601 Jakobstad");
 - ``old-name``: uses an old name;
 - ``mismatch``: names something the other versions do not, while they name something it
   does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket").
@@ -19,6 +20,8 @@ information and good language in both languages; the Language Act (bilingual ser
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from composer.institution_names import in_proper_name, opens_proper_name
 from composer.model import LANGUAGES, Finding, Post, Severity
@@ -49,7 +52,8 @@ class TermsRule(PostRule):
                     yield self._finding(ctx, "old-name", lang, hit, official, name=text)
                 elif (not hit.term.fixed and hit.language != lang and hit.term not in own
                       and lang in hit.term.names
-                      and not _in_official_name(post.text(lang), hit, lang)):
+                      and not _in_official_name(post.text(lang), hit, lang)
+                      and not _in_postal_address(post.text(lang), hit)):
                     yield self._finding(ctx, "other-language", lang, hit, official, name=text,
                                         other_language=hit.language)
         yield from self._mismatches(found, ctx)
@@ -84,6 +88,21 @@ class TermsRule(PostRule):
             f"{FAMILY}.{rule}", Severity.WARNING, BASES, language=lang, start=hit.start,
             end=hit.end, suggestions=[official], official=official, **params,
         )
+
+
+#: What follows a name in a postal address on the same line: a post office box ("PB 70",
+#: "PL 70", "P.O. Box 70") or a postal code and a town ("68601 Jakobstad").
+_POSTAL = regex.compile(
+    r"[^\n]{0,60}?(?:\b(?:PB|PL|PO Box|P\.O\. Box|Box)[ \u00a0]*\d{1,5}\b"
+    r"|(?<!\d)\d{5}[ \u00a0]+\p{Lu})"
+)
+
+
+def _in_postal_address(text: str, hit: Occurrence) -> bool:
+    """Whether ``hit`` is the addressee of a postal address, which is written as the
+    organisation's mail is addressed ("by post to Staden Jakobstad, Registraturen, PB 70,
+    68601 Jakobstad" in the English version)."""
+    return _POSTAL.match(text, hit.end) is not None
 
 
 def _in_official_name(text: str, hit: Occurrence, language: str) -> bool:
