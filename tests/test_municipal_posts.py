@@ -37,14 +37,12 @@ KEPT |= {
     ("H53-jakobstad-lucia", "channel.hashtags"),
 }
 #: Known false alarms left: a name no dictionary knows opening a sentence ("Kaaran");
-#: Swedish compounds with a part of two or three letters ("isdammar", "fyrön",
-#: "strandled", "idrottstur"), which the dictionary lacks and slips resemble.
+#: Swedish compounds with a part of two or three letters ("isdammar", "strandled",
+#: "idrottstur"), which the dictionary lacks and slips resemble.
 KNOWN = {
     ("B27-kokkola-inflected-places", "spelling.unknown"),
     ("F02-kokkola-perhonjoki-flood-notice", "spelling.unknown"),
-    ("F08-kokkola-tankar-boat-timetable", "spelling.unknown"),
     ("G36-kokkola-zoning-halkokari-draft", "spelling.unknown"),
-    ("G37-kokkola-tankar-summer-in-numbers", "spelling.unknown"),
     ("G44-kokkola-autumn-break-week-42", "spelling.unknown"),
     # a skater's loan ("reilejä") and a Swedish adjective's genitive used as a noun ("en ungs")
     ("H20-jakobstad-youth-skatepark", "spelling.unknown"),
@@ -60,10 +58,9 @@ KNOWN = {
     # word) and "pelailta" (standard "peli-ilta")
     ("J39-kokkola-autumn-break-programme", "spelling.unknown"),
     ("J58-kokkola-library-team-librarian-vacancy", "spelling.unknown"),
-    # "fyrön" again; a council's minutes "published" of a meeting "held" on a past date
-    # in the passive ("pidetyn kokouksen pöytäkirja on julkaistu", "protokollet är
-    # publicerat"), which may also say how things will be
-    ("K14-jakobstad-masskar-boat-timetable", "spelling.unknown"),
+    # a council's minutes "published" of a meeting "held" on a past date in the passive
+    # ("pidetyn kokouksen pöytäkirja on julkaistu", "protokollet är publicerat"), which
+    # may also say how things will be
     ("K03-jakobstad-city-board-april-decisions", "calendar.past"),
 }
 
