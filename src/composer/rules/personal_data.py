@@ -2,25 +2,27 @@
 
 Finnish personal identity codes (henkilötunnus, every century sign including the 2023
 ones), Swedish personal identity numbers and IBANs are errors; they are validated with
-python-stdnum (checksums and dates), so look-alikes are not reported; one whose date
-and form are right but whose check character is not still looks like an identity code
-(a warning). An account given with a reference number ("Maksu tilille FI21 …, viite
-12345") is the organisation's billing account: a person is not paid by reference number,
-and it is not reported. A person's e-mail address or phone number may be published only
-with their consent: a warning; one whose parts are all common words and none a first
-name ("vaka.maksut@", "digituki@") is a service's. Service and role addresses (info@, kirjaamo@,
-registrator@) and numbers that the text presents as a service's ("Asiakaspalvelu 040 …",
-"växel …", also as the last part of a compound or inflected: "vikapäivystykseen",
-"Sosiaalipäivystys", "felanmälan"), as the organisation's own ("Soita meille", "Ring oss",
-"Call us") or for registrations and fault reports, or that are landlines, toll-free or
-service numbers are not flagged, nor a number beside a service address, after a role in
-the plural ("palveluohjaajat", "servicehandledarna", "our youth workers") or followed by
-its hours ("arkisin klo 9–11"), unless a person is named beside the number ("Soita
-Mattille", "call Anna Virtanen on …": a first name by Voikko; the reading of a number's
-context is :mod:`composer.rules.phone_context`). Phone numbers are
-recognised and validated with phonenumbers (region FI; +46 and other international
-numbers too); dates, times, prices, years and postal codes are never phone numbers. Word
-lists: ``resources/wordlists/personal-data.toml``.
+python-stdnum (checksums and dates), so look-alikes are not reported; one whose date and
+form are right but whose check character is not still looks like an identity code (a
+warning). An account given with a reference number ("Maksu tilille FI21 …, viite 12345")
+is the organisation's billing account: a person is not paid by reference number, and it
+is not reported. A person's e-mail address or phone number may be published only with
+their consent: a warning; one whose parts are all common words and none a first name
+("vaka.maksut@", "digituki@") is a service's. Service and role addresses (info@,
+kirjaamo@, registrator@) and numbers that the text presents as a service's
+("Asiakaspalvelu 040 …", "växel …", also as the last part of a compound or inflected:
+"vikapäivystykseen", "Sosiaalipäivystys", "felanmälan"), as the organisation's own
+("Soita meille", "Ring oss", "Call us") or for registrations and fault reports, or that
+are landlines, toll-free or service numbers are not flagged, nor a number beside a
+service address, after a role in the plural ("palveluohjaajat", "servicehandledarna",
+"our youth workers"), followed by its hours ("arkisin klo 9–11") or after them ("auki
+päivittäin klo 8–21, puh. …"), or given as a service address's alternative ("… tai
+osoitteesta digituki@…"), unless a person is
+named beside the number ("Soita Mattille", "call Anna Virtanen on …": a first name by
+Voikko; the reading of a number's context is :mod:`composer.rules.phone_context`). Phone
+numbers are recognised and validated with phonenumbers (region FI; +46 and other
+international numbers too); dates, times, prices, years and postal codes are never phone
+numbers. Word lists: ``resources/wordlists/personal-data.toml``.
 """
 
 from __future__ import annotations

@@ -228,7 +228,6 @@ class SpellingRule(PostRule):
         return findings
 
 
-@text_cache(maxsize=64)
 def _code_switched(word: str, checker: WordChecker) -> bool:
     """Whether a hyphenated word joins another post language's word or words to a word of
     its own language ("Fair play-priset", "tex-mex-päivä", "street food -tapahtuma"): a
@@ -247,6 +246,7 @@ def _code_switched(word: str, checker: WordChecker) -> bool:
 MIN_OWN_PART = 4
 
 
+@text_cache(maxsize=64)
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words of ``text`` that begin with a lower-case letter, as written."""
     return frozenset(w for _s, _e, w in words(text) if w[:1].islower())
