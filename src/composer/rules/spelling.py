@@ -66,7 +66,7 @@ from composer.spelling import (
     quick_suggestions,
 )
 from composer.spelling.checker import COMPOUNDING, Misspelling
-from composer.spelling.colloquial import standard_form
+from composer.spelling.colloquial import spoken_form, spoken_register, standard_form
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
@@ -124,6 +124,8 @@ class SpellingRule(PostRule):
         findings = []
         names_here: frozenset[str] | None = None
         foreign = _foreign_words(text, found, checker, shared)
+        spoken = spoken_register((m.word for m in found if m.kind == "unknown" and (
+            m.word.islower() or not inside_sentence(text, m.start))), checker.engine)
         terms = inflected_terms(m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start)))
         for index, miss in enumerate(found):
@@ -151,10 +153,12 @@ class SpellingRule(PostRule):
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (
-                standard := standard_form(miss.word, checker.engine)
+                standard := standard_form(miss.word, checker.engine) or (
+                    spoken_form(miss.word, checker.engine) if spoken else None)
             ) is not None:
                 # Spoken language or chat shorthand ("mä", "btw"): register, not a typo
-                # (a capitalised word inside a sentence is a name: "Skutnäsissä").
+                # (a capitalised word inside a sentence is a name: "Skutnäsissä"); in a
+                # version written in spoken Finnish, its looser shortenings too ("ett").
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
                 suggestions = [standard]

@@ -17,10 +17,18 @@ the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis"), 
 plural partitive's -i for -ja/-ia ("vahvoi", "entisii"), "ee" for "ea"
 ("nopeesti") and a long vowel and -n for the illative infinitive's -maan/-mään
 ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
+
+A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
+language, and its other unknown words are read with the looser shortenings a slip could
+also make (:func:`spoken_form`): a lost last vowel, -n or -t ("ett", "sielt", "jotai",
+"ny" for "että", "sieltä", "jotain", "nyt"), "o" for "oi" ("alottaa"), a lost "d"
+("lähen" for "lähden"), "tt" for "ts" ("kattoo") and "ii" for "iää" ("selvii"). In
+standard text they stay slips.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from composer.morphology import MorphologyUnavailable, voikko
@@ -35,6 +43,8 @@ _LENGTHENED = "eoöuy"
 _VOWELS = "aeiouyäö"
 #: The shortest word read by form (shorter ones are too easily slips).
 MIN_PATTERN = 4
+#: Spoken forms read with certainty that make a version one written in spoken language.
+SPOKEN_REGISTER = 2
 #: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
 _INFINITIVE = ("maan", "mään")
 
@@ -62,6 +72,62 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
                 return None  # "Kakiki" is "Kaikki" with two letters swapped
             return same_case(word, standard)
     return None
+
+
+def spoken_register(words: Iterable[str], spell: SpellEngine) -> bool:
+    """Whether ``words`` (a version's unknown words) hold at least
+    :data:`SPOKEN_REGISTER` different spoken forms read with certainty
+    (:func:`standard_form`): the version is written in spoken Finnish."""
+    if spell.language != "fi":
+        return False
+    seen: set[str] = set()
+    for word in words:
+        lower = word.lower()
+        if lower not in seen and standard_form(word, spell) is not None:
+            seen.add(lower)
+            if len(seen) >= SPOKEN_REGISTER:
+                return True
+    return False
+
+
+def spoken_form(word: str, spell: SpellEngine) -> str | None:
+    """The standard form of ``word`` read with the looser shortenings of spoken Finnish,
+    for a version already written in spoken language (:func:`spoken_register`); None
+    where none makes a known word, or where undoing a swap makes one."""
+    lower = word.lower().replace("’", "'")
+    if spell.language != "fi" or not lower.isalpha():
+        return None
+    table = _table("fi")
+    for candidate in _loose_patterns(lower):
+        standard = table.get(candidate)
+        if standard is None and len(candidate) > 2 and spell.check(candidate):
+            standard = candidate
+        if standard is not None:
+            if _slip_of_a_word(lower, spell):
+                return None
+            return same_case(word, standard)
+    return None
+
+
+def _loose_patterns(word: str) -> list[str]:
+    """What ``word`` would be in standard Finnish if spoken language had shortened it
+    in one of the ways a slip also does (see the module's docstring), the surest first."""
+    found = []
+    if word.endswith("ii"):
+        found += [word[:-1] + "ää", word[:-1] + "aa"]  # "selvii": -iää
+    for index in range(1, len(word)):
+        before, after = word[:index], word[index:]
+        if before[-1] == "o" and after[0] != "i":
+            found.append(before + "i" + after)  # "alottaa": "oi"
+        if before[-1] in "aeiouyäöhl" and after[0] in _VOWELS and before[-1] != after[0]:
+            found.append(before + "d" + after)  # "lähen": a lost "d"
+        if before[-1] == "t" and after[0] == "t":
+            found.append(before + "s" + after[1:])  # "kattoo": "ts"
+    if word[-1] in _VOWELS:
+        found += [word + "n", word + "t"]  # "jotai", "ny": a lost -n or -t
+    elif word[-1] != "n":
+        found += [word + end for end in ("ä", "a", "i", "e")]  # "ett", "sielt": a vowel
+    return found
 
 
 def _illative_infinitive(word: str) -> bool:
