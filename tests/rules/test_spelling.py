@@ -496,6 +496,33 @@ def test_spoken_and_chat_forms_are_a_note_with_the_standard_form(
     assert f"”{standard}”" in found[0].message or f"“{standard}”" in found[0].message
 
 
+@pytest.mark.parametrize(("text", "word", "standard", "replacement"), [
+    ("Tämän hetken lemppari on kaalisalaatti.", "lemppari", "suosikki", ["suosikki"]),
+    # inflected or compounded: the standard word is named, not offered as a replacement
+    # (it would lose the ending: "terveydenhoitaja" for "kouluterkkarilla")
+    ("Kouluterkkarilla on vastaanotto.", "Kouluterkkarilla", "terveydenhoitaja", []),
+    ("Tule hengailemaan nuorisotalolle!", "hengailemaan", "oleskella", []),
+    ("Jaoimme ekasta päivästä alkaen.", "ekasta", "ensimmäinen", []),
+])
+def test_everyday_spoken_words_are_a_note_in_every_form(
+    text: str, word: str, standard: str, replacement: list[str],
+) -> None:
+    found = [f for f in findings({"fi": text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.severity) for f in found] == [("spelling.colloquial", Severity.INFO)]
+    assert standard in found[0].message.lower()
+    assert list(found[0].suggestions) == replacement
+
+
+def test_a_slip_reads_as_a_loose_spoken_form_only_in_a_spoken_version() -> None:
+    spoken = "Mä päätin ku ny on aikaa ett tuun mukaan."
+    standard = "Kaupunki ilmoittaa ett uimahalli on suljettu."
+    in_spoken = [f for f in findings({"fi": spoken}) if spoken[f.start:f.end] == "ett"]
+    in_standard = [f for f in findings({"fi": standard}) if standard[f.start:f.end] == "ett"]
+    assert [(f.rule, f.suggestions[0]) for f in in_spoken] == [("spelling.colloquial", "että")]
+    assert [(f.rule, f.severity) for f in in_standard] == [
+        ("spelling.unknown", Severity.WARNING)]
+
+
 @pytest.mark.parametrize("text", [
     "Hän on olluut täällä.",  # no spoken form of anything
     "Kakiki tulivat ajoissa.",  # "kaikki" swapped, though "kakikin" is a word

@@ -66,7 +66,12 @@ from composer.spelling import (
     quick_suggestions,
 )
 from composer.spelling.checker import COMPOUNDING, Misspelling
-from composer.spelling.colloquial import spoken_form, spoken_register, standard_form
+from composer.spelling.colloquial import (
+    replaceable,
+    spoken_form,
+    spoken_register,
+    standard_form,
+)
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
@@ -161,7 +166,7 @@ class SpellingRule(PostRule):
                 # version written in spoken Finnish, its looser shortenings too ("ett").
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
-                suggestions = [standard]
+                suggestions = [standard] if replaceable(miss.word, language) else []
             elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language

@@ -59,7 +59,7 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
     """The written standard form of ``word`` if it is a spoken or chat form of
     ``spell``'s language, else None."""
     lower = word.lower().replace("’", "'")
-    listed = _table(spell.language).get(lower)
+    listed = _table(spell.language).get(lower) or _everyday_word(lower, spell.language)
     if listed is not None:
         return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
@@ -72,6 +72,51 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
                 return None  # "Kakiki" is "Kaikki" with two letters swapped
             return same_case(word, standard)
     return None
+
+
+@cache
+def _everyday_words(language: str) -> tuple[tuple[str, str, str, str], ...]:
+    """The ``[colloquial-words]`` table of ``language``: (the word's stem, the stem of
+    the common word that inflects as it does, that common word, the standard word)."""
+    table = load_toml("wordlists", "spelling.toml").get("colloquial-words", {})
+    found = []
+    for word, (standard, model) in table.get(language, {}).items():
+        shared = 0
+        while shared < min(len(word), len(model)) - 1 and word[-1 - shared] == model[-1 - shared]:
+            shared += 1
+        found.append((word[:len(word) - shared], model[:len(model) - shared], model,
+                      str(standard)))
+    return tuple(found)
+
+
+def _everyday_word(word: str, language: str) -> str | None:
+    """The standard word of ``word`` if it is a form of an everyday spoken word the
+    dictionary lacks, alone or as a compound's last part ("kouluterkkarilla"): the
+    common word that inflects as it does has that form ("koulupaperilla")."""
+    for stem, model_stem, model, standard in _everyday_words(language):
+        at = word.find(stem)
+        if at < 0:
+            continue
+        candidate = word[:at] + model_stem + word[at + len(stem):]
+        try:
+            analyses = voikko().analyze(candidate)
+        except MorphologyUnavailable:
+            return None
+        if any(str(a.get("BASEFORM", "")).endswith(model) for a in analyses) and (
+            at == 0 or voikko().analyze(word[:at])
+        ):
+            return standard
+    return None
+
+
+def replaceable(word: str, language: str) -> bool:
+    """Whether :func:`standard_form` of ``word`` may replace it as it stands: not for
+    an inflected form or a compound of an everyday word ("kouluterkkarilla"), whose
+    standard word is given in its dictionary form ("terveydenhoitaja")."""
+    lower = word.lower().replace("’", "'")
+    return lower in _table(language) or _everyday_word(lower, language) is None or any(
+        lower == stem + model[len(model_stem):]
+        for stem, model_stem, model, _s in _everyday_words(language))
 
 
 def spoken_register(words: Iterable[str], spell: SpellEngine) -> bool:
@@ -100,7 +145,9 @@ def spoken_form(word: str, spell: SpellEngine) -> str | None:
     table = _table("fi")
     for candidate in _loose_patterns(lower):
         standard = table.get(candidate)
-        if standard is None and len(candidate) > 2 and spell.check(candidate):
+        if standard is None and len(candidate) > 2 and spell.check(candidate) and (
+            _one_word(candidate)
+        ):
             standard = candidate
         if standard is not None:
             if _slip_of_a_word(lower, spell):
@@ -128,6 +175,16 @@ def _loose_patterns(word: str) -> list[str]:
     elif word[-1] != "n":
         found += [word + end for end in ("ä", "a", "i", "e")]  # "ett", "sielt": a vowel
     return found
+
+
+def _one_word(word: str) -> bool:
+    """Whether Voikko reads ``word`` as one word, not only as a compound: undoing a
+    shortening does not make a compound of a slip ("aines|setä" from "aineset")."""
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        return False
+    return any(str(a.get("STRUCTURE", "")).count("=") == 1 for a in analyses)
 
 
 def _illative_infinitive(word: str) -> bool:
