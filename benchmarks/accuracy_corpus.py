@@ -17,6 +17,7 @@ none.
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import random
 import re
@@ -29,6 +30,9 @@ CORPUS_DIRS = (ROOT.parent / "shared" / "corpora" / "ud",)
 FILES = {"fi": "fi-fi_tdt-ud-dev.tsv", "sv": "sv-sv_talbanken-ud-dev.tsv",
          "en": "en-en_ewt-ud-dev.tsv"}
 SEED = 14
+#: The treebanks' own typo marks for corpus files without a ``typos`` column (the in-repo
+#: development sets), written by ``python -m benchmarks.conllu_to_tsv --marks``.
+MARKS = ROOT / "benchmarks" / "data" / "ud-typo-marks.tsv"
 
 #: What each genre is (UD_Finnish-TDT sections; UD_English-EWT web genres; Talbanken's
 #: professional prose, textbooks, brochures and newspapers of the 1970s).
@@ -115,9 +119,25 @@ def _typos(text: str, column: str | None) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def digest(text: str) -> str:
+    """A short digest of a sentence's text, to tie a mark to the very sentence."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _marks(language: str) -> dict[tuple[str, str], str]:
+    """The MARKS of ``language``'s file: (sent_id, digest of the text) → typos column."""
+    if not MARKS.exists():
+        return {}
+    with MARKS.open(encoding="utf-8", newline="") as handle:
+        return {(row["sent_id"], row["digest"]): row["typos"]
+                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if row["file"] == FILES[language]}
+
+
 def _documents(language: str) -> dict[str, list[Sentence]]:
     path = corpus_dir() / FILES[language]
     documents: dict[str, list[Sentence]] = {}
+    marks = {} if labelled(language) else _marks(language)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             raw = row.get("text") or ""
@@ -125,8 +145,11 @@ def _documents(language: str) -> dict[str, list[Sentence]]:
             if not text:
                 continue
             lead = len(raw) - len(raw.lstrip())
+            column = row.get("typos")
+            if column is None:
+                column = marks.get((row.get("sent_id") or "", digest(raw)))
             spans = tuple((start - lead, end - lead)
-                          for start, end in _typos(raw, row.get("typos"))
+                          for start, end in _typos(raw, column)
                           if start >= lead and end - lead <= len(text))
             document = row.get("doc") or (row.get("sent_id") or "").split(".")[0]
             documents.setdefault(document, []).append((text, spans))
@@ -137,6 +160,12 @@ def labelled(language: str) -> bool:
     """Whether the corpus file of ``language`` has the treebank's typo marks."""
     with (corpus_dir() / FILES[language]).open(encoding="utf-8") as handle:
         return "typos" in handle.readline().rstrip("\n").split("\t")
+
+
+def marked(language: str) -> bool:
+    """Whether the treebank's typo marks of ``language``'s sentences are known: in the
+    corpus file's ``typos`` column, or in MARKS for a file without one."""
+    return labelled(language) or bool(_marks(language))
 
 
 def _piece(language: str, document: str, sentences: list[Sentence]) -> Snippet:

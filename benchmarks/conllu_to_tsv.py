@@ -14,6 +14,12 @@ for "a lot"). The benchmark does not count a finding on such a span as a false a
 as the corpus notes say ("every warning here is a false alarm unless the source itself
 has a typo"). Treebanks that do not annotate typos (Talbanken) leave it empty.
 
+``python -m benchmarks.conllu_to_tsv --marks fi.conllu sv.conllu en.conllu`` writes only
+the marks, for the in-repo sentences (whose files have no ``typos`` column), to
+:data:`benchmarks.accuracy_corpus.MARKS`: one line per marked sentence, with its file,
+its ``sent_id``, a digest of its text (a mark is used only on the very sentence it was
+made for) and its spans. Run on the development sets at the commits ``SOURCE.md`` names.
+
 A Finnish TDT document is named by its sentence ids ("b104.1" is in "b104"), as in the
 shared file; the others by their ``# newdoc id`` lines.
 """
@@ -23,7 +29,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks.accuracy_corpus import FILES
+from benchmarks.accuracy_corpus import FILES, MARKS, digest
 
 #: What marks a word as the source's misspelling in a treebank's FEATS or MISC column.
 TYPO_MARKS = ("Typo=Yes", "CorrectForm=", "CorrectSpaceAfter=")
@@ -107,7 +113,22 @@ def rows(conllu: Path, language: str) -> list[str]:
     return found
 
 
+def write_marks(sources: list[str]) -> int:
+    """Write the typo marks of the CoNLL-U files ``sources`` (fi, sv, en) to MARKS."""
+    lines = ["file\tsent_id\tdigest\ttypos"]
+    for language, source in zip(("fi", "sv", "en"), sources, strict=True):
+        for line in rows(Path(source), language)[1:]:
+            _doc, _par, sentence, text, typos = line.split("\t")
+            if typos:
+                lines.append(f"{FILES[language]}\t{sentence}\t{digest(text)}\t{typos}")
+    MARKS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 1} marked sentences -> {MARKS}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 4 and argv[0] == "--marks":
+        return write_marks(argv[1:])
     if len(argv) != 4:
         print(__doc__, file=sys.stderr)
         return 2

@@ -100,3 +100,56 @@ def test_a_corpus_without_marks_excuses_nothing(tmp_path: Path,
     assert not labelled("en")
     (piece,) = snippets("en")
     assert piece.typos == ()
+
+
+def test_marks_kept_apart_apply_only_to_their_very_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import benchmarks.accuracy_corpus as corpus_module
+    from benchmarks.accuracy_corpus import digest, marked
+
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    header = "doc\tparagraph\tsent_id\ttext\n"
+    changed = SENTENCE.replace("grommits", "grommets")
+    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
+        (folder / name).write_text(header + f"d1\tp1\ts1\t{SENTENCE}\n"
+                                   f"d1\tp1\ts2\t{changed}\n", encoding="utf-8")
+    marks = tmp_path / "marks.tsv"
+    # Both sentences are marked under their ids, but the second mark was made for other
+    # text: only the first applies.
+    marks.write_text("file\tsent_id\tdigest\ttypos\n"
+                     f"en-en_ewt-ud-dev.tsv\ts1\t{digest(SENTENCE)}\t2-6\n"
+                     f"en-en_ewt-ud-dev.tsv\ts2\t{digest(SENTENCE)}\t2-6\n", encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "MARKS", marks)
+    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(folder))
+    assert marked("en") and not marked("fi")
+    (piece,) = snippets("en")
+    assert [piece.text[s:e] for s, e in piece.typos] == ["dont"]
+
+
+def test_the_kept_marks_match_the_in_repo_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every mark in benchmarks/data belongs to a sentence of ../shared/corpora/ud/ with the
+    same text it was made for, and lies on a word of it."""
+    import csv
+
+    from benchmarks.accuracy_corpus import CORPUS_DIRS, MARKS, digest
+
+    monkeypatch.delenv("COMPOSER_UD_CORPUS", raising=False)
+    folder = CORPUS_DIRS[0]
+    if not (folder / "en-en_ewt-ud-dev.tsv").exists():
+        pytest.skip("the shared UD sentences are not here")
+    with MARKS.open(encoding="utf-8", newline="") as handle:
+        marks = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(marks) > 100
+    texts: dict[tuple[str, str], str] = {}
+    for name in {row["file"] for row in marks}:
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                texts[(name, row["sent_id"])] = row["text"]
+    for row in marks:
+        text = texts[(row["file"], row["sent_id"])]
+        assert digest(text) == row["digest"], row["sent_id"]
+        for span in row["typos"].split(";"):
+            start, end = (int(n) for n in span.split("-"))
+            assert text[start:end].strip() and end <= len(text)

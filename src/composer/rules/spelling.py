@@ -170,8 +170,10 @@ class SpellingRule(PostRule):
             elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
-            elif (cased := _cased_form(miss.word, checker, suggestions)) is not None:
-                # "florida", "ipod", "i've": the word is right, its capitals are not.
+            elif (cased := _cased_form(miss.word, checker, suggestions)
+                  or _written_as_a_name(text, miss.word)) is not None:
+                # "florida", "ipod", "i've": the word is right, its capitals are not;
+                # or the text itself writes it as a name inside a sentence ("Firefox").
                 rule, severity = "spelling.capitalisation", Severity.INFO
                 params["standard"] = cased
                 suggestions = [cased]
@@ -393,6 +395,16 @@ def _between_names(text: str, miss: Misspelling) -> bool:
 def _adjacent(text: str, first: Misspelling, second: Misspelling) -> bool:
     """Whether only spaces or punctuation stand between two words."""
     return not any(c.isalnum() for c in text[first.end:second.start])
+
+
+def _written_as_a_name(text: str, word: str) -> str | None:
+    """The capitalised form of the lower-case ``word`` where ``text`` writes it so
+    inside a sentence ("acquiring Firefox" … "the firefox team"): a name the writer once
+    left in lower case, not a slip (a slip is not written again with a capital)."""
+    if not word.islower() or word.lower() not in _names_inside_sentences(text):
+        return None
+    return next(w for s, _e, w in words(text)
+                if w.lower() == word and is_capitalised(w) and inside_sentence(text, s))
 
 
 def _names_inside_sentences(text: str) -> frozenset[str]:
