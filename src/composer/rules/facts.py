@@ -7,9 +7,11 @@ with what lists cannot say. A marker is no hearsay
 * with a named source or what else the saying tells in its sentence (the lists
   ``sourced`` and ``told``: "poliisin mukaan väitetään", "usein sanotaan", "näyttelyssä
   kerrotaan", "they say they want"),
-* when it tells what a named message, letter, e-mail, call or web page claims, right after
-  naming it ("tekstiviestin, jossa väitetään, että …", "viestissä väitetään", "sms där
-  det påstås att …", "messages that allegedly come from the city"): a scam warning
+* when it tells what a named message, post, letter, e-mail, call or web page claims, right
+  after naming it ("tekstiviestin, jossa väitetään, että …", "viestissä väitetään",
+  "julkaisuja, joiden väitetään tulleen …", "sms där det påstås att …", "meddelanden
+  från september som påstås komma …", "messages that allegedly come from the city"):
+  a scam warning
   reports the fake message's claim with its source, as "poliisin mukaan väitetään";
   a claim without a source ("väitetään, että koulu suljetaan", "det påstås att …") and
   "kuulemma", "reportedly" are still hearsay,
@@ -63,20 +65,22 @@ _CLAIMS = {
 _MESSAGE_SOURCE = {
     "fi": regex.compile(
         r"(?i:\p{L}*(?:viest|posti|postei|kirje|puhelu|soito|soitto|sivusto|sivu|"
-        r"ilmoitu|ilmoitus|mainok|mainos|linkk|linki|lomak)\p{L}*"
-        r"(?:,?[ \u00a0]+(?:jossa|joissa|jonka[ \u00a0]+mukaan|joiden[ \u00a0]+mukaan))?)"
+        r"ilmoitu|ilmoitus|mainok|mainos|linkk|linki|lomak|julkaisu|julkaisuj)\p{L}*"
+        r"(?:,?[ \u00a0]+(?:jossa|joissa|jonka|joiden)(?:[ \u00a0]+mukaan)?)?)"
         r"[ \u00a0]+\Z"
     ),
     "sv": regex.compile(
         r"(?i:(?:\p{L}*(?:sms|meddelande|mejl|mail|e-post|brev|samtal|webbplats|sajt|"
-        r"sida|sidan|länk|annons)(?::?\p{L}*)"
+        r"sida|sidan|länk|annons|inlägg)(?::?\p{L}*)"
+        r"(?:[ \u00a0]+(?:från|av|i|på|om)[ \u00a0]+\p{L}+)?"
         r",?[ \u00a0]+(?:där[ \u00a0]+det|där|som|i[ \u00a0]+vilk\p{L}+[ \u00a0]+det))"
         r"|(?:\b(?:i|på)[ \u00a0]+\p{L}*(?:sms|meddelande|mejl|mail|e-post|brev|samtal|"
         r"webbplats|sajt|sida|länk|annons)(?::?\p{L}*)))[ \u00a0]+\Z"
     ),
     "en": regex.compile(
         r"(?i:\b(?:\p{L}*message|text|sms|e-?mail|letter|call|site|website|web[ \u00a0]page"
-        r"|page|link|ad|advert)s?(?:[ \u00a0]+(?:that|which))?)[ \u00a0]+\Z"
+        r"|page|link|ad|advert|post)s?(?:[ \u00a0]+(?:from|by|on)[ \u00a0]+\p{L}+)?"
+        r"(?:,?[ \u00a0]+(?:that|which))?)[ \u00a0]+\Z"
     ),
 }
 #: How far before a marker its source is looked for (characters).
