@@ -513,6 +513,32 @@ def test_everyday_spoken_words_are_a_note_in_every_form(
     assert list(found[0].suggestions) == replacement
 
 
+@pytest.mark.parametrize(("text", "word", "standard"), [
+    ("Emmäkään tiedä, mihin se meni.", "Emmäkään", "En minäkään"),
+    ("Mullakin on asiaa.", "Mullakin", "Minullakin"),
+    ("Ei se puhu, enkä mäkään.", "mäkään", "minäkään"),
+])
+def test_a_spoken_form_with_a_clitic_is_a_note_with_the_clitic_kept(
+    text: str, word: str, standard: str,
+) -> None:
+    found = [f for f in findings({"fi": text}) if text[f.start:f.end] == word]
+    assert [(f.rule, f.suggestions[0]) for f in found] == [("spelling.colloquial", standard)]
+
+
+def test_in_a_spoken_version_a_regular_shortening_wins_over_a_swap() -> None:
+    # "tykkäis" is "tykkäsi" with two letters swapped: a slip in standard text, the
+    # spoken conditional ("tykkäisi") in a version written in spoken Finnish.
+    spoken = "Mä luulen ettei se tuu, mut se tykkäis siitä."
+    standard = "Kaupunginhallitus tykkäis uudesta torista."
+    in_spoken = [f for f in findings({"fi": spoken}) if spoken[f.start:f.end] == "tykkäis"]
+    in_standard = [f for f in findings({"fi": standard})
+                   if standard[f.start:f.end] == "tykkäis"]
+    assert [(f.rule, f.suggestions[0]) for f in in_spoken] == [
+        ("spelling.colloquial", "tykkäisi")]
+    assert [(f.rule, f.severity) for f in in_standard] == [
+        ("spelling.unknown", Severity.WARNING)]
+
+
 def test_a_slip_reads_as_a_loose_spoken_form_only_in_a_spoken_version() -> None:
     spoken = "Mä päätin ku ny on aikaa ett tuun mukaan."
     standard = "Kaupunki ilmoittaa ett uimahalli on suljettu."

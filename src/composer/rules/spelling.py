@@ -158,7 +158,7 @@ class SpellingRule(PostRule):
             elif miss.kind == "unit":
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (
-                standard := standard_form(miss.word, checker.engine) or (
+                standard := standard_form(miss.word, checker.engine, spoken) or (
                     spoken_form(miss.word, checker.engine) if spoken else None)
             ) is not None:
                 # Spoken language or chat shorthand ("mä", "btw"): register, not a typo

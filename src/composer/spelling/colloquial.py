@@ -43,6 +43,9 @@ _LENGTHENED = "eoöuy"
 _VOWELS = "aeiouyäö"
 #: The shortest word read by form (shorter ones are too easily slips).
 MIN_PATTERN = 4
+#: Finnish clitics a spoken form may carry, and how standard language writes them.
+_CLITICS = (("kään", "kään"), ("kaan", "kaan"), ("kin", "kin"), ("ki", "kin"),
+            ("hän", "hän"), ("han", "han"), ("kö", "kö"), ("ko", "ko"))
 #: Spoken forms read with certainty that make a version one written in spoken language.
 SPOKEN_REGISTER = 2
 #: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
@@ -55,11 +58,14 @@ def _table(language: str) -> dict[str, str]:
     return {form.lower(): str(standard) for form, standard in table.items()}
 
 
-def standard_form(word: str, spell: SpellEngine) -> str | None:
+def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | None:
     """The written standard form of ``word`` if it is a spoken or chat form of
-    ``spell``'s language, else None."""
+    ``spell``'s language, else None. In a version written in spoken Finnish
+    (``spoken``), a regular shortening is read so even where swapping two letters back
+    makes a word ("tykkäis" is "tykkäisi" there, not "tykkäsi")."""
     lower = word.lower().replace("’", "'")
-    listed = _table(spell.language).get(lower) or _everyday_word(lower, spell.language)
+    listed = (_table(spell.language).get(lower) or _with_clitic(lower, spell.language)
+              or _everyday_word(lower, spell.language))
     if listed is not None:
         return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
@@ -68,10 +74,34 @@ def standard_form(word: str, spell: SpellEngine) -> str | None:
         if spell.check(standard) and (
             not standard.endswith(_INFINITIVE) or _illative_infinitive(standard)
         ):
-            if _slip_of_a_word(lower, spell):
+            if not spoken and _slip_of_a_word(lower, spell):
                 return None  # "Kakiki" is "Kaikki" with two letters swapped
             return same_case(word, standard)
     return None
+
+
+def _with_clitic(word: str, language: str) -> str | None:
+    """A listed spoken form with a clitic ("mäkään", "mullakin", "tääki"): the standard
+    form with the clitic, spoken "-ki" written "-kin" ("minäkään", "minullakin")."""
+    if language != "fi":
+        return None
+    table = _table(language)
+    for clitic, written in _CLITICS:
+        stem = word[:-len(clitic)]
+        harmonic = any(c in "aouäöy" for c in clitic)
+        if not word.endswith(clitic) or (harmonic and _back(stem) != _back(clitic)):
+            continue  # vowel harmony: "mäkään", "kuko", not "kukö"
+        if standard := table.get(stem):
+            if "," in standard:
+                return None  # alternatives: "de, dem"
+            return standard + written  # "emmäkään": "en minäkään"
+    return None
+
+
+def _back(part: str) -> bool:
+    """Whether ``part`` takes back-vowel endings (it has an a, o or u; "ki" and "kin",
+    with neither kind, go with both)."""
+    return any(c in "aou" for c in part)
 
 
 @cache
