@@ -13,6 +13,11 @@ compared between the versions:
   A date given with a year in two versions must have the same year.
 - ``consistency.missing`` (info): a date, time, price, phone number or e-mail address
   that only one version has, when the other version is about as long (not a summary).
+
+A phone number or e-mail address its line names as one language's ("Kristelefonen på
+svenska 09 2525 0112", "Crisis Helpline in English 09 2525 0113") is that language's own
+line: each version rightly gives its own, so it is compared with nothing (words in
+``resources/wordlists/consistency.toml``).
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
+
+import regex
 
 from composer.detail_extraction import KINDS, Detail, details_by_kind
 from composer.detail_periods import number_words
 from composer.language_detection import letter_count, prose
 from composer.model import Finding, Post, Severity
+from composer.resources import load_toml
 from composer.rules.base import CheckContext, PostRule, Rule
 from composer.text_cache import text_cache
 
@@ -38,6 +47,30 @@ MISSING_KINDS = ("date", "time", "price", "phone", "email")
 COMPARABLE_SHARE = 0.6
 MIN_LETTERS = 80
 BASES = ("facts", "language", "law:language-act")
+#: Kinds a version may give in its own language's form (a service line per language).
+LANGUAGE_LINE_KINDS = frozenset({"phone", "email"})
+#: How far after a detail a language word still names its line ("09 2525 0112 (på
+#: svenska)").
+_AFTER = 24
+
+
+@cache
+def _language_words() -> regex.Pattern[str]:
+    table = load_toml("wordlists", "consistency.toml").get("language-line", {})
+    phrases = sorted({p for words in table.values() for p in words}, key=len, reverse=True)
+    spaced = (regex.escape(p).replace(r"\ ", r"[\s\u00a0]+") for p in phrases)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(spaced) + r")(?!\p{L})",
+                         regex.IGNORECASE)
+
+
+def _language_line(text: str, detail: Detail) -> bool:
+    """Whether ``detail`` (a phone number or an e-mail address) is named on its line as
+    one language's own ("Kristelefonen på svenska 09 2525 0112")."""
+    line_start = text.rfind("\n", 0, detail.start) + 1
+    line_end = text.find("\n", detail.end)
+    after = min(detail.end + _AFTER, len(text) if line_end < 0 else line_end)
+    return _language_words().search(text, line_start, detail.start) is not None or (
+        _language_words().search(text, detail.end, after) is not None)
 
 
 @text_cache(maxsize=512)
@@ -116,11 +149,18 @@ class _Comparison:
     def __init__(self, post: Post, ctx: CheckContext) -> None:
         self.ctx = ctx
         order = [lang for lang in ctx.profile.language_order if post.text(lang).strip()]
-        self.versions = [
-            _Version(lang, details_by_kind(post.text(lang), lang), _letters(post.text(lang)),
-                     post.text(lang))
-            for lang in order
-        ]
+        self.versions = []
+        #: Languages whose version gives a language's own line of a kind ("phone").
+        self.own_lines: set[tuple[str, str]] = set()
+        for lang in order:
+            text = post.text(lang)
+            details = details_by_kind(text, lang)
+            for kind in LANGUAGE_LINE_KINDS:
+                own = [d for d in details[kind] if _language_line(text, d)]
+                if own:
+                    details = {**details, kind: [d for d in details[kind] if d not in own]}
+                    self.own_lines.add((lang, kind))
+            self.versions.append(_Version(lang, details, _letters(text), text))
         self.flagged: set[tuple[str, int, int]] = set()
         self.findings: list[Finding] = []
 
@@ -179,8 +219,10 @@ class _Comparison:
             if not having.details[kind]:
                 continue
             for lacking in self.versions:
-                if lacking is having or _clash(kind, having, lacking):
-                    continue
+                if lacking is having or _clash(kind, having, lacking) or (
+                    (lacking.language, kind) in self.own_lines
+                ):
+                    continue  # the other gives its language's own line instead
                 if lacking.letters < max(MIN_LETTERS, COMPARABLE_SHARE * having.letters):
                     continue
                 theirs = set(lacking.values(kind))
