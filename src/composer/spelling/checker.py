@@ -86,6 +86,10 @@ _SV_ACTION_NOUN = ("ningarnas", "ningarna", "ningars", "ningar", "ningens", "nin
                    "nings", "ning")
 _SV_QUALITY_NOUN = ("iteternas", "iteterna", "iteter", "itetens", "iteten", "itets", "itet")
 MIN_DERIVED_STEM = 5
+#: A Swedish resident noun's endings after a place name written in lower case, with or
+#: without a linking "s": "karlebybo", "jakobstadsborna", "helsingforsbor".
+_SV_RESIDENT = ("bornas", "borna", "bors", "bor", "bons", "bon", "bos", "bo")
+MIN_PLACE = 3
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 #: A word with its abbreviation points ("bl.a.", "etc.", "ks."), matched at its start.
@@ -437,6 +441,21 @@ class WordChecker:
             stem = lower[: -len(ending)]
             if lower.endswith(ending) and len(stem) >= MIN_DERIVED_STEM:
                 return self.known(stem)  # "kollektivitet": "kollektiv" + "-itet"
+        return self._resident(lower)
+
+    def _resident(self, lower: str) -> bool:
+        """A Swedish resident noun, written in lower case after a place the dictionary
+        knows only as a name: "karlebybo" ("Karleby"), "jakobstadsborna"."""
+        for ending in _SV_RESIDENT:
+            if not lower.endswith(ending):
+                continue
+            stem = lower[: -len(ending)]
+            for place in (stem, stem[:-1] if stem.endswith("s") else ""):
+                if len(place) >= MIN_PLACE and not self.known(place) and self.known(
+                    place[:1].upper() + place[1:]
+                ):
+                    return True
+            return False
         return False
 
     def in_context(self, text: str, start: int, end: int, word: str) -> Misspelling | None:

@@ -121,8 +121,9 @@ def _everyday_words(language: str) -> tuple[tuple[str, str, str, str], ...]:
 
 def _everyday_word(word: str, language: str) -> str | None:
     """The standard word of ``word`` if it is a form of an everyday spoken word the
-    dictionary lacks, alone or as a compound's last part ("kouluterkkarilla"): the
-    common word that inflects as it does has that form ("koulupaperilla")."""
+    dictionary lacks, alone or as a part of a compound ("kouluterkkarilla",
+    "skeittiparkissa"): the common word that inflects as it does has that form, or
+    makes that compound ("koulupaperilla", "hittiparkissa")."""
     for stem, model_stem, model, standard in _everyday_words(language):
         at = word.find(stem)
         if at < 0:
@@ -132,10 +133,9 @@ def _everyday_word(word: str, language: str) -> str | None:
             analyses = voikko().analyze(candidate)
         except MorphologyUnavailable:
             return None
-        if any(str(a.get("BASEFORM", "")).endswith(model) for a in analyses) and (
-            at == 0 or voikko().analyze(word[:at])
-        ):
-            return standard
+        if any(str(a.get("BASEFORM", "")).endswith(model)
+               or f"({model})" in str(a.get("WORDBASES", "")) for a in analyses):
+            return standard  # Voikko's reading of the whole vouches for the other parts
     return None
 
 
