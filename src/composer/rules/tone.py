@@ -8,7 +8,8 @@ quoted in a sentence that reports speech is a note (:mod:`composer.rules.quoted`
 of several words in capitals is shouting, a warning (abbreviations such as EU, HUS or KELA
 and short capital words do not count, nor does one emphasised word), as is a run of four
 or more capital words inside a sentence (a shouted sentence after a heading with no full
-stop); the suggestion is
+stop); a heading line in capitals (no full stop, question or exclamation mark, text on
+the lines after it) is typography, a note; the suggestion is
 the sentence in sentence case, with names and abbreviations kept. Two or more
 exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
@@ -46,6 +47,8 @@ MIN_SHOUT_LETTERS = 3
 #: Capital words in a row that are shouting inside a sentence that is not all capitals.
 MIN_SHOUTED_RUN = 4
 _CLOSING = " .!?…\"'”’»)"
+#: The most words a heading line in capitals has.
+MAX_HEADING_WORDS = 8
 
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
 _EXCLAMATIONS = regex.compile(r"[!¡][!?¡]*[!¡]")
@@ -112,6 +115,22 @@ def _shouted_run(inside: list[Word]) -> tuple[int, int] | None:
         if count >= MIN_SHOUTED_RUN and count > best_count:
             best, best_count = (first.start, word.end), count
     return best
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a heading line: a whole line of at most
+    MAX_HEADING_WORDS words, with no full stop, question or exclamation mark, and text on
+    a line after it ("⚠️ BOIL-WATER NOTICE IN SKATA" over the notice). A heading in
+    capitals is typography, a note; a sentence in capitals is shouting."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[line_end:].strip():
+        return False
+    line = text[line_start:line_end].strip()
+    if line[-1:] in ".!?…" or len(_WORD_PART.findall(line)) > MAX_HEADING_WORDS:
+        return False
+    return not any(c.isalnum() for c in text[line_start:start]) and not any(
+        c.isalnum() for c in text[end:line_end])
 
 
 def sentence_case(text: str, language: str, names: frozenset[str] = frozenset()) -> str:
@@ -289,7 +308,8 @@ class ToneRule(VersionRule):
                     run_end = span_end  # the sentence's own full stop, quotes
                 span_end = run_end
             original = text[span_start:span_end]
-            severity = Severity.WARNING
+            severity = Severity.INFO if _heading(text, span_start, span_end) else (
+                Severity.WARNING)
             yield ctx.finding(
                 f"{FAMILY}.shouting",
                 severity,
