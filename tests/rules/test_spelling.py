@@ -650,3 +650,17 @@ def test_a_name_only_the_other_english_dictionary_lists_is_a_name_note() -> None
 def test_a_word_opening_the_text_is_not_read_as_after_a_number_at_its_end() -> None:
     versions = {"fi": "Väitsökirja on tehty vuosina 2004-2007."}
     assert covered(versions, findings(versions)) == [("fi", "Väitsökirja")]
+
+
+def test_a_loan_the_versions_share_in_their_compounds_is_no_slip() -> None:
+    versions = {"fi": "Tarjolla on birria-tacoja ja bao-sämpylöitä.",
+                "sv": "Det blir birriatacos och baobullar.",
+                "en": "Serving birria tacos and bao buns."}
+    found = {(f.language, versions[f.language][f.start:f.end]): (f.rule, f.severity)
+             for f in findings(versions) if f.start is not None}
+    assert ("en", "bao") not in found and ("en", "birria") not in found
+    assert found[("fi", "bao-sämpylöitä")] == ("spelling.unrecognised", Severity.INFO)
+    assert found[("sv", "baobullar")] == ("spelling.unrecognised", Severity.INFO)
+    # alone, the English loan is unknown to the dictionary
+    alone = [(f.rule, f.severity) for f in findings({"en": "Serving bao buns."})]
+    assert alone == [("spelling.unknown", Severity.WARNING)]

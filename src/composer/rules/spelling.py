@@ -200,7 +200,7 @@ class SpellingRule(PostRule):
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
                 or miss.word.lower() in terms
-                or _code_switched(miss.word, checker)
+                or _code_switched(miss.word, checker, shared)
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
                 # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
@@ -239,18 +239,35 @@ class SpellingRule(PostRule):
         return findings
 
 
-def _code_switched(word: str, checker: WordChecker) -> bool:
+def _code_switched(word: str, checker: WordChecker, shared: Sequence[str] = ()) -> bool:
     """Whether a hyphenated word joins another post language's word or words to a word of
-    its own language ("Fair play-priset", "tex-mex-päivä", "street food -tapahtuma"): a
-    compound that borrows its first part, not a slip."""
+    its own language ("Fair play-priset", "tex-mex-päivä", "street food -tapahtuma"), or
+    a word another version writes too ("bao-sämpylöitä" beside "bao buns"): a compound
+    that borrows its first part, not a slip."""
     head, hyphen, last = word.rpartition("-")
+    if not hyphen and checker.language in COMPOUNDING and word.isalpha() and shared:
+        # Swedish closes such a compound: "baobullar" beside "bao buns"
+        lower = word.lower()
+        return any(
+            checker.correct(lower[cut:]) and _shared_loan(lower[:cut], checker, shared)
+            for cut in range(MIN_NAME_PART, len(lower) - MIN_OWN_PART + 1)
+        )
     if not hyphen or len(last) < MIN_OWN_PART or not checker.correct(last):
         return False
     parts = [p for p in head.lower().split("-") if p]
     return bool(parts) and all(p.isalpha() for p in parts) and (
         bool(checker.other_languages(head.lower()))
         or all(checker.other_languages(p) for p in parts)
+        or all(_shared_loan(p, checker, shared) for p in parts)
     )
+
+
+def _shared_loan(part: str, checker: WordChecker, shared: Sequence[str]) -> bool:
+    """Whether ``part`` is a word another version writes too that no post language's
+    dictionary knows: a loan or a name the versions share ("bao"), not a common word of
+    another language that a slip may leave ("for" in "forskolan")."""
+    return any(part in _lower_case_words(other) for other in shared) and not (
+        checker.known(part) or checker.other_languages(part))
 
 
 #: The letters of a code-switched compound's own last part at least ("-priset").
@@ -259,8 +276,10 @@ MIN_OWN_PART = 4
 
 @text_cache(maxsize=64)
 def _lower_case_words(text: str) -> frozenset[str]:
-    """The words of ``text`` that begin with a lower-case letter, as written."""
-    return frozenset(w for _s, _e, w in words(text) if w[:1].islower())
+    """The words of ``text`` that begin with a lower-case letter, as written, and the
+    parts of those with hyphens ("bao" of "bao-sämpylöitä")."""
+    found = {w for _s, _e, w in words(text) if w[:1].islower()}
+    return frozenset(found | {p for w in found if "-" in w for p in w.split("-") if p})
 
 
 #: A name's letters at least, as a compound's first part ("florida|bor").

@@ -126,9 +126,11 @@ def _heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or not text[line_end:].strip():
         return False
-    line = text[line_start:line_end].strip()
-    if line[-1:] in ".!?…" or len(_WORD_PART.findall(line)) > MAX_HEADING_WORDS:
-        return False
+    line = text[line_start:line_end]
+    if any(c in ".!?…" for c in text[end - 1:line_end]) or (
+        len(_WORD_PART.findall(line)) > MAX_HEADING_WORDS
+    ):
+        return False  # "NEW YOUTH CENTRE OPENING! 🎉" is a shout
     return not any(c.isalnum() for c in text[line_start:start]) and not any(
         c.isalnum() for c in text[end:line_end])
 
