@@ -231,3 +231,12 @@ def test_each_thread_gets_its_own_voikko_handle() -> None:
         thread.join()
     assert handles[0] is not handles[1]
     assert engine("fi") is engine("fi")
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("mentori", True), ("mentorin", True), ("yrittäjämentorin", True),
+    ("koiranulkoilutusta", True), ("meriajokasniittyjä", True), ("leppikoksi", True),
+    ("mentorri", False), ("yrittäjämentorrin", False),  # slips stay unknown
+])
+def test_listed_words_are_known_in_every_form_and_compound(word: str, known: bool) -> None:
+    assert is_correct(word, "fi") is known

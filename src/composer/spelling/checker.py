@@ -19,7 +19,11 @@ A word is never flagged when it is
   ``vårdare``, with the linking ``s``, ``a`` or ``e``), as word processors check them,
   or a Swedish word made by a productive ending from a known word: the verbal noun in
   ``-andet``/``-endet`` of a known ``-ande`` form (``vårdandet``), an adverb in ``-vis``
-  (``generationsvis``, ``gruppvis``),
+  (``generationsvis``, ``gruppvis``), or a resident noun after a place known only as
+  a name (``karlebybo``, ``jakobstadsborna``),
+* a form or compound of a Finnish word the dictionary lacks that ``[inflected-words]``
+  lists with a word inflecting as it does (``yrittäjämentorin``:
+  :mod:`composer.spelling.inflection_models`),
 * written as real text has it: glued to a number (``6th``, ``£2bn``; with a hyphen
   after a number, an ordinal or a range, the word is checked with the number:
   ``28-vuotias``, ``18-åringen``, ``7.-luokkalaisten``, ``1.–2.-luokkalaiset``, and an
@@ -53,6 +57,7 @@ from composer.morphology import MorphologyUnavailable, voikko
 from composer.profiles import ENGLISH_VARIANTS, Profile
 from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, SpellingUnavailable, engine
+from composer.spelling.inflection_models import listed_form
 from composer.spelling.lru import LRU
 from composer.spelling.userdict import user_words
 from composer.spelling.weekdays import weekday_abbreviation
@@ -160,6 +165,8 @@ MAX_SPLIT = 64
 #: compounding, and a split would let typos in long compounds through (measured:
 #: "nuorisotallo" = "nuoriso" + "tallo", 1 of the 65 labelled misspellings).
 COMPOUNDING = frozenset({"sv"})
+#: The table of Finnish words the dictionary lacks, each with a word inflecting as it does.
+INFLECTED_WORDS = "inflected-words"
 #: Last parts that make an English hyphenated adjective a noun in the plural, which no
 #: dictionary lists by itself: "five-year-olds", "two-year-olds".
 _EN_PLURAL_HEADS = frozenset({"olds"})
@@ -384,7 +391,15 @@ class WordChecker:
                     for index, p in enumerate(parts))
                 or self.range(parts)
             )
-        return self.compound(word) or self.derived(word) or self.adjective_as_noun(word)
+        return (self.compound(word) or self.derived(word) or self.adjective_as_noun(word)
+                or self._modelled(word))
+
+    def _modelled(self, word: str) -> bool:
+        """A form or compound of a Finnish word the dictionary lacks that
+        ``[inflected-words]`` lists with a word inflecting as it does
+        ("yrittäjämentorin": "mentori" as "paperi")."""
+        return self.language == "fi" and word.isalpha() and listed_form(
+            word.lower(), INFLECTED_WORDS, self.language) is not None
 
     def _bound(self, part: str) -> bool:
         """A Finnish compound's first part that stands only before a hyphen: "pohjois-",

@@ -35,6 +35,7 @@ from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
 from composer.spelling.candidates import restorations, swaps
 from composer.spelling.engines import SpellEngine, same_case
+from composer.spelling.inflection_models import is_lemma, listed_form
 
 #: A participle's ending before its lost -t: "-nu", "-ny", "-lu", "-ly", "-ru", "-sy" ...
 _PARTICIPLE_CONSONANTS = "nlrs"
@@ -43,6 +44,8 @@ _LENGTHENED = "eoöuy"
 _VOWELS = "aeiouyäö"
 #: The shortest word read by form (shorter ones are too easily slips).
 MIN_PATTERN = 4
+#: The table of everyday spoken words the dictionary lacks.
+EVERYDAY = "colloquial-words"
 #: Finnish clitics a spoken form may carry, and how standard language writes them.
 _CLITICS = (("kään", "kään"), ("kaan", "kaan"), ("kin", "kin"), ("ki", "kin"),
             ("hän", "hän"), ("han", "han"), ("kö", "kö"), ("ko", "ko"))
@@ -104,39 +107,11 @@ def _back(part: str) -> bool:
     return any(c in "aou" for c in part)
 
 
-@cache
-def _everyday_words(language: str) -> tuple[tuple[str, str, str, str], ...]:
-    """The ``[colloquial-words]`` table of ``language``: (the word's stem, the stem of
-    the common word that inflects as it does, that common word, the standard word)."""
-    table = load_toml("wordlists", "spelling.toml").get("colloquial-words", {})
-    found = []
-    for word, (standard, model) in table.get(language, {}).items():
-        shared = 0
-        while shared < min(len(word), len(model)) - 1 and word[-1 - shared] == model[-1 - shared]:
-            shared += 1
-        found.append((word[:len(word) - shared], model[:len(model) - shared], model,
-                      str(standard)))
-    return tuple(found)
-
-
 def _everyday_word(word: str, language: str) -> str | None:
     """The standard word of ``word`` if it is a form of an everyday spoken word the
     dictionary lacks, alone or as a part of a compound ("kouluterkkarilla",
-    "skeittiparkissa"): the common word that inflects as it does has that form, or
-    makes that compound ("koulupaperilla", "hittiparkissa")."""
-    for stem, model_stem, model, standard in _everyday_words(language):
-        at = word.find(stem)
-        if at < 0:
-            continue
-        candidate = word[:at] + model_stem + word[at + len(stem):]
-        try:
-            analyses = voikko().analyze(candidate)
-        except MorphologyUnavailable:
-            return None
-        if any(str(a.get("BASEFORM", "")).endswith(model)
-               or f"({model})" in str(a.get("WORDBASES", "")) for a in analyses):
-            return standard  # Voikko's reading of the whole vouches for the other parts
-    return None
+    "skeittiparkissa"; :mod:`composer.spelling.inflection_models`)."""
+    return listed_form(word, EVERYDAY, language)
 
 
 def replaceable(word: str, language: str) -> bool:
@@ -144,9 +119,8 @@ def replaceable(word: str, language: str) -> bool:
     an inflected form or a compound of an everyday word ("kouluterkkarilla"), whose
     standard word is given in its dictionary form ("terveydenhoitaja")."""
     lower = word.lower().replace("’", "'")
-    return lower in _table(language) or _everyday_word(lower, language) is None or any(
-        lower == stem + model[len(model_stem):]
-        for stem, model_stem, model, _s in _everyday_words(language))
+    return lower in _table(language) or _everyday_word(lower, language) is None or (
+        is_lemma(lower, EVERYDAY, language))
 
 
 def spoken_register(words: Iterable[str], spell: SpellEngine) -> bool:
