@@ -190,6 +190,24 @@ def test_hashtag_limit_keeps_official_hashtags_first() -> None:
     assert len(tags) == 5 and tags[:2] == ["#jakobstad", "#pietarsaari"]
 
 
+def test_hashtags_over_the_limit_only_together_say_the_versions_add_up() -> None:
+    # Four hashtags in each version, within Instagram's five, but eight together: the
+    # warning says why, as writers count per version.
+    post = Post(organisation="jakobstad", channels=["instagram"], versions={
+        "sv": "Hej!\n\n#jakobstad #sommar #konsert #musik",
+        "fi": "Hei!\n\n#pietarsaari #kesä #konsertti #musiikki",
+    })
+    warnings = [f for f in findings_of(post, "instagram")
+                if f.rule == "channel.hashtags" and f.severity == Severity.WARNING]
+    assert len(warnings) == 1 and "versions together have 8" in warnings[0].message
+    alone = Post(organisation="jakobstad", channels=["instagram"], versions={
+        "sv": "Hej!\n\n#jakobstad #sommar #konsert #musik #kväll #hamn",
+    })
+    (warning,) = [f for f in findings_of(alone, "instagram")
+                  if f.rule == "channel.hashtags" and f.severity == Severity.WARNING]
+    assert "this post has 6" in warning.message
+
+
 def _words(post: Post) -> list[str]:
     words = []
     for text in post.versions.values():
