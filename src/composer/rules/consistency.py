@@ -50,8 +50,10 @@ BASES = ("facts", "language", "law:language-act")
 #: Kinds a version may give in its own language's form (a service line per language).
 LANGUAGE_LINE_KINDS = frozenset({"phone", "email"})
 #: How far after a detail a language word still names its line ("09 2525 0112 (på
-#: svenska)").
+#: svenska)"), and how far before it ("Crisis Helpline in English 09 2525 0113"): each
+#: detail costs a bounded look, however long its line.
 _AFTER = 24
+_BEFORE = 60
 
 
 @cache
@@ -66,9 +68,10 @@ def _language_words() -> regex.Pattern[str]:
 def _language_line(text: str, detail: Detail) -> bool:
     """Whether ``detail`` (a phone number or an e-mail address) is named on its line as
     one language's own ("Kristelefonen på svenska 09 2525 0112")."""
-    line_start = text.rfind("\n", 0, detail.start) + 1
-    line_end = text.find("\n", detail.end)
-    after = min(detail.end + _AFTER, len(text) if line_end < 0 else line_end)
+    low = max(0, detail.start - _BEFORE)
+    line_start = text.rfind("\n", low, detail.start) + 1 or low
+    line_end = text.find("\n", detail.end, detail.end + _AFTER)
+    after = min(detail.end + _AFTER, len(text)) if line_end < 0 else line_end
     return _language_words().search(text, line_start, detail.start) is not None or (
         _language_words().search(text, detail.end, after) is not None)
 

@@ -65,7 +65,7 @@ from composer.spelling import (
     pyspellchecker,
     quick_suggestions,
 )
-from composer.spelling.checker import COMPOUNDING, Misspelling
+from composer.spelling.checker import COMPOUNDING, MAX_SPLIT, Misspelling
 from composer.spelling.colloquial import (
     replaceable,
     spoken_form,
@@ -245,7 +245,9 @@ def _code_switched(word: str, checker: WordChecker, shared: Sequence[str] = ()) 
     a word another version writes too ("bao-sämpylöitä" beside "bao buns"): a compound
     that borrows its first part, not a slip."""
     head, hyphen, last = word.rpartition("-")
-    if not hyphen and checker.language in COMPOUNDING and word.isalpha() and shared:
+    if not hyphen and checker.language in COMPOUNDING and word.isalpha() and shared and (
+        len(word) <= MAX_SPLIT
+    ):
         # Swedish closes such a compound: "baobullar" beside "bao buns"
         lower = word.lower()
         return any(
@@ -420,10 +422,20 @@ def _written_as_a_name(text: str, word: str) -> str | None:
     """The capitalised form of the lower-case ``word`` where ``text`` writes it so
     inside a sentence ("acquiring Firefox" … "the firefox team"): a name the writer once
     left in lower case, not a slip (a slip is not written again with a capital)."""
-    if not word.islower() or word.lower() not in _names_inside_sentences(text):
+    if not word.islower():
         return None
-    return next(w for s, _e, w in words(text)
-                if w.lower() == word and is_capitalised(w) and inside_sentence(text, s))
+    return _name_forms(text).get(word)
+
+
+@text_cache(maxsize=64)
+def _name_forms(text: str) -> dict[str, str]:
+    """The capitalised words that stand inside a sentence in ``text``, by their lower-case
+    form (the first way each is written)."""
+    found: dict[str, str] = {}
+    for s, _e, w in words(text):
+        if is_capitalised(w) and w.lower() not in found and inside_sentence(text, s):
+            found[w.lower()] = w
+    return found
 
 
 def _names_inside_sentences(text: str) -> frozenset[str]:

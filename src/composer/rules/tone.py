@@ -49,6 +49,8 @@ MIN_SHOUTED_RUN = 4
 _CLOSING = " .!?…\"'”’»)"
 #: The most words a heading line in capitals has.
 MAX_HEADING_WORDS = 8
+#: The longest heading line (characters): a longer line is read no further.
+MAX_HEADING_CHARS = 160
 
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
 _EXCLAMATIONS = regex.compile(r"[!¡][!?¡]*[!¡]")
@@ -122,10 +124,12 @@ def _heading(text: str, start: int, end: int) -> bool:
     MAX_HEADING_WORDS words, with no full stop, question or exclamation mark, and text on
     a line after it ("⚠️ BOIL-WATER NOTICE IN SKATA" over the notice). A heading in
     capitals is typography, a note; a sentence in capitals is shouting."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or not text[line_end:].strip():
-        return False
+    line_start = text.rfind("\n", max(0, start - MAX_HEADING_CHARS), start) + 1
+    line_end = text.find("\n", end, end + MAX_HEADING_CHARS)
+    if (line_start == 0 and start > MAX_HEADING_CHARS) or line_end < 0 or (
+        line_end - line_start > MAX_HEADING_CHARS
+    ) or text[line_end:].isspace():
+        return False  # no heading: too long a line, or nothing under it
     line = text[line_start:line_end]
     if any(c in ".!?…" for c in text[end - 1:line_end]) or (
         len(_WORD_PART.findall(line)) > MAX_HEADING_WORDS

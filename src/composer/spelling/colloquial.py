@@ -36,6 +36,7 @@ from composer.resources import load_toml
 from composer.spelling.candidates import restorations, swaps
 from composer.spelling.engines import SpellEngine, same_case
 from composer.spelling.inflection_models import is_lemma, listed_form
+from composer.spelling.lru import LRU
 
 #: A participle's ending before its lost -t: "-nu", "-ny", "-lu", "-ly", "-ru", "-sy" ...
 _PARTICIPLE_CONSONANTS = "nlrs"
@@ -49,6 +50,17 @@ EVERYDAY = "colloquial-words"
 #: Finnish clitics a spoken form may carry, and how standard language writes them.
 _CLITICS = (("kään", "kään"), ("kaan", "kaan"), ("kin", "kin"), ("ki", "kin"),
             ("hän", "hän"), ("han", "han"), ("kö", "kö"), ("ko", "ko"))
+#: Readings kept per word (a version repeats its words; a re-check repeats them all).
+#: The spoken readings of a word depend on its language's dictionary only (the Finnish
+#: one, Voikko, is the same for every profile), so the language is the key.
+_READINGS: LRU[str] = LRU(4096)
+_READINGS_NONE = ""
+
+
+def clear_caches() -> None:
+    """Forget the readings (after a dictionary was installed)."""
+    _READINGS.clear()
+
 #: Spoken forms read with certainty that make a version one written in spoken language.
 SPOKEN_REGISTER = 2
 #: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
@@ -66,6 +78,15 @@ def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | 
     ``spell``'s language, else None. In a version written in spoken Finnish
     (``spoken``), a regular shortening is read so even where swapping two letters back
     makes a word ("tykkäis" is "tykkäisi" there, not "tykkäsi")."""
+    key = ("standard", word, spell.language, spoken)
+    found = _READINGS.get(key)
+    if found is None:
+        found = _READINGS_NONE if (f := _standard_form(word, spell, spoken)) is None else f
+        _READINGS.put(key, found)
+    return found or None  # "" stands for no reading
+
+
+def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
     lower = word.lower().replace("’", "'")
     listed = (_table(spell.language).get(lower) or _with_clitic(lower, spell.language)
               or _everyday_word(lower, spell.language))
@@ -143,6 +164,15 @@ def spoken_form(word: str, spell: SpellEngine) -> str | None:
     """The standard form of ``word`` read with the looser shortenings of spoken Finnish,
     for a version already written in spoken language (:func:`spoken_register`); None
     where none makes a known word, or where undoing a swap makes one."""
+    key = ("spoken", word, spell.language, False)
+    found = _READINGS.get(key)
+    if found is None:
+        found = _READINGS_NONE if (f := _spoken_form(word, spell)) is None else f
+        _READINGS.put(key, found)
+    return found or None  # "" stands for no reading
+
+
+def _spoken_form(word: str, spell: SpellEngine) -> str | None:
     lower = word.lower().replace("’", "'")
     if spell.language != "fi" or not lower.isalpha():
         return None
