@@ -1,4 +1,4 @@
-"""714 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
+"""764 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
 raise no warning or error beyond those kept on purpose and the few known false alarms
 listed here, so a change that makes the checker cry wolf on the product's own kind of
 text fails. Channel findings that are right by design (an image Instagram needs, links it
@@ -22,7 +22,14 @@ KEPT = {
     ("I02-jakobstad-375th-anniversary-year", "personal-data.email"),
     ("I09-jakobstad-new-leisure-coordinator", "personal-data.email"),
     ("I16-jakobstad-exchange-students-welcome", "personal-data.email"),
+    ("N08-kokkola-haku-kotoutumiskoordinaattori", "personal-data.phone"),
+    ("N25-jakobstad-rekrytering-sysselsattningshandledare", "personal-data.phone"),
+    ("N39-naantali-haku-kotoutumisen-palveluohjaaja", "personal-data.phone"),
+    ("N47-kokkola-haku-yritysneuvoja", "personal-data.phone"),
 }
+#: Right by the term bank: "Naantali medborgarinstitut" in the Swedish version, where the
+#: town is "Nådendal".
+KEPT |= {("N33-naantali-opisto-syksyn-ohjelma", "terms.other-language")}
 #: Three emoji or more in a row (🥇🥈🥉, a row of flags) read out one name after another:
 #: kept on purpose (accessibility).
 KEPT |= {

@@ -11,7 +11,10 @@ With the organisation's term bank (:mod:`composer.terms`: built-in
   postal address ("Staden Jakobstad, Registraturen, PB 70, 68601 Jakobstad");
 - ``old-name``: uses an old name;
 - ``mismatch``: names something the other versions do not, while they name something it
-  does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket").
+  does not (the Finnish version says "Kaupungintalo", the Swedish one "Stadsbiblioteket");
+  a name inside the other in every language is the same thing named more or less fully
+  ("Kokkolan työllisyyspalvelut" and "Karleby stads sysselsättningstjänster": the town
+  and the city), no mismatch.
 
 The official name in the version's language is the fix. Guideline points: correct
 information and good language in both languages; the Language Act (bilingual service).
@@ -26,7 +29,7 @@ import regex
 from composer.institution_names import in_proper_name, opens_proper_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
-from composer.terms import Occurrence, occurrences, term_bank
+from composer.terms import Occurrence, Term, occurrences, term_bank
 
 FAMILY = "terms"
 BASES = ("language", "facts", "law:language-act")
@@ -71,7 +74,7 @@ class TermsRule(PostRule):
                     continue  # the version written first is taken as the model
                 [wanted], [used] = only_there, only_here
                 hit = next(h for h in hits if h.term is used)
-                if lang in wanted.names:
+                if lang in wanted.names and not _nested(wanted, used):
                     yield self._finding(
                         ctx, "mismatch", lang, hit, wanted.name(lang),
                         name=ctx.post.text(lang)[hit.start:hit.end],
@@ -88,6 +91,26 @@ class TermsRule(PostRule):
             f"{FAMILY}.{rule}", Severity.WARNING, BASES, language=lang, start=hit.start,
             end=hit.end, suggestions=[official], official=official, **params,
         )
+
+
+#: Letters a name may lose at its end and still be found inside a longer one (a case or a
+#: definite ending: "stadsbiblioteket" in "Karleby stadsbibliotek").
+_ENDING = 3
+_MIN_NESTED = 4
+
+
+def _nested(one: Term, other: Term) -> bool:
+    """Whether, in every language both name, one term's name lies inside the other's
+    ("Kokkola" in "Kokkolan kaupunki", "Karleby" in "Karleby stad", "Kokkola" in "City
+    of Kokkola"): the same thing named more or less fully."""
+    shared = [lang for lang in one.names if lang in other.names]
+    if not shared:
+        return False
+    for lang in shared:
+        short, long = sorted((one.names[lang].lower(), other.names[lang].lower()), key=len)
+        if short[:max(_MIN_NESTED, len(short) - _ENDING)] not in long:
+            return False
+    return True
 
 
 #: What follows a name in a postal address on the same line: a post office box ("PB 70",
