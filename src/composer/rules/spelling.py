@@ -27,10 +27,14 @@ Signs in the text that a word is part of a name (a particle or title before a ca
 word, letters the language does not write, a name opening two sentences, only other
 names a typo away) make it a name note too (:mod:`composer.spelling.name_signs`).
 ``spelling.colloquial`` (info) is spoken language or chat shorthand ("mä", "btw"), with
-the written standard form as its suggestion (:mod:`composer.spelling.colloquial`).
+the written standard form as its suggestion (:mod:`composer.spelling.colloquial`; in a
+version written in spoken Finnish its looser shortenings too, "ett", "sielt").
 ``spelling.capitalisation`` (info) is a word the dictionary knows only with capitals
-("florida", "india": the letters are right, the case is not), with its form as the
-suggestion.
+("florida", "india": the letters are right, the case is not), or one the text writes
+capitalised inside a sentence elsewhere ("Firefox" … "firefox"), with that form as the
+suggestion. A compound whose first part is a loan another version writes too and no
+post language knows ("bao-sämpylöitä", "baobullar" beside "bao buns") is
+``spelling.unrecognised``.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``); a name only the
 other variant's dictionary lists ("Vaasa") is a name note;

@@ -52,19 +52,18 @@ _CLITICS = (("kään", "kään"), ("kaan", "kaan"), ("kin", "kin"), ("ki", "kin"
             ("hän", "hän"), ("han", "han"), ("kö", "kö"), ("ko", "ko"))
 #: Readings kept per word (a version repeats its words; a re-check repeats them all).
 #: The spoken readings of a word depend on its language's dictionary only (the Finnish
-#: one, Voikko, is the same for every profile), so the language is the key.
+#: one, Voikko, is the same for every profile), so the language is the key; "" stands
+#: for no reading.
 _READINGS: LRU[str] = LRU(4096)
-_READINGS_NONE = ""
+#: Spoken forms read with certainty that make a version one written in spoken language.
+SPOKEN_REGISTER = 2
+#: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
+_INFINITIVE = ("maan", "mään")
 
 
 def clear_caches() -> None:
     """Forget the readings (after a dictionary was installed)."""
     _READINGS.clear()
-
-#: Spoken forms read with certainty that make a version one written in spoken language.
-SPOKEN_REGISTER = 2
-#: The illative infinitive's endings, which spoken Finnish says as a long vowel and -n.
-_INFINITIVE = ("maan", "mään")
 
 
 @cache
@@ -81,9 +80,9 @@ def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | 
     key = ("standard", word, spell.language, spoken)
     found = _READINGS.get(key)
     if found is None:
-        found = _READINGS_NONE if (f := _standard_form(word, spell, spoken)) is None else f
+        found = _standard_form(word, spell, spoken) or ""
         _READINGS.put(key, found)
-    return found or None  # "" stands for no reading
+    return found or None
 
 
 def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
@@ -167,9 +166,9 @@ def spoken_form(word: str, spell: SpellEngine) -> str | None:
     key = ("spoken", word, spell.language, False)
     found = _READINGS.get(key)
     if found is None:
-        found = _READINGS_NONE if (f := _spoken_form(word, spell)) is None else f
+        found = _spoken_form(word, spell) or ""
         _READINGS.put(key, found)
-    return found or None  # "" stands for no reading
+    return found or None
 
 
 def _spoken_form(word: str, spell: SpellEngine) -> str | None:
