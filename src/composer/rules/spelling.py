@@ -131,7 +131,6 @@ class SpellingRule(PostRule):
                 version=version, engine=ENGINES.get(language, language), install=exc.install,
             )]
         findings = []
-        names_here: frozenset[str] | None = None
         foreign = _foreign_words(text, found, checker, shared)
         spoken = spoken_register((m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start))), checker.engine)
@@ -217,9 +216,7 @@ class SpellingRule(PostRule):
                     if is_capitalised(miss.word) and inside_sentence(text, miss.start):
                         rule, severity = "spelling.name", Severity.INFO
                     else:
-                        if names_here is None:
-                            names_here = _names_inside_sentences(text)
-                        if is_named_elsewhere(miss.word, names_here) or (
+                        if is_named_elsewhere(miss.word, _name_forms(text)) or (
                             repeated_elsewhere(text, miss.start, miss.word)
                         ) or named_in_an_address(text, miss.word) or (
                             miss.word.lower() in terms
@@ -440,12 +437,6 @@ def _name_forms(text: str) -> dict[str, str]:
         if is_capitalised(w) and w.lower() not in found and inside_sentence(text, s):
             found[w.lower()] = w
     return found
-
-
-def _names_inside_sentences(text: str) -> frozenset[str]:
-    """Capitalised words that stand inside a sentence somewhere in ``text``."""
-    return frozenset(w.lower() for s, _e, w in words(text)
-                     if is_capitalised(w) and inside_sentence(text, s))
 
 
 RULES: list[Rule] = [SpellingRule()]

@@ -28,7 +28,7 @@ standard text they stay slips.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cache
 
 from composer.morphology import MorphologyUnavailable, voikko
@@ -66,6 +66,15 @@ def clear_caches() -> None:
     _READINGS.clear()
 
 
+def _remembered(key: Hashable, read: Callable[[], str | None]) -> str | None:
+    """The reading kept under ``key``, made by ``read`` the first time."""
+    found = _READINGS.get(key)
+    if found is None:
+        found = read() or ""
+        _READINGS.put(key, found)
+    return found or None
+
+
 @cache
 def _table(language: str) -> dict[str, str]:
     table = load_toml("wordlists", "spelling.toml").get("colloquial", {}).get(language, {})
@@ -77,12 +86,8 @@ def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | 
     ``spell``'s language, else None. In a version written in spoken Finnish
     (``spoken``), a regular shortening is read so even where swapping two letters back
     makes a word ("tykkäis" is "tykkäisi" there, not "tykkäsi")."""
-    key = ("standard", word, spell.language, spoken)
-    found = _READINGS.get(key)
-    if found is None:
-        found = _standard_form(word, spell, spoken) or ""
-        _READINGS.put(key, found)
-    return found or None
+    return _remembered(("standard", word, spell.language, spoken),
+                       lambda: _standard_form(word, spell, spoken))
 
 
 def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
@@ -163,12 +168,7 @@ def spoken_form(word: str, spell: SpellEngine) -> str | None:
     """The standard form of ``word`` read with the looser shortenings of spoken Finnish,
     for a version already written in spoken language (:func:`spoken_register`); None
     where none makes a known word, or where undoing a swap makes one."""
-    key = ("spoken", word, spell.language, False)
-    found = _READINGS.get(key)
-    if found is None:
-        found = _spoken_form(word, spell) or ""
-        _READINGS.put(key, found)
-    return found or None
+    return _remembered(("spoken", word, spell.language), lambda: _spoken_form(word, spell))
 
 
 def _spoken_form(word: str, spell: SpellEngine) -> str | None:
