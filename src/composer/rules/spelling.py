@@ -80,6 +80,7 @@ from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
+    initials_of_a_name,
     named_in_an_address,
     near_common_word,
     repeated_elsewhere,
@@ -92,6 +93,7 @@ from composer.spelling.names import (
     is_name_like,
     is_named_elsewhere,
     neighbours,
+    writes_lower_case,
 )
 from composer.spelling.typos import foreign_name, looks_like_typo
 from composer.text_cache import text_cache
@@ -173,10 +175,12 @@ class SpellingRule(PostRule):
             elif (other_language := foreign[index]) is not None:
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
-            elif (cased := _cased_form(miss.word, checker, suggestions)
+            elif (cased := _cased_form(miss.word, checker, suggestions,
+                                       writes_lower_case(text, language))
                   or _written_as_a_name(text, miss.word)) is not None:
                 # "florida", "ipod", "i've": the word is right, its capitals are not;
-                # or the text itself writes it as a name inside a sentence ("Firefox").
+                # or the text itself writes it as a name inside a sentence ("Firefox");
+                # or its writer leaves capitals out ("i think shanna and i").
                 rule, severity = "spelling.capitalisation", Severity.INFO
                 params["standard"] = cased
                 suggestions = [cased]
@@ -184,9 +188,10 @@ class SpellingRule(PostRule):
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             )) or before_a_name(text, miss.end, miss.word) or swedish_name_in_finnish(
                 text, miss.start, miss.word, language
-            ):
+            ) or initials_of_a_name(text, miss.start, miss.end, miss.word):
                 # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton";
-                # a Swedish name inflected in Finnish: "Oxhamns skolassa"
+                # a Swedish name inflected in Finnish: "Oxhamns skolassa"; a name's
+                # initials: "dp Debra Perlingiere"
                 rule, severity = "spelling.name", Severity.INFO
             elif foreign_letters(miss.word, language):
                 # Typed so on purpose ("Barón", "numérique"): no slip makes an "ó".
@@ -204,10 +209,12 @@ class SpellingRule(PostRule):
                 or marked_as_term(text, miss.end, language)
                 or miss.word.lower() in terms
                 or _code_switched(miss.word, checker, shared)
+                or named_in_an_address(text, miss.word)
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
                 # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
-                # or inflects it three ways ("simin", "simit", "simeille").
+                # or inflects it three ways ("simin", "simit", "simeille"), or writes
+                # it in an address too ("irc server: irc.example.net").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
@@ -224,13 +231,16 @@ class SpellingRule(PostRule):
                             miss.word, suggestions, checker.engine
                         ) or not looks_like_typo(miss.word, checker.engine) or (
                             marked_as_term(text, miss.end, language)
-                        ) or (language == "fi" and foreign_name(miss.word)):
+                        ) or (language in ("fi", "sv") and foreign_name(
+                            miss.word, language
+                        )):
                             # Beginning a sentence (or in capitals among words that
                             # are not: "Franz FISCHLER"), a name more likely than a
                             # typo: capitalised elsewhere or in the post's own addresses
                             # ("Varha" and "varha.fi"), no common word a typo away
                             # (only names: "Caplan" ~ "Callan"), or in a Finnish text a
-                            # name English or Swedish knows ("Reagan", "Parkerin").
+                            # name English or Swedish knows ("Reagan", "Parkerin"), in
+                            # a Swedish one a name English knows ("Rabins").
                             rule, severity = "spelling.name", Severity.INFO
             findings.append(ctx.finding(
                 rule, severity, BASES, language=language,
@@ -292,10 +302,16 @@ MIN_NAME_PART = 3
 MAX_CASED_LOOKUP = 12
 
 
-def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str]) -> str | None:
+def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
+                lower_case: bool = False) -> str | None:
     """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
-    "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi"."""
-    if not word[:1].islower() or _rare_name_near_a_word(word, checker, suggestions):
+    "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi".
+    A rare name a typo away from a common word counts only in a text whose writer
+    leaves capitals out (``lower_case``: "max and jen", "her cpa"); elsewhere it is
+    the common word misspelt ("peper")."""
+    if not word[:1].islower() or (
+        not lower_case and _rare_name_near_a_word(word, checker, suggestions)
+    ):
         return None
     if checker.language in COMPOUNDING and any(
         checker.known(word[:1].upper() + word[1:cut]) and checker.known(word[cut:])

@@ -17,6 +17,9 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 * **A name in the post's own web or e-mail address** (:func:`named_in_an_address`):
   "Varha tiedottaa: … varha.fi/rokotukset", "Kela" beside "kela.fi": an organisation's
   name is its domain's.
+* **A name's initials** (:func:`initials_of_a_name`): "dp Debra Perlingiere", "Debra
+  Perlingiere (DP)": two or three letters that are the first letters of the capitalised
+  words right after or before them, as e-mails are signed.
 * **Near only to names** (:func:`near_common_word`): at the start of a sentence an
   unknown capitalised word is a slip when a common word is a typo away ("Awsome" ~
   "awesome"); when the only words near it are other names ("Caplan" ~ "Callan",
@@ -93,9 +96,41 @@ def _address_labels(text: str) -> frozenset[str]:
 
 
 def named_in_an_address(text: str, word: str) -> bool:
-    """Whether the capitalised ``word`` is a label of a host name in ``text``'s web or
-    e-mail addresses ("Varha" and "varha.fi"): an organisation's name."""
+    """Whether ``word`` is a label of a host name in ``text``'s web or e-mail addresses
+    ("Varha" and "varha.fi": an organisation's name; "irc server: irc.example.net")."""
     return len(word) >= MIN_ADDRESS_NAME and word.lower() in _address_labels(text)
+
+
+#: Initials are this many letters at most ("dp", "MKV").
+MAX_INITIALS = 3
+_NAME_WORD = r"\p{Lu}\p{Ll}{1,30}"
+
+
+def _names(count: int) -> str:
+    return rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{{count - 1}}}"
+
+
+#: By the number of initials: the names right after them, and right before them.
+_NAMES_AFTER = {n: regex.compile(rf"[ \t\u00a0,:–-]+({_names(n)})(?!\p{{L}})")
+                for n in range(2, MAX_INITIALS + 1)}
+_NAMES_BEFORE = {n: regex.compile(rf"(?<!\p{{L}})({_names(n)})[ \t\u00a0,:(–-]+$")
+                 for n in range(2, MAX_INITIALS + 1)}
+
+
+def initials_of_a_name(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` (at ``start``–``end``) is the initials of the capitalised words
+    right after it or right before it on the same line: "dp Debra Perlingiere", "Debra
+    Perlingiere (DP)", "– MK Matti Korhonen"."""
+    count = len(word)
+    if not 2 <= count <= MAX_INITIALS or not word.isalpha():
+        return False
+    after = _NAMES_AFTER[count].match(text, end)
+    before = _NAMES_BEFORE[count].search(text, max(0, start - 34 * count), start)
+    return any(
+        found is not None
+        and "".join(w[0] for w in found.group(1).split()).lower() == word.lower()
+        for found in (after, before)
+    )
 
 
 def before_a_name(text: str, end: int, word: str) -> bool:

@@ -145,3 +145,29 @@ def inside_sentence(text: str, start: int) -> bool:
     if end == "." and _no_full_stop(text, position - 1):
         return True
     return end not in _SENTENCE_ENDS
+
+
+#: At least this many sentence openings tell how a writer opens sentences.
+MIN_OPENINGS = 2
+
+
+@text_cache(maxsize=64)
+def writes_lower_case(text: str, language: str) -> bool:
+    """Whether the writer of ``text`` leaves capitals out, as in chat and quick e-mail:
+    in English the pronoun "i" in lower case ("so i think shanna and i …"), or at
+    least two sentences opening in lower case and none with a capital ("max and jen are
+    looking for you. call them …"). Such a writer leaves names in lower case too."""
+    lower = upper = 0
+    for start, end, word in words(text):
+        marker = text[end:end + 1] in tuple(").:") or text[start - 1:start] in ("(", "[")
+        if marker:
+            continue  # a numbered point, not a pronoun or a sentence: "(i) the", "a)"
+        if language == "en" and word == "i":
+            return True
+        if not word[:1].isalpha() or inside_sentence(text, start):
+            continue
+        if word[:1].islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower >= MIN_OPENINGS and not upper

@@ -305,13 +305,14 @@ def finnish_compound(word: str, spell: SpellEngine) -> bool:
 MIN_FOREIGN_NAME = 5
 
 
-def foreign_name(word: str) -> bool:
+def foreign_name(word: str, language: str = "fi") -> bool:
     """A capitalised word in a Finnish text that is a proper name in English or Swedish
     (a word their dictionaries know capitalised only), as it is ("Reagan", "Norman") or
     as a stem with a Finnish ending ("Parkerin", "Wrightilla"): a name from abroad, not a
     slip in a Finnish word. Common words do not count: "Pinetä" is a slip in a Finnish
-    word, not "pine" with an ending."""
-    spells = _foreign_engines()
+    word, not "pine" with an ending. In a Swedish text, a name the English dictionary
+    knows, as it is or in the genitive ("Rabin", "Rabins")."""
+    spells = _foreign_engines(("en",) if language == "sv" else ("en", "sv"))
 
     def proper(stem: str) -> bool:
         # Short names ("Loup", "Joan") fit too many slips in Finnish words.
@@ -319,6 +320,8 @@ def foreign_name(word: str) -> bool:
             spell.check(stem) and not spell.check(stem.lower()) for spell in spells
         )
 
+    if language == "sv":
+        return proper(word) or (word.endswith("s") and proper(word[:-1]))
     return proper(word) or any(proper(stem) for stem in _loan_stems(word))
 
 
@@ -353,10 +356,10 @@ def swedish_loan(word: str) -> bool:
     return any(swedish.check(stem) for stem in _loan_stems(word))
 
 
-def _foreign_engines() -> list[SpellEngine]:
-    """The English and Swedish dictionaries that are installed."""
+def _foreign_engines(languages: tuple[str, ...] = ("en", "sv")) -> list[SpellEngine]:
+    """The dictionaries of ``languages`` that are installed."""
     found = []
-    for language in ("en", "sv"):
+    for language in languages:
         try:
             found.append(engine(language))
         except SpellingUnavailable:
