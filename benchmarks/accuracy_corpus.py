@@ -33,6 +33,10 @@ SEED = 14
 #: The treebanks' own typo marks for corpus files without a ``typos`` column (the in-repo
 #: development sets), written by ``python -m benchmarks.conllu_to_tsv --marks``.
 MARKS = ROOT / "benchmarks" / "data" / "ud-typo-marks.tsv"
+#: The source's misspellings the treebanks leave unmarked, reviewed one by one where a
+#: finding fell on them: each with its sentence id, a digest of the sentence, its span
+#: and the correction (:func:`reviewed`; checked against the sentences by a test).
+REVIEWED = ROOT / "benchmarks" / "data" / "ud-reviewed-typos.tsv"
 
 #: What each genre is (UD_Finnish-TDT sections; UD_English-EWT web genres; Talbanken's
 #: professional prose, textbooks, brochures and newspapers of the 1970s).
@@ -69,6 +73,8 @@ class Snippet:
     #: The source's own misspellings as the treebank marks them (character spans in
     #: :attr:`text`; empty where the corpus file has no ``typos`` column).
     typos: tuple[tuple[int, int], ...] = ()
+    #: The source's misspellings the treebank leaves unmarked, reviewed (REVIEWED).
+    reviewed: tuple[tuple[int, int], ...] = ()
 
     @property
     def genre(self) -> str:
@@ -106,7 +112,9 @@ def corpus_dir() -> Path:
     )
 
 
-Sentence = tuple[str, tuple[tuple[int, int], ...]]
+Spans = tuple[tuple[int, int], ...]
+#: A sentence's text, its treebank typo marks and its reviewed typos.
+Sentence = tuple[str, Spans, Spans]
 
 
 def _typos(text: str, column: str | None) -> tuple[tuple[int, int], ...]:
@@ -134,10 +142,24 @@ def _marks(language: str) -> dict[tuple[str, str], str]:
                 if row["file"] == FILES[language]}
 
 
+def reviewed(language: str) -> list[dict[str, str]]:
+    """The rows of REVIEWED for ``language``'s file: ``sent_id``, ``digest``, ``span``
+    ("start-end" in the sentence), ``word`` and ``correction``."""
+    if not REVIEWED.exists():
+        return []
+    with REVIEWED.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle, delimiter="\t",
+                                              quoting=csv.QUOTE_NONE)
+                if row["file"] == FILES[language]]
+
+
 def _documents(language: str) -> dict[str, list[Sentence]]:
     path = corpus_dir() / FILES[language]
     documents: dict[str, list[Sentence]] = {}
     marks = {} if labelled(language) else _marks(language)
+    unmarked: dict[tuple[str, str], list[str]] = {}
+    for row in reviewed(language):
+        unmarked.setdefault((row["sent_id"], row["digest"]), []).append(row["span"])
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             raw = row.get("text") or ""
@@ -151,8 +173,11 @@ def _documents(language: str) -> dict[str, list[Sentence]]:
             spans = tuple((start - lead, end - lead)
                           for start, end in _typos(raw, column)
                           if start >= lead and end - lead <= len(text))
+            seen = ";".join(unmarked.get((row.get("sent_id") or "", digest(raw)), ()))
+            found = tuple((start - lead, end - lead) for start, end in _typos(raw, seen)
+                          if start >= lead and end - lead <= len(text))
             document = row.get("doc") or (row.get("sent_id") or "").split(".")[0]
-            documents.setdefault(document, []).append((text, spans))
+            documents.setdefault(document, []).append((text, spans, found))
     return documents
 
 
@@ -170,11 +195,14 @@ def marked(language: str) -> bool:
 
 def _piece(language: str, document: str, sentences: list[Sentence]) -> Snippet:
     typos: list[tuple[int, int]] = []
+    checked: list[tuple[int, int]] = []
     offset = 0
-    for text, spans in sentences:
+    for text, spans, found in sentences:
         typos.extend((start + offset, end + offset) for start, end in spans)
+        checked.extend((start + offset, end + offset) for start, end in found)
         offset += len(text) + 1  # joined by one space, as Snippet.text does
-    return Snippet(language, document, tuple(text for text, _ in sentences), tuple(typos))
+    return Snippet(language, document, tuple(text for text, _, _ in sentences),
+                   tuple(typos), tuple(checked))
 
 
 def snippets(language: str) -> list[Snippet]:

@@ -1,5 +1,6 @@
 """The accuracy benchmark's reading of the treebanks' own typo marks: a finding on a word
-the annotators marked as the source's misspelling is no false alarm, any other is."""
+the annotators marked as the source's misspelling is no false alarm, any other is; the
+source's misspellings they left unmarked, reviewed, are counted apart."""
 
 from __future__ import annotations
 
@@ -153,3 +154,71 @@ def test_the_kept_marks_match_the_in_repo_sentences(monkeypatch: pytest.MonkeyPa
         for span in row["typos"].split(";"):
             start, end = (int(n) for n in span.split("-"))
             assert text[start:end].strip() and end <= len(text)
+
+
+def test_the_reviewed_typos_are_misspellings_of_their_very_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each reviewed typo lies on its word in the sentence it was made for; the word is one
+    the spell checker rejects (or, for a word division, two words written as one), and
+    every word of its correction is one the spell checker accepts."""
+    import csv
+
+    from benchmarks.accuracy_corpus import CORPUS_DIRS, FILES, REVIEWED, digest
+
+    from composer.spelling.checker import is_correct
+
+    monkeypatch.delenv("COMPOSER_UD_CORPUS", raising=False)
+    folder = CORPUS_DIRS[0]
+    if not (folder / "en-en_ewt-ud-dev.tsv").exists():
+        pytest.skip("the shared UD sentences are not here")
+    with REVIEWED.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows and {row["file"] for row in rows} <= set(FILES.values())
+    language = {name: lang for lang, name in FILES.items()}
+    texts: dict[tuple[str, str], str] = {}
+    for name in {row["file"] for row in rows}:
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                texts[(name, row["sent_id"])] = row["text"]
+    for row in rows:
+        text = texts[(row["file"], row["sent_id"])]
+        lang = language[row["file"]]
+        assert digest(text) == row["digest"], row["sent_id"]
+        start, end = (int(n) for n in row["span"].split("-"))
+        word, correction = row["word"], row["correction"]
+        assert text[start:end] == word != correction
+        divided = correction.replace(" ", "") == word
+        assert divided or not is_correct(word, lang), word
+        assert all(is_correct(part, lang) for part in correction.split()), correction
+
+
+def test_a_reviewed_typo_is_no_false_alarm_but_counted_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import benchmarks.accuracy_corpus as corpus_module
+    from benchmarks.accuracy_corpus import digest
+
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    sentence = "The museum by the main airpart is open."
+    header = "doc\tparagraph\tsent_id\ttext\n"
+    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
+        (folder / name).write_text(header + f"d1\tp1\ts1\t{sentence}\n"
+                                   f"d1\tp1\ts2\t{sentence}\n", encoding="utf-8")
+    reviewed = tmp_path / "reviewed.tsv"
+    reviewed.write_text("file\tsent_id\tdigest\tspan\tword\tcorrection\n"
+                        f"en-en_ewt-ud-dev.tsv\ts2\t{digest(sentence)}\t23-30\tairpart\tairport\n",
+                        encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "REVIEWED", reviewed)
+    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(folder))
+    (piece,) = corpus_module.snippets("en")
+    assert piece.typos == ()
+    assert [piece.text[s:e] for s, e in piece.reviewed] == ["airpart"]  # the second one
+    assert piece.reviewed[0][0] > len(sentence)
+    post = Post(organisation="kokkola", versions={"en": piece.text})
+    flagged = [f for f in Engine().check(post) if f.rule == "spelling.unknown"]
+    assert [piece.text[f.start:f.end] for f in flagged] == ["airpart", "airpart"]  # type: ignore[misc]
+    reasons = [source_typo(f, {"en": piece.typos}, post, {"en": piece.reviewed})
+               for f in flagged]
+    assert reasons == [None, "reviewed"]
