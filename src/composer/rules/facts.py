@@ -15,6 +15,9 @@ with what lists cannot say. A marker is no hearsay
   reports the fake message's claim with its source, as "poliisin mukaan väitetään";
   a claim without a source ("väitetään, että koulu suljetaan", "det påstås att …") and
   "kuulemma", "reportedly" are still hearsay,
+* when the writer heard a sound in person: "I heard the band play live", "jag hörde
+  kören sjunga", "olen kuullut kuoron laulavan" (``perceived``); "I heard that …" and
+  "I heard the pool will close" are hearsay,
 * in a sentence about a century before the 20th: a legend or a tradition, told as one
   ("Det sägs att nunnorna stickade ... på 1800-talet"), not a rumour of today,
 * in English, before a general truth: "they say" or "it is said" and a noun without an
@@ -33,6 +36,7 @@ import regex
 
 from composer.detail_periods import periods
 from composer.rules.base import Rule
+from composer.rules.phrases import find
 from composer.rules.wordlist import WordListRule
 
 FAMILY = "facts"
@@ -86,6 +90,19 @@ _MESSAGE_SOURCE = {
 #: How far before a marker its source is looked for (characters).
 _SOURCE_REACH = 80
 _ENGLISH_SAYING = frozenset({"they say", "it is said", "it's said"})
+#: Markers of having heard, which may tell of a sound heard in person.
+_HEARD = {
+    "fi": frozenset({"olen kuullut"}),
+    "sv": frozenset({"jag hörde", "jag har hört", "har jag hört"}),
+    "en": frozenset({"i heard", "i've heard", "i have heard"}),
+}
+#: What ends the clause after such a marker: punctuation, "that" or a conjunction.
+_CLAUSE_END = regex.compile(
+    r"[,;:.!?…\n]|\b(?:that|att|että|and|och|ja|but|men|mutta|about|om|siitä)\b",
+    regex.IGNORECASE,
+)
+#: How far the clause after the marker is read (characters).
+_CLAUSE_REACH = 60
 
 
 class FactsRule(WordListRule):
@@ -100,6 +117,8 @@ class FactsRule(WordListRule):
         if _about_old_times(text[low:high], language):
             return True
         if _claim_of_a_message(text, language, start, end, low):
+            return True
+        if _heard_in_person(text, language, start, end, high):
             return True
         return language == "en" and _general_truth(text, start, end, high)
 
@@ -121,6 +140,20 @@ def _claim_of_a_message(text: str, language: str, start: int, end: int, low: int
         return False
     source = _MESSAGE_SOURCE[language]
     return source.search(text, max(low, start - _SOURCE_REACH), start) is not None
+
+
+def _heard_in_person(text: str, language: str, start: int, end: int, high: int) -> bool:
+    """Whether the marker at ``text[start:end]`` says the writer heard a sound in person:
+    "I heard", "jag hörde" or "olen kuullut" with a verb of ``[perceived]`` in the same
+    clause ("I heard the band play live and …"), not a clause of what was said ("I
+    heard that …", "I heard the pool will close")."""
+    marker = regex.sub(r"[\s,]+", " ", text[start:end].lower()).replace("’", "'")
+    if marker not in _HEARD.get(language, ()):
+        return False
+    stop = _CLAUSE_END.search(text, end, min(high, end + _CLAUSE_REACH))
+    limit = stop.start() if stop is not None else min(high, end + _CLAUSE_REACH)
+    return any(end <= match.start < limit
+               for match in find(text, language, FAMILY, "perceived"))
 
 
 def _general_truth(text: str, start: int, end: int, high: int) -> bool:

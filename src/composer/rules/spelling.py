@@ -80,6 +80,7 @@ from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
+    in_company_name,
     initials_of_a_name,
     named_in_an_address,
     near_common_word,
@@ -188,10 +189,13 @@ class SpellingRule(PostRule):
                 is_capitalised(part) for part in miss.word.split("-")[1:]
             )) or before_a_name(text, miss.end, miss.word) or swedish_name_in_finnish(
                 text, miss.start, miss.word, language
-            ) or initials_of_a_name(text, miss.start, miss.end, miss.word):
+            ) or initials_of_a_name(text, miss.start, miss.end, miss.word) or (
+                miss.word.isupper() and in_company_name(text, miss.end)
+            ):
                 # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton";
                 # a Swedish name inflected in Finnish: "Oxhamns skolassa"; a name's
-                # initials: "dp Debra Perlingiere"
+                # initials: "dp Debra Perlingiere"; a company's name in capitals:
+                # "VINGAS VISAKHA INDUSTRIAL GASES PVT. LTD."
                 rule, severity = "spelling.name", Severity.INFO
             elif foreign_letters(miss.word, language):
                 # Typed so on purpose ("Barón", "numérique"): no slip makes an "ó".
@@ -319,8 +323,11 @@ def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
     ):
         return None  # Swedish writes a compound lower case even after a name: "floridabor"
     titled = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    # A name is no spelling variant: the other English dictionary's names count too
+    # ("Shanna" is only in en_US).
+    spells = [checker.engine] + ([checker.other] if checker.other is not None else [])
     for form in dict.fromkeys((word[:1].upper() + word[1:], titled)):
-        if checker.known(form.replace("’", "'")):
+        if any(checker.known(form.replace("’", "'"), spell) for spell in spells):
             return form
     if len(word) <= MAX_CASED_LOOKUP and checker.known(word.upper()):
         # Hunspell takes any known word in capitals: its own form is among its

@@ -9,7 +9,8 @@ of several words in capitals is shouting, a warning (abbreviations such as EU, H
 and short capital words do not count, nor does one emphasised word), as is a run of four
 or more capital words inside a sentence (a shouted sentence after a heading with no full
 stop); a heading line in capitals (no full stop, question or exclamation mark, text on
-the lines after it) is typography, a note; the suggestion is
+the lines after it) is typography, a note, and a company's name with its legal form
+("NORDIC GASES PVT. LTD.") is no shouting; the suggestion is
 the sentence in sentence case, with names and abbreviations kept. Two or more
 exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
@@ -35,6 +36,7 @@ from composer.rules.base import CheckContext, VersionRule
 from composer.rules.phrases import Match, Word, analyse, categories, find
 from composer.rules.quoted import quoted_in_reported_speech
 from composer.spelling.names import inside_sentence, is_capitalised
+from composer.spelling.wordlists import legal_forms
 
 FAMILY = "tone"
 INSULT_BASES = ("tone", "zero-tolerance", "law:criminal-code-defamation")
@@ -117,6 +119,27 @@ def _shouted_run(inside: list[Word]) -> tuple[int, int] | None:
         if count >= MIN_SHOUTED_RUN and count > best_count:
             best, best_count = (first.start, word.end), count
     return best
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\.?[ \u00a0]*\Z")
+_FOLLOWING_WORD = regex.compile(r"[ \u00a0]*(\p{L}+)")
+_LOWER_CASE_WORD = regex.compile(r"[^\n]{0,40}?\b\p{Ll}{2,}")
+
+
+def _company_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are a company's name written as its
+    register has it, in a sentence that goes on in lower case: they end with a legal
+    form or one follows them ("NORDIC GASES PVT. LTD., location at …", "KOKKOLAN
+    KULJETUS OY hoitaa …"). A shouted sentence that only ends with a name ("WE ARE
+    OPEN AT KULJETUS OY") is still shouting."""
+    forms = legal_forms()
+    last = _LAST_WORD.search(text, start, end)
+    following = _FOLLOWING_WORD.match(text, end, min(len(text), end + 12))
+    for found in (following, last):
+        if found is not None and found.group(1).lower() in forms:
+            after = max(found.end(1), end)
+            return _LOWER_CASE_WORD.match(text, after) is not None
+    return False
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -313,6 +336,8 @@ class ToneRule(VersionRule):
                 if run_end < span_end and not text[run_end:span_end].strip(_CLOSING):
                     run_end = span_end  # the sentence's own full stop, quotes
                 span_end = run_end
+            if _company_name(text, span_start, span_end):
+                continue
             original = text[span_start:span_end]
             severity = Severity.INFO if _heading(text, span_start, span_end) else (
                 Severity.WARNING)

@@ -302,24 +302,34 @@ class WordChecker:
     def adjective_as_noun(self, word: str) -> bool:
         """A Finnish adjective used as a noun with a possessive suffix, which Voikko
         gives only to nouns: "22 viisivuotiastamme" (our five-year-olds),
-        "viisivuotiaamme", "pienimmämme". The form without the suffix (with the genitive's
-        "-n" or the plural's "-t" the suffix replaces) must be an adjective Voikko
-        knows in a case that takes one."""
+        "viisivuotiaamme", "pienimmämme", "seitsemänkymppisiään" (the third person's
+        long vowel and -n after a case ending in a vowel). The form without the suffix
+        (with the genitive's "-n" or the plural's "-t" the suffix replaces) must be an
+        adjective Voikko knows in a case that takes one."""
         if self.language != "fi" or not word.isalpha() or not word[1:].islower():
             return False
         word = word.lower()
         suffix = next((s for s in _POSSESSIVES if word.endswith(s)), None)
+        lengthened = suffix is None and word[-1:] == "n" and word[-2:-1] in _VOWELS and (
+            word[-2] == word[-3:-2])
+        if lengthened:
+            # the third person's long vowel and -n after a case ending in a vowel:
+            # "seitsemänkymppisiään" ("seitsemänkymppisiä" + "än"), "pienimmässään"
+            suffix = word[-2:]
         if suffix is None or len(word) - len(suffix) < MIN_PART:
             return False
         stem = word[: -len(suffix)]
-        candidates = (stem,) if stem[-1:] in "nt" else (stem, stem + "n", stem + "t")
+        candidates = ((stem,) if stem[-1:] in "nt" or lengthened
+                      else (stem, stem + "n", stem + "t"))
         try:
             handle = voikko()
         except MorphologyUnavailable:
             return False
         return any(
             analysis.get("CLASS") == "laatusana" and (
-                analysis.get("SIJAMUOTO") != "nimento" or analysis.get("NUMBER") == "plural")
+                analysis.get("SIJAMUOTO") not in ("nimento", "omanto") if lengthened
+                else analysis.get("SIJAMUOTO") != "nimento"
+                or analysis.get("NUMBER") == "plural")
             for candidate in candidates for analysis in handle.analyze(candidate)
         )
 

@@ -17,6 +17,8 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 * **A name in the post's own web or e-mail address** (:func:`named_in_an_address`):
   "Varha tiedottaa: … varha.fi/rokotukset", "Kela" beside "kela.fi": an organisation's
   name is its domain's.
+* **A company's name in capitals** (:func:`in_company_name`): "VINGAS VISAKHA
+  INDUSTRIAL GASES PVT. LTD.": capital words running up to a legal form.
 * **A name's initials** (:func:`initials_of_a_name`): "dp Debra Perlingiere", "Debra
   Perlingiere (DP)": two or three letters that are the first letters of the capitalised
   words right after or before them, as e-mails are signed.
@@ -41,6 +43,7 @@ from composer.spelling.lru import LRU
 from composer.spelling.names import is_capitalised, name_words, same_name
 from composer.spelling.typos import ALPHABETS as TYPED
 from composer.spelling.typos import compound_only, damerau, swedish_loan, toggled
+from composer.spelling.wordlists import legal_forms
 from composer.text_cache import text_cache
 
 #: The letters each language writes its own words with (loans included: "šakki",
@@ -131,6 +134,27 @@ def initials_of_a_name(text: str, start: int, end: int, word: str) -> bool:
         and "".join(w[0] for w in found.group(1).split()).lower() == word.lower()
         for found in (after, before)
     )
+
+
+#: The most capital words of a company's name read before its legal form.
+MAX_COMPANY_WORDS = 6
+_CAPITAL_WORD = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{Lu}&-]*)\.?")
+
+
+def in_company_name(text: str, end: int) -> bool:
+    """Whether the word in capitals ending at ``end`` is followed by capital words up to
+    a legal form, within MAX_COMPANY_WORDS words: part of a company's name as its register
+    writes it ("VISAKHA" in "VINGAS VISAKHA INDUSTRIAL GASES PVT. LTD.")."""
+    forms = legal_forms()
+    position = end + 1 if text.startswith(".", end) else end
+    for _ in range(MAX_COMPANY_WORDS):
+        found = _CAPITAL_WORD.match(text, position)
+        if found is None:
+            return False
+        if found.group(1).lower() in forms:
+            return True
+        position = found.end()
+    return False
 
 
 def before_a_name(text: str, end: int, word: str) -> bool:
