@@ -52,3 +52,38 @@ def test_a_writer_who_leaves_capitals_out(text: str, language: str) -> None:
 ])
 def test_a_writer_who_writes_capitals(text: str, language: str) -> None:
     assert not writes_lower_case(text, language)
+
+
+def test_a_credit_line_names_people_and_sources() -> None:
+    from composer.spelling.name_signs import in_credit_line
+
+    text = "Kirjasto on auki. Kuva: Matti Virtanen / pixabay"
+    assert in_credit_line(text, text.index("pixabay"), frozenset({"pixabay"}))
+    text = "Posted by darin"
+    assert in_credit_line(text, text.index("darin"), frozenset({"darin"}))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kuva: Lapset leikkivät puitossa.", "puitossa"),  # a caption: a sentence
+    ("Kuva: lasten leikkipuito", "leikkipuito"),       # a caption: a common word in it
+    ("Kuvassa on leikkipuito", "leikkipuito"),         # no credit word
+    ("Kuva: Matti Virtanen\nLapset leikkivät puitossa", "puitossa"),  # the next line
+])
+def test_a_caption_is_no_credit(text: str, word: str) -> None:
+    from composer.spelling.name_signs import in_credit_line
+
+    assert not in_credit_line(text, text.index(word), frozenset({word}))
+
+
+def test_initials_sign_a_message_only_alone_at_its_end() -> None:
+    from composer.spelling.name_signs import signed_with_initials
+
+    def signed(text: str, word: str) -> bool:
+        start = text.rindex(word)
+        return signed_with_initials(text, start, start + len(word), word)
+
+    assert signed("Do you have the fax number? Dp", "Dp")
+    assert signed("Thanks for the help.\nMK", "MK")
+    assert not signed("Do you have the fax number Dp", "Dp")   # no sentence before it
+    assert not signed("Dp is here. Thanks", "Dp")             # not the last word
+    assert not signed("Please call the ofice? Thanks", "ofice")  # more letters

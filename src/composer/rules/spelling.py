@@ -71,20 +71,25 @@ from composer.spelling import (
 )
 from composer.spelling.checker import COMPOUNDING, MAX_SPLIT, Misspelling
 from composer.spelling.colloquial import (
+    before_negation,
     replaceable,
     spoken_form,
     spoken_register,
     standard_form,
 )
 from composer.spelling.context import inflected_terms, marked_as_term
+from composer.spelling.engines import same_case
+from composer.spelling.hyphenated import hyphenated_form
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
     in_company_name,
+    in_credit_line,
     initials_of_a_name,
     named_in_an_address,
     near_common_word,
     repeated_elsewhere,
+    signed_with_initials,
     swedish_name_in_finnish,
 )
 from composer.spelling.names import (
@@ -134,6 +139,7 @@ class SpellingRule(PostRule):
                 version=version, engine=ENGINES.get(language, language), install=exc.install,
             )]
         findings = []
+        unknown = frozenset(m.word for m in found)
         foreign = _foreign_words(text, found, checker, shared)
         spoken = spoken_register((m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start))), checker.engine)
@@ -166,10 +172,12 @@ class SpellingRule(PostRule):
             elif (miss.word[:1].islower() or not inside_sentence(text, miss.start)) and (
                 standard := standard_form(miss.word, checker.engine, spoken) or (
                     spoken_form(miss.word, checker.engine) if spoken else None)
+                or before_negation(text, miss.end, miss.word, language)
             ) is not None:
                 # Spoken language or chat shorthand ("mä", "btw"): register, not a typo
                 # (a capitalised word inside a sentence is a name: "Skutnäsissä"); in a
-                # version written in spoken Finnish, its looser shortenings too ("ett").
+                # version written in spoken Finnish, its looser shortenings too ("ett");
+                # a conjunction shortened before the negation verb ("ett ei").
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
                 suggestions = [standard] if replaceable(miss.word, language) else []
@@ -191,11 +199,14 @@ class SpellingRule(PostRule):
                 text, miss.start, miss.word, language
             ) or initials_of_a_name(text, miss.start, miss.end, miss.word) or (
                 miss.word.isupper() and in_company_name(text, miss.end)
+            ) or signed_with_initials(text, miss.start, miss.end, miss.word) or (
+                in_credit_line(text, miss.start, unknown)
             ):
                 # "al-Qaida", "az-Zaman"; a particle or a title: "de Meza", "Mrs Clinton";
                 # a Swedish name inflected in Finnish: "Oxhamns skolassa"; a name's
-                # initials: "dp Debra Perlingiere"; a company's name in capitals:
-                # "VINGAS VISAKHA INDUSTRIAL GASES PVT. LTD."
+                # initials: "dp Debra Perlingiere", "… information? Dp"; a company's
+                # name in capitals: "VINGAS VISAKHA INDUSTRIAL GASES PVT. LTD."; a
+                # credit line: "Kuva: pixabay", "Posted by darin"
                 rule, severity = "spelling.name", Severity.INFO
             elif foreign_letters(miss.word, language):
                 # Typed so on purpose ("Barón", "numérique"): no slip makes an "ó".
@@ -208,6 +219,15 @@ class SpellingRule(PostRule):
                 # that the dictionary lacks: a note naming them, not a warning.
                 rule, severity = "spelling.compound", Severity.INFO
                 params["first"], params["last"] = parts
+            elif language == "en" and (
+                miss.word[:1].islower() or not inside_sentence(text, miss.start)
+            ) and (listed := hyphenated_form(miss.word, [
+                checker.engine, *([checker.other] if checker.other is not None else [])
+            ])) is not None:
+                # "tradeoff": the dictionary writes "trade-off"; only the hyphen is missing
+                rule, severity = "spelling.compound", Severity.INFO
+                params["first"], params["last"] = listed.split("-")
+                suggestions = [same_case(miss.word, listed)]
             elif miss.word[:1].islower() and (
                 not looks_like_typo(miss.word, checker.engine)
                 or marked_as_term(text, miss.end, language)
@@ -309,7 +329,8 @@ MAX_CASED_LOOKUP = 12
 def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
                 lower_case: bool = False) -> str | None:
     """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
-    "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi".
+    "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi";
+    an Irish surname of a name it knows: "O'Neal" for "o'neal".
     A rare name a typo away from a common word counts only in a text whose writer
     leaves capitals out (``lower_case``: "max and jen", "her cpa"); elsewhere it is
     the common word misspelt ("peper")."""
@@ -329,6 +350,12 @@ def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
     for form in dict.fromkeys((word[:1].upper() + word[1:], titled)):
         if any(checker.known(form.replace("’", "'"), spell) for spell in spells):
             return form
+    prefix, rest = word[:2], word[2:]
+    if checker.language == "en" and prefix in ("o'", "o’") and len(rest) >= MIN_NAME_PART and (
+        rest.isalpha() and any(checker.known(rest[:1].upper() + rest[1:], spell)
+                               for spell in spells)
+    ):
+        return "O" + prefix[1] + rest[:1].upper() + rest[1:]  # "o'neal": "O'Neal"
     if len(word) <= MAX_CASED_LOOKUP and checker.known(word.upper()):
         # Hunspell takes any known word in capitals: its own form is among its
         # suggestions ("iPod" for "ipod").

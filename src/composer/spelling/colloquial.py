@@ -13,7 +13,8 @@ a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its fin
 "oliks"), the clitic -ki for -kin ("muutenki"), -s and -l for -ssa and -lla
 ("alakerras", "kaupungil"), a lengthened vowel for a partitive's -a ("kaikkee"), -ks
 for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), -tii for
-the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis"), a
+the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis", also
+before a question clitic: "voiskos"), a
 plural partitive's -i for -ja/-ia ("vahvoi", "entisii"), "ee" for "ea"
 ("nopeesti") and a long vowel and -n for the illative infinitive's -maan/-mään
 ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
@@ -23,7 +24,9 @@ language, and its other unknown words are read with the looser shortenings a sli
 also make (:func:`spoken_form`): a lost last vowel, -n or -t ("ett", "sielt", "jotai",
 "ny" for "että", "sieltä", "jotain", "nyt"), "o" for "oi" ("alottaa"), a lost "d"
 ("lähen" for "lähden"), "tt" for "ts" ("kattoo") and "ii" for "iää" ("selvii"). In
-standard text they stay slips.
+standard text they stay slips, except for a conjunction that loses its last vowel before
+the negation verb (:func:`before_negation`: "ett ei", "vaikk en"), as the written
+contractions "ettei" and "vaikken" do.
 """
 
 from __future__ import annotations
@@ -98,14 +101,39 @@ def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
         return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
         return None
-    for standard in _spoken_patterns(lower):
-        if spell.check(standard) and (
-            not standard.endswith(_INFINITIVE) or _illative_infinitive(standard)
-        ):
-            if not spoken and _slip_of_a_word(lower, spell):
-                return None  # "Kakiki" is "Kaikki" with two letters swapped
-            return same_case(word, standard)
+    for stem, clitic in _question_clitics(lower):
+        # Before a question clitic only the conditional's -is is read ("voiskos" is
+        # "voisikos", not "voissakos"): the other endings are too easily slips there
+        # ("leikkipuisko" is "leikkipuisto").
+        patterns = [stem + "i"] if clitic else _spoken_patterns(stem)
+        for standard in patterns:
+            standard += clitic
+            if spell.check(standard) and (
+                not standard.endswith(_INFINITIVE) or _illative_infinitive(standard)
+            ):
+                if not spoken and _slip_of_a_word(lower, spell):
+                    return None  # "Kakiki" is "Kaikki" with two letters swapped
+                return same_case(word, standard)
     return None
+
+
+#: The question clitic and its "-s" ("voiskos": "voisi" + "kos"), after which a spoken
+#: shortening is read as at the end of a word.
+_QUESTION_CLITICS = ("kos", "kös", "ko", "kö")
+
+
+def _question_clitics(word: str) -> list[tuple[str, str]]:
+    """``word`` as it is, and split before a question clitic it ends with ("voiskos":
+    "vois" and "kos"), as (stem, clitic) pairs."""
+    pairs = [(word, "")]
+    for clitic in _QUESTION_CLITICS:
+        stem = word[:-len(clitic)]
+        if word.endswith(clitic) and len(stem) >= MIN_PATTERN and stem.endswith("is") and (
+            _back(stem) == _back(clitic)
+        ):
+            pairs.append((stem, clitic))
+            break
+    return pairs
 
 
 def _with_clitic(word: str, language: str) -> str | None:
@@ -270,3 +298,30 @@ def _spoken_patterns(word: str) -> list[str]:
             ends += [word[:index + 1] + "a" + word[index + 2:],
                      word[:index + 1] + "ä" + word[index + 2:]]
     return ends
+
+
+#: Finnish conjunctions that standard language contracts with the negation verb
+#: ("ettei", "jottei", "vaikkei", "muttei"); spoken language drops their last vowel
+#: before it as a word of its own ("ett ei", "vaikk en").
+_CONTRACTING = frozenset({"että", "jotta", "vaikka", "mutta"})
+#: The forms of the Finnish negation verb ("ei", "en", "eivät", "eikö" …).
+_NEGATION = frozenset({"en", "et", "ei", "emme", "ette", "eivät", "enkö", "etkö", "eikö",
+                       "emmekö", "ettekö", "eivätkö"})
+
+
+def before_negation(text: str, end: int, word: str, language: str) -> str | None:
+    """The conjunction a Finnish ``word`` ending at ``end`` shortens before the negation
+    verb ("ett ei" for "että ei", written "ettei"), or None: a spoken contraction, not a
+    slip."""
+    if language != "fi" or len(word) < 3 or not word.isalpha():
+        return None
+    lower = word.lower()
+    full = next((c for c in _CONTRACTING if c[:-1] == lower), None)
+    if full is None:
+        return None
+    rest = text[end:end + 12]
+    following = rest.lstrip(" \u00a0")
+    if len(following) == len(rest):
+        return None  # no space after it
+    next_word = following.split(None, 1)[0].rstrip(".,!?;:…").lower() if following else ""
+    return same_case(word, full) if next_word in _NEGATION else None

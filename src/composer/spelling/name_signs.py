@@ -21,7 +21,10 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
   INDUSTRIAL GASES PVT. LTD.": capital words running up to a legal form.
 * **A name's initials** (:func:`initials_of_a_name`): "dp Debra Perlingiere", "Debra
   Perlingiere (DP)": two or three letters that are the first letters of the capitalised
-  words right after or before them, as e-mails are signed.
+  words right after or before them, as e-mails are signed; or standing alone as the
+  text's last word after its last sentence ("… this information? Dp").
+* **A credit line** (:func:`in_credit_line`): "Kuva: pixabay", "Foto: stadens arkiv",
+  "Posted by darin": the words after a credit word (``[credits]``) to the line's end.
 * **Near only to names** (:func:`near_common_word`): at the start of a sentence an
   unknown capitalised word is a slip when a common word is a typo away ("Awsome" ~
   "awesome"); when the only words near it are other names ("Caplan" ~ "Callan",
@@ -32,11 +35,13 @@ Used by the spelling rule for words no dictionary knows (:mod:`composer.rules.sp
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 import regex
 
 from composer.entities import entities, words
+from composer.resources import load_toml
 from composer.spelling.candidates import restorations, simple_edits
 from composer.spelling.engines import SpellEngine
 from composer.spelling.lru import LRU
@@ -118,6 +123,58 @@ _NAMES_AFTER = {n: regex.compile(rf"[ \t\u00a0,:–-]+({_names(n)})(?!\p{{L}})")
                 for n in range(2, MAX_INITIALS + 1)}
 _NAMES_BEFORE = {n: regex.compile(rf"(?<!\p{{L}})({_names(n)})[ \t\u00a0,:(–-]+$")
                  for n in range(2, MAX_INITIALS + 1)}
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    table = load_toml("wordlists", "spelling.toml").get("credits", {})
+    return frozenset(w.lower() for w in table.get("words", []))
+
+
+#: How far back on its line a credit word is looked for (characters), and how long a
+#: credit is read.
+MAX_CREDIT_REACH = 80
+#: A credit names a few people or sources; a longer line is a caption.
+MAX_CREDIT_WORDS = 6
+#: A known lower-case word this long in a credit line makes it a caption ("lasten").
+MIN_CAPTION_WORD = 4
+_CREDIT = regex.compile(r"(?:^|[\s(|/–-])(\p{L}+)(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:by|av))"
+                        r"[ \t\u00a0]", regex.IGNORECASE | regex.MULTILINE)
+
+
+def in_credit_line(text: str, start: int, unknown: frozenset[str] = frozenset()) -> bool:
+    """Whether the word at ``start`` follows a credit word on its line ("Kuva:",
+    "Foto:", "Photo by", "Posted by"): a credit names people and sources. The credit
+    runs to the line's end, has at most MAX_CREDIT_WORDS words, ends with no full stop,
+    question or exclamation mark and has no lower-case word of MIN_CAPTION_WORD letters
+    or more but names and ``unknown`` words (the dictionary's unknowns): a caption is
+    checked as one ("Kuva: Lapset leikkivät puistossa.", "Kuva: lasten leikkipuisto")."""
+    line_start = text.rfind("\n", max(0, start - MAX_CREDIT_REACH), start) + 1
+    low = max(line_start, start - MAX_CREDIT_REACH)
+    credits = _credit_words()
+    for found in _CREDIT.finditer(text, low, start + 1):
+        if found.end() > start or found.group(1).lower() not in credits:
+            continue
+        line_end = text.find("\n", start, start + MAX_CREDIT_REACH)
+        credit = text[found.end():line_end if line_end >= 0 else start + MAX_CREDIT_REACH]
+        named = [w for _s, _e, w in words(credit)]
+        if (line_end >= 0 or len(text) <= start + MAX_CREDIT_REACH) and len(
+            named
+        ) <= MAX_CREDIT_WORDS and not credit.rstrip().endswith((".", "!", "?", "…")) and (
+            all(not w.islower() or len(w) < MIN_CAPTION_WORD or w in unknown
+                for w in named)
+        ):
+            return True
+    return False
+
+
+def signed_with_initials(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` (two or three letters) stands alone as the text's last word,
+    after its last sentence: a signature's initials ("… this information? Dp")."""
+    if not 2 <= len(word) <= MAX_INITIALS or not word.isalpha() or text[end:].strip():
+        return False
+    before = text[:start].rstrip()
+    return len(before) < len(text[:start]) and before[-1:] in (".", "!", "?", "…")
 
 
 def initials_of_a_name(text: str, start: int, end: int, word: str) -> bool:
