@@ -230,7 +230,7 @@ class SpellingRule(PostRule):
                 suggestions = [same_case(miss.word, listed)]
             elif miss.word[:1].islower() and (
                 not looks_like_typo(miss.word, checker.engine)
-                or marked_as_term(text, miss.end, language)
+                or marked_as_term(text, miss.end, language, miss.start)
                 or miss.word.lower() in terms
                 or _code_switched(miss.word, checker, shared)
                 or named_in_an_address(text, miss.word)
@@ -254,7 +254,7 @@ class SpellingRule(PostRule):
                         ) or not near_common_word(
                             miss.word, suggestions, checker.engine
                         ) or not looks_like_typo(miss.word, checker.engine) or (
-                            marked_as_term(text, miss.end, language)
+                            marked_as_term(text, miss.end, language, miss.start)
                         ) or (language in ("fi", "sv") and foreign_name(
                             miss.word, language
                         )):

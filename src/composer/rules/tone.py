@@ -9,7 +9,8 @@ of several words in capitals is shouting, a warning (abbreviations such as EU, H
 and short capital words do not count, nor does one emphasised word), as is a run of four
 or more capital words inside a sentence (a shouted sentence after a heading with no full
 stop); a heading line in capitals (no full stop, question or exclamation mark, text on
-the lines after it) is typography, a note, and a company's name with its legal form
+the lines after it) or after a section's number ("B. VALITUKSEN PERUUTTAMINEN", "I
+LUKU SOVELTAMISALA") is typography, a note, and a company's name with its legal form
 ("NORDIC GASES PVT. LTD.") is no shouting; the suggestion is
 the sentence in sentence case, with names and abbreviations kept. Two or more
 exclamation marks are a suggestion to calm down.
@@ -140,6 +141,28 @@ def _company_name(text: str, start: int, end: int) -> bool:
             after = max(found.end(1), end)
             return _LOWER_CASE_WORD.match(text, after) is not None
     return False
+
+
+#: A section's number or letter right before capitals: "B. VALITUKSEN PERUUTTAMINEN",
+#: "2.1 YLEISTÄ"; or a chapter's roman numeral and word: "I LUKU", "II KAPITEL".
+_SECTION_BEFORE = regex.compile(r"(?:^|(?<=\s))(?:\p{Lu}|\d{1,3}(?:\.\d{1,3})*)\.?"
+                                r"[ \t\u00a0]+\Z")
+_CHAPTER = regex.compile(r"[IVXLC]{1,6}\.?[ \t\u00a0]+(?:LUKU|OSA|OSASTO|KAPITEL|AVDELNING|"
+                         r"DEL|CHAPTER|PART|SECTION|TITLE)\b")
+
+
+def _numbered_heading(text: str, start: int) -> bool:
+    """Whether the capitals at ``start`` are a numbered section's heading: after a
+    section number or letter that opens its line or sentence ("B. VALITUKSEN
+    PERUUTTAMINEN", "2.1 YLEISTÄ") or opening with a chapter's number ("I LUKU
+    SOVELTAMISALA"). A heading is typography, a note."""
+    if _CHAPTER.match(text, start):
+        return True
+    found = _SECTION_BEFORE.search(text, max(0, start - 12), start)
+    if found is None:
+        return False
+    before = text[:found.start()].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?…:\n"
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -339,8 +362,8 @@ class ToneRule(VersionRule):
             if _company_name(text, span_start, span_end):
                 continue
             original = text[span_start:span_end]
-            severity = Severity.INFO if _heading(text, span_start, span_end) else (
-                Severity.WARNING)
+            severity = Severity.INFO if _heading(text, span_start, span_end) or (
+                _numbered_heading(text, span_start)) else Severity.WARNING
             yield ctx.finding(
                 f"{FAMILY}.shouting",
                 severity,

@@ -14,10 +14,10 @@ a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its fin
 ("alakerras", "kaupungil"), a lengthened vowel for a partitive's -a ("kaikkee"), -ks
 for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), -tii for
 the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis", also
-before a question clitic: "voiskos"), a
-plural partitive's -i for -ja/-ia ("vahvoi", "entisii"), "ee" for "ea"
-("nopeesti") and a long vowel and -n for the illative infinitive's -maan/-mään
-("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
+before a question clitic: "voiskos"), a plural partitive's -i for -ja/-ia ("vahvoi",
+"entisii"), "ee" for "ea" ("nopeesti"), a listed spoken form as a compound's first
+part if it is a numeral ("kuuskymppinen") and a long vowel and -n for the illative infinitive's
+-maan/-mään ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
 
 A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
 language, and its other unknown words are read with the looser shortenings a slip could
@@ -96,7 +96,7 @@ def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | 
 def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
     lower = word.lower().replace("’", "'")
     listed = (_table(spell.language).get(lower) or _with_clitic(lower, spell.language)
-              or _everyday_word(lower, spell.language))
+              or _everyday_word(lower, spell.language) or _spoken_head(lower, spell))
     if listed is not None:
         return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
@@ -152,6 +152,39 @@ def _with_clitic(word: str, language: str) -> str | None:
                 return None  # alternatives: "de, dem"
             return standard + written  # "emmäkään": "en minäkään"
     return None
+
+
+#: The shortest listed spoken form read as a compound's first part ("kuus|kymppinen"),
+#: and the shortest rest after it.
+MIN_SPOKEN_HEAD = 4
+MIN_SPOKEN_REST = 3
+
+
+def _spoken_head(word: str, spell: SpellEngine) -> str | None:
+    """A Finnish compound whose first part is a listed spoken numeral, the whole known
+    with the numeral's standard form: "kuuskymppisiään" is "kuusikymppisiään",
+    "kakskielinen" "kaksikielinen". The rest begins as a Finnish word does, with one
+    consonant and a vowel ("kaksnkertainen" is a slip in "kaksinkertainen")."""
+    if spell.language != "fi" or not word.isalpha():
+        return None
+    table = _table("fi")
+    for cut in range(MIN_SPOKEN_HEAD, len(word) - MIN_SPOKEN_REST + 1):
+        standard, rest = table.get(word[:cut]), word[cut:]
+        if standard and rest[0] not in _VOWELS and rest[1] in _VOWELS and (
+            _numeral(standard) and spell.check(standard + rest)
+        ):
+            return standard + rest
+    return None
+
+
+@cache
+def _numeral(word: str) -> bool:
+    """Whether Voikko reads ``word`` as a numeral ("kuusi", "seitsemän")."""
+    try:
+        analyses = voikko().analyze(word)
+    except MorphologyUnavailable:
+        return False
+    return any(a.get("CLASS") == "lukusana" for a in analyses)
 
 
 def _back(part: str) -> bool:

@@ -9,6 +9,9 @@ Professional prose marks its rare words in two ways a spell checker can read:
 * **A gloss**: the word is explained right after it, "siidasta eli lapinkylästä",
   "moshav, dvs. ett jordbrukskollektiv", "kibbutz, i.e. a commune": a writer explains a
   term they chose, not a typo.
+* **A definition** (Swedish, English): a sentence opens with the word after an
+  indefinite article and says what it is, "En moshav är också ett jordbrukskollektiv",
+  "A kibbutz is a commune".
 
 And a text that inflects an unknown stem three or more ways ("simin", "simit",
 "simeille" in a text about a game's sims) uses it as a term of its own: a slip is not
@@ -36,6 +39,20 @@ _GLOSS = {
     "sv": regex.compile(r",?[ \u00a0]+(?:dvs\.?|det vill säga|alltså)[ \u00a0]+\p{L}"),
     "en": regex.compile(r",?[ \u00a0]+(?:i\.e\.|that is,)[ \u00a0]*\p{L}"),
 }
+#: A definition: a sentence opening with an indefinite article and the word ...
+_DEFINED_BEFORE = {
+    "sv": regex.compile(r"(?:^|[.!?:]\s+)(?:en|ett)[ \u00a0]+\Z", regex.IGNORECASE),
+    "en": regex.compile(r"(?:^|[.!?:]\s+)(?:a|an)[ \u00a0]+\Z", regex.IGNORECASE),
+}
+#: ... and going on to say what it is: "är (också) en/ett …", "is (also) a/an …".
+_DEFINED_AFTER = {
+    "sv": regex.compile(r"[ \u00a0]+är(?:[ \u00a0]+(?:också|även|alltså))?"
+                        r"[ \u00a0]+(?:en|ett)[ \u00a0]+\p{L}"),
+    "en": regex.compile(r"[ \u00a0]+is(?:[ \u00a0]+(?:also|thus))?[ \u00a0]+(?:a|an)"
+                        r"[ \u00a0]+\p{L}"),
+}
+#: How far before the word its sentence's opening is looked for (characters).
+_DEFINED_REACH = 8
 #: A stem the text inflects in this many different forms is a term of the text.
 MIN_TERM_FORMS = 3
 #: ... sharing a beginning this long, followed by endings this long at most.
@@ -68,9 +85,20 @@ def glossed(text: str, end: int, language: str) -> bool:
     return pattern is not None and pattern.match(text, end) is not None
 
 
-def marked_as_term(text: str, end: int, language: str) -> bool:
-    """Whether the text marks the word ending at ``end`` as a term or a name."""
-    return open_compound_part(text, end, language) or glossed(text, end, language)
+def defined(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the word at ``text[start:end]`` opens a sentence that defines it: "En
+    moshav är också ett jordbrukskollektiv", "A kibbutz is a commune"."""
+    before, after = _DEFINED_BEFORE.get(language), _DEFINED_AFTER.get(language)
+    return before is not None and after is not None and before.search(
+        text, max(0, start - _DEFINED_REACH), start) is not None and after.match(
+        text, end) is not None
+
+
+def marked_as_term(text: str, end: int, language: str, start: int | None = None) -> bool:
+    """Whether the text marks the word ending at ``end`` (beginning at ``start``, when
+    given) as a term or a name."""
+    return open_compound_part(text, end, language) or glossed(text, end, language) or (
+        start is not None and defined(text, start, end, language))
 
 
 def inflected_terms(unknown: Iterable[str]) -> frozenset[str]:
