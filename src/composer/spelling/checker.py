@@ -110,6 +110,10 @@ _DASH_WORD = regex.compile(r"[–—](\p{Ll}{4,64})")
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
+#: Letters of a Swedish abbreviation written with spaces ("m fl", "o s v", "bl a").
+_SPACED = regex.compile(r"(?<![\p{L}\d.])(\p{Ll}{1,3})(?:[ \u00a0](\p{Ll}{1,3})){1,3}"
+                        r"(?![\p{L}\d])")
+MAX_SPACED_REACH = 12
 #: Right after an opening parenthesis a longer one ("(ruots. Jakobstad)", "(lat. ...").
 MAX_OPENING_ABBREVIATION = 6
 #: A file name's extension after its full stop ("TEXT.htm", "report.docx").
@@ -531,6 +535,10 @@ class WordChecker:
                 or (letters <= MAX_OPENING_ABBREVIATION and before == "(")
             ):
                 return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
+        if self.language == "sv" and word.islower() and self._spaced_abbreviation(
+            text, start, end
+        ):
+            return None  # "m fl", "bl a", "o s v": Swedish writes them without points too
         if _ELLIPSIS.match(text, end):
             return None
         if (after_dash := _DASH_WORD.match(text, end)) is not None and self._shares_ending(
@@ -551,6 +559,25 @@ class WordChecker:
         if word.islower() and len(word) <= MAX_UNIT and after_number:
             return Misspelling(start, end, word, "unit")  # "72,000 bpd"
         return Misspelling(start, end, word)
+
+    def _spaced_abbreviation(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]`` is part of a Swedish abbreviation
+        written with spaces instead of points, as Swedish style allows ("m fl", "bl a",
+        "o s v"): its letters, with points, are an abbreviation the dictionary knows
+        ("m.fl.")."""
+        low = max(0, start - MAX_SPACED_REACH)
+        for found in _SPACED.finditer(text, low, min(len(text), end + MAX_SPACED_REACH)):
+            if not found.start() <= start < found.end():
+                continue
+            letters = [(s, e) for group in (1, 2) for s, e in found.spans(group)]
+            letters.sort()
+            index = next(i for i, (s, _e) in enumerate(letters) if s == start)
+            return any(
+                self.known(".".join(text[s:e] for s, e in letters[first:last]) + ".")
+                for first in range(index + 1)
+                for last in range(max(first + 2, index + 1), len(letters) + 1)
+            )
+        return False
 
     def _shares_ending(self, word: str, following: str) -> bool:
         """Whether ``word`` before a dash is the first of two compounds that share their
