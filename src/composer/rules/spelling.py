@@ -25,14 +25,21 @@ is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised 
 begins a sentence with no dictionary word one typo away (a name more likely than a slip).
 Signs in the text that a word is part of a name (a particle or title before a capitalised
 word, letters the language does not write, a name opening two sentences, only other
-names a typo away) make it a name note too (:mod:`composer.spelling.name_signs`).
+names a typo away, a name's initials beside it or alone after the last sentence, a
+company's name in capitals up to its legal form, a credit line: "Kuva: … / pixabay",
+"Posted by darin") make it a name note too (:mod:`composer.spelling.name_signs`); a
+lower-case word the text writes in an address too ("irc" and "irc.example.net") or
+defines ("En moshav är ett …") is ``spelling.unrecognised``.
 ``spelling.colloquial`` (info) is spoken language or chat shorthand ("mä", "btw"), with
 the written standard form as its suggestion (:mod:`composer.spelling.colloquial`; in a
 version written in spoken Finnish its looser shortenings too, "ett", "sielt").
 ``spelling.capitalisation`` (info) is a word the dictionary knows only with capitals
-("florida", "india": the letters are right, the case is not), or one the text writes
-capitalised inside a sentence elsewhere ("Firefox" … "firefox"), with that form as the
-suggestion. A compound whose first part is a loan another version writes too and no
+("florida", "india": the letters are right, the case is not; a rare name a typo away
+from a common word only where the writer leaves capitals out, "max and jen"; an Irish
+surname, "o'neal"), or one the text writes capitalised inside a sentence elsewhere
+("Firefox" … "firefox"), with that form as the suggestion. An English word the
+dictionary lists with a hyphen, written as one ("tradeoff"), is ``spelling.compound``
+with the dictionary's form. A compound whose first part is a loan another version writes too and no
 post language knows ("bao-sämpylöitä", "baobullar" beside "bao buns") is
 ``spelling.unrecognised``.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
