@@ -70,6 +70,9 @@ BACKTRACKING = [
     "a.", "ab.", "a.com.", "a.-", "ä", "a_", "http://", "http://a.fi/(", "http://a.fi/?(",
     "12.", "1.1.", "1 ", "1-", "#", "#a", "@", "@a", "a@b.", "((", "!", "😀", "\u0301",
     "klo 1", "131052", "salassa ", "- ", "\n", "www.",
+    # the looks of names, credits, spoken forms and hearsay
+    "Kuva: ", "Kuva: pixabay ", "m fl ", "ett ei ", "I heard ", "i ", "dp ", "A OY ", "B. ",
+    "a",
 ]
 
 
@@ -103,3 +106,16 @@ def test_many_listed_phrases_without_a_sentence_end_are_checked_in_bounded_time(
                          families=["facts"])
     assert time.perf_counter() - began < 20
     assert len(found) == 40000
+
+
+def test_a_run_of_letters_no_word_is_that_long_is_one_plain_finding() -> None:
+    """100,000 letters in a row: one spelling warning on the whole run, no suggestions,
+    the message showing its start (reading it for names and spoken forms took 14 s)."""
+    text = "Kuva: " + "a" * 100_000
+    began = time.perf_counter()
+    findings = [f for f in ENGINE.check(Post(organisation="jakobstad", versions={"fi": text}))
+                if f.family == "spelling"]
+    assert time.perf_counter() - began < 30
+    assert [(f.rule, f.end, f.suggestions) for f in findings] == [
+        ("spelling.unknown", len(text), ())]
+    assert "a" * 40 + "…" in findings[0].message and "a" * 41 not in findings[0].message

@@ -32,12 +32,15 @@ caution.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from composer.detail_periods import periods
 from composer.rules.base import Rule
 from composer.rules.phrases import find
 from composer.rules.wordlist import WordListRule
+from composer.text_cache import text_cache
 
 FAMILY = "facts"
 #: The last century whose tellings count as tradition: before the 20th.
@@ -152,8 +155,16 @@ def _heard_in_person(text: str, language: str, start: int, end: int, high: int) 
         return False
     stop = _CLAUSE_END.search(text, end, min(high, end + _CLAUSE_REACH))
     limit = stop.start() if stop is not None else min(high, end + _CLAUSE_REACH)
-    return any(end <= match.start < limit
-               for match in find(text, language, FAMILY, "perceived"))
+    starts = _perceived(text, language)
+    index = bisect_left(starts, end)
+    return index < len(starts) and starts[index] < limit
+
+
+@text_cache(maxsize=16)
+def _perceived(text: str, language: str) -> tuple[int, ...]:
+    """Where the verbs of ``[perceived]`` stand in ``text``, in order (found once a
+    text, however many markers it has)."""
+    return tuple(sorted(match.start for match in find(text, language, FAMILY, "perceived")))
 
 
 def _general_truth(text: str, start: int, end: int, high: int) -> bool:

@@ -87,6 +87,7 @@ from composer.spelling.colloquial import (
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.engines import same_case
 from composer.spelling.hyphenated import hyphenated_form
+from composer.spelling.lru import LRU
 from composer.spelling.name_signs import (
     before_a_name,
     foreign_letters,
@@ -112,6 +113,11 @@ from composer.spelling.typos import foreign_name, looks_like_typo
 from composer.text_cache import text_cache
 
 BASES = ("language", "law:administrative-procedure-act")
+#: Longer runs of letters are no word of any language here (the longest Finnish compounds
+#: in use have some 60 letters).
+MAX_WORD = 100
+#: The letters of such a run the message shows.
+SHOWN_LETTERS = 40
 #: What each language needs, named the same in every UI language.
 ENGINES = {"fi": "Voikko (voikko-fi)", "sv": "Hunspell sv_FI / sv_SE",
            "en": "Hunspell en_GB / en_US"}
@@ -145,7 +151,17 @@ class SpellingRule(PostRule):
                 "spelling.unavailable", Severity.INFO, BASES, language=language,
                 version=version, engine=ENGINES.get(language, language), install=exc.install,
             )]
-        findings = []
+        findings = [
+            # No word is this long: a run of letters pasted or typed by accident, flagged
+            # as it is (reading it for names, spoken forms or suggestions would take
+            # seconds a word).
+            ctx.finding("spelling.unknown", Severity.WARNING, BASES, language=language,
+                        start=miss.start, end=miss.end, suggestions=[],
+                        word=miss.word[:SHOWN_LETTERS] + "…", version=version,
+                        variant=ctx.profile.english)
+            for miss in found if len(miss.word) > MAX_WORD
+        ]
+        found = [miss for miss in found if len(miss.word) <= MAX_WORD]
         unknown = frozenset(m.word for m in found)
         foreign = _foreign_words(text, found, checker, shared)
         spoken = spoken_register((m.word for m in found if m.kind == "unknown" and (
@@ -333,8 +349,24 @@ MIN_NAME_PART = 3
 MAX_CASED_LOOKUP = 12
 
 
+#: Each word's capitalised form, once per dictionary (a long chat text repeats its
+#: lower-case names; finding "CPA" for "cpa" asks for Hunspell's suggestions).
+_CASED: LRU[str] = LRU(4096)
+
+
 def _cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
                 lower_case: bool = False) -> str | None:
+    """:func:`_find_cased_form`, remembered per dictionary, word and guard."""
+    key = (checker.engine.id, word, lower_case, tuple(suggestions))
+    found = _CASED.get(key)
+    if found is None:
+        found = _find_cased_form(word, checker, suggestions, lower_case) or ""
+        _CASED.put(key, found)
+    return found or None
+
+
+def _find_cased_form(word: str, checker: WordChecker, suggestions: Sequence[str],
+                     lower_case: bool = False) -> str | None:
     """The dictionary's form of a lower-case ``word`` that it knows only with capitals:
     "Florida" for "florida", "iPod" for "ipod", "I've" for "i've", "Wi-Fi" for "wi-fi";
     an Irish surname of a name it knows: "O'Neal" for "o'neal".

@@ -219,6 +219,7 @@ class WordChecker:
     def __init__(self, language: str, profile: Profile | None = None) -> None:
         self.language = language
         self._other_dictionary: str | None = None
+        self._other_engine: SpellEngine | None = None
         if language == "en":
             variant = profile.english if profile is not None else ENGLISH_VARIANTS[0]
             self.engine: SpellEngine = engine(language, variant.replace("-", "_"))
@@ -231,14 +232,20 @@ class WordChecker:
     @property
     def other(self) -> SpellEngine | None:
         """For English, the other spelling's dictionary (None if not installed), loaded
-        when a word first needs it (7 MB that most checks never use)."""
+        when a word first needs it (7 MB that most checks never use); looked up once
+        per checker."""
         if self._other_dictionary is None:
             return None
-        try:
-            found = engine(self.language, self._other_dictionary)
-        except SpellingUnavailable:
-            return None
-        return found if found.id != self.engine.id else None
+        if self._other_engine is None:
+            try:
+                found = engine(self.language, self._other_dictionary)
+            except SpellingUnavailable:
+                self._other_dictionary = None
+                return None
+            self._other_engine = found if found.id != self.engine.id else None
+            if self._other_engine is None:
+                self._other_dictionary = None
+        return self._other_engine
 
     def known(self, word: str, spell: SpellEngine | None = None) -> bool:
         """The dictionary's verdict, cached."""
