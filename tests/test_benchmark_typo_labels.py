@@ -4,6 +4,7 @@ source's misspellings they left unmarked, reviewed, are counted apart."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,36 @@ def _columns(text: str) -> list[list[str]]:
             if line and not line.startswith("#")]
 
 
+
+def _corpus(tmp_path: Path, *sentences: str) -> Path:
+    """A corpus folder whose three files hold ``sentences`` as one document, with no
+    typo column; the benchmark is pointed at it by $COMPOSER_UD_CORPUS."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    rows = "".join(f"d1\tp1\ts{n}\t{text}\n" for n, text in enumerate(sentences, 1))
+    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
+        (folder / name).write_text("doc\tparagraph\tsent_id\ttext\n" + rows, encoding="utf-8")
+    return folder
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _shared_sentences(monkeypatch: pytest.MonkeyPatch,
+                      files: set[str]) -> dict[tuple[str, str], str]:
+    """The in-repo UD sentences of ``files`` by (file, sent_id); skips the test where
+    ../shared is not here."""
+    from benchmarks.accuracy_corpus import CORPUS_DIRS
+
+    monkeypatch.delenv("COMPOSER_UD_CORPUS", raising=False)
+    folder = CORPUS_DIRS[0]
+    if not (folder / "en-en_ewt-ud-dev.tsv").exists():
+        pytest.skip("the shared UD sentences are not here")
+    return {(name, row["sent_id"]): row["text"]
+            for name in files for row in _rows(folder / name)}
+
 def test_marked_tokens_become_character_spans() -> None:
     sentence = CONLLU_EN.split("\n\n")[1]
     spans = typo_spans(SENTENCE, _columns(sentence))
@@ -91,13 +122,7 @@ def test_only_findings_on_marked_typos_are_excused(corpus: Path) -> None:
 
 def test_a_corpus_without_marks_excuses_nothing(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "plain"
-    folder.mkdir()
-    header = "doc\tparagraph\tsent_id\ttext\n"
-    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
-        (folder / name).write_text(header + f"d1\tp1\ts1\t{SENTENCE}\n"
-                                   f"d1\tp1\ts2\t{SENTENCE}\n", encoding="utf-8")
-    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(folder))
+    monkeypatch.setenv("COMPOSER_UD_CORPUS", str(_corpus(tmp_path, SENTENCE, SENTENCE)))
     assert not labelled("en")
     (piece,) = snippets("en")
     assert piece.typos == ()
@@ -109,13 +134,7 @@ def test_marks_kept_apart_apply_only_to_their_very_sentence(
     import benchmarks.accuracy_corpus as corpus_module
     from benchmarks.accuracy_corpus import digest, marked
 
-    folder = tmp_path / "plain"
-    folder.mkdir()
-    header = "doc\tparagraph\tsent_id\ttext\n"
-    changed = SENTENCE.replace("grommits", "grommets")
-    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
-        (folder / name).write_text(header + f"d1\tp1\ts1\t{SENTENCE}\n"
-                                   f"d1\tp1\ts2\t{changed}\n", encoding="utf-8")
+    folder = _corpus(tmp_path, SENTENCE, SENTENCE.replace("grommits", "grommets"))
     marks = tmp_path / "marks.tsv"
     # Both sentences are marked under their ids, but the second mark was made for other
     # text: only the first applies.
@@ -132,22 +151,11 @@ def test_marks_kept_apart_apply_only_to_their_very_sentence(
 def test_the_kept_marks_match_the_in_repo_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every mark in benchmarks/data belongs to a sentence of ../shared/corpora/ud/ with the
     same text it was made for, and lies on a word of it."""
-    import csv
+    from benchmarks.accuracy_corpus import MARKS, digest
 
-    from benchmarks.accuracy_corpus import CORPUS_DIRS, MARKS, digest
-
-    monkeypatch.delenv("COMPOSER_UD_CORPUS", raising=False)
-    folder = CORPUS_DIRS[0]
-    if not (folder / "en-en_ewt-ud-dev.tsv").exists():
-        pytest.skip("the shared UD sentences are not here")
-    with MARKS.open(encoding="utf-8", newline="") as handle:
-        marks = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    marks = _rows(MARKS)
     assert len(marks) > 100
-    texts: dict[tuple[str, str], str] = {}
-    for name in {row["file"] for row in marks}:
-        with (folder / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                texts[(name, row["sent_id"])] = row["text"]
+    texts = _shared_sentences(monkeypatch, {row["file"] for row in marks})
     for row in marks:
         text = texts[(row["file"], row["sent_id"])]
         assert digest(text) == row["digest"], row["sent_id"]
@@ -162,25 +170,14 @@ def test_the_reviewed_typos_are_misspellings_of_their_very_sentences(
     """Each reviewed typo lies on its word in the sentence it was made for; the word is one
     the spell checker rejects (or, for a word division, two words written as one), and
     every word of its correction is one the spell checker accepts."""
-    import csv
-
-    from benchmarks.accuracy_corpus import CORPUS_DIRS, FILES, REVIEWED, digest
+    from benchmarks.accuracy_corpus import FILES, REVIEWED, digest
 
     from composer.spelling.checker import is_correct
 
-    monkeypatch.delenv("COMPOSER_UD_CORPUS", raising=False)
-    folder = CORPUS_DIRS[0]
-    if not (folder / "en-en_ewt-ud-dev.tsv").exists():
-        pytest.skip("the shared UD sentences are not here")
-    with REVIEWED.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = _rows(REVIEWED)
     assert rows and {row["file"] for row in rows} <= set(FILES.values())
     language = {name: lang for lang, name in FILES.items()}
-    texts: dict[tuple[str, str], str] = {}
-    for name in {row["file"] for row in rows}:
-        with (folder / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                texts[(name, row["sent_id"])] = row["text"]
+    texts = _shared_sentences(monkeypatch, {row["file"] for row in rows})
     for row in rows:
         text = texts[(row["file"], row["sent_id"])]
         lang = language[row["file"]]
@@ -199,13 +196,8 @@ def test_a_reviewed_typo_is_no_false_alarm_but_counted_apart(
     import benchmarks.accuracy_corpus as corpus_module
     from benchmarks.accuracy_corpus import digest
 
-    folder = tmp_path / "plain"
-    folder.mkdir()
     sentence = "The museum by the main airpart is open."
-    header = "doc\tparagraph\tsent_id\ttext\n"
-    for name in ("fi-fi_tdt-ud-dev.tsv", "sv-sv_talbanken-ud-dev.tsv", "en-en_ewt-ud-dev.tsv"):
-        (folder / name).write_text(header + f"d1\tp1\ts1\t{sentence}\n"
-                                   f"d1\tp1\ts2\t{sentence}\n", encoding="utf-8")
+    folder = _corpus(tmp_path, sentence, sentence)
     reviewed = tmp_path / "reviewed.tsv"
     reviewed.write_text("file\tsent_id\tdigest\tspan\tword\tcorrection\n"
                         f"en-en_ewt-ud-dev.tsv\ts2\t{digest(sentence)}\t23-30\tairpart\tairport\n",

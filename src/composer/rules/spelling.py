@@ -39,9 +39,9 @@ from a common word only where the writer leaves capitals out, "max and jen"; an 
 surname, "o'neal"), or one the text writes capitalised inside a sentence elsewhere
 ("Firefox" … "firefox"), with that form as the suggestion. An English word the
 dictionary lists with a hyphen, written as one ("tradeoff"), is ``spelling.compound``
-with the dictionary's form. A compound whose first part is a loan another version writes too and no
-post language knows ("bao-sämpylöitä", "baobullar" beside "bao buns") is
-``spelling.unrecognised``.
+with the dictionary's form. A compound whose first part is a loan another version
+writes too and no post language knows ("bao-sämpylöitä", "baobullar" beside "bao
+buns") is ``spelling.unrecognised``.
 ``spelling.variant`` (info) is the other English spelling ("color" where the
 organisation's profile writes British English, ``[languages] english``); a name only the
 other variant's dictionary lists ("Vaasa") is a name note;
@@ -244,9 +244,7 @@ class SpellingRule(PostRule):
                 params["first"], params["last"] = parts
             elif language == "en" and (
                 miss.word[:1].islower() or not inside_sentence(text, miss.start)
-            ) and (listed := hyphenated_form(miss.word, [
-                checker.engine, *([checker.other] if checker.other is not None else [])
-            ])) is not None:
+            ) and (listed := hyphenated_form(miss.word, checker.engines)) is not None:
                 # "tradeoff": the dictionary writes "trade-off"; only the hyphen is missing
                 rule, severity = "spelling.compound", Severity.INFO
                 params["first"], params["last"] = listed.split("-")
@@ -383,9 +381,7 @@ def _find_cased_form(word: str, checker: WordChecker, suggestions: Sequence[str]
     ):
         return None  # Swedish writes a compound lower case even after a name: "floridabor"
     titled = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-    # A name is no spelling variant: the other English dictionary's names count too
-    # ("Shanna" is only in en_US).
-    spells = [checker.engine] + ([checker.other] if checker.other is not None else [])
+    spells = checker.engines
     for form in dict.fromkeys((word[:1].upper() + word[1:], titled)):
         if any(checker.known(form.replace("’", "'"), spell) for spell in spells):
             return form

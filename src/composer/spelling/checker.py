@@ -220,6 +220,7 @@ class WordChecker:
         self.language = language
         self._other_dictionary: str | None = None
         self._other_engine: SpellEngine | None = None
+        self._other_looked_up = False
         if language == "en":
             variant = profile.english if profile is not None else ENGLISH_VARIANTS[0]
             self.engine: SpellEngine = engine(language, variant.replace("-", "_"))
@@ -234,18 +235,22 @@ class WordChecker:
         """For English, the other spelling's dictionary (None if not installed), loaded
         when a word first needs it (7 MB that most checks never use); looked up once
         per checker."""
-        if self._other_dictionary is None:
-            return None
-        if self._other_engine is None:
+        if self._other_dictionary is not None and not self._other_looked_up:
+            self._other_looked_up = True
             try:
-                found = engine(self.language, self._other_dictionary)
+                found: SpellEngine | None = engine(self.language, self._other_dictionary)
             except SpellingUnavailable:
-                self._other_dictionary = None
-                return None
-            self._other_engine = found if found.id != self.engine.id else None
-            if self._other_engine is None:
-                self._other_dictionary = None
+                found = None
+            if found is not None and found.id != self.engine.id:
+                self._other_engine = found
         return self._other_engine
+
+    @property
+    def engines(self) -> list[SpellEngine]:
+        """This language's dictionary, and for English the other spelling's too (names
+        are no spelling variant: "Shanna" is only in en_US)."""
+        other = self.other
+        return [self.engine] if other is None else [self.engine, other]
 
     def known(self, word: str, spell: SpellEngine | None = None) -> bool:
         """The dictionary's verdict, cached."""
@@ -578,8 +583,8 @@ class WordChecker:
                 continue
             letters = [(s, e) for group in (1, 2) for s, e in found.spans(group)]
             letters.sort()
-            index = next(i for i, (s, _e) in enumerate(letters) if s == start)
-            return any(
+            index = next((i for i, (s, _e) in enumerate(letters) if s == start), None)
+            return index is not None and any(
                 self.known(".".join(text[s:e] for s, e in letters[first:last]) + ".")
                 for first in range(index + 1)
                 for last in range(max(first + 2, index + 1), len(letters) + 1)

@@ -15,8 +15,8 @@ a word of it ("Kakiki" is a swap in "Kaikki"): a past participle without its fin
 for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), -tii for
 the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis", also
 before a question clitic: "voiskos"), a plural partitive's -i for -ja/-ia ("vahvoi",
-"entisii"), "ee" for "ea" ("nopeesti"), a listed spoken form as a compound's first
-part if it is a numeral ("kuuskymppinen") and a long vowel and -n for the illative infinitive's
+"entisii"), "ee" for "ea" ("nopeesti"), a listed spoken numeral as a compound's
+first part ("kuuskymppinen") and a long vowel and -n for the illative infinitive's
 -maan/-mään ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
 
 A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
@@ -117,14 +117,15 @@ def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
     return None
 
 
-#: The question clitic and its "-s" ("voiskos": "voisi" + "kos"), after which a spoken
-#: shortening is read as at the end of a word.
+#: The question clitic and its "-s" ("voiskos": "voisi" + "kos"), before which the
+#: conditional's spoken -is is read.
 _QUESTION_CLITICS = ("kos", "kös", "ko", "kö")
 
 
 def _question_clitics(word: str) -> list[tuple[str, str]]:
-    """``word`` as it is, and split before a question clitic it ends with ("voiskos":
-    "vois" and "kos"), as (stem, clitic) pairs."""
+    """``word`` as it is, and, if it ends in the conditional's spoken -is and a question
+    clitic, split before the clitic ("voiskos": "vois" and "kos"), as (stem, clitic)
+    pairs."""
     pairs = [(word, "")]
     for clitic in _QUESTION_CLITICS:
         stem = word[:-len(clitic)]

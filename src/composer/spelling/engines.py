@@ -107,7 +107,8 @@ class HunspellEngine:
         self.language = language
         self._handle = handle
         self.dictionary = dictionary
-        self._folder = folder
+        #: The folder of the dictionary's .aff and .dic files.
+        self.folder = folder
         self.id = f"hunspell:{folder}/{dictionary}"
 
     def check(self, word: str) -> bool:
@@ -118,7 +119,7 @@ class HunspellEngine:
             return list(self._handle.suggest(word))
         # Through the C API, so the search does not hold Python's lock (hunspell_c).
         try:
-            return suggester(self.dictionary, self._folder).suggest(word)
+            return suggester(self.dictionary, self.folder).suggest(word)
         except HunspellLibraryMissing:
             return list(self._handle.suggest(word))
 

@@ -9,10 +9,11 @@ dictionary's own entries are read instead (once per dictionary, a few thousand w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from composer.spelling.engines import SpellEngine
+from composer.spelling.engines import HunspellEngine, SpellEngine
 
 #: Each part of a listed word has at least this many letters ("e-book" is left out:
 #: a one-letter part is too easily a slip's leftover).
@@ -36,7 +37,7 @@ def _joined(folder: str, dictionary: str) -> dict[str, str]:
     return found
 
 
-def hyphenated_form(word: str, spells: list[SpellEngine]) -> str | None:
+def hyphenated_form(word: str, spells: Sequence[SpellEngine]) -> str | None:
     """The dictionary entry that is ``word`` with a hyphen ("trade-off" for
     "tradeoff"), from the English Hunspell dictionaries ``spells``, or None. A word with
     a capital first letter is looked up in lower case ("Preorder" opening a sentence)."""
@@ -44,10 +45,9 @@ def hyphenated_form(word: str, spells: list[SpellEngine]) -> str | None:
         return None
     word = word.lower()
     for spell in spells:
-        folder, dictionary = getattr(spell, "_folder", None), spell.dictionary
-        if spell.language != "en" or folder is None:
+        if spell.language != "en" or not isinstance(spell, HunspellEngine):
             continue
-        listed = _joined(folder, dictionary).get(word)
+        listed = _joined(spell.folder, spell.dictionary).get(word)
         if listed is not None:
             return listed
     return None

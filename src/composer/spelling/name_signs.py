@@ -111,7 +111,9 @@ def named_in_an_address(text: str, word: str) -> bool:
 
 #: Initials are this many letters at most ("dp", "MKV").
 MAX_INITIALS = 3
-_NAME_WORD = r"\p{Lu}\p{Ll}{1,30}"
+#: The letters of one name read for initials, and how far back the names are looked for.
+MAX_NAME_LETTERS = 31
+_NAME_WORD = rf"\p{{Lu}}\p{{Ll}}{{1,{MAX_NAME_LETTERS - 1}}}"
 
 
 def _names(count: int) -> str:
@@ -185,7 +187,8 @@ def initials_of_a_name(text: str, start: int, end: int, word: str) -> bool:
     if not 2 <= count <= MAX_INITIALS or not word.isalpha():
         return False
     after = _NAMES_AFTER[count].match(text, end)
-    before = _NAMES_BEFORE[count].search(text, max(0, start - 34 * count), start)
+    reach = (MAX_NAME_LETTERS + 3) * count  # the names, and what stands between them
+    before = _NAMES_BEFORE[count].search(text, max(0, start - reach), start)
     return any(
         found is not None
         and "".join(w[0] for w in found.group(1).split()).lower() == word.lower()
