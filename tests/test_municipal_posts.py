@@ -11,17 +11,13 @@ from benchmarks.municipal_posts import BY_DESIGN, CUT, posts
 from composer.engine import Engine
 from composer.model import Severity
 
-#: A named official's own mobile number and firstname.lastname address in a job advert:
-#: a consent reminder, kept on purpose (the towns' guidelines ask for consent).
+#: A named official's own mobile number in a job advert: a consent reminder, kept on
+#: purpose (the towns' guidelines ask for consent). Their firstname.lastname address at
+#: the town's domain is a work address the town publishes itself: a note, not a warning.
 KEPT = {
     ("B16-jakobstad-home-care-contact", "personal-data.phone"),
-    ("B16-jakobstad-home-care-contact", "personal-data.email"),
     ("K19-recruitment-ece-teachers", "personal-data.phone"),
-    ("K19-recruitment-ece-teachers", "personal-data.email"),
     ("I02-jakobstad-375th-anniversary-year", "personal-data.phone"),
-    ("I02-jakobstad-375th-anniversary-year", "personal-data.email"),
-    ("I09-jakobstad-new-leisure-coordinator", "personal-data.email"),
-    ("I16-jakobstad-exchange-students-welcome", "personal-data.email"),
     ("N08-kokkola-haku-kotoutumiskoordinaattori", "personal-data.phone"),
     ("N25-jakobstad-rekrytering-sysselsattningshandledare", "personal-data.phone"),
     ("N39-naantali-haku-kotoutumisen-palveluohjaaja", "personal-data.phone"),

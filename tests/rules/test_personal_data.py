@@ -101,7 +101,7 @@ def test_invalid_iban_is_not_reported() -> None:
     assert found({"en": "Reference FI21 1234 5600 0007 86 is not an account."}) == []
 
 
-def test_personal_email_is_a_warning_and_role_addresses_are_clean() -> None:
+def test_private_email_is_a_warning_a_work_address_a_note_and_role_addresses_clean() -> None:
     versions = {
         "fi": (
             "Ilmoittaudu: maija.meikalainen@kokkola.fi tai kirjaamo@kokkola.fi. "
@@ -109,12 +109,12 @@ def test_personal_email_is_a_warning_and_role_addresses_are_clean() -> None:
             "Osoitteet ovat muotoa etunimi.sukunimi@kokkola.fi."
         ),
         "sv": "Kontakta registrator@jakobstad.fi eller min privata adress kalle_anka@hotmail.com.",
-        "en": "Write to john.smith@example.org or to our library at kaupunginkirjasto@kokkola.fi.",
+        "en": "Write to john.smith@yahoo.co.uk or to our library at kaupunginkirjasto@kokkola.fi.",
     }
     assert found(versions) == [
-        ("personal-data.email", W, "en", "john.smith@example.org"),
-        ("personal-data.email", W, "fi", "maija.meikalainen@kokkola.fi"),
+        ("personal-data.email", W, "en", "john.smith@yahoo.co.uk"),
         ("personal-data.email", W, "sv", "kalle_anka@hotmail.com"),
+        ("personal-data.work-email", INFO, "fi", "maija.meikalainen@kokkola.fi"),
     ]
 
 
@@ -270,4 +270,10 @@ def test_an_address_of_common_words_is_a_service_s_and_a_first_name_keeps_it_per
     versions = {"fi": "vaka.maksut@kokkola.fi, liikunta.palvelut@kokkola.fi"}
     assert found(versions) == []
     for address in ("anna.berg@x.fi", "maria.sundqvist@jakobstad.fi", "kent.shoemaker@ge.com"):
+        assert ("personal-data.work-email", INFO, "fi", address) in found(
+            {"fi": f"Tiedot: {address}"})
+    for address in ("anna.berg@gmail.com", "kent.shoemaker@hotmail.de", "m.sundqvist@gmx.at"):
         assert ("personal-data.email", W, "fi", address) in found({"fi": f"Tiedot: {address}"})
+    # a provider's name as an organisation's subdomain is no provider: "live.kokkola.fi"
+    assert ("personal-data.work-email", INFO, "fi", "anna.berg@live.kokkola.fi") in found(
+        {"fi": "Tiedot: anna.berg@live.kokkola.fi"})

@@ -1,9 +1,12 @@
 """Rule family `link`: links a reader can trust and click.
 
 - ``link.insecure``: a plain ``http://`` link; the suggestion is the ``https://`` form.
-- ``link.shortener``: a link shortener (bit.ly, t.co ... list in
+- ``link.shortener``: a link shortener (bit.ly, tinyurl.com ... list in
   ``resources/wordlists/link.toml``) hides where the link goes; the guidelines warn about
   links carrying viruses.
+- ``link.platform-wrapper``: a network's own link wrapper (t.co, lnkd.in, fb.me), copied
+  with a post from that network: the network checks where its links go, so it is a note
+  (the reader still cannot see the address), not a warning.
 - ``link.not-clickable``: a link in a post for a selected channel whose text links are
   not clickable (Instagram, TikTok, Pinterest: ``links_clickable`` in the channel spec).
 - ``link.feedback-channel``: the post asks for feedback but points elsewhere than the
@@ -81,6 +84,7 @@ class LinkRule(VersionRule):
 
     def _trust(self, found: list[Entity], language: str, ctx: CheckContext) -> Iterator[Finding]:
         shorteners = set(_wordlist().get("shorteners", []))
+        wrappers: dict[str, str] = _wordlist().get("platform-wrappers", {})
         for link in found:
             span: dict[str, Any] = {"language": language, "start": link.start, "end": link.end}
             if link.text[:7].lower() == "http://":
@@ -92,6 +96,13 @@ class LinkRule(VersionRule):
             # "bit.ly" alone in a sentence names the service; a short link has a path.
             if host in shorteners and ("/" in link.text.split("://", 1)[-1]
                                        or "://" in link.text):
+                network = wrappers.get(host)
+                if network is not None:
+                    yield ctx.finding(
+                        "link.platform-wrapper", Severity.INFO, TRUST_BASES, **span,
+                        host=host, network=network,
+                    )
+                    continue
                 yield ctx.finding(
                     "link.shortener", Severity.WARNING, TRUST_BASES, **span, host=host,
                 )

@@ -7,7 +7,12 @@ form are right but whose check character is not still looks like an identity cod
 warning). An account given with a reference number ("Maksu tilille FI21 …, viite 12345")
 is the organisation's billing account: a person is not paid by reference number, and it
 is not reported. A person's e-mail address or phone number may be published only with
-their consent: a warning; one whose parts are all common words and none a first name
+their consent: a warning; a person's address at an organisation's own domain
+("maria.sundqvist@jakobstad.fi", "kent.shoemaker@ge.com") is a work address, which the
+organisation itself publishes (the guidelines' "personal data one could not otherwise
+put on the web" is a private one), so it is a note to check consent; only an address at
+a private mail provider (gmail.com, luukku.com, yahoo.co.uk) is a warning. An address
+whose parts are all common words and none a first name
 ("vaka.maksut@", "digituki@") is a service's. Service and role addresses (info@,
 kirjaamo@, registrator@) and numbers that the text presents as a service's
 ("Asiakaspalvelu 040 …", "växel …", also as the last part of a compound or inflected:
@@ -67,6 +72,8 @@ _PHONE = regex.compile(r"(?<![\w+/.,:-])(?:\+\d|0)[\d \u00a0()-]{5,20}\d(?!\d|[.
 _PHONE_SPLIT = regex.compile(r"\s[-–]\s|\s{2,}")
 _DATE_LIKE = regex.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _LOCAL_PARTS = regex.compile(r"[._+-]+")
+#: A provider's domain ends in labels this short ("yahoo.co.uk", "hotmail.fi").
+MAX_COUNTRY_LABEL = 3
 # What follows a reference word when the reference number is given: "viite 12345",
 # "Viitenumero: RF18 5390 0754 7034", "reference no. 1232".
 _REFERENCE_NUMBER = regex.compile(
@@ -105,7 +112,9 @@ def _profile_words(profile: Profile) -> tuple[str, ...]:
 
 
 def email_kind(address: str, profile: Profile) -> str | None:
-    """``"personal"``, ``"unclear"`` or None (a service, role or example address)."""
+    """``"personal"`` (a person's address at a private mail provider), ``"work"`` (a
+    person's address at an organisation's own domain), ``"unclear"`` or None (a service,
+    role or example address)."""
     local, _, domain = address.rpartition("@")
     local, domain = _plain(local), domain.lower()
     if local in _word_list("placeholder-address"):
@@ -116,7 +125,7 @@ def email_kind(address: str, profile: Profile) -> str | None:
         word in local for word in service if len(word) >= 5
     ):
         return None
-    if domain in _word_list("private-domain"):
+    if _private_domain(domain):
         return "personal"
     named = [p for p in parts if p.isalpha() and len(p) >= 2]
     if len(named) == 1 == len(parts) and _common_word(parts[0]) and not first_name(
@@ -131,7 +140,17 @@ def email_kind(address: str, profile: Profile) -> str | None:
     original = [p for p in _LOCAL_PARTS.split(address.rpartition("@")[0].lower()) if p]
     if all(map(_common_word, original)) and not any(first_name(p, "fi")[0] for p in original):
         return None
-    return "personal"
+    return "work"
+
+
+def _private_domain(domain: str) -> bool:
+    """Whether ``domain`` is a private mail provider's (``[private-domain]``: "gmail.com",
+    "luukku.com"; also a provider's country domain, "yahoo.co.uk", "hotmail.fi")."""
+    if domain in _word_list("private-domain"):
+        return True
+    labels = domain.split(".")
+    return len(labels) >= 2 and labels[0] in _word_list("private-provider") and all(
+        len(label) <= MAX_COUNTRY_LABEL for label in labels[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -313,6 +332,8 @@ class PersonalDataRule(VersionRule):
                 service_addresses.append((entity.start, entity.end))
             elif kind == "personal":
                 yield report("email", Severity.WARNING, entity.start, entity.end)
+            elif kind == "work":
+                yield report("work-email", Severity.INFO, entity.start, entity.end)
             elif kind == "unclear":
                 yield report("email-check", Severity.INFO, entity.start, entity.end)
         if digits >= MIN_PHONE_DIGITS:

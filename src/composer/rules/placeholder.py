@@ -5,8 +5,9 @@ The built-in templates mark what to fill in with square brackets ("[Tapahtuman n
 half-filled template must not go out. Brackets that real text uses otherwise are left
 alone: an omission "[...]", "[sic]", a note "[1]", a bracketed link, a Markdown link, an
 editor's note or pronoun (:func:`composer.entities.placeholders`), and a name an editor
-put into a quotation, "[Phil] Gramm", "[George H. W.] Bush" (:func:`a_name`): a blank
-names a kind of thing ("[Your name]", "[Toimipiste]"), not one person or place.
+put into a quotation, "[Phil] Gramm", "[George H. W.] Bush" (:func:`a_name`), or words
+of an editor's with a name in them, "[former Museum of Flight CEO]" (:func:`names_inside`):
+a blank names a kind of thing ("[Your name]", "[Toimipiste]"), not one person or place.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ class PlaceholderRule(VersionRule):
 
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         for start, end in placeholders(text):
-            if a_name(text[start + 1:end - 1], language):
+            inner = text[start + 1:end - 1]
+            if a_name(inner, language) or names_inside(inner):
                 continue
             yield ctx.finding(
                 f"{FAMILY}.unfilled", Severity.ERROR, BASES, language=language,
@@ -51,6 +53,17 @@ def a_name(inner: str, language: str) -> bool:
         _initial(w) or (w.isalpha() and spell.check(w) and not spell.check(w.lower()))
         for w in words
     )
+
+
+def names_inside(inner: str) -> bool:
+    """Whether a bracket's content opens in lower case and goes on with a capitalised
+    word: an editor's words with a name in them ("[former Museum of Flight CEO]", "[via
+    Microsoft Watch from Mary Jo Foley]"). A blank is in lower case throughout ("[plats]",
+    "[viikonpäivä pp.kk.]", "[over the holidays]") or opens with its capital ("[Tapahtuman
+    nimi]")."""
+    words = inner.split()
+    return len(words) > 1 and words[0][:1].islower() and any(
+        w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _initial(word: str) -> bool:
