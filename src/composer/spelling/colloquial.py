@@ -16,13 +16,16 @@ for the translative's -ksi ("kaveriks"), -s for the possessive -si ("kanssas"), 
 the past passive's -tiin ("tultii"), -is for the conditional's -isi ("kuulis", also
 before a question clitic: "voiskos"), a plural partitive's -i for -ja/-ia ("vahvoi",
 "entisii"), "ee" for "ea" ("nopeesti"), a listed spoken numeral as a compound's
-first part ("kuuskymppinen") and a long vowel and -n for the illative infinitive's
--maan/-mään ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan").
+first part ("kuuskymppinen"), a long vowel and -n for the illative infinitive's
+-maan/-mään ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan"), and an
+"i" dropped from an "-oittaa" verb's "oi" before "tt" ("alottaa", "kirjottamisen") or
+from a "-lainen" word's diphthong before its ending ("sellaset", "erilanen"), each
+only where Voikko reads the standard form as such a verb or adjective.
 
 A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
 language, and its other unknown words are read with the looser shortenings a slip could
 also make (:func:`spoken_form`): a lost last vowel, -n or -t ("ett", "sielt", "jotai",
-"ny" for "että", "sieltä", "jotain", "nyt"), "o" for "oi" ("alottaa"), a lost "d"
+"ny" for "että", "sieltä", "jotain", "nyt"), "o" for "oi" anywhere ("kotti"), a lost "d"
 ("lähen" for "lähden"), "tt" for "ts" ("kattoo") and "ii" for "iää" ("selvii"). In
 standard text they stay slips, except for a conjunction that loses its last vowel before
 the negation verb (:func:`before_negation`: "ett ei", "vaikk en"), as the written
@@ -33,6 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from functools import cache
+
+import regex
 
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.resources import load_toml
@@ -114,6 +119,54 @@ def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
                 if not spoken and _slip_of_a_word(lower, spell):
                     return None  # "Kakiki" is "Kaikki" with two letters swapped
                 return same_case(word, standard)
+    restored = _lost_i(lower, spell)
+    if restored is not None and (spoken or not _slip_of_a_word(lower, spell)):
+        return same_case(word, restored)
+    return None
+
+
+#: The endings of an "-inen" adjective's forms after its stem's vowel ("sellai|nen",
+#: "sellai|sia"): spoken Finnish drops that "i" ("sellanen", "sellasia").
+_INEN_FORMS = regex.compile(r"(?<=[aäo])(?=(?:nen|s[aeiäu]\w{0,6})$)")
+
+
+#: The "-inen" words whose "i" spoken Finnish drops, by their endings: the "-lainen"
+#: kind ("sellainen", "erilainen", "suomalainen") and "jokainen". Others read so are as
+#: often slips ("lasen" for "lasten" is no "laisen").
+_SPOKEN_INEN = ("lainen", "läinen", "jokainen")
+#: An "-oittaa" verb derived from a stem of two letters or more ("al|oittaa",
+#: "kirj|oittaa"; not "voittaa", "soittaa") and its forms: "-oitta-", "-oittu-".
+_OITTAA_VERB = regex.compile(r"^\w{2,}oitt[au]")
+
+
+def _lost_i(word: str, spell: SpellEngine) -> str | None:
+    """The standard form of ``word`` if it is one of two regular spoken forms that drop
+    an "i" from a diphthong: an "-oittaa" verb's "oi" before "tt" ("alottaa",
+    "kirjottamisen", "sekottuneita" for "aloittaa", "kirjoittamisen", "sekoittuneita")
+    and a "-lainen" adjective's or pronoun's "ai" or "äi" before its ending ("sellaset",
+    "tällasia", "jokanen" for "sellaiset", "tällaisia", "jokainen"). Voikko
+    must read the standard form as that verb (a derivation of it included) or that
+    adjective: a letter put back elsewhere is what undoing any slip does."""
+    if len(word) < MIN_PATTERN or not word.isalpha():
+        return None
+    candidates = [(word[:m.start() + 1] + "i" + word[m.start() + 1:], "oitt")
+                  for m in regex.finditer(r"o(?=tt)", word)]
+    candidates += [(word[:m.start()] + "i" + word[m.start():], "inen")
+                   for m in _INEN_FORMS.finditer(word)]
+    for candidate, mark in candidates:
+        if not spell.check(candidate):
+            continue
+        try:
+            analyses = voikko().analyze(candidate)
+        except MorphologyUnavailable:
+            return None
+        for analysis in analyses:
+            base = str(analysis.get("BASEFORM", ""))
+            if (mark == "oitt" and _OITTAA_VERB.search(base)) or (
+                mark == "inen" and base.endswith(_SPOKEN_INEN) and len(base) > len("lainen")
+                and analysis.get("CLASS") in ("laatusana", "asemosana", "nimisana_laatusana")
+            ):
+                return candidate
     return None
 
 
