@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  # spelling: Voikko with Finnish morphology, Hunspell dictionaries
+  # spelling: Voikko with Finnish morphology, Hunspell dictionaries; French, Spanish,
+  # Italian and German ones tell a quoted phrase ("La Comédie humaine") from misspellings
   libvoikko1 voikko-fi hunspell-sv hunspell-en-us hunspell-en-gb
+  hunspell-fr hunspell-es hunspell-it hunspell-de-de
   # Qt runtime (offscreen and xcb platforms), fonts including emoji
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0

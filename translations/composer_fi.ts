@@ -77,6 +77,10 @@
         <translation>Brittienglannin sanasto</translation>
     </message>
     <message>
+        <source>Tells quoted foreign phrases from misspellings</source>
+        <translation>Tunnistaa lainatut vieraskieliset ilmaukset</translation>
+    </message>
+    <message>
         <source>Ranks English suggestions</source>
         <translation>Järjestää englannin korjausehdotukset</translation>
     </message>

@@ -77,6 +77,10 @@
         <translation>Brittisk engelsk ordlista</translation>
     </message>
     <message>
+        <source>Tells quoted foreign phrases from misspellings</source>
+        <translation>Känner igen citerade främmande fraser</translation>
+    </message>
+    <message>
         <source>Ranks English suggestions</source>
         <translation>Rangordnar engelska rättningsförslag</translation>
     </message>

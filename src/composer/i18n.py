@@ -49,8 +49,9 @@ def message(rule: str, ui_language: str = DEFAULT_UI_LANGUAGE, **params: Any) ->
     template = table.get(ui_language) or table.get(DEFAULT_UI_LANGUAGE)
     if template is None:
         raise ResourceError(f"resources/messages/{family}.toml: {rule!r} has no English text")
+    names = load_toml("messages", "common.toml").get("language-names", {})
     for key in ("language", "other_language", "expected", "detected"):
         value = params.get(key)
-        if isinstance(value, str) and value in LANGUAGES:
+        if isinstance(value, str) and (value in LANGUAGES or value in names):
             params[key] = language_name(value, ui_language)
     return template.format(**params)

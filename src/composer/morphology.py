@@ -25,8 +25,13 @@ HUNSPELL_DIRS: tuple[Path, ...] = (
     Path("/usr/share/myspell"),
 )
 HUNSPELL_DICTS = {"sv": ("sv_FI", "sv_SE"), "en": ("en_GB", "en_US")}
+#: Dictionaries of languages a post quotes phrases in ("La Comédie humaine"), read only
+#: to tell such a phrase from misspellings (:mod:`composer.spelling.foreign_phrases`).
+FOREIGN_DICTS = {"fr": ("fr_FR", "fr"), "es": ("es_ES",), "it": ("it_IT",),
+                 "de": ("de_DE",)}
 #: Debian packages that provide the Hunspell dictionaries, per language.
-HUNSPELL_PACKAGES = {"sv": "hunspell-sv", "en": "hunspell-en-gb"}
+HUNSPELL_PACKAGES = {"sv": "hunspell-sv", "en": "hunspell-en-gb", "fr": "hunspell-fr",
+                     "es": "hunspell-es", "it": "hunspell-it", "de": "hunspell-de-de"}
 #: The Voikko dictionary asked for (a BCP 47 tag) and an extra folder searched first.
 VOIKKO_LANGUAGE = "fi"
 #: Voikko's word classes of proper names, and of a person's names among them.
@@ -55,7 +60,7 @@ class MorphologyUnavailable(RuntimeError):
 def hunspell_dictionary(language: str, preferred: str | None = None) -> tuple[str, Path] | None:
     """The first installed Hunspell dictionary for ``language``: (name, folder); with
     ``preferred`` (``en_US``), that one if it is installed."""
-    names: tuple[str, ...] = HUNSPELL_DICTS.get(language, ())
+    names: tuple[str, ...] = HUNSPELL_DICTS.get(language) or FOREIGN_DICTS.get(language, ())
     if preferred is not None and preferred in names:
         names = (preferred, *(n for n in names if n != preferred))
     for name in names:
@@ -67,7 +72,7 @@ def hunspell_dictionary(language: str, preferred: str | None = None) -> tuple[st
 
 def hunspell_install_hint(language: str) -> str:
     """What to install for ``language``'s Hunspell dictionary."""
-    wanted = " or ".join(HUNSPELL_DICTS.get(language, (language,)))
+    wanted = " or ".join(HUNSPELL_DICTS.get(language) or FOREIGN_DICTS.get(language, (language,)))
     package = HUNSPELL_PACKAGES.get(language, f"hunspell-{language}")
     return f"Hunspell dictionary {wanted}: Debian package {package}, pip package chunspell"
 

@@ -29,6 +29,7 @@ def test_everything_installed(capsys: pytest.CaptureFixture[str]) -> None:
     assert "ok" in en and "Hunspell" in en and "en_GB" in en
     assert "pyspellchecker" in out
     assert "MISSING" not in out
+    assert "Quoted foreign phrases (optional): French, Spanish, Italian, German" in out
 
 
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,6 +45,7 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_language["sv"]["dictionary"] == "sv_FI"
     assert by_language["en"]["dictionary"] == "en_GB"
     assert all(entry["available"] and not entry["install"] for entry in data["spelling"])
+    assert data["foreign_phrases"] == {"available": ["fr", "es", "it", "de"], "install": ""}
 
 
 def test_missing_dictionaries_say_what_to_install(

@@ -21,8 +21,10 @@ version that no post language's dictionary knows ("Andante festivo", "Ave verum
 corpus": a title the versions share; a slip is not repeated in a translation, and an
 untranslated word another post language knows is still ``spelling.foreign``).
 A word unknown in the version's language that another post language's dictionary knows
-is ``spelling.foreign`` (info: "the" in a Finnish version), as is a capitalised word that
-begins a sentence with no dictionary word one typo away (a name more likely than a slip).
+is ``spelling.foreign`` (info: "the" in a Finnish version), as are the words of a phrase
+in French, Spanish, Italian or German ("La Comédie humaine", "spina bifida":
+:mod:`composer.spelling.foreign_phrases`), and a capitalised word that begins a
+sentence with no dictionary word one typo away (a name more likely than a slip).
 Signs in the text that a word is part of a name (a particle or title before a capitalised
 word, letters the language does not write, a name opening two sentences, only other
 names a typo away, a name's initials beside it or alone after the last sentence, a
@@ -86,6 +88,7 @@ from composer.spelling.colloquial import (
 )
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.engines import same_case
+from composer.spelling.foreign_phrases import phrase_languages
 from composer.spelling.hyphenated import hyphenated_form
 from composer.spelling.lru import LRU
 from composer.spelling.name_signs import (
@@ -164,6 +167,8 @@ class SpellingRule(PostRule):
         found = [miss for miss in found if len(miss.word) <= MAX_WORD]
         unknown = frozenset(m.word for m in found)
         foreign = _foreign_words(text, found, checker, shared)
+        phrases = phrase_languages(text, [(m.start, m.end) for m in found
+                                          if m.kind == "unknown"])
         spoken = spoken_register((m.word for m in found if m.kind == "unknown" and (
             m.word.islower() or not inside_sentence(text, m.start))), checker.engine)
         terms = inflected_terms(m.word for m in found if m.kind == "unknown" and (
@@ -204,7 +209,9 @@ class SpellingRule(PostRule):
                 rule, severity = "spelling.colloquial", Severity.INFO
                 params["standard"] = standard
                 suggestions = [standard] if replaceable(miss.word, language) else []
-            elif (other_language := foreign[index]) is not None:
+            elif (other_language := foreign[index] or phrases.get(miss.start)) is not None:
+                # Another post language's word, or a word of a phrase in a language
+                # the post is not written in ("La Comédie humaine", "spina bifida").
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
             elif (cased := _cased_form(miss.word, checker, suggestions,

@@ -41,9 +41,17 @@ def preload(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 def clear_caches() -> None:
     """Forget cached verdicts and suggestions (after a dictionary was installed)."""
-    from composer.spelling import checker, colloquial, name_signs, suggestions, typos
+    from composer.spelling import (
+        checker,
+        colloquial,
+        foreign_phrases,
+        name_signs,
+        suggestions,
+        typos,
+    )
 
     checker.clear_caches()
+    foreign_phrases.clear_caches()
     colloquial.clear_caches()
     suggestions.clear_caches()
     typos.clear_caches()

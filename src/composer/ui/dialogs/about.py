@@ -52,6 +52,8 @@ COMPONENTS: tuple[tuple[str, str, object], ...] = (
     ("Hunspell sv_FI", "LGPL-3.0-only", QT_TRANSLATE_NOOP("AboutDialog", "Swedish dictionary")),
     ("Hunspell en_GB", "LGPL-2.1-or-later",
      QT_TRANSLATE_NOOP("AboutDialog", "British English dictionary")),
+    ("Hunspell fr, es, it, de", "MPL-2.0, GPL-3.0-only, GPL-2.0-or-later",
+     QT_TRANSLATE_NOOP("AboutDialog", "Tells quoted foreign phrases from misspellings")),
     ("pyspellchecker", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "Ranks English suggestions")),
     ("langdetect", "Apache-2.0",
      QT_TRANSLATE_NOOP("AboutDialog", "Recognises the language of a text")),
