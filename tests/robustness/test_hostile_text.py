@@ -73,6 +73,9 @@ BACKTRACKING = [
     # the looks of names, credits, spoken forms and hearsay
     "Kuva: ", "Kuva: pixabay ", "m fl ", "ett ei ", "I heard ", "i ", "dp ", "A OY ", "B. ",
     "a",
+    # foreign phrases, spoken "-oittaa" and "-lainen" forms, work addresses, wrappers, brackets
+    "joie de vivre ", "soupe à l’oignon ", "spina bifida ", "alottaa ", "sellaset ",
+    "a.b@firma.fi ", "https://t.co/a ", "[former Museum of Flight CEO] ",
 ]
 
 
