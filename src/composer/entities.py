@@ -89,15 +89,19 @@ MAX_PLACEHOLDER_WORDS = 8
 # The International Phonetic Alphabet's own letters and marks (IPA Extensions, Spacing
 # Modifier Letters: "ˈ", "ː", "ɲ"): a pronunciation, "[ˈdvor̝aːk]".
 _PHONETIC = regex.compile(r"[\u0250-\u02FF]")
+# A digit other than zero: an editor's conversion or date ("twenty miles [32 km]", "[in
+# 1998]"); a blank writes its digits as zeros ("[00.00]", "[00–00]").
+_REAL_DIGIT = regex.compile(r"[1-9]")
 # A note's letter or lower-case Roman numeral: "[a]", "[iv]".
 _NOTE_MARK = regex.compile(r"\p{Ll}|[ivxlc]{1,4}")
 
 
 def _interpolation(inner: str) -> bool:
     """Whether a bracket's content is an editor's, not a blank: a pronunciation, a note's
-    mark, an editor's note ("[laughter]", "[sensuroitu]") or a lone pronoun ("[he]")
+    mark, a conversion or date with real digits ("[32 km]"), an editor's note
+    ("[laughter]", "[sensuroitu]") or a lone pronoun ("[he]")
     (``resources/wordlists/placeholder.toml``)."""
-    if _PHONETIC.search(inner) or _NOTE_MARK.fullmatch(inner):
+    if _PHONETIC.search(inner) or _NOTE_MARK.fullmatch(inner) or _REAL_DIGIT.search(inner):
         return True
     return " ".join(inner.split()).casefold() in _interpolations()
 

@@ -69,8 +69,8 @@ def test_unfinished_material_is_a_warning_citing_the_unfinished_point() -> None:
     result = check(versions, FAMILY)
     assert spans(versions, result) == [
         ("confidential.unfinished", W, "en", "Draft"),
-        ("confidential.unfinished", W, "en", "embargo"),
         ("confidential.unfinished", W, "en", "not yet public"),
+        ("confidential.unfinished", W, "en", "under embargo"),
         ("confidential.unfinished", W, "fi", "VALMISTEILLA"),
         ("confidential.unfinished", W, "fi", "julkaisuvapaa"),
         ("confidential.unfinished", W, "sv", "Utkast"),
