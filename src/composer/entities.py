@@ -99,11 +99,14 @@ _NOTE_MARK = regex.compile(r"\p{Ll}|[ivxlc]{1,4}")
 def _interpolation(inner: str) -> bool:
     """Whether a bracket's content is an editor's, not a blank: a pronunciation, a note's
     mark, a conversion or date with real digits ("[32 km]"), an editor's note
-    ("[laughter]", "[sensuroitu]") or a lone pronoun ("[he]")
+    ("[laughter]", "[sensuroitu]"), a lone pronoun ("[he]") or words opening with a
+    relative pronoun or a comparison ("[which is]", "[than the government]")
     (``resources/wordlists/placeholder.toml``)."""
     if _PHONETIC.search(inner) or _NOTE_MARK.fullmatch(inner) or _REAL_DIGIT.search(inner):
         return True
-    return " ".join(inner.split()).casefold() in _interpolations()
+    words = inner.split()
+    return " ".join(words).casefold() in _interpolations() or (
+        len(words) > 1 and words[0].casefold() in _openers())
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +120,15 @@ def _interpolations() -> frozenset[str]:
         for words in data.get(table, {}).values()
         for word in words
     )
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    from composer.resources import load_toml
+
+    data = load_toml("wordlists", "placeholder.toml")
+    return frozenset(word.casefold() for words in data.get("openers", {}).values()
+                     for word in words)
 
 
 @text_cache(maxsize=256)
