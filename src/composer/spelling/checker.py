@@ -174,6 +174,11 @@ INFLECTED_WORDS = "inflected-words"
 #: Last parts that make an English hyphenated adjective a noun in the plural, which no
 #: dictionary lists by itself: "five-year-olds", "two-year-olds".
 _EN_PLURAL_HEADS = frozenset({"olds"})
+#: Regular English derivations (ending, the base word's ending): "impermissib|ly" from
+#: "impermissib|le", "iodis|ation" from "iodis|e".
+_EN_DERIVED = (("bly", "ble"), ("isation", "ise"), ("ization", "ize"))
+#: ... from a stem of at least this many letters ("iod|isation"; "ta|bly" is no word).
+MIN_EN_STEM = 3
 _LINKS = ("s", "a", "e")
 _VOWEL_CHANGE = ("o", "u", "e")
 _VOWELS = "aeiouyåäö"
@@ -458,9 +463,12 @@ class WordChecker:
                 and len(word) <= MAX_SPLIT and self.correct(word[:-1]))
 
     def derived(self, word: str) -> bool:
-        """A Swedish word made by a productive ending from a known word: "vårdandet"
+        """An English word made regularly from a known one (:meth:`_english_derived`), or
+        a Swedish word made by a productive ending from a known word: "vårdandet"
         (the verbal noun of "vårdande"), "generationsvis" ("generation" + s + "vis"),
         "skötningen" ("sköta" + "-ning"), "kollektivitet" ("kollektiv" + "-itet")."""
+        if self.language == "en" and word.isalpha() and len(word) <= MAX_SPLIT:
+            return self._english_derived(word.lower())
         if self.language != "sv" or not word.isalpha() or len(word) > MAX_SPLIT:
             return False
         lower = word.lower()
@@ -483,6 +491,16 @@ class WordChecker:
             if lower.endswith(ending) and len(stem) >= MIN_DERIVED_STEM:
                 return self.known(stem)  # "kollektivitet": "kollektiv" + "-itet"
         return self._resident(lower)
+
+    def _english_derived(self, lower: str) -> bool:
+        """An English adverb or noun made regularly from a word the dictionary knows:
+        "-bly" from an adjective in "-ble" ("impermissibly"), "-isation"/"-ization" from
+        a verb in "-ise"/"-ize" ("iodisation"), from a stem of MIN_EN_STEM letters."""
+        for ending, replacement in _EN_DERIVED:
+            stem = lower[: -len(ending)]
+            if lower.endswith(ending) and len(stem) >= MIN_EN_STEM:
+                return self.known(stem + replacement)
+        return False
 
     def _resident(self, lower: str) -> bool:
         """A Swedish resident noun, written in lower case after a place the dictionary
