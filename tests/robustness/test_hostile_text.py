@@ -76,6 +76,8 @@ BACKTRACKING = [
     # foreign phrases, spoken "-oittaa" and "-lainen" forms, work addresses, wrappers, brackets
     "joie de vivre ", "soupe à l’oignon ", "spina bifida ", "alottaa ", "sellaset ",
     "a.b@firma.fi ", "https://t.co/a ", "[former Museum of Flight CEO] ",
+    # labels and lists of names in capitals
+    "ASSESSMENT AND PLAN: ", "DOUGLAS, ", "A: ",
 ]
 
 

@@ -10,8 +10,9 @@ and short capital words do not count, nor does one emphasised word), as is a run
 or more capital words inside a sentence (a shouted sentence after a heading with no full
 stop); a heading line in capitals (no full stop, question or exclamation mark, text on
 the lines after it) or after a section's number ("B. VALITUKSEN PERUUTTAMINEN", "I
-LUKU SOVELTAMISALA") is typography, a note, and a company's name with its legal form
-("NORDIC GASES PVT. LTD.") is no shouting; the suggestion is
+LUKU SOVELTAMISALA") or labels before their colons ("REASON FOR VISIT:") is typography,
+a note, and a company's name with its legal form ("NORDIC GASES PVT. LTD.") or a list of
+names between commas ("DOUGLAS, BRENNAN, STEWART") is no shouting; the suggestion is
 the sentence in sentence case, with names and abbreviations kept. Two or more
 exclamation marks are a suggestion to calm down.
 Word lists: ``resources/wordlists/tone.toml``.
@@ -183,6 +184,57 @@ def _heading(text: str, start: int, end: int) -> bool:
         return False  # "NEW YOUTH CENTRE OPENING! 🎉" is a shout
     return not any(c.isalnum() for c in text[line_start:start]) and not any(
         c.isalnum() for c in text[end:line_end])
+
+
+#: The most words of one label in capitals before its colon ("REASON FOR VISIT:").
+MAX_LABEL_WORDS = 4
+_LABEL_END = regex.compile(r"[ \u00a0]*:")
+#: How far back the end of the previous sentence or line is looked for (characters).
+_LABEL_REACH = 40
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are labels, each before its colon:
+    "HISTORY OF PRESENT ILLNESS:", "PHYSICAL EXAM: VITALS: BP: 120/74.", "ASSESSMENT AND
+    PLAN: 1." (a form's or a report's fields), opening their line or sentence, each of
+    at most MAX_LABEL_WORDS words; what follows the last colon has no capital words. A
+    label is typography, a note; a sentence in capitals is shouting."""
+    window = max(0, start - _LABEL_REACH)
+    before = text[window:start].rstrip(" \t\u00a0")
+    if (before and before[-1] not in ".!?…:\n") or (not before and window > 0):
+        return False
+    following = _LABEL_END.match(text, end)
+    span = text[start:following.end()] if following is not None else text[start:end]
+    parts = span.split(":")
+    if len(parts) < 2:
+        return False
+    *labels, rest = parts
+    return all(0 < len(_WORD_PART.findall(label)) <= MAX_LABEL_WORDS for label in labels) and (
+        not any(_shouted(word) for word in rest.split()))
+
+
+def _list_of_names(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the capitals at ``text[start:end]`` are a list of names, one word each
+    between commas ("DOUGLAS, BRENNAN, STEWART, MARSHALL": judges' names as law reports
+    print them): every word a name the dictionary knows only with its capital or no
+    word at all. "STOP, LOOK, LISTEN" is shouting."""
+    items = [item.strip(" \u00a0.") for item in text[start:end].split(",")]
+    if len(items) < MIN_SHOUTED_WORDS or any(" " in item or not item for item in items):
+        return False
+    return all(_is_proper_noun(item, language) or not _known_any_case(item, language)
+               for item in items)
+
+
+@lru_cache(maxsize=4096)
+def _known_any_case(word: str, language: str) -> bool:
+    """Whether ``language``'s dictionary knows ``word`` in lower case or capitalised."""
+    try:
+        if language == "fi":
+            return bool(voikko().analyze(word.capitalize()))
+        speller = hunspell(language)
+        return bool(speller.spell(word.lower()) or speller.spell(word.capitalize()))
+    except MorphologyUnavailable:
+        return True
 
 
 def sentence_case(text: str, language: str, names: frozenset[str] = frozenset()) -> str:
@@ -359,11 +411,14 @@ class ToneRule(VersionRule):
                 if run_end < span_end and not text[run_end:span_end].strip(_CLOSING):
                     run_end = span_end  # the sentence's own full stop, quotes
                 span_end = run_end
-            if _company_name(text, span_start, span_end):
+            if _company_name(text, span_start, span_end) or _list_of_names(
+                text, span_start, span_end, language
+            ):
                 continue
             original = text[span_start:span_end]
             severity = Severity.INFO if _heading(text, span_start, span_end) or (
-                _numbered_heading(text, span_start)) else Severity.WARNING
+                _numbered_heading(text, span_start)) or _labels(
+                text, span_start, span_end) else Severity.WARNING
             yield ctx.finding(
                 f"{FAMILY}.shouting",
                 severity,
