@@ -423,7 +423,37 @@ class WordChecker:
                 or self.range(parts)
             )
         return (self.compound(word) or self.derived(word) or self.adjective_as_noun(word)
-                or self._modelled(word))
+                or self._modelled(word) or self.last_part_inflected(word))
+
+    def last_part_inflected(self, word: str) -> bool:
+        """A Finnish compound Voikko knows with both parts inflecting ("täysikuu",
+        "täydenkuun"), written with only its last part inflected, as Kielitoimisto allows
+        ("täysikuun", "uusikuulla"): the first part an adjective or a numeral as in the
+        compound's nominative, the rest a form of a noun, and the two the compound's
+        nominative."""
+        if self.language != "fi" or not word.isalpha() or not word[1:].islower() or (
+            len(word) > MAX_SPLIT
+        ):
+            return False
+        lower = word.lower()
+        try:
+            handle = voikko()
+        except MorphologyUnavailable:
+            return False
+        for cut in range(MIN_PART - 1, len(lower) - MIN_PART + 2):
+            head, tail = lower[:cut], lower[cut:]
+            if not any(a.get("CLASS") in ("laatusana", "lukusana")
+                       and a.get("SIJAMUOTO") == "nimento" for a in handle.analyze(head)):
+                continue  # an agreeing first part is an adjective or a numeral: "täysi"
+            for analysis in handle.analyze(tail):
+                base = str(analysis.get("BASEFORM", ""))
+                if analysis.get("CLASS") != "nimisana" or base == tail or not base:
+                    continue
+                whole = head + base
+                if any(a.get("BASEFORM") == whole and str(a.get("STRUCTURE", "")).count("=") > 1
+                       for a in handle.analyze(whole)):
+                    return True
+        return False
 
     def _modelled(self, word: str) -> bool:
         """A form or compound of a Finnish word the dictionary lacks that
