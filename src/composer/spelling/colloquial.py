@@ -20,12 +20,15 @@ first part ("kuuskymppinen"), a long vowel and -n for the illative infinitive's
 -maan/-mään ("lähtee nouseen", "alkaa koluaan" for "nousemaan", "koluamaan"), and an
 "i" dropped from an "-oittaa" verb's "oi" before "tt" ("alottaa", "kirjottamisen") or
 from a "-lainen" word's diphthong before its ending ("sellaset", "erilanen"), each
-only where Voikko reads the standard form as such a verb or adjective.
+only where Voikko reads the standard form as such a verb or adjective, and a
+conditional's "-uis-" for "-uais-" ("haluisit" for "haluaisit") where Voikko reads the
+standard form as a conditional.
 
 A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
 language, and its other unknown words are read with the looser shortenings a slip could
 also make (:func:`spoken_form`): a lost last vowel, -n or -t ("ett", "sielt", "jotai",
-"ny" for "että", "sieltä", "jotain", "nyt"), "o" for "oi" anywhere ("kotti"), a lost "d"
+"ny" for "että", "sieltä", "jotain", "nyt"), a conditional's "-äs", "-ys" for "-äisi",
+"-yisi" ("pistäs", "täytys"), "o" for "oi" anywhere ("kotti"), a lost "d"
 ("lähen" for "lähden"), "tt" for "ts" ("kattoo") and "ii" for "iää" ("selvii"). In
 standard text they stay slips, except for a conjunction that loses its last vowel before
 the negation verb (:func:`before_negation`: "ett ei", "vaikk en"), as the written
@@ -119,9 +122,37 @@ def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
                 if not spoken and _slip_of_a_word(lower, spell):
                     return None  # "Kakiki" is "Kaikki" with two letters swapped
                 return same_case(word, standard)
-    restored = _lost_i(lower, spell)
+    restored = _lost_i(lower, spell) or _spoken_conditional(lower, spell, loose=False)
     if restored is not None and (spoken or not _slip_of_a_word(lower, spell)):
         return same_case(word, restored)
+    return None
+
+
+def _spoken_conditional(word: str, spell: SpellEngine, loose: bool) -> str | None:
+    """The standard form of a conditional spoken Finnish shortens: "-uis-" for "-uais-"
+    ("haluisit": "haluaisit"), and with ``loose`` (in a version written in spoken
+    Finnish) "-äs"/"-as" for "-äisi"/"-aisi" ("pistäs": "pistäisi") and "-ys"/"-us" for
+    "-yisi"/"-uisi" ("täytys": "täytyisi"), which elsewhere are as often slips of a past
+    tense or a noun ("korjas" for "korjasi", "yhtys" for "yhteys"). Voikko must read the
+    standard form as a verb in the conditional."""
+    if len(word) < MIN_PATTERN or not word.isalpha():
+        return None
+    candidates = []
+    if loose and word.endswith(("as", "äs", "ys", "us")) and word[-3] not in _VOWELS:
+        candidates.append(word[:-1] + "isi")  # "pistäs": "pistäisi", "täytys"
+    at = word.rfind("uis")
+    if at > 0:
+        lengthened = word[:at] + "uais" + word[at + 3:]
+        candidates += [lengthened, lengthened + "i"]  # "haluisit", "haluis"
+    for candidate in candidates:
+        if not spell.check(candidate):
+            continue
+        try:
+            analyses = voikko().analyze(candidate)
+        except MorphologyUnavailable:
+            return None
+        if any(a.get("MOOD") == "conditional" for a in analyses):
+            return candidate
     return None
 
 
@@ -291,6 +322,9 @@ def _spoken_form(word: str, spell: SpellEngine) -> str | None:
     if spell.language != "fi" or not lower.isalpha():
         return None
     table = _table("fi")
+    conditional = _spoken_conditional(lower, spell, loose=True)
+    if conditional is not None and not _slip_of_a_word(lower, spell):
+        return same_case(word, conditional)
     for candidate in _loose_patterns(lower):
         standard = table.get(candidate)
         if standard is None and len(candidate) > 2 and spell.check(candidate) and (
