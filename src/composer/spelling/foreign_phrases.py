@@ -13,7 +13,7 @@ French too), and so do short ones (see :data:`MIN_LONGEST`).
 
 The dictionaries are optional (Debian: hunspell-fr, hunspell-es, hunspell-it,
 hunspell-de-de): without them a phrase's words are checked as before. Each is opened only
-when a version has two unknown words side by side, in the process that checks.
+when a version has two unknown words near each other, in the process that checks.
 """
 
 from __future__ import annotations
@@ -81,19 +81,17 @@ def _runs(text: str, tokens: Sequence[tuple[int, int, str]], unknown: set[int],
     for index in sorted(unknown):
         if index in seen or tokens[index][0] in taken or not _known(language, tokens[index][2]):
             continue
-        run = [index]
-        j = index - 1
-        while j >= 0 and _joined(text, tokens[j], tokens[j + 1]) and _known(
-            language, tokens[j][2]
+        first = index
+        while first > 0 and _joined(text, tokens[first - 1], tokens[first]) and _known(
+            language, tokens[first - 1][2]
         ):
-            run.insert(0, j)
-            j -= 1
-        j = index + 1
-        while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]) and _known(
-            language, tokens[j][2]
+            first -= 1
+        last = index
+        while last + 1 < len(tokens) and _joined(text, tokens[last], tokens[last + 1]) and (
+            _known(language, tokens[last + 1][2])
         ):
-            run.append(j)
-            j += 1
+            last += 1
+        run = list(range(first, last + 1))
         seen.update(run)
         runs.append(run)
     return runs
