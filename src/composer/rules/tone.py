@@ -221,18 +221,18 @@ def _list_of_names(text: str, start: int, end: int, language: str) -> bool:
     items = [item.strip(" \u00a0.") for item in text[start:end].split(",")]
     if len(items) < MIN_SHOUTED_WORDS or any(" " in item or not item for item in items):
         return False
-    return all(_is_proper_noun(item, language) or not _known_any_case(item, language)
-               for item in items)
+    return not any(_common_word(item, language) for item in items)
 
 
 @lru_cache(maxsize=4096)
-def _known_any_case(word: str, language: str) -> bool:
-    """Whether ``language``'s dictionary knows ``word`` in lower case or capitalised."""
+def _common_word(word: str, language: str) -> bool:
+    """Whether ``language``'s dictionary knows ``word`` as a common word, not only as a
+    name (an unknown word is no common word)."""
     try:
         if language == "fi":
-            return bool(voikko().analyze(word.capitalize()))
-        speller = hunspell(language)
-        return bool(speller.spell(word.lower()) or speller.spell(word.capitalize()))
+            return any(a.get("CLASS") not in PROPER_NAME_CLASSES
+                       for a in voikko().analyze(word.capitalize()))
+        return bool(hunspell(language).spell(word.lower()))
     except MorphologyUnavailable:
         return True
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -144,16 +145,8 @@ def _spoken_conditional(word: str, spell: SpellEngine, loose: bool) -> str | Non
     if at > 0:
         lengthened = word[:at] + "uais" + word[at + 3:]
         candidates += [lengthened, lengthened + "i"]  # "haluisit", "haluis"
-    for candidate in candidates:
-        if not spell.check(candidate):
-            continue
-        try:
-            analyses = voikko().analyze(candidate)
-        except MorphologyUnavailable:
-            return None
-        if any(a.get("MOOD") == "conditional" for a in analyses):
-            return candidate
-    return None
+    return next((c for c in candidates
+                 if _read_as(c, spell, lambda a: a.get("MOOD") == "conditional")), None)
 
 
 #: The endings of an "-inen" adjective's forms after its stem's vowel ("sellai|nen",
@@ -184,21 +177,30 @@ def _lost_i(word: str, spell: SpellEngine) -> str | None:
                   for m in regex.finditer(r"o(?=tt)", word)]
     candidates += [(word[:m.start()] + "i" + word[m.start():], "inen")
                    for m in _INEN_FORMS.finditer(word)]
-    for candidate, mark in candidates:
-        if not spell.check(candidate):
-            continue
-        try:
-            analyses = voikko().analyze(candidate)
-        except MorphologyUnavailable:
-            return None
-        for analysis in analyses:
+
+    def dropped_from(mark: str) -> Callable[[dict[str, Any]], bool]:
+        def accepts(analysis: dict[str, Any]) -> bool:
             base = str(analysis.get("BASEFORM", ""))
-            if (mark == "oitt" and _OITTAA_VERB.search(base)) or (
-                mark == "inen" and base.endswith(_SPOKEN_INEN) and len(base) > len("lainen")
-                and analysis.get("CLASS") in ("laatusana", "asemosana", "nimisana_laatusana")
-            ):
-                return candidate
-    return None
+            if mark == "oitt":
+                return _OITTAA_VERB.search(base) is not None
+            return base.endswith(_SPOKEN_INEN) and len(base) > len("lainen") and (
+                analysis.get("CLASS") in ("laatusana", "asemosana", "nimisana_laatusana"))
+        return accepts
+
+    return next((c for c, mark in candidates if _read_as(c, spell, dropped_from(mark))),
+                None)
+
+
+def _read_as(candidate: str, spell: SpellEngine,
+             accepts: Callable[[dict[str, Any]], bool]) -> bool:
+    """Whether ``spell`` knows ``candidate`` and Voikko reads it as ``accepts`` wants."""
+    if not spell.check(candidate):
+        return False
+    try:
+        analyses = voikko().analyze(candidate)
+    except MorphologyUnavailable:
+        return False
+    return any(accepts(analysis) for analysis in analyses)
 
 
 #: The question clitic and its "-s" ("voiskos": "voisi" + "kos"), before which the
