@@ -114,8 +114,10 @@ def _profile_words(profile: Profile) -> tuple[str, ...]:
 def email_kind(address: str, profile: Profile) -> str | None:
     """``"personal"`` (a person's address at a private mail provider), ``"work"`` (a
     person's address at an organisation's own domain), ``"unclear"`` or None (a service,
-    role or example address)."""
+    role or example address, or one masked as archives show it: "ded69...@hotmail.com")."""
     local, _, domain = address.rpartition("@")
+    if _masked(local):
+        return None
     local, domain = _plain(local), domain.lower()
     if local in _word_list("placeholder-address"):
         return None
@@ -141,6 +143,13 @@ def email_kind(address: str, profile: Profile) -> str | None:
     if all(map(_common_word, original)) and not any(first_name(p, "fi")[0] for p in original):
         return None
     return "work"
+
+
+def _masked(local: str) -> bool:
+    """Whether the part before the "@" is cut short by dots, as mailing-list archives
+    show an address ("franz371...@gmail.com"): no mail reaches it and nobody's address
+    is given. No real address has two dots in a row or a dot before the "@" (RFC 5322)."""
+    return ".." in local or local.endswith(".")
 
 
 def _private_domain(domain: str) -> bool:
