@@ -585,7 +585,7 @@ class WordChecker:
             if word.islower() and len(word) <= MAX_EXTENSION:
                 return None  # a file name's extension: "TEXT.htm"
         if before == "." and (start < 2 or text[start - 2] in " \t\n\u00a0(\"'“”") and (
-            word.islower() and text[end:end + 1] not in "-'’"
+            word.islower() and (end == len(text) or text[end] not in "-'’")
         ):
             return None  # a file type or a dotfile: ".pdf-muodossa" aside, ".env", ".gitignore"
         if word.islower() and _GENUS_BEFORE.search(text, max(0, start - MAX_GENUS), start) and (
