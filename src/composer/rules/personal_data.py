@@ -113,11 +113,12 @@ def _profile_words(profile: Profile) -> tuple[str, ...]:
 
 def email_kind(address: str, profile: Profile) -> str | None:
     """``"personal"`` (a person's address at a private mail provider), ``"work"`` (a
-    person's address at an organisation's own domain), ``"unclear"`` or None (a service,
-    role or example address, or one masked as archives show it: "ded69...@hotmail.com")."""
+    person's address at an organisation's own domain), ``"masked"`` (cut short as
+    archives show one: "ded69...@hotmail.com", nobody's address and no service's),
+    ``"unclear"`` or None (a service, role or example address)."""
     local, _, domain = address.rpartition("@")
     if _masked(local):
-        return None
+        return "masked"
     local, domain = _plain(local), domain.lower()
     if local in _word_list("placeholder-address"):
         return None
@@ -345,6 +346,8 @@ class PersonalDataRule(VersionRule):
                 yield report("work-email", Severity.INFO, entity.start, entity.end)
             elif kind == "unclear":
                 yield report("email-check", Severity.INFO, entity.start, entity.end)
+            # "masked": no finding, and no service's either (a number beside it is judged
+            # by itself)
         if digits >= MIN_PHONE_DIGITS:
             yield from self._phones(text, language, ctx, free, report, service_addresses)
 

@@ -534,19 +534,19 @@ class WordChecker:
         """An English adverb or noun made regularly from a word the dictionary knows:
         "-bly" from an adjective in "-ble" ("impermissibly"), "-isation"/"-ization" from
         a verb in "-ise"/"-ize" ("iodisation"), from a stem of MIN_EN_STEM letters; or a
-        word of MIN_AFFIXED letters or more with one of the productive affixes
+        known word of MIN_AFFIXED letters or more with one of the productive affixes
         ("noninteger", "miteless")."""
         for ending, replacement in _EN_DERIVED:
             stem = lower[: -len(ending)]
             if lower.endswith(ending) and len(stem) >= MIN_EN_STEM:
                 return self.known(stem + replacement)
-        for prefix in _EN_PREFIXES:
-            if lower.startswith(prefix) and len(lower) - len(prefix) >= MIN_AFFIXED:
-                return self.known(lower[len(prefix):])
-        for suffix in _EN_SUFFIXES:
-            if lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_AFFIXED:
-                return self.known(lower[: -len(suffix)])
-        return False
+        return any(
+            lower.startswith(prefix) and len(lower) - len(prefix) >= MIN_AFFIXED
+            and self.known(lower[len(prefix):]) for prefix in _EN_PREFIXES
+        ) or any(
+            lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_AFFIXED
+            and self.known(lower[: -len(suffix)]) for suffix in _EN_SUFFIXES
+        )
 
     def _resident(self, lower: str) -> bool:
         """A Swedish resident noun, written in lower case after a place the dictionary
