@@ -16,6 +16,7 @@ closed or died).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pickle
@@ -100,6 +101,14 @@ def start_early() -> None:
         return
     with contextlib.suppress(OSError, ValueError):
         _early.append(_launch())
+        atexit.register(discard_early)
+
+
+def discard_early() -> None:
+    """Ends a checking process started early that nothing took over (the window failed
+    to open, or the program ended first), and removes its progress file."""
+    while _early:
+        stop(*_early.pop())
 
 
 def start() -> tuple[subprocess.Popen[bytes], FramedPipe]:
@@ -171,6 +180,10 @@ def stop(process: subprocess.Popen[bytes] | None, pipe: FramedPipe | None) -> No
             process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(2)
+        progress = getattr(process, "progress_path", None)
+        if progress:
+            with contextlib.suppress(OSError):
+                os.unlink(progress)
 
 
 def main() -> int:

@@ -3,6 +3,7 @@ UTF-16, and a broken check reported instead of crashing."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -298,6 +299,31 @@ def test_the_process_started_before_the_window_is_the_one_that_checks(qtbot, mon
     checker.shutdown()
     assert used is early and not checking_process._early
     assert "link.insecure" in {f.rule for f in results[0].findings}
+
+
+def test_an_early_process_nothing_took_over_ends_and_leaves_no_file(monkeypatch):
+    """The window never opened (or the program ended first): the process started early
+    is ended at exit and its progress file in the temporary folder is removed."""
+    from composer.checking import process as checking_process
+
+    monkeypatch.delenv("COMPOSER_CHECK_IN_THREAD", raising=False)
+    checking_process.start_early()
+    process = checking_process._early[0][0]
+    progress = process.progress_path
+    assert os.path.exists(progress)
+    checking_process.discard_early()
+    assert process.poll() is not None and not checking_process._early
+    assert not os.path.exists(progress)
+
+
+def test_a_checker_that_closes_leaves_no_progress_file(qtbot):
+    checker = LiveChecker(lambda: Post(versions={"fi": "Hei"}))
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    progress = checker._backend._process.progress_path
+    checker.shutdown()  # the process is released in the worker thread, soon after
+    qtbot.waitUntil(lambda: not os.path.exists(progress), timeout=10_000)
 
 
 def test_no_early_process_when_checking_runs_in_a_thread(monkeypatch):
