@@ -22,7 +22,9 @@ first part ("kuuskymppinen"), a long vowel and -n for the illative infinitive's
 from a "-lainen" word's diphthong before its ending ("sellaset", "erilanen"), each
 only where Voikko reads the standard form as such a verb or adjective, and a
 conditional's "-uis-" for "-uais-" ("haluisit" for "haluaisit") where Voikko reads the
-standard form as a conditional.
+standard form as a conditional. Swedish spoken tens without their final -o ("fyrti",
+"tjugu") are read inside a number written as one word too ("fyrtifem" for
+"fyrtiofem", ``[spoken-numerals]``).
 
 A version that has at least :data:`SPOKEN_REGISTER` such forms is written in spoken
 language, and its other unknown words are read with the looser shortenings a slip could
@@ -105,7 +107,8 @@ def standard_form(word: str, spell: SpellEngine, spoken: bool = False) -> str | 
 def _standard_form(word: str, spell: SpellEngine, spoken: bool) -> str | None:
     lower = word.lower().replace("’", "'")
     listed = (_table(spell.language).get(lower) or _with_clitic(lower, spell.language)
-              or _everyday_word(lower, spell.language) or _spoken_head(lower, spell))
+              or _everyday_word(lower, spell.language) or _spoken_head(lower, spell)
+              or _spoken_tens(lower, spell))
     if listed is not None:
         return same_case(word, listed)
     if spell.language != "fi" or len(lower) < MIN_PATTERN or not lower.isalpha():
@@ -278,6 +281,35 @@ def _back(part: str) -> bool:
     """Whether ``part`` takes back-vowel endings (it has an a, o or u; "ki" and "kin",
     with neither kind, go with both)."""
     return any(c in "aou" for c in part)
+
+
+@cache
+def _spoken_numerals(language: str) -> Any:
+    """A pattern matching ``language``'s spoken tens (``[spoken-numerals]``) where the
+    written form's last letter does not follow, and the written forms by spoken one."""
+    spoken = load_toml("wordlists", "spelling.toml").get("spoken-numerals", {}).get(
+        language, [])
+    table = _table(language)
+    written = {form: table[form] for form in spoken if form in table}
+    if not written:
+        return None, written
+    alternatives = "|".join(sorted(written, key=len, reverse=True))
+    return regex.compile(rf"(?:{alternatives})(?!o)"), written
+
+
+def _spoken_tens(word: str, spell: SpellEngine) -> str | None:
+    """A number written as one word with the spoken form of its tens, the whole known
+    with the written ones: Swedish "fyrtifem", "hundrasextifem" are "fyrtiofem",
+    "hundrasextiofem"."""
+    pattern, written = _spoken_numerals(spell.language)
+    if pattern is None or not word.isalpha() or len(word) > MAX_NUMBER_WORD:
+        return None
+    standard = pattern.sub(lambda m: written[m.group()], word)
+    return standard if standard != word and spell.check(standard) else None
+
+
+#: The longest number written as one word that is read for its spoken tens.
+MAX_NUMBER_WORD = 40
 
 
 def _everyday_word(word: str, language: str) -> str | None:
