@@ -14,7 +14,9 @@ the official preparing it has agreed. A label word that opens a sentence
 which goes on, after a comma or dash, to forbid sharing is a marking too
 ("Luottamuksellinen, ei levitetä eteenpäin.", "LUONNOS – ÄLÄ JULKAISE"), and so is a
 sentence declaring the text itself secret ("This information is confidential.", "Detta
-är konfidentiellt."); the marking word is the span. A phrase forbidding sharing whose
+är konfidentiellt."); the marking word is the span. A marking in another post language,
+written as a label, counts in any version ("Biblioteket är stängt. LUOTTAMUKSELLINEN":
+a memo pasted into the wrong version). A phrase forbidding sharing whose
 clause makes the thing the reader's own is advice, not a marking ("do not share your
 online banking codes with anyone", "Pankkitunnuksiasi ei saa jakaa"). Word lists:
 ``resources/wordlists/confidential.toml``.
@@ -29,7 +31,7 @@ from functools import lru_cache
 import regex
 
 from composer.entities import web_addresses
-from composer.model import Finding, Severity
+from composer.model import LANGUAGES, Finding, Severity
 from composer.morphology import MorphologyUnavailable, voikko
 from composer.rules.base import CheckContext, VersionRule
 from composer.rules.normalise import map_findings, normalised
@@ -208,6 +210,43 @@ class ConfidentialRule(VersionRule):
                     end=match.end,
                     phrase=text[match.start : match.end],
                 )
+        yield from self._other_languages(text, language, ctx, taken)
+
+
+    def _other_languages(
+        self, text: str, language: str, ctx: CheckContext, taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """Markings in another post language's words, written as a label: a memo pasted
+        into the wrong version ("Biblioteket är stängt. LUOTTAMUKSELLINEN", "CONFIDENTIAL:"
+        in the Finnish one) is as secret. In running text such a word is left alone, and
+        so is a word that is an ordinary word of this version's language (Swedish
+        "intern" in English: ``[ordinary-words]``)."""
+        ordinary = _ordinary_words(language)
+        for other in LANGUAGES:
+            if other == language:
+                continue
+            for category, rule, severity, bases in (
+                ("secrecy", "secrecy", Severity.ERROR, SECRECY_BASES),
+                ("secrecy-label", "secrecy", Severity.ERROR, SECRECY_BASES),
+                ("unfinished-label", "unfinished", Severity.WARNING, UNFINISHED_BASES),
+            ):
+                for match in find(text, other, FAMILY, category, ctx.profile):
+                    phrase = text[match.start:match.end]
+                    if phrase.lower() in ordinary or _overlaps(match, taken) or not (
+                        is_label(text, match.start, match.end)
+                    ) or _captions_link(text, match.end):
+                        continue
+                    taken.append((match.start, match.end))
+                    yield ctx.finding(
+                        f"{FAMILY}.{rule}", severity, bases, language=language,
+                        start=match.start, end=match.end, phrase=phrase,
+                    )
+
+
+@lru_cache(maxsize=8)
+def _ordinary_words(language: str) -> frozenset[str]:
+    table = categories(FAMILY).get("ordinary-words", {})
+    return frozenset(w.lower() for w in table.get(language, []))
 
 
 def _overlaps(match: Match, taken: list[tuple[int, int]]) -> bool:
