@@ -59,8 +59,16 @@ BASES = ("personal-data", "law:gdpr")
 
 # The century sign may be a space where a dash was meant ("131052 308T"); the rule runs
 # on the normalised text, where dash look-alikes are "-" and invisible characters gone.
+# A code typed with spaces inside ("131052 - 308T", "1310 52-308T", "131052-308 T") is
+# read without them (:func:`compact_hetu`); only a valid one counts in that form.
 _HETU = regex.compile(
-    r"(?<![\w+-])\d{6}[-+ABCDEFYXWVU ]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
+    r"(?<![\w+-])\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}"
+    r"(?:[ \u00a0]?[-+ABCDEFYXWVU][ \u00a0]?|[ \u00a0])"
+    r"\d{3}[ \u00a0]?[0-9ABCDEFHJKLMNPRSTUVWXY](?!\w)", regex.IGNORECASE
+)
+#: The code as written without spaces: digits, century sign, digits, check character.
+_HETU_PLAIN = regex.compile(
+    r"\d{6}[-+ABCDEFYXWVU ]\d{3}[0-9ABCDEFHJKLMNPRSTUVWXY]", regex.IGNORECASE
 )
 _PERSONNUMMER = (
     regex.compile(r"(?<![\w+-])(?:18|19|20)?\d{6}[-+]\d{4}(?![\w-])"),
@@ -191,6 +199,18 @@ def _common_word(part: str) -> bool:
 _NEW_CENTURY_SIGNS = str.maketrans({**dict.fromkeys("YXWVU", "-"), **dict.fromkeys("BCDEF", "A")})
 
 
+def compact_hetu(value: str) -> tuple[str, bool]:
+    """``value`` without the spaces typed inside it (a space standing for the century
+    sign becomes "-"), and whether it was written so (not as "131052-308T" or
+    "131052 308T")."""
+    if _HETU_PLAIN.fullmatch(value):
+        return value, False
+    plain = value.replace(" ", "").replace("\u00a0", "")
+    if len(plain) == 10:  # the sign itself was a space: "1310 52 308T"
+        plain = plain[:6] + "-" + plain[6:]
+    return plain, True
+
+
 def valid_hetu(value: str) -> bool:
     """Whether ``value`` is a valid henkilötunnus (any century sign, temporary ones too)."""
     value = value[:6] + value[6:7].replace(" ", "-") + value[7:]
@@ -309,9 +329,10 @@ class PersonalDataRule(VersionRule):
         digits = sum(map(str.isdigit, text))
         if digits >= MIN_ID_DIGITS:
             for match in _HETU.finditer(text):
-                if valid_hetu(match.group()):
+                value, spaced = compact_hetu(match.group())
+                if valid_hetu(value):
                     yield report("hetu", Severity.ERROR, *match.span())
-                elif hetu_with_wrong_check(match.group()):
+                elif not spaced and hetu_with_wrong_check(value):
                     yield report("hetu-check", Severity.WARNING, *match.span())
             for pattern in _PERSONNUMMER:
                 for match in pattern.finditer(text):
