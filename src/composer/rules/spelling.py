@@ -211,7 +211,13 @@ class SpellingRule(PostRule):
                 suggestions = [standard] if replaceable(miss.word, language) else []
             elif (other_language := foreign[index] or phrases.get(miss.start)) is not None:
                 # Another post language's word, or a word of a phrase in a language
-                # the post is not written in ("La Comédie humaine", "spina bifida").
+                # the post is not written in ("La Comédie humaine", "spina bifida");
+                # capitalised as another version writes it, a name the versions share
+                # ("Rantakatu", "Matti Mäkinen"): no note at all.
+                if miss.word[:1].isupper() and any(
+                    is_named_elsewhere(miss.word, names) for names in elsewhere
+                ):
+                    continue
                 rule, severity = "spelling.foreign", Severity.INFO
                 params["other_language"] = other_language
             elif (cased := _cased_form(miss.word, checker, suggestions,
