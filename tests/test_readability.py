@@ -65,3 +65,11 @@ def test_the_participle_note_quotes_the_texts_own_participle() -> None:
     word = text[note.start:note.end]
     assert f"“{word}”" in note.message
     assert "tehtävä" not in note.message
+
+
+def test_no_lix_reason_on_a_few_words() -> None:
+    """The badge beside the character count gives no LIX reason for a greeting: on a few
+    words the index says nothing ("Välkommen." alone scores 101)."""
+    found = readability("Välkommen.", "sv")
+    assert found.lix is not None and found.lix > 50
+    assert "lix" not in found.reasons

@@ -149,7 +149,9 @@ def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) 
     if language == "sv" and tokens:
         long_share = sum(len(w) > _LIX_LONG for _, _, w in tokens) / len(tokens)
         found["lix"] = round(len(tokens) / max(1, len(sentence_spans)) + 100 * long_share, 1)
-        if found["lix"] > limits["lix"]:
+        # On a few words the index says nothing ("Välkommen." scores 101): no reason
+        # below ``lix_words`` words.
+        if found["lix"] > limits["lix"] and len(tokens) >= limits.get("lix_words", 0):
             reasons.append("lix")
     if language == "fi":
         chains: list[Span] = []

@@ -1,6 +1,7 @@
 """Rule family `plain-language`: advice (info, never a warning) on clear language.
 
-Long sentences and long words in every language, LIX for Swedish, and for Finnish the
+Long sentences and long words in every language, LIX for Swedish (on a text of at
+least ``lix_words`` words: on a few words the index says nothing), and for Finnish the
 signs plain-language guidance names: genitive noun chains, "-minen" nominal style, a
 mostly passive text and participle constructions. Measured by
 :mod:`composer.readability` against thresholds the organisation's profile may tune
@@ -56,7 +57,9 @@ class PlainLanguageRule(VersionRule):
         for span in found.long_words:
             yield self._advice(ctx, "long-word", language, bases, span.start, span.end,
                                letters=span.size, limit=limits["word_letters"][language])
-        if "lix" in found.reasons:
+        if "lix" in found.reasons and found.words >= limits["lix_words"]:
+            # Too few words give no meaningful index (see lix_words in
+            # resources/plain-language.toml); sentence and word length still count.
             yield self._advice(ctx, "lix", language, bases, lix=found.lix, limit=limits["lix"])
 
     def _finnish(self, found: Readability, ctx: CheckContext, limits: dict) -> Iterator[Finding]:
