@@ -177,6 +177,28 @@ def test_clean_output_keeps_emoji_joiners_and_drops_invisible_characters() -> No
     assert text == "Tervetuloa 👩\u200d👩\u200d👧 ❤\ufe0f kirjastoon!\n\nKiitos"
 
 
+def test_no_control_characters_reach_a_channel_its_file_or_the_clipboard(tmp_path) -> None:
+    from composer.checking.preview_data import clipboard_text
+
+    controls = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)))
+    post = Post(organisation="kokkola", versions={
+        "fi": "Tervetuloa\x00 kirjastoon!\x07\n\x1b[31mKiitos\x7f\x9b ja\ttervetuloa\x85lauantaina"
+              + controls + "\n\n#KokkolaKarleby\x0b",
+        "sv": "Välkommen\x01\u202e till biblioteket!\r\nTack\x1f.",
+    })
+    exports = {channel: export_channel(post, channel) for channel in CHANNELS}
+    for channel, export in exports.items():
+        for text in (*export.posts, clipboard_text(export)):
+            left = {f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc"}
+            assert left <= {"U+000A"}, (channel, left)
+    facebook = exports["facebook"].posts[0]
+    assert facebook.startswith("Tervetuloa kirjastoon!\n[31mKiitos ja tervetuloa\nlauantaina")
+    assert "Välkommen till biblioteket!\nTack." in facebook
+    for path in write_exports(exports, tmp_path):
+        written = path.read_text(encoding="utf-8")
+        assert not [ch for ch in written if unicodedata.category(ch) == "Cc" and ch != "\n"]
+
+
 def test_hashtag_limit_keeps_official_hashtags_first() -> None:
     post = Post(organisation="jakobstad", versions={
         "sv": "Hej!\n\n#sommar #konsert #jakobstad #musik",

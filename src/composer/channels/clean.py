@@ -4,7 +4,9 @@ break, no trailing spaces, at most one blank line in a row.
 Zero-width joiners, variation selectors and tag characters are kept inside emoji
 sequences (👩‍💻, ❤️, 🏴󠁧󠁢󠁳󠁣󠁴󠁿), where they are part of what a person sees; anywhere else
 they, like every other format character (soft hyphen, zero-width space, bidi controls,
-word joiner, BOM) and the invisible fillers, are removed. Tabs become spaces.
+word joiner, BOM) and the invisible fillers, are removed. So are the C0 and C1 control
+characters (NUL, BEL, ESC, DEL ...) other than line breaks and tabs: no network shows
+them, and a pasted one may cut the post short. Tabs become spaces.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _INVISIBLE = regex.compile(
     r"[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0"
     r"\uFE00-\uFE0F\U000E0100-\U000E01EF\uFFFC]"
 )
+# Control characters (Cc) left once line breaks are "\n": all but the newline and tab.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAKS = regex.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
 _TRAILING_SPACE = regex.compile(r"[ \t\u00A0\u3000]+$", regex.MULTILINE)
 _BLANK_LINES = regex.compile(r"\n{3,}")
@@ -45,6 +49,7 @@ def clean_text(text: str) -> str:
     """``text`` as it should be pasted (see the module docstring)."""
     text = unicodedata.normalize("NFC", text)
     text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
     text = remove_invisible(text).replace("\t", " ")
     text = _TRAILING_SPACE.sub("", text)
     text = "\n".join(_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
