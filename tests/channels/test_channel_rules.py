@@ -68,6 +68,26 @@ def test_key_information_after_the_cut_is_a_note_with_its_place() -> None:
     assert not [f for f in check(early) if f.rule == "channel.cut"]
 
 
+def test_the_cut_note_names_the_cut_the_feed_makes() -> None:
+    from composer.channels import get_spec
+    from composer.channels.keyinfo import shown_cut
+
+    spec = get_spec("facebook")
+    # Three short lines: the feed's line limit cuts long before feed_cut characters.
+    lines = ("Konsert i Stadsparken\nStadsorkestern spelar sommarmusik.\nVälkommen!\n"
+             "Lördag 12.7. kl. 18 på Stora torget.")
+    post = Post(organisation="jakobstad", channels=["facebook"], versions={"sv": lines})
+    [cut] = [f for f in check(post) if f.rule == "channel.cut"]
+    shown = shown_cut(lines, spec.feed_cut, spec.feed_cut_lines)
+    assert shown == lines.index("\nLördag") < spec.feed_cut
+    assert f"first {shown} characters" in cut.message
+    # One long paragraph: the character limit cuts it.
+    long = "Välkommen med hela familjen till en sommarkväll i parken! " * 6 + "Lördag 12.7."
+    post = Post(organisation="jakobstad", channels=["facebook"], versions={"sv": long})
+    [cut] = [f for f in check(post) if f.rule == "channel.cut"]
+    assert f"first {spec.feed_cut} characters" in cut.message
+
+
 def test_messages_in_finnish_and_swedish() -> None:
     post = Post(organisation="kokkola", channels=["linkedin"],
                 versions={"fi": "Pitkä teksti. " * 300})

@@ -31,11 +31,12 @@ from typing import Any
 from composer.channels.compose import Section, build_section, inline_tags, tag_key
 from composer.channels.counting import (
     count_spec,
+    grapheme_length,
     invalid_characters,
     utf8_length,
     within_limits,
 )
-from composer.channels.keyinfo import KINDS, cut_index, late_kinds
+from composer.channels.keyinfo import KINDS, cut_index, late_kinds, shown_cut
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
@@ -249,8 +250,18 @@ def _cut_findings(
         findings.add(
             "channel.cut", "cut", Severity.INFO, CUT_BASES,
             language=section.language, start=item.start, end=item.end,
-            cut=spec.feed_cut or cut, kinds=kinds,
+            cut=_shown_characters(text, cut, spec), kinds=kinds,
         )
+
+
+def _shown_characters(text: str, cut: int, spec: ChannelSpec) -> int:
+    """How many characters of ``text`` the feed shows before its cut at ``cut``: the
+    channel's ``feed_cut`` where that made the cut, else (a post of short lines, cut by
+    ``feed_cut_lines``) the characters of the lines shown, as the preview draws them."""
+    if spec.feed_cut is not None and grapheme_length(text[:cut]) >= spec.feed_cut:
+        return spec.feed_cut
+    shown = shown_cut(text, spec.feed_cut, spec.feed_cut_lines)
+    return grapheme_length(text[:cut if shown is None else shown])
 
 
 def _character_name(ch: str) -> str:

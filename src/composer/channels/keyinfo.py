@@ -107,6 +107,26 @@ def cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) ->
     return cut if cut < len(text.rstrip()) else None
 
 
+def shown_cut(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
+    """Where the text the feed shows before "See more" ends (a Python index), or ``None``
+    when it shows it all: :func:`cut_index` without the blank space and the separator
+    lines ("—" between languages) just before it. The channel preview draws this much
+    and the ``channel.cut`` note gives its length, so both name the same cut, whichever
+    of ``cut_chars`` and ``cut_lines`` made it."""
+    # The cut lies in the first few hundred characters: a long text's start gives the
+    # same cut as the whole text (only where the start is shown whole is the rest read).
+    limit = (cut_chars or 0) * 32 + 4096
+    cut = cut_index(text[:limit], cut_chars, cut_lines) if len(text) > limit else None
+    if cut is None:
+        cut = cut_index(text, cut_chars, cut_lines)
+    if cut is None:
+        return None
+    shown = text[:cut].rstrip()
+    while "\n" in shown and not any(c.isalnum() for c in shown.rsplit("\n", 1)[1]):
+        shown = shown.rsplit("\n", 1)[0].rstrip()
+    return len(shown)
+
+
 @text_cache(maxsize=256)
 def first_items(text: str) -> dict[str, KeyItem]:
     """The first occurrence of each kind of key information in ``text`` (what

@@ -1,5 +1,7 @@
 """Exported post text as the network shows it: rich text with links, hashtags and mentions
-in the palette's link colour, cut where the feed shows "See more".
+in the palette's link colour, cut where the feed shows "See more". A link is what the
+checks take for one (:func:`composer.entities.is_web_address`): "dd.mm.", "e.Kr." or
+"pp.kk." stay plain text.
 
 Only presentation: the text itself always comes from the core's export.
 """
@@ -10,8 +12,8 @@ import html
 
 from PySide6.QtGui import QPalette
 
-from composer.channels.keyinfo import cut_index
-from composer.entities import entities
+from composer.channels.keyinfo import shown_cut
+from composer.entities import entities, is_web_address
 from composer.ui.shared.palette_colours import link_colour
 
 #: Characters after the end of a shortened text still searched for links and hashtags.
@@ -20,21 +22,9 @@ ENTITY_MARGIN = 2048
 
 def feed_cut_index(text: str, cut_chars: int | None, cut_lines: int | None = None) -> int | None:
     """Where the feed cuts ``text`` (a Python index), or ``None`` when it shows it all: the
-    core's cut (the one the "key information after the cut" check uses), without the
-    blank space before it."""
-    # The cut lies in the first few hundred characters: a long text's start gives the
-    # same cut as the whole text (only where the start is shown whole is the rest read).
-    limit = (cut_chars or 0) * 32 + 4096
-    cut = cut_index(text[:limit], cut_chars, cut_lines) if len(text) > limit else None
-    if cut is None:
-        cut = cut_index(text, cut_chars, cut_lines)
-    if cut is None:
-        return None
-    shown = text[:cut].rstrip()
-    # A separator line just before the cut ("—" between languages) says nothing.
-    while "\n" in shown and not any(c.isalnum() for c in shown.rsplit("\n", 1)[1]):
-        shown = shown.rsplit("\n", 1)[0].rstrip()
-    return len(shown)
+    core's cut (:func:`composer.channels.keyinfo.shown_cut`, the one the ``channel.cut``
+    note names), without the blank space before it."""
+    return shown_cut(text, cut_chars, cut_lines)
 
 
 def render_html(text: str, palette: QPalette, links_clickable: bool = True,
@@ -51,7 +41,9 @@ def render_html(text: str, palette: QPalette, links_clickable: bool = True,
         stop = min(entity.end, len(shown))
         parts.append(html.escape(shown[index:entity.start]))
         body = html.escape(shown[entity.start:stop])
-        if entity.kind in ("url", "email") and not links_clickable:
+        if entity.kind == "url" and not is_web_address(entity):
+            parts.append(body)  # a date blank or an abbreviation, no address
+        elif entity.kind in ("url", "email") and not links_clickable:
             parts.append(body)  # the network shows it as plain, unclickable text
         elif entity.kind == "mention":
             parts.append(f'<span style="color:{link}; font-weight:600">{body}</span>')
