@@ -378,3 +378,19 @@ def test_clock_times_and_dates_are_no_race_results() -> None:
     # "1.10.20" may be a date with a short year: no result (1 h 10 min 20 s) is read.
     assert Decimal(4220) not in values("Päivitetty 1.10.20", "fi", "number")
     assert Decimal(4220) in values("Aika 1:10:20", "fi", "number")
+
+
+@pytest.mark.parametrize(("text", "language", "span"), [
+    ("The library is closed on December 15.", "en", "December 15"),
+    ("Biblioteket är stängt 13 december.", "sv", "13 december"),
+    ("Kirjasto on suljettu 14. joulukuuta.", "fi", "14. joulukuuta"),
+    ("Öppet 14 dec. kl 10", "sv", "14 dec."),
+    ("Auki 14. jouluk. klo 10", "fi", "14. jouluk."),
+    ("Auki joulukuun 15. päivä.", "fi", "joulukuun 15."),
+])
+def test_a_full_stop_ending_the_sentence_is_not_part_of_a_date(text, language, span):
+    """The full stop after a whole month name, or after the day in English and Swedish,
+    ends the sentence: a finding on the date underlines the date alone. An abbreviation's
+    point and the Finnish ordinal point stay in it."""
+    dates = [d for d in extract(text, language) if d.kind == "date"]
+    assert [text[d.start:d.end] for d in dates] == [span]

@@ -218,16 +218,43 @@ def _date(scan: _Scan, day: str, month: int, start: int, end: int, year: str | N
     scan.add("date", (int(day), month), start, end, int(year) if year else None)
 
 
+def _abbreviated(name: str, p: Patterns) -> bool:
+    """Whether the month name ``name`` is an abbreviation ("jan", "Sept", "tammik"): the
+    beginning of another name of its month, ending in a consonant ("tammikuu" is whole)."""
+    lower = name.lower()
+    month = p.month_numbers.get(lower)
+    return lower[-1:] not in "aeiouyäö" and any(
+        other != lower and other.startswith(lower) and number == month
+        for other, number in p.month_numbers.items())
+
+
+def _date_end(scan: _Scan, match: regex.Match[str], p: Patterns, language: str) -> int:
+    """Where a written date ends: a full stop after a whole month name ("14. joulukuuta.")
+    or, in English and Swedish, after the day that ends it ("December 15.") ends the
+    sentence, not the date."""
+    end = match.end()
+    if scan.text[end - 1:end] != ".":
+        return end
+    if match.end("mn") == end - 1 and not _abbreviated(match.group("mn"), p):
+        return end - 1
+    if language in ("en", "sv") and match.start("mn") < match.start("d") and (
+        match.group("y") is None
+    ):
+        return end - 1
+    return end
+
+
 def _dates(scan: _Scan, p: Patterns, language: str) -> None:
     for pattern in (p.word_date, p.word_date_month_first):
         for match in scan.each(pattern):
             month = p.month_numbers[match.group("mn").lower().rstrip(".")]
             year = match.group("y")
+            end = _date_end(scan, match, p, language)
             if match.group("d2"):
                 _date(scan, match.group("d"), month, match.start("d"), match.end("d"), year)
-                _date(scan, match.group("d2"), month, match.start("d2"), match.end(), year)
+                _date(scan, match.group("d2"), month, match.start("d2"), end, year)
             else:
-                _date(scan, match.group("d"), month, *match.span(), year)
+                _date(scan, match.group("d"), month, match.start(), end, year)
     for match in scan.each(p.numeric_date_range):
         month, year = int(match.group("m")), match.group("y")
         first_end = match.end("d") + (scan.text[match.end("d")] == ".")
