@@ -54,6 +54,17 @@ def test_invalid_json_and_binary_files(tmp_path):
         load_post(tmp_path / "missing.json")
 
 
+def test_a_key_given_twice_is_an_error_not_a_silent_choice(tmp_path):
+    """A second "fi" in the same object would replace the first unseen: the file is
+    refused, naming the key."""
+    twice = tmp_path / "twice.json"
+    twice.write_text('{"versions": {"fi": "Kirjasto on auki.", "fi": "Suljettu"}}',
+                     encoding="utf-8")
+    with pytest.raises(PostFileError, match="'fi' appears twice"):
+        load_post(twice)
+    assert parse_post('{"versions": {"fi": "a", "sv": "b"}}').versions == {"fi": "a", "sv": "b"}
+
+
 def test_round_trip_keeps_everything(tmp_path):
     post = Post(
         organisation="kokkola", role="elected", channels=["x", "bluesky"],

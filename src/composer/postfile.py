@@ -119,7 +119,7 @@ def parse_post(text: str, source: str = "<post>", stored: bool = False) -> Post:
     from a draft), read back whole like a draft: no length limit, and an organisation no
     longer known is kept."""
     try:
-        data = loads_json(text)
+        data = loads_json(text, unique_keys=not stored)
     except json.JSONDecodeError as exc:
         raise PostFileError(
             source, None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"

@@ -132,11 +132,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int = 0o600) -
     return Written(target, replaced)
 
 
-def loads_json(text: str) -> Any:
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+        found[key] = value
+    return found
+
+
+def loads_json(text: str, unique_keys: bool = False) -> Any:
     """``json.loads`` with its limits as one-line :class:`ValueError` messages;
-    :class:`json.JSONDecodeError` (a ValueError) passes through for syntax errors."""
+    :class:`json.JSONDecodeError` (a ValueError) passes through for syntax errors.
+    ``unique_keys``: a key given twice in one object is a :class:`ValueError` too (plain
+    JSON keeps the last silently, so a second "fi" would replace the first unseen)."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys if unique_keys else None)
     except RecursionError:
         raise ValueError("nested too deeply") from None
     except json.JSONDecodeError:
