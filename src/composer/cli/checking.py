@@ -33,17 +33,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, message_language
+    from composer.cli.texts import post_file_error, severity_label, text
 
+    language = message_language(args)
+    width = max(len(severity_label(severity, language)) for severity in Severity)
     engine = Engine()
     status = EXIT_OK
     for path in args.files:
         try:
             post = load_post(path)
         except PostFileError as exc:
-            print(f"composer: {printable(str(exc), keep_newlines=False)}", file=sys.stderr)
+            shown_error = printable(post_file_error(exc, language), keep_newlines=False)
+            print(f"composer: {shown_error}", file=sys.stderr)
             status = EXIT_UNUSABLE
             continue
-        findings = engine.check(post, ui_language=message_language(args), publishing=True)
+        findings = engine.check(post, ui_language=language, publishing=True)
         if any(f.severity is Severity.ERROR for f in findings) and status == EXIT_OK:
             status = EXIT_FINDINGS
         if args.json:
@@ -53,13 +57,13 @@ def run_check(args: argparse.Namespace) -> int:
         # Text output goes to a terminal: control characters (ESC, BEL ...) from the post
         # are shown escaped, never sent raw.
         shown = printable(str(path), keep_newlines=False)
-        print(f"{shown}: {len(findings)} finding(s)")
+        print(text("findings", language, count=len(findings), file=shown))
         for f in findings:
-            where = f.language or "post"
+            where = f.language or text("where-post", language)
             if f.start is not None:
                 excerpt = post.text(f.language or "")[f.start:f.end]
                 where += f" {f.start}-{f.end} «{printable(excerpt, keep_newlines=False)}»"
-            print(f"  {f.severity.label:7} {f.rule:28} {where}")
+            print(f"  {severity_label(f.severity, language):{width}} {f.rule:28} {where}")
             print(f"          {printable(f.message, keep_newlines=False)}")
             if f.suggestions:
                 suggestions = ", ".join(printable(s, keep_newlines=False) for s in f.suggestions)
@@ -70,13 +74,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_hashtags(args: argparse.Namespace) -> int:
-    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE, message_language
+    from composer.cli.texts import post_file_error, text
     from composer.hashtags import suggest_hashtags
 
+    language = message_language(args)
     try:
         post = load_post(args.file)
     except PostFileError as exc:
-        print(f"composer: {exc}", file=sys.stderr)
+        print(f"composer: {post_file_error(exc, language)}", file=sys.stderr)
         return EXIT_UNUSABLE
     suggestions = suggest_hashtags(post, load_profiles().get(post.organisation))
     if args.json:
@@ -84,7 +90,7 @@ def run_hashtags(args: argparse.Namespace) -> int:
                          ensure_ascii=False))
         return EXIT_OK
     if not suggestions:
-        print(f"{args.file}: no hashtags to suggest")
+        print(text("no-hashtags", language, file=args.file))
     for s in suggestions:
         kind = "official" if s.official else "other"
         state = "used" if s.used else "not used"

@@ -127,7 +127,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE, message_language
+    from composer.cli.texts import post_file_error
 
     store = _open()
     if store is None:
@@ -137,7 +138,12 @@ def run_import(args: argparse.Namespace) -> int:
         for path in args.files:
             try:
                 draft = store.import_file(path)
-            except (PostFileError, DraftError) as exc:
+            except PostFileError as exc:
+                print(f"composer: {post_file_error(exc, message_language(args))}",
+                      file=sys.stderr)
+                status = EXIT_UNUSABLE
+                continue
+            except DraftError as exc:
                 print(f"composer: {exc}", file=sys.stderr)
                 status = EXIT_UNUSABLE
                 continue

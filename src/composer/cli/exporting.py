@@ -69,11 +69,12 @@ def _error(text: str) -> int:
 
 
 def _report(findings: list[Finding], post: Post, language: str) -> None:
+    from composer.cli.texts import severity_label
     from composer.gate import describe
     from composer.safe_io import printable
 
     for finding in findings:
-        line = f"{finding.severity.label}: {describe(finding, post, language)}"
+        line = f"{severity_label(finding.severity, language)}: {describe(finding, post, language)}"
         print(printable(line), file=sys.stderr)
 
 
@@ -96,6 +97,13 @@ def run_export(args: argparse.Namespace) -> int:
     from composer.channels.export import export_text, write_export_files
     from composer.channels.files import ExportFilesExist
     from composer.cli import EXIT_FINDINGS, EXIT_OK, message_language
+    from composer.cli.texts import (
+        post_file_error,
+        reason,
+        unknown_channel,
+        unknown_organisation,
+    )
+    from composer.cli.texts import text as cli_text
     from composer.gate import blocking
     from composer.postfile import PostFileError, load_post
     from composer.profiles import UnknownOrganisation
@@ -104,11 +112,11 @@ def run_export(args: argparse.Namespace) -> int:
     settings = Settings.load()
     language = message_language(args)
     if args.all and not args.out:
-        return _error("--all needs --out DIR")
+        return _error(cli_text("all-needs-out", language))
     try:
         post = load_post(args.file)
     except PostFileError as exc:
-        return _error(str(exc))
+        return _error(post_file_error(exc, language))
     try:
         channels = (list(post.channels) or list(CHANNELS)) if args.all else [args.channel]
         for channel in channels:
@@ -117,8 +125,8 @@ def run_export(args: argparse.Namespace) -> int:
         errors = blocking(result.findings, channels, settings)
         if errors and not args.force:
             _report(errors, post, language)
-            print(f"composer: not exported: {len(errors)} error(s) must be fixed before "
-                  "publishing (--force exports anyway)", file=sys.stderr)
+            print(f"composer: {cli_text('not-exported', language, count=len(errors))}",
+                  file=sys.stderr)
             return EXIT_FINDINGS
         if args.all:
             written = write_export_files(result.exports, Path(args.out),
@@ -137,13 +145,14 @@ def run_export(args: argparse.Namespace) -> int:
                 text = export_text(export)
                 sys.stdout.write((printable(text) if sys.stdout.isatty() else text) + "\n")
     except UnknownChannelError as exc:
-        return _error(str(exc))
+        return _error(unknown_channel(exc.channel_id, CHANNELS, language))
     except UnknownOrganisation as exc:
-        return _error(str(exc.args[0]) if exc.args else "unknown organisation")
+        return _error(unknown_organisation(exc.org_id, exc.known, language))
     except ExportFilesExist as exc:
-        return _error(f"not exported: {exc} already exist(s); --overwrite replaces them")
+        return _error(cli_text("files-exist", language, files=str(exc)))
     except OSError as exc:
-        return _error(f"cannot write {args.out}: {exc.strerror or exc}")
+        return _error(cli_text("cannot-write", language, path=args.out,
+                           reason=reason(str(exc.strerror or exc), language)))
     if not args.json or args.all:
         shown = [f for channel in result.exports for f in _reported(result.findings, channel)]
         _report([f for f in dict.fromkeys(shown) if f.severity is not Severity.INFO
@@ -164,14 +173,15 @@ def _result(text: str, channel: str, settings: object) -> dict[str, object]:
 
 
 def run_count(args: argparse.Namespace) -> int:
-    from composer.cli import EXIT_OK, EXIT_UNUSABLE
+    from composer.cli import EXIT_OK, EXIT_UNUSABLE, message_language
+    from composer.cli.texts import unknown_channel
     from composer.safe_io import loads_json
 
     settings = Settings.load()
     try:
         get_spec(args.channel, settings)
     except UnknownChannelError as exc:
-        return _error(str(exc))
+        return _error(unknown_channel(exc.channel_id, CHANNELS, message_language(args)))
     data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     if not args.json_lines:
         if data.endswith("\n"):

@@ -1,4 +1,9 @@
-"""Starts the desktop app: ``composer-gui [POST_FILE]`` or ``python -m composer.ui.app``.
+"""Starts the desktop app: ``composer-gui [--lang LANG] [POST_FILE]``, ``composer
+[--lang LANG] [POST_FILE]`` or ``python -m composer.ui.app``.
+
+``--lang en|fi|sv`` sets the window's language for that run, ahead of the one saved in
+preferences; without it, the saved one, else ``$COMPOSER_LANG``, else the system's
+(:mod:`composer.ui.language.ui_language`).
 
 Start-up is kept light so the window paints fast: only Qt, the settings and the profiles
 load before the window shows; the guideline engine, language detection and dictionaries
@@ -65,6 +70,22 @@ def create_application(argv: Sequence[str]) -> Any:
     return app
 
 
+def split_arguments(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The language asked for with ``--lang LANG`` (or ``--lang=LANG``; None without)
+    and the other arguments (the files to open, Qt's own options)."""
+    language: str | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg == "--lang":
+            language = next(items, None) or language
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1] or language
+        else:
+            rest.append(arg)
+    return language, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from composer.logs import configure_logging
 
@@ -76,11 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     keep_out_of_this_process()  # Voikko's grammar checker runs in the checking process only
     from composer.settings import Settings
-    from composer.ui.language.ui_language import install_translators, resolve_ui_language
+    from composer.ui.language.ui_language import (
+        install_translators,
+        request_ui_language,
+        resolve_ui_language,
+    )
 
-    args = list(sys.argv[1:] if argv is None else argv)
+    requested, args = split_arguments(sys.argv[1:] if argv is None else argv)
     app = create_application(args)
     settings = Settings.load()
+    request_ui_language(requested, settings.ui_language)
     language = resolve_ui_language(settings.ui_language)
     install_translators(language)
 

@@ -1,7 +1,14 @@
 """Which language the UI speaks, and loading its Qt translations.
 
-The UI language is the one chosen in preferences, else the system's (fi, sv or en; any
-other falls back to English). Compiled translations (``composer_<lang>.qm``) are looked
+The UI language, first that applies:
+
+1. ``--lang`` on the command line (``composer --lang fi``, ``composer-gui --lang fi``),
+   for that run: it is not saved, and a language chosen in preferences during the run
+   replaces it;
+2. the language chosen in preferences;
+3. ``$COMPOSER_LANG`` (fi, sv or en; other values are ignored);
+4. the system's language (fi, sv or en; any other falls back to English).
+ Compiled translations (``composer_<lang>.qm``) are looked
 for in the source tree's ``translations/`` folder (built there from the ``.ts`` files by
 ``scripts/translations_build.py``) and, in a frozen bundle, in the bundle's
 ``translations/``. Qt's own strings (standard buttons, file
@@ -10,7 +17,9 @@ dialogs) come from Qt's ``qtbase_<lang>.qm``.
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -19,6 +28,11 @@ from composer.i18n import UI_LANGUAGES, normalise_ui_language
 
 _installed: list[QTranslator] = []
 _current = ["en"]
+#: The language asked for on the command line and the saved preference it overrides.
+_requested: dict[str, str] = {}
+
+#: The environment variable that names the UI language when preferences do not.
+ENVIRONMENT_VARIABLE = "COMPOSER_LANG"
 
 
 def current_ui_language() -> str:
@@ -35,11 +49,33 @@ def system_ui_language() -> str:
     return normalise_ui_language(QLocale.system().name())
 
 
-def resolve_ui_language(preference: str | None) -> str:
-    """``preference`` (en/fi/sv) or, when empty, the system's language."""
+def request_ui_language(language: str | None, preference: str | None) -> None:
+    """Speak ``language`` (``--lang``; None: none asked for) in this run rather than the
+    saved ``preference``, until preferences choose another language."""
+    _requested.clear()
+    if language:
+        _requested.update(language=normalise_ui_language(language), over=preference or "")
+
+
+def environment_ui_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The UI language ``$COMPOSER_LANG`` names (``fi``, ``sv_FI.UTF-8`` ...), or None
+    when it is unset or names a language the UI does not have."""
+    value = (os.environ if environ is None else environ).get(ENVIRONMENT_VARIABLE, "")
+    code = value.strip().replace("-", "_").split("_", 1)[0].split(".", 1)[0].lower()
+    return code if code in UI_LANGUAGES else None
+
+
+def resolve_ui_language(
+    preference: str | None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The UI language for the saved ``preference`` (en/fi/sv, empty: none): the one
+    asked for on the command line while ``preference`` is the one it overrides, else
+    ``preference``, else ``$COMPOSER_LANG``, else the system's language."""
+    if _requested and (preference or "") == _requested["over"]:
+        return _requested["language"]
     if preference:
         return normalise_ui_language(preference)
-    return system_ui_language()
+    return environment_ui_language(environ) or system_ui_language()
 
 
 def qm_dirs() -> list[Path]:
