@@ -108,3 +108,20 @@ def test_space_from_settings_and_open_errors(tmp_path: Path, team: str, capsys) 
     assert main(["team", "get", post_id, str(out)]) == 0
     step = json.loads(out.read_text(encoding="utf-8"))["team"]["review"][-1]
     assert (step["status"], step["open_errors"]) == ("approved", 2)
+
+
+def test_sending_a_post_with_an_error_says_so(tmp_path: Path, capsys) -> None:
+    """Review is how a post with an error gets fixed, so it is sent; but the sender is
+    told the shared copy holds what must not be published."""
+    path = tmp_path / "post.json"
+    post = dict(POST, versions={"fi": "Voittajan henkilötunnus on 131052-308T.",
+                                "sv": "Biblioteket är stängt på måndag."})
+    path.write_text(json.dumps(post), encoding="utf-8")
+    folder = tmp_path / "team"
+    folder.mkdir()
+    assert main(["team", "--team", str(folder), "send", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.strip()) == 32
+    assert "sent with 1 error open" in captured.err
+    assert main(["--lang", "fi", "team", "--team", str(folder), "send", str(path)]) == 0
+    assert "1 virhe on avoinna" in capsys.readouterr().err

@@ -132,6 +132,13 @@ def run_send(args: argparse.Namespace) -> int:
         else:
             fetched = service.send_new(post, findings)
         print(fetched.record.id)
+        if findings.errors:
+            # Sent all the same: reviewing is how a post with an error gets fixed; but
+            # the sender hears that the shared copy holds what must not be published.
+            from composer.cli import message_language
+            from composer.cli.texts import text
+
+            _fail(text("sent-with-errors", message_language(args), count=findings.errors))
 
     return _run(args, send)
 
