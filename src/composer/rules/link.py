@@ -111,6 +111,7 @@ class LinkRule(VersionRule):
         self, found: list[Entity], language: str, ctx: CheckContext
     ) -> Iterator[Finding]:
         names = []
+        phrase = ""
         for channel in ctx.post.channels:
             try:
                 spec = get_spec(channel, ctx.settings)
@@ -118,12 +119,16 @@ class LinkRule(VersionRule):
                 continue
             if not spec.links_clickable:
                 names.append(spec.name)
+                # What to write in this version ("linkki profiilissa" in the Finnish
+                # one, whatever the window's language).
+                phrase = phrase or spec.link_phrase.get(language, "")
         if not names:
             return
         for link in found:
             yield ctx.finding(
                 "link.not-clickable", Severity.WARNING, CHANNEL_BASES, language=language,
                 start=link.start, end=link.end, channels=", ".join(names),
+                phrase=phrase or "link in bio",
             )
 
     def _feedback(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
