@@ -30,6 +30,8 @@ def test_list_shows_newest_first_with_status(capsys):
     assert lines[0].split()[0] == str(b) and "exported (Facebook, Instagram)" in lines[0]
     assert lines[0].endswith("Torget öppnar")
     assert lines[1].split()[0] == str(a) and "kokkola" in lines[1] and "draft" in lines[1]
+    # A long status does not push its title out of line with the others.
+    assert lines[0].index("Torget öppnar") == lines[1].index("Kirjasto suljettu")
 
 
 def test_list_json_and_search(capsys):

@@ -99,6 +99,7 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     from composer.channels import channel_name
 
+    rows = []
     for d in drafts:
         status = d.status.value
         if d.changed_since_export:
@@ -107,7 +108,13 @@ def run_list(args: argparse.Namespace) -> int:
             status += f" ({', '.join(channel_name(c) for c in d.exported_channels)})"
         updated = d.updated.strftime("%Y-%m-%d %H:%M")
         title = printable(d.title, keep_newlines=False) if d.title else "(empty)"
-        print(f"{d.id:>5}  {updated}  {printable(d.organisation):10} {status:10} {title}")
+        rows.append((d.id, updated, printable(d.organisation), status, title))
+    # Columns as wide as their longest entry, so every title starts in the same column.
+    org_width = max((len(row[2]) for row in rows), default=0)
+    status_width = max((len(row[3]) for row in rows), default=0)
+    for draft_id, updated, organisation, status, title in rows:
+        print(f"{draft_id:>5}  {updated}  {organisation:{org_width}}  {status:{status_width}}  "
+              f"{title}")
     return EXIT_OK
 
 
