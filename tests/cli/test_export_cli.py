@@ -124,3 +124,16 @@ def test_count_json_lines_reports_a_bad_line() -> None:
     first, second = result.stdout.splitlines()
     assert json.loads(first)["length"] == 2
     assert "line 2" in json.loads(second)["error"]
+
+
+def test_count_refuses_binary_and_huge_input(monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Input that is not text gets a clear error (exit 2), as a post file does, not a
+    length no network would show."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe\x00garbage")))
+    assert main(["count", "--channel", "x"]) == 2
+    assert "not UTF-8 text (byte 0)" in capsys.readouterr().err
+    huge = io.BytesIO(b"a" * (16 * 1024 * 1024 + 1))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(huge))
+    assert main(["count", "--channel", "x"]) == 2
+    assert "larger than 16 MiB" in capsys.readouterr().err

@@ -182,7 +182,21 @@ def run_count(args: argparse.Namespace) -> int:
         get_spec(args.channel, settings)
     except UnknownChannelError as exc:
         return _error(unknown_channel(exc.channel_id, CHANNELS, message_language(args)))
-    data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    from composer.cli.texts import text as cli_text
+    from composer.postfile import MAX_FILE_BYTES
+
+    # Read as a post file is: at most 16 MiB, and UTF-8 text (binary input has no length
+    # any network would show).
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    language = message_language(args)
+    if len(raw) > MAX_FILE_BYTES:
+        return _error("<stdin>: " + cli_text(
+            "file-cannot-read", language,
+            reason=cli_text("reason-larger-than", language, size="16 MiB")))
+    try:
+        data = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _error("<stdin>: " + cli_text("file-not-utf8", language, byte=exc.start))
     if not args.json_lines:
         if data.endswith("\n"):
             data = data[:-1].removesuffix("\r")  # the newline that ends the input
