@@ -205,7 +205,15 @@ def main() -> int:
             os.dup2(devnull.fileno(), 1)
     if sys.stdin is not None:
         sys.stdin.close()
-    serve(FramedPipe(reader, writer))
+    try:
+        serve(FramedPipe(reader, writer))
+    finally:
+        # The window is gone or done with this process (its pipe closed): nobody reads
+        # the progress file any more, also when the window itself ended abruptly.
+        progress = os.environ.get(PROGRESS_VARIABLE)
+        if progress:
+            with contextlib.suppress(OSError):
+                os.unlink(progress)
     return 0
 
 

@@ -326,6 +326,20 @@ def test_a_checker_that_closes_leaves_no_progress_file(qtbot):
     qtbot.waitUntil(lambda: not os.path.exists(progress), timeout=10_000)
 
 
+def test_a_checking_process_whose_window_went_away_removes_its_progress_file():
+    """The window ended without stopping its checking process (it crashed, or was
+    killed): the process sees its input close, ends, and leaves no file behind."""
+    from composer.checking import process as checking_process
+
+    process, pipe = checking_process.start()
+    progress = process.progress_path
+    assert os.path.exists(progress)
+    process.stdin.close()  # as when the window's process ends
+    assert process.wait(30) == 0
+    assert not os.path.exists(progress)
+    pipe.close()
+
+
 def test_no_early_process_when_checking_runs_in_a_thread(monkeypatch):
     from composer.checking import process as checking_process
 
