@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from composer.cli import main
+from tests.cli.helpers import write
 
 POST = {
     "organisation": "jakobstad",
@@ -21,12 +22,6 @@ POST = {
         "sv": "",
     },
 }
-
-
-def write(folder: Path, data: object, name: str = "post.json") -> Path:
-    path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(autouse=True)

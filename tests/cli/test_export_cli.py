@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from composer.cli import main
+from tests.cli.helpers import write
 
 POST = {
     "organisation": "jakobstad",
@@ -27,12 +28,6 @@ POST = {
         "fi": "Ihmiset ostavat vihanneksia torin kojuista aurinkoisena päivänä.",
     }}],
 }
-
-
-def write(tmp_path: Path, data: object, name: str = "post.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

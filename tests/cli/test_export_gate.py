@@ -4,7 +4,6 @@ without --overwrite; standard output is the text and one newline, byte for byte.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import pytest
 
 from composer.channels.export import export_channel, export_text
 from composer.postfile import load_post
+from tests.cli.helpers import write
 
 SECRET = {
     "organisation": "jakobstad",
@@ -32,12 +32,6 @@ CLEAN = {
         "sv": "Biblioteket är öppet lördag 12.12 kl. 10–14. Välkommen!",
     },
 }
-
-
-def write(folder: Path, data: object, name: str) -> Path:
-    path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:

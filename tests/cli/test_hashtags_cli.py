@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from composer.cli import main
+from tests.cli.helpers import write
 
 POST = {
     "organisation": "jakobstad",
@@ -18,12 +19,6 @@ POST = {
         "fi": "Tervetuloa torille lauantaina 8.6. klo 14!",
     },
 }
-
-
-def write(tmp_path: Path, data: object, name: str = "post.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def test_json_output_from_the_installed_command(tmp_path: Path) -> None:
