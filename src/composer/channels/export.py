@@ -36,7 +36,7 @@ from composer.channels.counting import (
     utf8_length,
     within_limits,
 )
-from composer.channels.keyinfo import KINDS, cut_index, late_kinds, shown_cut
+from composer.channels.keyinfo import KINDS, cut_index, late_kinds, shown_before
 from composer.channels.pieces import PieceCounter
 from composer.channels.spec import ChannelSpec, get_spec
 from composer.channels.split import number_part, split_spans
@@ -257,11 +257,11 @@ def _cut_findings(
 def _shown_characters(text: str, cut: int, spec: ChannelSpec) -> int:
     """How many characters of ``text`` the feed shows before its cut at ``cut``: the
     channel's ``feed_cut`` where that made the cut, else (a post of short lines, cut by
-    ``feed_cut_lines``) the characters of the lines shown, as the preview draws them."""
+    ``feed_cut_lines``) the characters of the lines shown, as the preview draws them
+    (:func:`composer.channels.keyinfo.shown_cut`)."""
     if spec.feed_cut is not None and grapheme_length(text[:cut]) >= spec.feed_cut:
         return spec.feed_cut
-    shown = shown_cut(text, spec.feed_cut, spec.feed_cut_lines)
-    return grapheme_length(text[:cut if shown is None else shown])
+    return grapheme_length(text[:shown_before(text, cut)])
 
 
 def _character_name(ch: str) -> str:

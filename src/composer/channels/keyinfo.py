@@ -119,8 +119,12 @@ def shown_cut(text: str, cut_chars: int | None, cut_lines: int | None = None) ->
     cut = cut_index(text[:limit], cut_chars, cut_lines) if len(text) > limit else None
     if cut is None:
         cut = cut_index(text, cut_chars, cut_lines)
-    if cut is None:
-        return None
+    return None if cut is None else shown_before(text, cut)
+
+
+def shown_before(text: str, cut: int) -> int:
+    """The end of what the feed shows of ``text`` cut at ``cut``: without the blank
+    space and the separator lines ("—" between languages) just before the cut."""
     shown = text[:cut].rstrip()
     while "\n" in shown and not any(c.isalnum() for c in shown.rsplit("\n", 1)[1]):
         shown = shown.rsplit("\n", 1)[0].rstrip()

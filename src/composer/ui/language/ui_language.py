@@ -8,7 +8,8 @@ The UI language, first that applies:
 2. the language chosen in preferences;
 3. ``$COMPOSER_LANG`` (fi, sv or en; other values are ignored);
 4. the system's language (fi, sv or en; any other falls back to English).
- Compiled translations (``composer_<lang>.qm``) are looked
+
+Compiled translations (``composer_<lang>.qm``) are looked
 for in the source tree's ``translations/`` folder (built there from the ``.ts`` files by
 ``scripts/translations_build.py``) and, in a frozen bundle, in the bundle's
 ``translations/``. Qt's own strings (standard buttons, file
