@@ -151,7 +151,7 @@ def _measure(text: str, language: str, limits_key: tuple[tuple[str, Any], ...]) 
         found["lix"] = round(len(tokens) / max(1, len(sentence_spans)) + 100 * long_share, 1)
         # On a few words the index says nothing ("Välkommen." scores 101): no reason
         # below ``lix_words`` words.
-        if found["lix"] > limits["lix"] and len(tokens) >= limits.get("lix_words", 0):
+        if found["lix"] > limits["lix"] and len(tokens) >= limits["lix_words"]:
             reasons.append("lix")
     if language == "fi":
         chains: list[Span] = []

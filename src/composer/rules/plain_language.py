@@ -57,9 +57,7 @@ class PlainLanguageRule(VersionRule):
         for span in found.long_words:
             yield self._advice(ctx, "long-word", language, bases, span.start, span.end,
                                letters=span.size, limit=limits["word_letters"][language])
-        if "lix" in found.reasons and found.words >= limits["lix_words"]:
-            # Too few words give no meaningful index (see lix_words in
-            # resources/plain-language.toml); sentence and word length still count.
+        if "lix" in found.reasons:  # only from lix_words words on (readability.py)
             yield self._advice(ctx, "lix", language, bases, lix=found.lix, limit=limits["lix"])
 
     def _finnish(self, found: Readability, ctx: CheckContext, limits: dict) -> Iterator[Finding]:
