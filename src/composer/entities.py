@@ -147,6 +147,21 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+#: A quotation on one line, at most MAX_QUOTATION characters between its marks.
+MAX_QUOTATION = 120
+_QUOTATION = regex.compile(rf"[\"”“„«»]([^\"”“„«»\n]{{1,{MAX_QUOTATION}}})[\"”“„«»]")
+
+
+def quotation(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the quotation (between quotation marks on one line) that holds
+    ``position``, if any; reads at most MAX_QUOTATION characters either side."""
+    low = max(0, position - MAX_QUOTATION - 1)
+    for match in _QUOTATION.finditer(text, low, min(len(text), position + MAX_QUOTATION + 1)):
+        if match.start(1) <= position < match.end(1):
+            return match.start(1), match.end(1)
+    return None
+
+
 @lru_cache(maxsize=1)
 def bare_domain_tlds() -> frozenset[str]:
     from composer.resources import load_toml

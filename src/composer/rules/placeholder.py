@@ -8,18 +8,25 @@ editor's note or pronoun (:func:`composer.entities.placeholders`), and a name an
 put into a quotation, "[Phil] Gramm", "[George H. W.] Bush" (:func:`a_name`), or words
 of an editor's with a name in them, "[former Museum of Flight CEO]" (:func:`names_inside`):
 a blank names a kind of thing ("[Your name]", "[Toimipiste]"), not one person or place.
+A bracket with a quotation's own words on both sides of it, inside the quotation marks,
+is an editor's word for the quoted text ('"Cœlebs cannot talk of [marriage] with much
+authority"', :func:`inside_a_quotation`); a blank for a whole quotation ('"[Lainaus]",
+sanoo [nimi]') stays one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from composer.entities import placeholders
+import regex
+
+from composer.entities import placeholders, quotation
 from composer.model import Finding, Severity
 from composer.rules.base import CheckContext, Rule, VersionRule
 from composer.spelling.engines import SpellingUnavailable, engine
 
 FAMILY = "placeholder"
+_BRACKETED = regex.compile(r"\[[^\[\]]*\]")
 BASES = ("facts", "caution")
 
 
@@ -29,7 +36,9 @@ class PlaceholderRule(VersionRule):
     def check_version(self, text: str, language: str, ctx: CheckContext) -> Iterator[Finding]:
         for start, end in placeholders(text):
             inner = text[start + 1:end - 1]
-            if a_name(inner, language) or names_inside(inner):
+            if a_name(inner, language) or names_inside(inner) or inside_a_quotation(
+                text, start, end
+            ):
                 continue
             yield ctx.finding(
                 f"{FAMILY}.unfilled", Severity.ERROR, BASES, language=language,
@@ -64,6 +73,20 @@ def names_inside(inner: str) -> bool:
     words = inner.split()
     return len(words) > 1 and words[0][:1].islower() and any(
         w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
+def inside_a_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the bracket ``text[start:end]`` stands inside a quotation on one line,
+    with words of the quotation before and after it."""
+    quoted = quotation(text, start)
+    if quoted is None or not quoted[0] < start < end < quoted[1]:
+        return False
+    return _has_letters(text[quoted[0]:start]) and _has_letters(text[end:quoted[1]])
+
+
+def _has_letters(part: str) -> bool:
+    """Whether ``part`` has letters outside square brackets."""
+    return any(c.isalpha() for c in _BRACKETED.sub("", part))
 
 
 def _initial(word: str) -> bool:

@@ -66,9 +66,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
-import regex
-
-from composer.entities import words
+from composer.entities import quotation, words
 from composer.i18n import language_name
 from composer.model import LANGUAGES, Finding, Post, Severity
 from composer.rules.base import CheckContext, PostRule, Rule
@@ -89,7 +87,7 @@ from composer.spelling.colloquial import (
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.engines import same_case
 from composer.spelling.foreign_phrases import phrase_languages
-from composer.spelling.hyphenated import hyphenated_form
+from composer.spelling.hyphenated import english_derivation, hyphenated_form
 from composer.spelling.lru import LRU
 from composer.spelling.name_signs import (
     before_a_name,
@@ -268,11 +266,13 @@ class SpellingRule(PostRule):
                 or miss.word.lower() in terms
                 or _code_switched(miss.word, checker, shared)
                 or named_in_an_address(text, miss.word)
+                or (language == "en" and english_derivation(miss.word, checker.engine))
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
                 # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
                 # or inflects it three ways ("simin", "simit", "simeille"), or writes
-                # it in an address too ("irc server: irc.example.net").
+                # it in an address too ("irc server: irc.example.net"); an English
+                # derivation the dictionary lacks ("reinfestation", "antlike").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
@@ -462,7 +462,7 @@ def _foreign_words(text: str, found: Sequence[Misspelling], checker: WordChecker
                     miss.word in _lower_case_words(other) for other in shared_texts
                 )):
                     shared = known
-                if not shared and (quoted := _quotation(text, miss.start)) is not None:
+                if not shared and (quoted := quotation(text, miss.start)) is not None:
                     # "Finnish in 15 minutes" quoted in a Finnish version: another word
                     # of the quotation is that language's
                     shared = tuple(lang for lang in known if any(
@@ -487,21 +487,6 @@ def _neighbour_known(text: str, miss: Misspelling, checker: WordChecker,
                 and language in checker.other_languages(word)):
             return True
     return False
-
-
-#: A quotation on one line, at most MAX_QUOTATION characters between its marks.
-MAX_QUOTATION = 120
-_QUOTATION = regex.compile(rf"[\"”“„«»]([^\"”“„«»\n]{{1,{MAX_QUOTATION}}})[\"”“„«»]")
-
-
-def _quotation(text: str, position: int) -> tuple[int, int] | None:
-    """The span of the quotation (between quotation marks on one line) that holds
-    ``position``, if any; reads at most MAX_QUOTATION characters either side."""
-    low = max(0, position - MAX_QUOTATION - 1)
-    for match in _QUOTATION.finditer(text, low, min(len(text), position + MAX_QUOTATION + 1)):
-        if match.start(1) <= position < match.end(1):
-            return match.start(1), match.end(1)
-    return None
 
 
 def _between_names(text: str, miss: Misspelling) -> bool:

@@ -33,7 +33,9 @@ A word is never flagged when it is
   :mod:`composer.spelling.weekdays`), an abbreviation with its full
   stops (``etc.``, ``bl.a.``, ``ks.``; a short lower-case word before a full stop
   that the sentence goes on after, ``myöh. 1800-luvulla``, or that opens a parenthesis,
-  ``(lat. Iohannes``), or the first part of a
+  ``(lat. Iohannes``; a short capitalised one opening a sentence that goes on so,
+  ``Heng. on lyhyttä``, ``Ilm. 15.3. mennessä``; a longer one before a number,
+  ``satur. 92–95``, ``Ungef. 20 personer``), or the first part of a
   compound ellipsis (``uutis- ja viestintäala``, ``för- och nackdelar``).
 
 In English a word of the other spelling (``color`` in a British profile, ``colour`` in
@@ -110,6 +112,10 @@ _DASH_WORD = regex.compile(r"[–—](\p{Ll}{4,64})")
 #: After an abbreviation's full stop the sentence goes on: a lower-case word, a number.
 _GOES_ON = regex.compile(r"\.[ \u00a0]*(?:[\p{Ll}\d,;:)]|[^\p{Latin}\s])")
 MAX_ABBREVIATION = 4
+#: A number after the full stop: a longer shortened word before a reading or an amount
+#: ("satur. 92–95", "yht. 20 €", "approx. 30").
+_NUMBER_AFTER = regex.compile(r"\.[ \u00a0]*\d")
+MAX_ABBREVIATION_BEFORE_NUMBER = 8
 #: Letters of a Swedish abbreviation written with spaces ("m fl", "o s v", "bl a").
 _SPACED = regex.compile(r"(?<![\p{L}\d.])(\p{Ll}{1,3})(?:[ \u00a0](\p{Ll}{1,3})){1,3}"
                         r"(?![\p{L}\d])")
@@ -613,8 +619,14 @@ class WordChecker:
             if word.islower() and (
                 (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
                 or (letters <= MAX_OPENING_ABBREVIATION and before == "(")
+                or (letters <= MAX_ABBREVIATION_BEFORE_NUMBER and _NUMBER_AFTER.match(text, end))
             ):
                 return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
+            if word[:1].isupper() and word[1:].islower() and (
+                (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
+                or (letters <= MAX_ABBREVIATION_BEFORE_NUMBER and _NUMBER_AFTER.match(text, end))
+            ):
+                return None  # opening a sentence that goes on: "Heng. on", "Ungef. 20 personer"
         if self.language == "sv" and word.islower() and self._spaced_abbreviation(
             text, start, end
         ):
