@@ -9,6 +9,8 @@ Professional prose marks its rare words in two ways a spell checker can read:
 * **A gloss**: the word is explained right after it, "siidasta eli lapinkylästä",
   "moshav, dvs. ett jordbrukskollektiv", "kibbutz, i.e. a commune": a writer explains a
   term they chose, not a typo.
+* **A name for it right before it**: "niin sanottua kikohoa", "ns. siidaa", "så kallad
+  moshav", "particles they called atomos", "known as kikoho": the writer names the term.
 * **A definition** (Swedish, English): a sentence opens with the word after an
   indefinite article and says what it is, "En moshav är också ett jordbrukskollektiv",
   "A kibbutz is a commune".
@@ -39,6 +41,20 @@ _GLOSS = {
     "sv": regex.compile(r",?[ \u00a0]+(?:dvs\.?|det vill säga|alltså)[ \u00a0]+\p{L}"),
     "en": regex.compile(r",?[ \u00a0]+(?:i\.e\.|that is,)[ \u00a0]*\p{L}"),
 }
+#: Words that name a term right before it, with an optional quotation mark: "niin
+#: sanottu", "ns.", "så kallad", "s.k.", "called", "known as".
+_NAMED_BEFORE = {
+    "fi": regex.compile(r"(?:\bniin[ \u00a0]+(?:sanot|kutsut)\p{L}*|\bns\.|\bnimeltään"
+                        r"|\bkutsu(?:taan|ttu|tut|ivat|i)\b)[ \u00a0]+[\"”“«']?\Z",
+                        regex.IGNORECASE),
+    "sv": regex.compile(r"(?:\bså[ \u00a0]+kallad[e]?\b|\bså[ \u00a0]+kallat\b|\bs\.k\."
+                        r"|\bkallas\b|\bkallade\b|\bkallad\b|\bbenämns\b)[ \u00a0]+[\"”“«']?\Z",
+                        regex.IGNORECASE),
+    "en": regex.compile(r"(?:\bso-called|\bcalled|\btermed|\bknown[ \u00a0]+as|\bdubbed)"
+                        r"[ \u00a0]+[\"”“']?\Z", regex.IGNORECASE),
+}
+#: How far before the word the naming words are looked for (characters).
+_NAMED_REACH = 24
 #: A definition: a sentence opening with an indefinite article and the word ...
 _DEFINED_BEFORE = {
     "sv": regex.compile(r"(?:^|[.!?:]\s+)(?:en|ett)[ \u00a0]+\Z", regex.IGNORECASE),
@@ -94,11 +110,20 @@ def defined(text: str, start: int, end: int, language: str) -> bool:
         text, end) is not None
 
 
+def named_before(text: str, start: int, language: str) -> bool:
+    """Whether words that name a term stand right before the word beginning at
+    ``start`` ("niin sanottu", "så kallad", "called")."""
+    pattern = _NAMED_BEFORE.get(language)
+    return pattern is not None and pattern.search(
+        text, max(0, start - _NAMED_REACH), start) is not None
+
+
 def marked_as_term(text: str, end: int, language: str, start: int | None = None) -> bool:
     """Whether the text marks the word ending at ``end`` (beginning at ``start``, when
     given) as a term or a name."""
     return open_compound_part(text, end, language) or glossed(text, end, language) or (
-        start is not None and defined(text, start, end, language))
+        start is not None and (defined(text, start, end, language)
+                               or named_before(text, start, language)))
 
 
 def inflected_terms(unknown: Iterable[str]) -> frozenset[str]:

@@ -64,6 +64,8 @@ MAX_COMPARED = 64
 #: Letters native Finnish words do not have (loans and foreign names do).
 _NOT_FINNISH = regex.compile(r"[cqwxz]")
 #: The shortest word read as a name from a host name ("Yle" and "yle.fi").
+#: A credit of this many capitalised words at most may end with a full stop.
+MAX_NAME_CREDIT = 3
 MIN_ADDRESS_NAME = 3
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Lu})")
 
@@ -150,7 +152,9 @@ def in_credit_line(text: str, start: int, unknown: frozenset[str] = frozenset())
     runs to the line's end, has at most MAX_CREDIT_WORDS words, ends with no full stop,
     question or exclamation mark and has no lower-case word of MIN_CAPTION_WORD letters
     or more but names and ``unknown`` words (the dictionary's unknowns): a caption is
-    checked as one ("Kuva: Lapset leikkivät puistossa.", "Kuva: lasten leikkipuisto")."""
+    checked as one ("Kuva: Lapset leikkivät puistossa.", "Kuva: lasten leikkipuisto").
+    A credit of at most MAX_NAME_CREDIT capitalised words may end with a full stop
+    ("Image: Huebi.", "Kuva: Matti Mäkinen.")."""
     line_start = text.rfind("\n", max(0, start - MAX_CREDIT_REACH), start) + 1
     low = max(line_start, start - MAX_CREDIT_REACH)
     credits = _credit_words()
@@ -160,9 +164,13 @@ def in_credit_line(text: str, start: int, unknown: frozenset[str] = frozenset())
         line_end = text.find("\n", start, start + MAX_CREDIT_REACH)
         credit = text[found.end():line_end if line_end >= 0 else start + MAX_CREDIT_REACH]
         named = [w for _s, _e, w in words(credit)]
+        ending = credit.rstrip()
         if (line_end >= 0 or len(text) <= start + MAX_CREDIT_REACH) and len(
             named
-        ) <= MAX_CREDIT_WORDS and not credit.rstrip().endswith((".", "!", "?", "…")) and (
+        ) <= MAX_CREDIT_WORDS and (not ending.endswith((".", "!", "?", "…")) or (
+            ending.endswith(".") and len(named) <= MAX_NAME_CREDIT
+            and all(is_capitalised(w) for w in named)
+        )) and (
             all(not w.islower() or len(w) < MIN_CAPTION_WORD or w in unknown
                 for w in named)
         ):
