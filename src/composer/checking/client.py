@@ -112,11 +112,17 @@ class CheckingClient:
             return ""
 
     def stop(self) -> None:
-        """No more answers; ends the process (which wakes a worker waiting for it)."""
+        """No more answers; ends the process (which wakes a worker waiting for it) and
+        removes its progress file at once: the program may end before the worker
+        releases the process (:meth:`close`), and a killed process cannot remove it."""
         self.stopped = True
         process = self._process
         if process is not None and process.poll() is None:
             process.kill()
+        progress = self._progress_path
+        if progress:
+            with contextlib.suppress(OSError):
+                os.unlink(progress)
 
     def close(self) -> None:
         process, connection = self._process, self._connection

@@ -326,6 +326,21 @@ def test_a_checker_that_closes_leaves_no_progress_file(qtbot):
     qtbot.waitUntil(lambda: not os.path.exists(progress), timeout=10_000)
 
 
+def test_a_checker_stopped_as_the_program_ends_leaves_no_progress_file(qtbot):
+    """The program ends right after the window stops checking, before the worker thread
+    releases the process: the killed process leaves no file behind either."""
+    checker = LiveChecker(lambda: Post(versions={"fi": "Hei"}))
+    results = _collect(checker)
+    checker.check_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    backend = checker._backend
+    progress = backend._process.progress_path
+    assert os.path.exists(progress)
+    backend.stop()  # what shutdown does first; close() would follow in the worker
+    assert not os.path.exists(progress)
+    checker.shutdown()
+
+
 def test_a_checking_process_whose_window_went_away_removes_its_progress_file():
     """The window ended without stopping its checking process (it crashed, or was
     killed): the process sees its input close, ends, and leaves no file behind."""
