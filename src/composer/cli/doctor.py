@@ -3,7 +3,8 @@
 Lists each post language's spell engine, dictionary and version, or exactly what to
 install (Debian and pip package names), and the optional dictionaries that tell quoted
 foreign phrases from misspellings. Exit status 0 when every post language's spelling is
-present, 1 when something is missing; ``--json`` prints one JSON object.
+present, 1 when something is missing; ``--json`` prints one JSON object (not translated,
+unlike the text, which is in the message language).
 """
 
 from __future__ import annotations
@@ -22,7 +23,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     doctor.set_defaults(func=run_doctor)
 
 
+def language_title(code: str, language: str) -> str:
+    """The name of language ``code`` as a heading in ``language`` (``Finnish``, ``suomi``,
+    ``finska``)."""
+    from composer.cli.texts import FAMILY, text
+    from composer.resources import load_toml
+
+    if f"language-{code}" in load_toml("messages", f"{FAMILY}.toml"):
+        return text(f"language-{code}", language)
+    return language_name(code, language)
+
+
 def run_doctor(args: argparse.Namespace) -> int:
+    from composer.cli import message_language
+    from composer.cli.texts import spelling_note, text
     from composer.spelling import spelling_status
     from composer.spelling.foreign_phrases import FOREIGN, available, install_hint
 
@@ -36,27 +50,32 @@ def run_doctor(args: argparse.Namespace) -> int:
                                               "install": install_hint(missing)}},
                          ensure_ascii=False))
         return 0 if complete else 1
-    print("Spelling")
+    language = message_language(args)
+    ok, missing_word = text("doctor-ok", language), text("doctor-missing", language)
+    width = max(len(ok), len(missing_word))
+    indent = " " * 16
+    print(text("doctor-spelling", language))
     for s in statuses:
-        title = f"  {s.language}  {language_name(s.language, 'en'):8}"
+        title = f"  {s.language}  {language_title(s.language, language):8}"
         if not s.available:
-            print(f"{title} MISSING  {s.problem}")
-            print(f"{'':16}install: {s.install}")
+            print(f"{title} {missing_word:{width}}  {spelling_note(s.problem, language)}")
+            print(indent + text("doctor-install", language, packages=s.install))
             continue
         version = f" {s.dictionary_version}" if s.dictionary_version else ""
-        print(f"{title} ok       {s.engine} {s.engine_version}, "
-              f"dictionary {s.dictionary}{version}")
+        print(f"{title} {ok:{width}}  " + text(
+            "doctor-engine", language, engine=s.engine, engine_version=s.engine_version,
+            dictionary=s.dictionary, version=version))
         if s.path:
-            print(f"{'':16}{s.path}")
+            print(f"{indent}{s.path}")
         for note in s.notes:
-            print(f"{'':16}{note}")
+            print(f"{indent}{spelling_note(note, language)}")
         if s.install:
-            print(f"{'':16}install: {s.install}")
-    names = ", ".join(language_name(language, "en") for language in phrases) or "none"
-    print(f"Quoted foreign phrases (optional): {names}")
+            print(indent + text("doctor-install", language, packages=s.install))
+    names = ", ".join(language_title(code, language) for code in phrases)
+    print(text("doctor-foreign-phrases", language,
+               names=names or text("doctor-none", language)))
     if missing:
-        print(f"{'':16}install: {install_hint(missing)}")
+        print(indent + text("doctor-install", language, packages=install_hint(missing)))
     if not complete:
-        print("\nSome spelling support is missing: install the packages above "
-              "(scripts/setup.sh installs them all).")
+        print("\n" + text("doctor-incomplete", language))
     return 0 if complete else 1

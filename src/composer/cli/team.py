@@ -11,7 +11,8 @@ The space comes from ``--team`` or the settings; the password from the keyring o
 ``COMPOSER_TEAM_PASSWORD`` (user: ``COMPOSER_TEAM_USER``). Exit 0 on success; 1 on a
 conflict (both versions are kept in the space; the message says where), a status that no
 longer applies, or approving a post with open errors without ``--despite-errors``; 2 on
-bad input or an unreachable space.
+bad input or an unreachable space. Messages are in the language ``composer --lang`` (or
+``COMPOSER_LANG``) chooses; JSON output is not translated.
 """
 
 from __future__ import annotations
@@ -91,22 +92,38 @@ def _fail(message: str) -> None:
     print(f"composer: {_safe(message)}", file=sys.stderr)
 
 
+def _language(args: argparse.Namespace) -> str:
+    from composer.cli import message_language
+
+    return message_language(args)
+
+
+def _error(exc: Exception, language: str) -> str:
+    """What went wrong, in ``language``."""
+    from composer.cli.texts import post_file_error, team_error
+
+    if isinstance(exc, PostFileError):
+        return post_file_error(exc, language)
+    return team_error(str(exc), language)
+
+
 def _run(args: argparse.Namespace, action: Any) -> int:
     from composer.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
     from composer.team.space import open_service
 
+    language = _language(args)
     try:
         service = open_service(args.team)
     except TeamError as exc:
-        _fail(str(exc))
+        _fail(_error(exc, language))
         return EXIT_UNUSABLE
     try:
         return int(action(service) or EXIT_OK)
     except (Conflict, StatusConflict, OpenErrors) as exc:
-        _fail(str(exc))
+        _fail(_error(exc, language))
         return EXIT_FINDINGS
     except (TeamError, PostFileError) as exc:
-        _fail(str(exc))
+        _fail(_error(exc, language))
         return EXIT_UNUSABLE
     finally:
         service.close()
@@ -114,13 +131,15 @@ def _run(args: argparse.Namespace, action: Any) -> int:
 
 def run_send(args: argparse.Namespace) -> int:
     from composer.cli import EXIT_UNUSABLE
+    from composer.cli.texts import text
     from composer.team.findings import check_summary
 
+    language = _language(args)
     try:
         post = load_post(args.file)
         link = _team_block(args.file)
     except (PostFileError, ValueError) as exc:
-        _fail(str(exc))
+        _fail(_error(exc, language))
         return EXIT_UNUSABLE
 
     def send(service: TeamService) -> None:
@@ -135,16 +154,14 @@ def run_send(args: argparse.Namespace) -> int:
         if findings.errors:
             # Sent all the same: reviewing is how a post with an error gets fixed; but
             # the sender hears that the shared copy holds what must not be published.
-            from composer.cli import message_language
-            from composer.cli.texts import text
-
-            _fail(text("sent-with-errors", message_language(args), count=findings.errors))
+            _fail(text("sent-with-errors", language, count=findings.errors))
 
     return _run(args, send)
 
 
 def _team_block(path: str) -> dict[str, Any]:
-    """The ``team`` object ``get`` wrote into a post file (empty for a plain post)."""
+    """The ``team`` object ``get`` wrote into a post file (empty for a plain post); a
+    :class:`ValueError` (``path: why``, in English) if it cannot be used."""
     if Path(path).stat().st_size > MAX_FILE_BYTES:
         raise ValueError(f"{path}: too large")
     data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
@@ -163,20 +180,26 @@ def _team_block(path: str) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from composer.cli.texts import team_error, text
+
+    language = _language(args)
+
     def show(service: TeamService) -> None:
         listing = service.list()
         for problem in listing.problems:
-            _fail(f"skipped: {problem}")
+            _fail(text("team-skipped", language, problem=team_error(problem, language)))
         if args.json:
             print(json.dumps({"posts": [p.to_dict() for p in listing.posts],
                               "problems": listing.problems, "foreign": listing.foreign},
                              ensure_ascii=False))
             return
         for p in listing.posts:
-            errors = f"{p.open_errors} error(s)" if p.open_errors else "no errors"
-            extra = f"  [{len(p.conflicts)} conflicting version(s)]" if p.conflicts else ""
+            errors = text("team-errors", language, count=p.open_errors) if p.open_errors \
+                else text("team-no-errors", language)
+            extra = "  " + text("team-conflicting", language, count=len(p.conflicts)) \
+                if p.conflicts else ""
             if p.locked_by:
-                extra += f"  [{p.locked_by} is editing]"
+                extra += "  " + text("team-editing", language, who=p.locked_by)
             print(_safe(f"{p.id}  {p.status.value:18} {p.author[:16]:16} "
                         f"{','.join(p.languages):8} {errors:12} {p.updated}  "
                         f"{p.title[:40]}{extra}"))
