@@ -99,6 +99,10 @@ def run_hashtags(args: argparse.Namespace) -> int:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
+    from composer.cli import message_language
+    from composer.cli.texts import text
+
+    language = message_language(args)
     result = load_profiles()
     if args.json:
         print(json.dumps({
@@ -110,9 +114,12 @@ def run_profiles(args: argparse.Namespace) -> int:
             "errors": [str(e) for e in result.errors],
         }, ensure_ascii=False))
     else:
+        builtin, user = text("profile-builtin", language), text("profile-user", language)
+        width = max(len(builtin), len(user))
         for p in result.profiles.values():
-            kind = "built-in" if p.builtin else "user"
-            print(f"{p.id:12} {p.name('en'):28} {kind:8} {p.source}")
+            kind = builtin if p.builtin else user
+            print(f"{p.id:12} {p.name(language):28} {kind:{width}} {p.source}")
         for error in result.errors:
-            print(f"composer: broken profile skipped: {error}", file=sys.stderr)
+            print(f"composer: {text('profile-broken', language, error=error)}",
+                  file=sys.stderr)
     return 0
