@@ -87,7 +87,7 @@ from composer.spelling.colloquial import (
 from composer.spelling.context import inflected_terms, marked_as_term
 from composer.spelling.engines import same_case
 from composer.spelling.foreign_phrases import phrase_languages
-from composer.spelling.hyphenated import english_derivation, hyphenated_form
+from composer.spelling.hyphenated import hyphenated_form
 from composer.spelling.lru import LRU
 from composer.spelling.name_signs import (
     before_a_name,
@@ -266,13 +266,11 @@ class SpellingRule(PostRule):
                 or miss.word.lower() in terms
                 or _code_switched(miss.word, checker, shared)
                 or named_in_an_address(text, miss.word)
-                or (language == "en" and english_derivation(miss.word, checker.engine))
             ):
                 # No dictionary word is a typo away: a new word, a loan or a compound;
                 # or the text marks it as a term ("kikoho -hyökkäys", "siidasta eli")
                 # or inflects it three ways ("simin", "simit", "simeille"), or writes
-                # it in an address too ("irc server: irc.example.net"); an English
-                # derivation the dictionary lacks ("reinfestation", "antlike").
+                # it in an address too ("irc server: irc.example.net").
                 rule, severity = "spelling.unrecognised", Severity.INFO
             elif miss.word[:1].isupper():
                 if any(is_named_elsewhere(miss.word, names) for names in elsewhere):
