@@ -1,10 +1,10 @@
 """``python -m benchmarks.municipal_posts [--all]``: warnings and errors on realistic
 municipal posts (``benchmarks/data/municipal-posts.json``).
 
-764 posts in Finnish, Swedish and English as the three towns write them (events, opening
+814 posts in Finnish, Swedish and English as the three towns write them (events, opening
 hours, closures, road works, council decisions, schools, job adverts, thanks, emergencies,
 scam warnings, unit staff's posts), written to measure false alarms on the product's own
-kind of text: a first set of 114, then ten of 60 and one of 50, each written independently after the
+kind of text: a first set of 114, then ten of 60 and two of 50, each written independently after the
 previous set's fixes (the fourth from spring to autumn, in the towns' other styles:
 Instagram captions, timetables, LinkedIn adverts; the fifth full of numbers, statistics,
 date notations, holiday exceptions, corrections and contact lines; the sixth varying the
@@ -15,7 +15,10 @@ everyday services and people's own words: week numbers, weekly programmes, price
 quotations, Q&As, plain language; the ninth on official matters and the season's
 visitors: notices, decisions and appeals, voting, tours, timetables, harbour prices;
 the tenth on youth, leisure and people's own spoken words; the eleventh on health, care,
-the environment, history and culture; the twelfth on integration, work and learning).
+the environment, history and culture; the twelfth on integration, work and learning;
+the thirteenth on winter and storms, elections, sports, tourism seen from winter, office
+moves, public transport, foreign performers, long LinkedIn articles, short X posts and
+unit staff's posts).
 Their people, numbers and addresses are invented; each is checked on its publishing day
 (given in the file), so the calendar reads their dates as written.
 

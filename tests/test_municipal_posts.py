@@ -1,4 +1,4 @@
-"""764 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
+"""814 realistic municipal posts in fi, sv and en (``benchmarks/data/municipal-posts.json``)
 raise no warning or error beyond those kept on purpose and the few known false alarms
 listed here, so a change that makes the checker cry wolf on the product's own kind of
 text fails. Channel findings that are right by design (an image Instagram needs, links it
@@ -42,6 +42,18 @@ KEPT |= {
     ("H18-naantali-youth-centre-opening", "tone.shouting"),
     ("H53-jakobstad-lucia", "channel.hashtags"),
 }
+#: The thirteenth set, written without looking at the checks: a transport planner's own
+#: mobile number (a consent reminder, as above); four posts whose versions together pass
+#: Instagram's 2,200 characters (right: shorten or leave a version out); a Swedish and a
+#: Finnish hashtag on Threads, which takes one.
+KEPT |= {
+    ("S13-45-naantali-archipelago-shopping-bus", "personal-data.phone"),
+    ("S13-23-kokkola-tankar-ticket-sales", "channel.length"),
+    ("S13-29-kokkola-suntti-restoration-project", "channel.length"),
+    ("S13-31-kokkola-city-run-results", "channel.length"),
+    ("S13-38-naantali-kultaranta-tour-tickets", "channel.length"),
+    ("S13-09-jakobstad-home-voting-deadline", "channel.hashtags"),
+}
 #: Known false alarms left: a name no dictionary knows opening a sentence ("Kaaran");
 #: Swedish compounds with a part of two or three letters ("isdammar", "strandled",
 #: "idrottstur"), which the dictionary lacks and slips resemble.
@@ -73,6 +85,9 @@ KNOWN = {
     # ("pidetyn kokouksen pöytäkirja on julkaistu", "protokollet är publicerat"), which
     # may also say how things will be
     ("K03-jakobstad-city-board-april-decisions", "calendar.past"),
+    # a youth centre's number for sign-ups by text message, the sign-up word ("Luistelu-
+    # retkelle ilmoittaudutaan …") further back than the number's context reaches
+    ("S13-40-naantali-youth-centre-winter-holiday", "personal-data.phone"),
 }
 
 
