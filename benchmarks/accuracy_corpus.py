@@ -37,6 +37,10 @@ MARKS = ROOT / "benchmarks" / "data" / "ud-typo-marks.tsv"
 #: finding fell on them: each with its sentence id, a digest of the sentence, its span
 #: and the correction (:func:`reviewed`; checked against the sentences by a test).
 REVIEWED = ROOT / "benchmarks" / "data" / "ud-reviewed-typos.tsv"
+#: The same for the treebanks' test sets (not in the repository: ``COMPOSER_UD_CORPUS``,
+#: :mod:`benchmarks.conllu_to_tsv`), in the same columns; a row is used only on the very
+#: sentence its digest was made for, so it never applies to another set's sentences.
+REVIEWED_TEST_SETS = ROOT / "benchmarks" / "data" / "ud-test-reviewed-typos.tsv"
 
 #: What each genre is (UD_Finnish-TDT sections; UD_English-EWT web genres; Talbanken's
 #: professional prose, textbooks, brochures and newspapers of the 1970s).
@@ -143,14 +147,17 @@ def _marks(language: str) -> dict[tuple[str, str], str]:
 
 
 def reviewed(language: str) -> list[dict[str, str]]:
-    """The rows of REVIEWED for ``language``'s file: ``sent_id``, ``digest``, ``span``
-    ("start-end" in the sentence), ``word`` and ``correction``."""
-    if not REVIEWED.exists():
-        return []
-    with REVIEWED.open(encoding="utf-8", newline="") as handle:
-        return [row for row in csv.DictReader(handle, delimiter="\t",
-                                              quoting=csv.QUOTE_NONE)
-                if row["file"] == FILES[language]]
+    """The rows of REVIEWED and REVIEWED_TEST_SETS for ``language``'s file: ``sent_id``,
+    ``digest``, ``span`` ("start-end" in the sentence), ``word`` and ``correction``."""
+    rows: list[dict[str, str]] = []
+    for path in (REVIEWED, REVIEWED_TEST_SETS):
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows += [row for row in csv.DictReader(handle, delimiter="\t",
+                                                   quoting=csv.QUOTE_NONE)
+                     if row["file"] == FILES[language]]
+    return rows
 
 
 def _documents(language: str) -> dict[str, list[Sentence]]:

@@ -190,6 +190,27 @@ def test_the_reviewed_typos_are_misspellings_of_their_very_sentences(
         assert all(is_correct(part, lang) for part in correction.split()), correction
 
 
+def test_the_test_sets_reviewed_typos_are_misspellings() -> None:
+    """The reviewed typos of the treebanks' test sets (whose sentences are not in the
+    repository): each a word the spell checker rejects, with a span as long as the word,
+    a digest of its sentence, and a correction whose every word it accepts."""
+    from benchmarks.accuracy_corpus import FILES, REVIEWED_TEST_SETS
+
+    from composer.spelling.checker import is_correct
+
+    rows = _rows(REVIEWED_TEST_SETS)
+    assert rows and {row["file"] for row in rows} <= set(FILES.values())
+    language = {name: lang for lang, name in FILES.items()}
+    for row in rows:
+        lang = language[row["file"]]
+        start, end = (int(n) for n in row["span"].split("-"))
+        word, correction = row["word"], row["correction"]
+        assert end - start == len(word) and len(row["digest"]) == 16, row
+        divided = correction.replace(" ", "") == word
+        assert word != correction and (divided or not is_correct(word, lang)), word
+        assert all(is_correct(part, lang) for part in correction.split()), correction
+
+
 def test_a_reviewed_typo_is_no_false_alarm_but_counted_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
