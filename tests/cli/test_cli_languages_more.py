@@ -174,3 +174,15 @@ def test_profiles_translated(
     out = capsys.readouterr().out
     assert expected in out and kind in out
     assert english not in out and "built-in" not in out
+
+
+def test_a_very_long_team_error_is_left_as_it_is() -> None:
+    """A message built from a server's or a file's text can be any length: past the bound
+    it is not read for translation (the patterns would take minutes), only shown."""
+    from composer.cli.texts import MAX_TRANSLATED, team_error
+
+    hostile = ("x: " * MAX_TRANSLATED
+               + "is already approved by someone at 12:00; nothing was changed")
+    assert team_error(hostile, "fi") == hostile
+    short = "abc is already approved; nothing was changed"
+    assert team_error(short, "fi") != short

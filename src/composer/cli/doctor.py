@@ -26,10 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def language_title(code: str, language: str) -> str:
     """The name of language ``code`` as a heading in ``language`` (``Finnish``, ``suomi``,
     ``finska``)."""
-    from composer.cli.texts import FAMILY, text
-    from composer.resources import load_toml
+    from composer.cli.texts import has_text, text
 
-    if f"language-{code}" in load_toml("messages", f"{FAMILY}.toml"):
+    if has_text(f"language-{code}"):
         return text(f"language-{code}", language)
     return language_name(code, language)
 

@@ -7,7 +7,8 @@ what ``composer team`` did. Post file errors, team-space errors and the spell ch
 notes are made with an English message (``composer.postfile``, ``composer.team``,
 ``composer.spelling.status``); :func:`post_file_error`, :func:`team_error` and
 :func:`spelling_note` recognise their known forms and write them in the message
-language, and leave any other as it is. JSON output is not translated.
+language, and leave any other (or any longer than MAX_TRANSLATED) as it is. JSON output
+is not translated.
 """
 
 from __future__ import annotations
@@ -203,10 +204,22 @@ _TEAM_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 #: Parameters that name a team post's status (``ready for review``).
 _STATUS_PARAMS = ("status", "current")
+#: Longer messages are left in English: their parts come from files and servers, and the
+#: patterns' backtracking grows faster than the text.
+MAX_TRANSLATED = 2000
+#: How many ``where: `` prefixes a team error is read past.
+MAX_PREFIXES = 4
+
+
+def has_text(key: str) -> bool:
+    """Whether ``resources/messages/cli.toml`` has the text ``key``."""
+    return key in load_toml("messages", f"{FAMILY}.toml")
 
 
 def _translated(english: str, table: tuple[tuple[re.Pattern[str], str], ...],
                 language: str) -> str | None:
+    if len(english) > MAX_TRANSLATED:
+        return None
     for pattern, name in table:
         match = pattern.fullmatch(english)
         if match is not None:
@@ -252,7 +265,10 @@ def team_error(english: str, language: str) -> str:
     if whole is not None:
         return whole
     start = 0
-    while (index := english.find(": ", start)) >= 0:
+    for _ in range(MAX_PREFIXES):
+        index = english.find(": ", start)
+        if index < 0:
+            break
         rest = english[index + 2:]
         why = _translated(rest, _TEAM_ERRORS, language) or _translated(
             rest, _FILE_ERRORS, language)
@@ -265,7 +281,7 @@ def team_error(english: str, language: str) -> str:
 def status_name(label: str, language: str) -> str:
     """A team post's status (``ready for review``) in ``language``; as it is if unknown."""
     key = f"team-status-{label.replace(' ', '_')}"
-    if key in load_toml("messages", f"{FAMILY}.toml"):
+    if has_text(key):
         return text(key, language)
     return label
 

@@ -616,17 +616,14 @@ class WordChecker:
             if dotted and self.known(dotted.group()):
                 return None
             letters = sum(c.isalpha() for c in word)
-            if word.islower() and (
-                (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
-                or (letters <= MAX_OPENING_ABBREVIATION and before == "(")
-                or (letters <= MAX_ABBREVIATION_BEFORE_NUMBER and _NUMBER_AFTER.match(text, end))
-            ):
-                return None  # "myöh. 1800-luvulla", "(lat. Iohannes", "(ruots. Jakobstad"
-            if word[:1].isupper() and word[1:].islower() and (
+            if (word.islower() or (word[:1].isupper() and word[1:].islower())) and (
                 (letters <= MAX_ABBREVIATION and _GOES_ON.match(text, end))
                 or (letters <= MAX_ABBREVIATION_BEFORE_NUMBER and _NUMBER_AFTER.match(text, end))
+                or (word.islower() and letters <= MAX_OPENING_ABBREVIATION and before == "(")
             ):
-                return None  # opening a sentence that goes on: "Heng. on", "Ungef. 20 personer"
+                # "myöh. 1800-luvulla", "satur. 92–95", "(lat. Iohannes"; opening a
+                # sentence that goes on: "Heng. on", "Ungef. 20 personer"
+                return None
         if self.language == "sv" and word.islower() and self._spaced_abbreviation(
             text, start, end
         ):

@@ -43,15 +43,15 @@ _GLOSS = {
 }
 #: Words that name a term right before it, with an optional quotation mark: "niin
 #: sanottu", "ns.", "så kallad", "s.k.", "so-called", "known as". Verbs such as "called",
-#: "kallas", "kutsutaan" are left out: an ordinary word follows them as often ("tätä
+#: "termed", "kallas", "kutsutaan" are left out: an ordinary word follows them as often ("tätä
 #: kutsutaan aktiiviseksi puolustamiseksi"), and a slip in it would go quiet.
 _NAMED_BEFORE = {
     "fi": regex.compile(r"(?:\bniin[ \u00a0]+(?:sanot|kutsut)\p{L}*|\bns\.)[ \u00a0]+[\"”“«']?\Z",
                         regex.IGNORECASE),
     "sv": regex.compile(r"(?:\bså[ \u00a0]+kallad[e]?|\bså[ \u00a0]+kallat|\bs\.k\.)"
                         r"[ \u00a0]+[\"”“«']?\Z", regex.IGNORECASE),
-    "en": regex.compile(r"(?:\bso-called|\bso[ \u00a0]+called|\btermed|\bknown[ \u00a0]+as"
-                        r"|\bdubbed)[ \u00a0]+[\"”“']?\Z", regex.IGNORECASE),
+    "en": regex.compile(r"(?:\bso-called|\bso[ \u00a0]+called|\bknown[ \u00a0]+as)"
+                        r"[ \u00a0]+[\"”“']?\Z", regex.IGNORECASE),
 }
 #: How far before the word the naming words are looked for (characters).
 _NAMED_REACH = 24
