@@ -53,6 +53,8 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette (checks colours)")
     parser.add_argument("--fill", action="store_true",
                         help="the window fills the screen's available area (as maximised)")
+    parser.add_argument("--image", action="append", default=[],
+                        help="attach this image file to the post (repeatable)")
     args = parser.parse_args()
 
     # A private settings folder: the screenshot never depends on the user's preferences.
@@ -97,7 +99,10 @@ def main() -> int:
         window.resize(args.width, args.height)
         window.move(20, 20)
     window.show()
-    window.set_post(post_from_dict(POST))
+    post = dict(POST)
+    if args.image:
+        post["media"] = [{"file": os.path.abspath(path), "alt": {}} for path in args.image]
+    window.set_post(post_from_dict(post))
 
     loop = QEventLoop()
     window.findings_updated.connect(loop.quit)

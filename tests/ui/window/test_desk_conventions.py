@@ -245,6 +245,37 @@ def test_the_writing_splitter_is_remembered_with_the_window(make_window, qtbot):
     qtbot.waitUntil(lambda: again.left_splitter.sizes() == [total - 220, 220])
 
 
+def test_the_editors_take_the_height_a_post_without_images_leaves(make_window, qtbot,
+                                                                   tmp_path):
+    from tests.ui.editor.test_media_panel import make_png
+
+    window = make_window()
+    window.resize(1000, 560)  # a laptop at 150 %: 1366×768 is about 911×512 there
+    box, splitter = window.media_box, window.left_splitter
+    note = window.media_panel.empty
+
+    def one_line() -> bool:  # no taller than down to the note's last line
+        return box.height() <= note.mapTo(box, note.rect().bottomLeft()).y() + 8
+
+    # No images: the box is its heading, its button and its note, nothing more, and
+    # stays so when the user drags the splitter or the window grows.
+    qtbot.waitUntil(one_line)
+    assert not window.media_panel.scroll_area.isVisible()
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 300, 300])
+    window.resize(1000, 700)
+    qtbot.waitUntil(one_line)
+    # The first image: the box grows to show it, the editors keep the rest.
+    window.media_panel.add_files([make_png(tmp_path)])
+    item = window.media_panel.items()[0]
+    qtbot.waitUntil(lambda: window.media_panel.scroll_area.isVisible())
+    qtbot.waitUntil(lambda: box.height() >= item.sizeHint().height())
+    assert splitter.sizes()[0] >= 0.6 * sum(splitter.sizes()) - 1
+    # The user may make it taller now; removing the image makes it one line again.
+    window.media_panel._remove(item)
+    qtbot.waitUntil(one_line)
+
+
 def test_the_editors_end_on_one_line_whatever_their_hashtag_rows(qtbot):
     from composer.ui.editor.editors import EditorArea
 

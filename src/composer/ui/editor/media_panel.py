@@ -13,7 +13,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -342,7 +350,10 @@ class MediaPanel(QWidget):
                 item.show_thumbnail(image, error)
 
     def _update_empty(self) -> None:
+        # Without images the panel is its button and one line: the list's empty scroll
+        # area would only take height from the editors.
         self.empty.setVisible(not self._items)
+        self.scroll_area.setVisible(bool(self._items))
 
     # -- drag and drop ------------------------------------------------------------------------
 
@@ -355,3 +366,46 @@ class MediaPanel(QWidget):
         if paths:
             self.add_files(paths)
             event.acceptProposedAction()
+
+
+#: Qt's largest widget size: no maximum.
+NO_MAXIMUM = 16777215
+
+
+class ImagesBox(QWidget):
+    """The "Images" heading over a :class:`MediaPanel`, one line high while the post has
+    no images (the editors above take the rest of the height) and as tall as the window's
+    splitter gives it once it has some."""
+
+    def __init__(self, panel: MediaPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.heading = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(panel, 1)
+        panel.media_changed.connect(self.fit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # the panel's own word for itself, as its accessible name says it
+        self.heading.setText(f"<b>{self.panel.tr('Images')}</b>")
+        self.fit()
+
+    def fit(self) -> None:
+        """Cap the height at what the heading, the button and the (wrapped) note need
+        while there are no images; lift the cap when there are."""
+        layout = self.layout()
+        if self.panel.items() or layout is None:
+            self.setMaximumHeight(NO_MAXIMUM)
+        elif layout.hasHeightForWidth() and self.width() > 0:
+            self.setMaximumHeight(layout.totalHeightForWidth(self.width()))
+        else:
+            self.setMaximumHeight(layout.totalSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()  # the note wraps to the new width

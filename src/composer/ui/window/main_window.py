@@ -31,7 +31,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,7 +50,7 @@ from composer.settings import Settings
 from composer.ui.editor.editors import EditorArea, FlagTextEdit
 from composer.ui.editor.find_bar import FindBar
 from composer.ui.editor.hashtag_chips import append_hashtag, official_tags
-from composer.ui.editor.media_panel import MediaPanel
+from composer.ui.editor.media_panel import ImagesBox, MediaPanel
 from composer.ui.editor.post_header import PostHeader
 from composer.ui.findings.panel import FindingsPanel
 from composer.ui.language.ui_language import resolve_ui_language
@@ -69,6 +69,9 @@ if TYPE_CHECKING:
     from composer.ui.drafts.dialog import DraftsDialog
     from composer.ui.team.controller import TeamController
     from composer.ui.translate.dialog import TranslateDialog
+
+#: The images' box grows to show a post's images up to this share of the writing area.
+MAX_IMAGES_SHARE = 0.4
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.ui_language = ui_language or resolve_ui_language(self.settings.ui_language)
         self._loading = False
         self._painted = False
+        self._images_shown = False
         self._organisation = ""
         self._role = self.settings.role
         self._channels: list[str] = []
@@ -177,9 +181,12 @@ class MainWindow(QMainWindow):
         writing_layout.addWidget(self.editors, 1)
         writing_layout.addWidget(self.find_bar)
         left.addWidget(writing)
-        left.addWidget(self._slot(self.media_panel, self.tr("Images"), left))
-        left.setStretchFactor(0, 4)
-        left.setStretchFactor(1, 1)
+        self.media_box = ImagesBox(self.media_panel, left)
+        left.addWidget(self.media_box)
+        # The editors take the height a larger window gives; the images keep theirs
+        # (at first their button and one line, on a laptop at 150 % too).
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 0)
         left.setChildrenCollapsible(False)
         self.left_splitter = left
 
@@ -202,17 +209,19 @@ class MainWindow(QMainWindow):
         self.menus["file"].insertMenu(self.actions["save"], recent)
         self.menus["recent"] = recent
 
-    def _slot(self, widget: QWidget, title: str, parent: QWidget) -> QWidget:
-        """A titled box for a panel."""
-        box = QWidget(parent)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        heading = QLabel(f"<b>{title}</b>", box)
-        self._headings = [*getattr(self, "_headings", []), heading]
-        layout.addWidget(heading)
-        layout.addWidget(widget, 1)
-        return box
+    @Slot()
+    def _fit_images_box(self) -> None:
+        """Give the images' box the height its images need (at most
+        :data:`MAX_IMAGES_SHARE` of the writing area) when a post's first image arrives;
+        without images the box is one line high (:class:`ImagesBox`). Later the user's
+        own splitter position stands."""
+        self.media_box.fit()
+        first = bool(self.media_panel.items()) and not self._images_shown
+        self._images_shown = bool(self.media_panel.items())
+        total = sum(self.left_splitter.sizes())
+        if first and total:
+            wanted = min(self.media_box.sizeHint().height(), int(total * MAX_IMAGES_SHARE))
+            self.left_splitter.setSizes([total - wanted, wanted])
 
     def _connect(self) -> None:
         self.header.organisation_changed.connect(lambda org: self._set_organisation(org))
@@ -237,6 +246,7 @@ class MainWindow(QMainWindow):
             lambda index: self.dialogs.show_guideline(self.results.finding(index).reference)
         )
         self.media_panel.media_changed.connect(self._user_changed)
+        self.media_panel.media_changed.connect(self._fit_images_box)
         self.preview.channels_changed.connect(self._channels_changed)
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
@@ -326,6 +336,7 @@ class MainWindow(QMainWindow):
                 editor.flags.clear()
                 editor.setPlainText(post.text(language))
             self.media_panel.set_media(list(post.media))
+            self._fit_images_box()
             self.preview.set_channels(list(post.channels))
             self.preview.set_post(post)
         finally:
@@ -497,8 +508,6 @@ class MainWindow(QMainWindow):
             return
         retranslate_menus(self.menus)
         self.panels.retranslate()
-        for heading in getattr(self, "_headings", []):
-            heading.setText(f"<b>{self.tr('Images')}</b>")
         for widget in self.findChildren(QWidget):
             if isinstance(widget, FollowsLanguage):
                 continue  # follows the change itself (its own LanguageChange)
