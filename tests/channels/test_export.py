@@ -12,7 +12,12 @@ import regex
 
 from composer.channels import count_spec, get_spec
 from composer.channels.counting import fits
-from composer.channels.export import export_channel, export_languages, write_exports
+from composer.channels.export import (
+    export_channel,
+    export_languages,
+    language_separator,
+    write_exports,
+)
 from composer.engine import Engine
 from composer.entities import entities
 from composer.model import CHANNELS, Finding, Post, Severity
@@ -262,6 +267,30 @@ def test_over_long_post_becomes_a_thread_with_nothing_lost(org: str, channel: st
             assert text.endswith(f"\n{number}/{total}")
             _clean(text)
             assert not text.startswith("—") and "\n—\n" + f"{number}/" not in text
+
+
+def test_a_thread_part_never_begins_a_language_that_the_next_part_goes_on_with() -> None:
+    versions = {
+        "fi": "Kaupungintalon aula on suljettu maanantaina remontin vuoksi. Asiointi sujuu "
+              "verkossa.",
+        "sv": "Stadshusets entréhall är stängd på måndag på grund av renoveringen. Du kan "
+              "sköta ärenden på nätet under tiden, och kundtjänsten svarar i telefon som "
+              "vanligt mellan klockan nio och femton. Vi ber om ursäkt för besväret och "
+              "tackar för ert tålamod under renoveringen som pågår hela våren.",
+        "en": "The town hall lobby is closed on Monday for renovation. You can use our "
+              "online services meanwhile, and customer service answers the phone as usual.",
+    }
+    export = export_channel(Post(organisation="kokkola", versions=versions), "x")
+    assert export.mode == "thread"
+    separator = language_separator()
+    for text in export.posts:
+        pieces = [p.strip() for p in text.rsplit("\n", 1)[0].split(separator)]
+        whole = [p in versions.values() for p in pieces]
+        # Whole versions may share a part; a piece of a split version is a part alone.
+        assert all(whole) or len(pieces) == 1, pieces
+    # Swedish does not fit one part: it takes two of its own, between fi and en.
+    assert [p.split()[0] for p in export.posts] == ["Kaupungintalon", "Stadshusets", "Vi",
+                                                    "The"]
 
 
 def test_one_post_per_language_when_each_fits() -> None:

@@ -3,6 +3,9 @@ paragraph break if one is near the limit, else at a line break, a sentence end o
 words. Breaks are only ever at white space, so a URL, hashtag, mention or grapheme is
 never cut; only a single word longer than a whole post (which no network would take
 either) is cut, at a grapheme boundary, and a too-long URL is left whole in its own part.
+A language version begins a part of its own unless it fits whole after the versions
+before it, and the part that ends a split version holds no other language: a reader
+follows each language through its own parts (:func:`_chosen`).
 """
 
 from __future__ import annotations
@@ -237,19 +240,30 @@ def _longest_fitting(
     return low
 
 
-def _chosen(all_breaks: _Breaks, first: int, best: int, start: int, longest: int) -> int:
-    """The break to end a part at, of ``first`` .. ``best`` (the last that fits): the last
-    of the strongest kind (separator, paragraph, line, sentence end) that still leaves
-    :data:`MIN_FILL` of the longest fitting part in the part; else ``best``."""
+def _chosen(all_breaks: _Breaks, first: int, best: int, start: int, longest: int,
+            whole: bool = True) -> int:
+    """The break to end a part at, of ``first`` .. ``best`` (the last that fits).
+
+    A language separator, however short the part: a language version starts a part of
+    its own unless it fits whole after the versions before it, so no part begins a
+    language that the next part goes on with. A part that begins a language version
+    (``whole``) ends at the last separator that fits (whole versions share a part, as
+    in the post itself); one that goes on with a version split before ends at the
+    version's end, the first separator. Without one, the last break of the strongest
+    kind (paragraph, line, sentence end) that still leaves :data:`MIN_FILL` of the
+    longest fitting part in the part; else ``best``.
+    """
     least = longest * MIN_FILL
     starts, strengths = all_breaks.starts, all_breaks.strengths
+    separators = range(best, first - 1, -1) if whole else range(first, best + 1)
+    for index in separators:
+        if strengths[index] >= 4:
+            return index
     last_of = [-1] * 4  # the last break of strength 1, 2, 3 seen
     for index in range(best, first - 1, -1):
         strength = strengths[index]
         if starts[index] - start < least:
             break
-        if strength >= 4:
-            return index
         if strength and last_of[strength] < 0:
             last_of[strength] = index
     for strength in (3, 2, 1):
@@ -271,6 +285,7 @@ def _split(
     start = 0
     first = 0  # index of the first break after start
     previous = 0  # length of the previous part's longest fitting text
+    whole = True  # the part begins a language version
 
     def ok(index: int) -> bool:
         return fits_span(*_stripped_span(text, start, starts[index], separator))
@@ -280,7 +295,7 @@ def _split(
             first += 1
         guess = bisect_right(starts, start + previous, first) - 1 if previous else first
         best = _longest_fitting(ok, first, count, guess)
-        if best == count - 1:
+        if best == count - 1 and (whole or 4 not in all_breaks.strengths[first:best]):
             part = _stripped_span(text, start, len(text), separator)
             if part[0] < part[1]:
                 parts.append(part)
@@ -292,18 +307,21 @@ def _split(
                 if token.strip():
                     parts.append((start, token_end))  # never cut a URL, hashtag or mention
                 start = ends[first]
+                whole = all_breaks.strengths[first] >= 4
             else:
                 head, _tail = _hard_split(token, fits)
                 parts.append((start, start + len(head)))
                 start += len(head)
+                whole = False
             continue
         longest = starts[best] - start
         previous = longest
-        chosen = _chosen(all_breaks, first, best, start, longest)
+        chosen = _chosen(all_breaks, first, best, start, longest, whole)
         part = _stripped_span(text, start, starts[chosen], separator)
         if part[0] < part[1]:
             parts.append(part)
         start = ends[chosen]
+        whole = all_breaks.strengths[chosen] >= 4
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
