@@ -8,7 +8,8 @@ notes are made with an English message (``composer.postfile``, ``composer.team``
 ``composer.spelling.status``); :func:`post_file_error`, :func:`team_error` and
 :func:`spelling_note` recognise their known forms and write them in the message
 language, and leave any other (or any longer than MAX_TRANSLATED) as it is. JSON output
-is not translated.
+is not translated. The window shows the details of post file and team errors in its UI
+language with the same two functions.
 """
 
 from __future__ import annotations

@@ -243,3 +243,18 @@ def test_a_change_that_no_longer_applies_is_shown_until_discarded(
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
     assert not label.isVisible()
     dialog.close()
+
+
+def test_team_errors_read_in_the_ui_language(ui_language) -> None:
+    from composer.team import errors
+    from composer.ui.team.messages import explain
+
+    ui_language("fi")
+    shown = explain(errors.AccessDenied(
+        "https://dav.example.fi/team: the server refused the user name or password (401); "
+        "check them in Preferences › Team space (Nextcloud wants an app password)"))
+    assert shown.startswith("Tiimin tila esti pääsyn.")
+    assert "palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa (401)" in shown
+    assert "https://dav.example.fi/team: " in shown  # where it happened, as it is
+    # A form the translations do not know stays as the server wrote it.
+    assert explain(errors.ServerError("Gateway says no")).endswith("\nGateway says no")

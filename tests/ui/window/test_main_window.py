@@ -306,6 +306,22 @@ def test_open_shows_errors_naming_the_problem(window, tmp_path):
     assert "missing.post.json" in window.dialogs.error_dialog.text()
 
 
+def test_open_errors_are_in_the_ui_language_detail_and_all(make_window, tmp_path):
+    window = make_window("fi")
+    broken = tmp_path / "rikki.post.json"
+    broken.write_text('{"organisation": "jakobstad", "versions": ', encoding="utf-8")
+    assert not window.files.open_file(broken)
+    shown = window.dialogs.error_dialog.text()
+    assert "rikki.post.json" in shown and "virheellinen JSON rivillä 1" in shown
+    assert "invalid JSON" not in shown
+    window.dialogs.error_dialog.close()
+    wrong = tmp_path / "vaara.post.json"
+    wrong.write_text(json.dumps({"organisation": "jakobstad", "versions": []}),
+                     encoding="utf-8")
+    assert not window.files.open_file(wrong)
+    assert "versions: pitää olla objekti" in window.dialogs.error_dialog.text()
+
+
 def test_save_and_open_round_trip(window, tmp_path, type_text):
     type_text(window.editor("sv"), "Hej på er, välkomna!")
     window.header.role.setCurrentIndex(window.header.role.findData("employee"))

@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from composer.cli.texts import post_file_error
 from composer.model import Post
 from composer.postfile import POST_SUFFIX, PostFileError, load_post, save_post
+from composer.ui.language.ui_language import current_ui_language
 
 #: Shows an error dialog: (title, text).
 ShowError = Callable[[str, str], object]
@@ -76,7 +78,7 @@ def write(post: Post, path: str | Path, show_error: ShowError) -> bool:
 
 
 def _problem(exc: PostFileError, path: str | Path) -> str:
-    """The error without the file name repeated in front of it."""
-    text = str(exc)
+    """The error in the UI language, without the file name repeated in front of it."""
+    text = post_file_error(exc, current_ui_language())
     prefix = f"{exc.source}: "
     return text[len(prefix):] if text.startswith(prefix) and exc.source == str(path) else text

@@ -7,8 +7,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from composer.cli.texts import post_file_error, team_error
 from composer.postfile import PostFileError
 from composer.team import errors
+from composer.ui.language.ui_language import current_ui_language
 
 
 def explain(error: Exception) -> str:
@@ -40,7 +42,16 @@ def explain(error: Exception) -> str:
     )
     lead = next((text for kind, text in leads if isinstance(error, kind)),
                 translate("TeamMessages", "The team space did not accept the change."))
-    return f"{lead}\n{error}"
+    return f"{lead}\n{detail(error)}"
+
+
+def detail(error: Exception) -> str:
+    """The team space's or the post file's own words, in the UI language where their
+    form is known (:mod:`composer.cli.texts`); else as they are."""
+    language = current_ui_language()
+    if isinstance(error, PostFileError):
+        return post_file_error(error, language)
+    return team_error(str(error), language)
 
 
 def local_time(stamp: str, with_date: bool = True) -> str:
