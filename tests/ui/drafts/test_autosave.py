@@ -155,6 +155,20 @@ def test_nothing_is_reopened_when_the_last_draft_was_exported(window):
         autosave.shutdown()
 
 
+def test_a_draft_edited_after_its_export_is_reopened(window):
+    with DraftStore.open() as store:
+        done = store.save(None, Post(versions={"sv": "Publicerad"}))
+        store.mark_exported(done.id, ["facebook"])
+        store.save(done.id, Post(versions={"sv": "Publicerad – och rättad"}))
+    autosave = attach_autosave(window)
+    try:
+        assert window.editor("sv").toPlainText() == "Publicerad – och rättad"
+        assert autosave.draft_id == done.id
+        assert window.statusBar().currentMessage() == "Continuing “Publicerad – och rättad”."
+    finally:
+        autosave.shutdown()
+
+
 def test_a_corrupt_database_is_reported_and_the_app_works(window, qtbot, type_text):
     garbage = b"\x00\x01 not sqlite " * 300
     (data_dir() / "drafts.sqlite3").write_bytes(garbage)

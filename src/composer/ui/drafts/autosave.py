@@ -529,8 +529,9 @@ class Autosave(QObject):
             message = self.tr("Recovered “%1” after an unexpected exit.")
         else:
             latest = self.store.most_recent()
-            if latest is None or latest.status is Status.EXPORTED:
-                return ""
+            if latest is None or (latest.status is Status.EXPORTED
+                                  and not latest.changed_since_export):
+                return ""  # done with: a new post; edited after export, it goes on
             probe = DraftLock(latest.id)
             if not probe.acquire():
                 return ""  # open in another window
