@@ -141,6 +141,26 @@ def test_the_ui_language_changes_at_once(window, qtbot, ui_language):
     assert window.menus["recent"].title() == "Öppna s&enaste"
 
 
+def test_the_images_and_the_date_change_language_at_once_too(window, qtbot, ui_language,
+                                                              tmp_path):
+    from tests.ui.editor.test_media_panel import make_png
+
+    window.media_panel.add_files([make_png(tmp_path), str(tmp_path / "gone.png")])
+    found, missing = window.media_panel.items()
+    qtbot.waitUntil(missing.failed)
+    window.apply_settings(Settings(**{**window.settings.__dict__, "ui_language": "fi"}))
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Tiedosto")
+    assert window.header.publish_on.specialValueText() == "tänään"
+    assert window.media_panel.add_button.text() == "&Lisää kuvia…"
+    assert found.remove.text() == "&Poista" and found.alt_heading.text() == (
+        "Vaihtoehtoinen teksti")
+    label = found.form.labelForField(found.alt_field("fi"))
+    assert label.text() == "Suomi:"
+    assert found.alt_field("fi").accessibleName() == "Vaihtoehtoinen teksti, kieli: suomi"
+    assert missing.message().startswith("Tiedostoa ei löytynyt")
+    assert "gone.png" in missing.message()
+
+
 def test_first_start_welcome_asks_for_the_organisation_once(window, qtbot):
     from composer.ui.app import welcome
 

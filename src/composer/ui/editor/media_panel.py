@@ -83,6 +83,8 @@ class MediaItem(QFrame):
         self.file = media.file
         self._alt = dict(media.alt)
         self._fields: dict[str, QLineEdit] = {}
+        #: Why the thumbnail could not be made (None: made, or not yet).
+        self._thumbnail_error: str | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("mediaItem")
 
@@ -142,6 +144,14 @@ class MediaItem(QFrame):
 
     def _retranslate(self) -> None:
         name = Path(self.file).name or self.file
+        self.remove.setText(self.tr("&Remove"))
+        self.alt_heading.setText(self.tr("Alt text"))
+        for language, field in self._fields.items():
+            self._name_field(language, field)
+        if self.thumbnail.pixmap().isNull() and self._thumbnail_error is None:
+            self.thumbnail.setText(self.tr("Loading…"))
+        elif self._thumbnail_error is not None:
+            self._show_failure(self._thumbnail_error)
         self.setAccessibleName(self.tr("Image {0}").format(name))
         self.thumbnail.setAccessibleName(self.tr("Thumbnail of {0}").format(name))
         self.remove.setAccessibleName(self.tr("Remove image {0}").format(name))
@@ -155,16 +165,22 @@ class MediaItem(QFrame):
         for language in languages:
             field = QLineEdit(self._alt.get(language, ""), self)
             field.setObjectName(f"alt_{language}")
-            field.setPlaceholderText(self.tr("Describe the image for someone who cannot see it"))
-            field.setAccessibleName(self.tr("Alt text in {0}").format(
-                self._language_name(language)))
             field.setClearButtonEnabled(True)
             field.textChanged.connect(self.changed)
             self._fields[language] = field
-            name = self._language_name(language)
-            label = QLabel(f"{name[:1].upper()}{name[1:]}:", self)
+            label = QLabel(self)
             label.setBuddy(field)
             self.form.addRow(label, field)
+            self._name_field(language, field)
+
+    def _name_field(self, language: str, field: QLineEdit) -> None:
+        """The alt text field's label, placeholder and name in the UI language."""
+        name = self._language_name(language)
+        field.setPlaceholderText(self.tr("Describe the image for someone who cannot see it"))
+        field.setAccessibleName(self.tr("Alt text in {0}").format(name))
+        label = self.form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(f"{name[:1].upper()}{name[1:]}:")
 
     def alt_field(self, language: str) -> QLineEdit | None:
         return self._fields.get(language)
@@ -183,22 +199,28 @@ class MediaItem(QFrame):
     def show_thumbnail(self, image: QImage, error: str) -> None:
         if image.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("No preview"))
-            if error == "missing":
-                message = self.tr("The file was not found: {0}").format(self.file)
-            else:
-                message = self.tr("The image cannot be read ({0}): {1}").format(error, self.file)
-            self.status_text.setText(message)
-            self.status_text.setAccessibleName(message)
-            self.status.show()
-            self.thumbnail.setToolTip(message)
+            self._thumbnail_error = error
+            self._show_failure(error)
             return
+        self._thumbnail_error = None
         self.status.hide()
         self.thumbnail.setText("")
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(1.0)
         self.thumbnail.setPixmap(pixmap)
         self.thumbnail.setToolTip(self.file)
+
+    def _show_failure(self, error: str) -> None:
+        """Why there is no thumbnail (``error``: "missing" or the reader's words)."""
+        self.thumbnail.setText(self.tr("No preview"))
+        if error == "missing":
+            message = self.tr("The file was not found: {0}").format(self.file)
+        else:
+            message = self.tr("The image cannot be read ({0}): {1}").format(error, self.file)
+        self.status_text.setText(message)
+        self.status_text.setAccessibleName(message)
+        self.status.show()
+        self.thumbnail.setToolTip(message)
 
     def failed(self) -> bool:
         return not self.status.isHidden()
@@ -251,6 +273,8 @@ class MediaPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Images"))
+        self.add_button.setText(self.tr("&Add images…"))
+        self.empty.setText(self.tr("No images. Images need alt text in every language."))
         self.add_button.setAccessibleName(self.tr("Add images"))
         self.add_button.setToolTip(self.tr("Attach images to the post"))
         self.scroll_area.setAccessibleName(self.tr("Attached images"))

@@ -100,6 +100,7 @@ class PostHeader(QWidget):
         self._labels[0].setText(self.tr("&Organisation:"))
         self._labels[1].setText(self.tr("&Published as:"))
         self._labels[2].setText(self.tr("P&ublish on:"))
+        self.publish_on.setSpecialValueText(self.tr("today"))
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.role.setAccessibleName(self.tr("Who publishes"))
         for index in range(self.role.count()):
