@@ -110,6 +110,13 @@
 <context>
     <name>PublishGate</name>
     <message numerus="yes">
+        <source>%n error(s) not fixed: went out anyway.</source>
+        <translation>
+            <numerusform>%n error not fixed: went out anyway.</numerusform>
+            <numerusform>%n errors not fixed: went out anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n warning(s) still open.</source>
         <translation>
             <numerusform>%n warning still open.</numerusform>

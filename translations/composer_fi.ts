@@ -2485,6 +2485,13 @@ Korvataanko ne?</translation>
 <context>
     <name>PublishGate</name>
     <message numerus="yes">
+        <source>%n error(s) not fixed: went out anyway.</source>
+        <translation>
+            <numerusform>%n virhe jäi korjaamatta: se meni silti mukaan.</numerusform>
+            <numerusform>%n virhettä jäi korjaamatta: ne menivät silti mukaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n warning(s) still open.</source>
         <translation>
             <numerusform>%n varoitus on yhä avoinna.</numerusform>

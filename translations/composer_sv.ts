@@ -2485,6 +2485,13 @@ Ersätta dem?</translation>
 <context>
     <name>PublishGate</name>
     <message numerus="yes">
+        <source>%n error(s) not fixed: went out anyway.</source>
+        <translation>
+            <numerusform>%n fel har inte rättats: det gick ut ändå.</numerusform>
+            <numerusform>%n fel har inte rättats: de gick ut ändå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n warning(s) still open.</source>
         <translation>
             <numerusform>%n varning är fortfarande öppen.</numerusform>

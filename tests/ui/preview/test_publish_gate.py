@@ -63,7 +63,14 @@ def test_copy_with_errors_asks_first_and_names_them(make_window, qtbot, wait_che
     window.preview.cards["facebook"].copy.click()
     assert len(asked) == 2
     assert QGuiApplication.clipboard().text().startswith("Beslutet gäller")
-    assert window.preview.status.text().startswith("Copied the text for Facebook.")
+    status = window.preview.status.text()
+    assert status.startswith("Copied the text for Facebook.")
+    assert "3 errors not fixed: went out anyway." in status  # said, not hidden
+    # The note is about the text that was copied: editing it clears the note.
+    window.set_post(Post(organisation="jakobstad", channels=["facebook"],
+                         versions={"sv": CLEAN_SV, "fi": CLEAN_FI}))
+    wait_checked(window)
+    assert window.preview.status.text() == ""
 
 
 def test_copy_without_errors_does_not_ask_and_notes_warnings(make_window, qtbot,

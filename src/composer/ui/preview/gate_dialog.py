@@ -88,15 +88,21 @@ class GateDialog(FollowsLanguage, FitsScreen, QDialog):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
 
-def warnings_note(findings: Sequence[Finding]) -> str:
-    """A quiet note for the status line about the warnings that did not hold anything
-    back ("" without warnings)."""
+def warnings_note(findings: Sequence[Finding], errors: int = 0) -> str:
+    """A quiet note for the status line after a copy or an export: the ``errors`` the
+    user let through ("Copy anyway") and the warnings that did not hold anything back
+    ("" without either)."""
     from PySide6.QtCore import QCoreApplication
 
+    notes = []
+    if errors:
+        notes.append(QCoreApplication.translate(
+            "PublishGate", "%n error(s) not fixed: went out anyway.", "", errors))
     count = sum(1 for f in findings if f.severity is Severity.WARNING)
-    if not count:
-        return ""
-    return QCoreApplication.translate("PublishGate", "%n warning(s) still open.", "", count)
+    if count:
+        notes.append(QCoreApplication.translate(
+            "PublishGate", "%n warning(s) still open.", "", count))
+    return " ".join(notes)
 
 
 __all__ = ["COPY", "EXPORT", "GateDialog", "warnings_note"]

@@ -153,6 +153,8 @@ class ChannelPreviewPanel(QWidget):
     def set_post(self, post: Post, previews: PreviewSet | None = None) -> None:
         """Show the check of ``post``: its ``previews``, each with the findings about its
         channel (None: none yet; the cards wait for the next check)."""
+        if self._post is not None and post.versions != self._post.versions:
+            self.status.clear()  # what was copied or written is no longer this text
         self._post = post
         self._latest = previews
         self._show_latest()
@@ -265,7 +267,8 @@ class ChannelPreviewPanel(QWidget):
             card = self.cards.get(channel)
             if card is not None:
                 card.set_next_part(self._next_part[channel], total)
-        note = warnings_note(self.open_findings([channel], Severity.WARNING))
+        note = warnings_note(self.open_findings([channel], Severity.WARNING),
+                             len(self.open_findings([channel])))
         self.status.setText(f"{message} {note}".strip())
         self.exported.emit([channel])
 
@@ -325,7 +328,8 @@ class ChannelPreviewPanel(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("The files could not be written: {0}").format(exc))
             return
-        note = warnings_note(self.open_findings(channels, Severity.WARNING))
+        note = warnings_note(self.open_findings(channels, Severity.WARNING),
+                             len(self.open_findings(channels)))
         wrote = self.tr("Wrote {0} files to {1}.").format(len(written), folder)
         self.status.setText(f"{wrote} {note}".strip())
 
