@@ -89,6 +89,25 @@ def test_tab_follows_the_columns_as_shown(window, qtbot):
     assert seen[-1] is window.findings_panel.view  # Tab reaches the findings
 
 
+def test_tab_brings_a_tabbed_panel_to_the_front(window, qtbot):
+    panels = window.panels
+    findings, preview = panels.findings_dock, panels.preview_dock
+    window.tabifyDockWidget(findings, preview)
+    findings.raise_()
+    qtbot.waitUntil(lambda: window.preview.visibleRegion().isEmpty())
+    window.activateWindow()
+    window.media_panel.add_button.setFocus()
+    qtbot.waitUntil(window.media_panel.add_button.hasFocus)
+    # The images' button, then the findings, then the previews: each on screen when
+    # the keyboard reaches it.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.findings_panel.view
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert preview.isAncestorOf(QApplication.focusWidget())
+    qtbot.waitUntil(lambda: not window.preview.visibleRegion().isEmpty())
+    assert window.findings_panel.view.visibleRegion().isEmpty()
+
+
 def test_text_size_is_changed_with_the_keyboard_and_remembered(window, qtbot, make_window):
     focus_editor(window, qtbot, "sv")
     before = window.editor("sv").font().pointSizeF()

@@ -10,6 +10,7 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QSplitter,
@@ -53,7 +54,19 @@ class WindowLayout(QObject):
             dock.topLevelChanged.connect(self._update_titles_soon)
             dock.visibilityChanged.connect(self._update_titles_soon)
         window.tabifiedDockWidgetActivated.connect(self._update_titles_soon)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
         self.retranslate()
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Bring a tabbed dock to the front when the keyboard moves into it: Tab goes
+        through both panels, and the control it reaches is always on screen."""
+        if new is None:
+            return
+        for dock in self.docks():
+            if dock.isAncestorOf(new) and self.window.tabifiedDockWidgets(dock):
+                dock.raise_()
 
     def _dock(self, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(self.window)

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             column = self.editors.editors[language]
             chain += [column.toggle, column.confirm, column.translate, column.editor]
             chain += [b for tag in column.chips.tags() if (b := column.chips.button(tag))]
-        chain += [self.media_panel, self.findings_panel.view, self.preview]
+        chain += [self.media_panel.add_button, self.findings_panel.view, self.preview]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
