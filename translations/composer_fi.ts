@@ -681,6 +681,10 @@ Korvataanko ne?</translation>
         <source>No findings: the post follows the guideline as far as it can be checked.</source>
         <translation>Ei havaintoja: julkaisu noudattaa ohjetta siltä osin kuin sen voi tarkistaa.</translation>
     </message>
+    <message>
+        <source>Nothing to check yet: write the post.</source>
+        <translation>Ei vielä tarkistettavaa: kirjoita julkaisu.</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>

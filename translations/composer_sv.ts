@@ -681,6 +681,10 @@ Ersätta dem?</translation>
         <source>No findings: the post follows the guideline as far as it can be checked.</source>
         <translation>Inga anmärkningar: inlägget följer anvisningen så långt det går att granska.</translation>
     </message>
+    <message>
+        <source>Nothing to check yet: write the post.</source>
+        <translation>Inget att granska ännu: skriv inlägget.</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>

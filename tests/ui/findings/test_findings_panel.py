@@ -237,3 +237,10 @@ def test_tab_goes_through_the_cards_and_their_buttons(panel, findings, qtbot):
     QTest.keyClick(view, Qt.Key.Key_Tab)
     QTest.keyClick(view, Qt.Key.Key_Tab)
     assert after.hasFocus() and view.delegate.focused is None
+
+
+def test_an_empty_post_is_not_called_clean(panel):
+    panel.set_findings([], {"sv": "", "fi": "  \n"})
+    assert panel.summary.text() == "Nothing to check yet: write the post."
+    panel.set_findings([], {"sv": "Välkommen!", "fi": ""})
+    assert panel.summary.text().startswith("No findings")

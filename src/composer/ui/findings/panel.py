@@ -417,7 +417,9 @@ class FindingsPanel(QWidget):
         self._texts = dict(texts or {})
         self._order = tuple(order)
         counts = Counter(f.severity for f in findings)
-        self.summary.setText(self._summary_text(counts))
+        written = any(text.strip() for text in self._texts.values())
+        self.summary.setText(self._summary_text(counts) if written or counts or texts is None
+                             else self.tr("Nothing to check yet: write the post."))
         self.summary.setAccessibleName(self.summary.text())
         self._stale = True
         ui_turns.shared().add(self, self.flush)
