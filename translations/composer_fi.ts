@@ -315,9 +315,12 @@
         <source>The files could not be written: {0}</source>
         <translation>Tiedostoja ei voitu kirjoittaa: {0}</translation>
     </message>
-    <message>
-        <source>Wrote {0} files to {1}.</source>
-        <translation>{0} tiedostoa kirjoitettiin kansioon {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n tiedosto kirjoitettiin kansioon %1.</numerusform>
+            <numerusform>%n tiedostoa kirjoitettiin kansioon %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channels and previews</source>
@@ -1273,6 +1276,10 @@ Korvataanko ne?</translation>
     <message>
         <source>Save post file &amp;as…</source>
         <translation>Tallenna julkaisutiedosto &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all channels…</source>
+        <translation>Vie kaikki &amp;kanavat…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2704,6 +2711,10 @@ Korvataanko ne?</translation>
     <message>
         <source>Ctrl+plus / Ctrl+minus / Ctrl+0: text size</source>
         <translation>Ctrl+plus / Ctrl+miinus / Ctrl+0: tekstikoko</translation>
+    </message>
+    <message>
+        <source>Ctrl+E: export all channels to a folder (File menu)</source>
+        <translation>Ctrl+E: vie kaikki kanavat kansioon (Tiedosto-valikko)</translation>
     </message>
     <message>
         <source>Tab: the next field, the findings and their buttons</source>

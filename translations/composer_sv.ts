@@ -315,9 +315,12 @@
         <source>The files could not be written: {0}</source>
         <translation>Filerna kunde inte skrivas: {0}</translation>
     </message>
-    <message>
-        <source>Wrote {0} files to {1}.</source>
-        <translation>{0} filer skrevs till {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fil skrevs till %1.</numerusform>
+            <numerusform>%n filer skrevs till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channels and previews</source>
@@ -1273,6 +1276,10 @@ Ersätta dem?</translation>
     <message>
         <source>Save post file &amp;as…</source>
         <translation>Spara inläggsfil s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all channels…</source>
+        <translation>Exportera a&amp;lla kanaler…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2704,6 +2711,10 @@ Ersätta dem?</translation>
     <message>
         <source>Ctrl+plus / Ctrl+minus / Ctrl+0: text size</source>
         <translation>Ctrl+plus / Ctrl+minus / Ctrl+0: textstorlek</translation>
+    </message>
+    <message>
+        <source>Ctrl+E: export all channels to a folder (File menu)</source>
+        <translation>Ctrl+E: exportera alla kanaler till en mapp (Arkiv-menyn)</translation>
     </message>
     <message>
         <source>Tab: the next field, the findings and their buttons</source>

@@ -181,3 +181,23 @@ def test_copy_and_export_of_a_post_not_yet_written_name_the_empty_required_versi
     reply["accept"] = False
     panel.cards["facebook"].copy.click()
     assert asked[-1]["listed"] == ["✖ The Finnish version is required but empty."]
+
+
+def test_export_all_from_the_file_menu_with_its_shortcut(make_window, qtbot, wait_checked,
+                                                         answers, monkeypatch, tmp_path):
+    window = make_window()
+    open_post(window, qtbot, wait_checked, CLEAN_SV, CLEAN_FI, ["facebook"])
+    window.tabifyDockWidget(window.panels.findings_dock, window.panels.preview_dock)
+    window.panels.findings_dock.raise_()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+    action = window.actions["export_all"]
+    assert action.shortcut().toString() == "Ctrl+E"
+    assert action in window.menus["file"].actions()
+    action.trigger()
+    assert [p.name for p in folder.iterdir()] == [
+        "välkommen-på-mötet-lördag-kl-14-i-stadshuset-facebook.txt"]
+    assert window.preview.status.text().startswith(f"Wrote 1 file to {folder}.")
+    qtbot.waitUntil(lambda: not window.preview.visibleRegion().isEmpty())  # said in view

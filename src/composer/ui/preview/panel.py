@@ -330,7 +330,7 @@ class ChannelPreviewPanel(QWidget):
             return
         note = warnings_note(self.open_findings(channels, Severity.WARNING),
                              len(self.open_findings(channels)))
-        wrote = self.tr("Wrote {0} files to {1}.").format(len(written), folder)
+        wrote = self.tr("Wrote %n file(s) to %1.", "", len(written)).replace("%1", folder)
         self.status.setText(f"{wrote} {note}".strip())
 
     # -- internals --------------------------------------------------------------------------

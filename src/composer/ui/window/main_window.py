@@ -249,6 +249,13 @@ class MainWindow(QMainWindow):
         self.media_panel.media_changed.connect(self._fit_images_box)
         self.preview.channels_changed.connect(self._channels_changed)
 
+    def _export_all(self) -> None:
+        """File › Export all channels: the previews' Export all…, with the previews in
+        view (their status line says what was written)."""
+        self.panels.preview_dock.show()
+        self.panels.preview_dock.raise_()
+        self.preview.choose_export_folder()
+
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
         """What each menu action does (the Edit menu's standard commands aside)."""
         return {
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
             "open": self.files.choose_and_open,
             "save": self.files.save,
             "save_as": self.files.save_as,
+            "export_all": self._export_all,
             "quit": self.files.quit_app,
             "find": self.find_bar.open_bar,
             "find_next": self.find_bar.find_next,

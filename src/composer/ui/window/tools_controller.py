@@ -105,6 +105,7 @@ class WritingTools(QObject):
             self.tr("Ctrl+F: find; Ctrl+H: find and replace in every version"),
             self.tr("Ctrl+Z / Ctrl+Y or Ctrl+Shift+Z: undo / redo"),
             self.tr("Ctrl+plus / Ctrl+minus / Ctrl+0: text size"),
+            self.tr("Ctrl+E: export all channels to a folder (File menu)"),
             self.tr("Tab: the next field, the findings and their buttons"),
             system,
         ]
