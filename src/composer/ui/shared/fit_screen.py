@@ -6,7 +6,7 @@ screen's available area (never below its minimum size) and lies inside it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -37,10 +37,22 @@ def fit_on_screen(window: QWidget) -> None:
         window.move(place.topLeft())  # a window's position is its frame's
 
 
+#: When the window manager has framed a new dialog (its title bar is known only then).
+FRAMED_AFTER_MS = 250
+
+
 class FitsScreen:
-    """Mixin (before the Qt class) for a dialog that fits its screen when shown."""
+    """Mixin (before the Qt class) for a dialog that fits its screen when shown: at once,
+    and again once the window manager has put its frame around it (a title bar it adds
+    after the dialog is shown would push the buttons below the screen's edge)."""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
         assert isinstance(self, QWidget)
         fit_on_screen(self)
+        QTimer.singleShot(FRAMED_AFTER_MS, self, self._fit_framed)
+
+    def _fit_framed(self) -> None:
+        assert isinstance(self, QWidget)
+        if self.isVisible():
+            fit_on_screen(self)
