@@ -3,7 +3,9 @@
 Lost diacritics put back come first (``kayttaa`` → ``käyttää``), then the engine's
 suggestions. :func:`quick_suggestions` is what findings carry: Voikko for Finnish
 (median 2.4 ms), pyspellchecker's ranked one-edit candidates for English and the common
-typing edits for Swedish (about 1–2 ms). :func:`suggest` is for the right-click menu
+typing edits for Swedish (about 1–2 ms), and for a lower-case Swedish word without
+those, every word one letter away (the search the typo check makes for it anyway: some
+20–150 ms once a word). :func:`suggest` is for the right-click menu
 and adds Hunspell's own suggestions for Swedish and English: median about 300 ms a word,
 up to a second for long compounds (``benchmarks/spelling_eval.py``), without holding
 Python's global lock, so call it off the UI thread. Both are cached per word.
@@ -14,6 +16,7 @@ from __future__ import annotations
 from composer.spelling.candidates import restorations
 from composer.spelling.engines import SpellEngine, engine
 from composer.spelling.lru import LRU
+from composer.spelling.typos import one_edit_words
 
 QUICK_LIMIT = 3
 MENU_LIMIT = 6
@@ -44,8 +47,12 @@ def quick_suggestions(word: str, language: str, limit: int = QUICK_LIMIT) -> lis
     key = (spell.id, word, limit)
     cached = _quick.get(key)
     if cached is None:
-        cached = tuple(_merge(word, _restored(word, spell), spell.quick_suggest(word),
-                              limit=limit))
+        found = [_restored(word, spell), spell.quick_suggest(word)]
+        if language == "sv" and word.islower() and sum(map(len, found)) < limit:
+            # Hunspell's own search is too slow here; a letter added, changed, dropped
+            # or swapped ("bibloteket" ~ "biblioteket"), as the typo check finds them
+            found.append(list(one_edit_words(word, spell)))
+        cached = tuple(_merge(word, *found, limit=limit))
         _quick.put(key, cached)
     return list(cached)
 
