@@ -1477,7 +1477,7 @@ Ersätta dem?</translation>
     </message>
     <message>
         <source>P&amp;ublish on:</source>
-        <translation>P&amp;ubliceras:</translation>
+        <translation>P&amp;ubliceringsdag:</translation>
     </message>
     <message>
         <source>Planned publishing day</source>
