@@ -54,25 +54,25 @@ def close_menu(editor) -> None:
 
 
 def test_menu_fills_in_the_engines_corrections_and_they_apply(window, checked_text, qtbot):
-    editor = checked_text("sv", "Välkommen till biblioteke på lördag!")
+    editor = checked_text("sv", "Hej och välkomen till biblioteket på lördag!")
     finding = next(f for f in window.findings() if f.rule == "spelling.unknown")
-    assert finding.suggestions == ("bibliotek",)
-    right_click(editor, "biblioteke")
+    # the finding's quick corrections: the words one letter away
+    assert finding.suggestions == ("välkommen", "välkomne")
+    right_click(editor, "välkomen")
     # The right-click was handled without waiting for the engines (their answer can only
     # arrive through the event loop) ...
-    assert "Replace with “biblioteket”" not in entries(editor)
-    # ... and the menu opens with the finding's own correction and fills in the rest.
-    qtbot.waitUntil(lambda: "Replace with “biblioteket”" in entries(editor), timeout=20_000)
+    assert "Replace with “välkomsten”" not in entries(editor)
+    # ... and the menu opens with the finding's own corrections and fills in the rest.
+    qtbot.waitUntil(lambda: "Replace with “välkomsten”" in entries(editor), timeout=20_000)
     fixes = fix_entries(editor)
-    assert fixes[0] == "Replace with “bibliotek”"
-    assert "Replace with “biblioteken”" in fixes
+    assert fixes[0] == "Replace with “välkommen”"
     assert LOOKING not in fixes
     assert fixes[-1] == "Add to my dictionary"
     assert len([f for f in fixes if f.startswith("Replace")]) == len(set(fixes)) - 3
-    action = next(a for a in editor.menu.actions() if a.text() == "Replace with “biblioteket”")
+    action = next(a for a in editor.menu.actions() if a.text() == "Replace with “välkommen”")
     action.trigger()
     close_menu(editor)
-    assert editor.toPlainText() == "Välkommen till biblioteket på lördag!"
+    assert editor.toPlainText() == "Hej och välkommen till biblioteket på lördag!"
 
 
 def test_a_second_menu_for_the_word_opens_complete_at_once(window, checked_text, qtbot):
