@@ -105,6 +105,7 @@ def test_review_list_open_comment_and_approve_with_errors(
     assert record.status is Status.APPROVED
     assert record.history[-1].open_errors == 2 and record.history[-1].by == "Anna"
     assert [c.text for c in record.comments] == ["Which Monday?", "Looks good"]
+    assert record.comments[1].language == ""  # about the whole post, not the Finnish
     dialog.close()
 
 
@@ -258,3 +259,37 @@ def test_team_errors_read_in_the_ui_language(ui_language) -> None:
     assert "https://dav.example.fi/team: " in shown  # where it happened, as it is
     # A form the translations do not know stays as the server wrote it.
     assert explain(errors.ServerError("Gateway says no")).endswith("\nGateway says no")
+
+
+def test_comment_on_selection_comments_on_what_the_editor_has_selected(
+        make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    window = _window(make_window, str(tmp_path))
+    window.team.open_post(sent.record.id)
+    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    _wait_idle(qtbot, window)
+    editor = window.editor("sv")
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    cursor = editor.textCursor()
+    cursor.setPosition(SV.index("måndag"))
+    cursor.setPosition(SV.index("måndag") + len("måndag"), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    labels: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(
+        lambda _parent, _title, label, *a, **k: labels.append(label) or ("Tisdag?", True)))
+    panel = window.team.comments
+    panel.show()
+    panel.add.setFocus()  # as a click on the button does: the editor loses the focus
+    qtbot.waitUntil(lambda: not editor.hasFocus())
+    panel.add.click()
+    _wait_idle(qtbot, window)
+    assert labels == ["Comment on «måndag»:"]
+    comment = ben.get(sent.record.id).record.comments[-1]
+    assert (comment.language, comment.quote, comment.text) == ("sv", "måndag", "Tisdag?")
+    assert (comment.start, comment.end) == (SV.index("måndag"), SV.index("måndag") + 6)

@@ -423,10 +423,16 @@ class TeamController(QObject):
     # -- comments and status ----------------------------------------------------------------
 
     def _focused_language(self) -> str:
+        """The version the user is working in: the editor with the keyboard focus, else
+        the one that had it last (the Comment on selection button takes the focus when
+        it is clicked), else the first written version."""
         focus = QApplication.focusWidget()
         for language in LANGUAGES:
             if focus is self.window.editor(language):
                 return language
+        last = self.window.last_editor_language()
+        if last is not None:
+            return last
         written = self.window.current_post().written_languages()
         return written[0] if written else LANGUAGES[0]
 

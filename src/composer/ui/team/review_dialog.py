@@ -175,8 +175,8 @@ class ReviewDialog(FollowsLanguage, FitsScreen, QDialog):
 
     def _comment(self) -> None:
         if (post := self.selected()) is not None:
-            self.controller.ask_comment(post.id, post.languages[0] if post.languages else "",
-                                        None, None, "", self)
+            # about the whole post: no version's language (it was labelled the first's)
+            self.controller.ask_comment(post.id, "", None, None, "", self)
 
     def _approve(self) -> None:
         if (post := self.selected()) is not None:

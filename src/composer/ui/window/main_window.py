@@ -485,6 +485,11 @@ class MainWindow(QMainWindow):
         if visible:
             self.findings_box.raise_()
 
+    def last_editor_language(self) -> str | None:
+        """The language of the editor that has or last had the keyboard focus."""
+        return next((language for language in LANGUAGES
+                     if self._last_editor is self.editor(language)), None)
+
     def _find_target(self) -> QPlainTextEdit | None:
         if self._last_editor is not None and self._last_editor.isVisible():
             return self._last_editor
