@@ -940,6 +940,11 @@ Korvataanko ne?</translation>
 <context>
     <name>LanguageEditor</name>
     <message>
+        <source>MT</source>
+        <comment>short for: machine translation</comment>
+        <translation>KK</translation>
+    </message>
+    <message>
         <source>machine translation</source>
         <extracomment>The user confirmed a machine-translated text as reviewed.</extracomment>
         <translation>konekäännös</translation>

@@ -247,6 +247,34 @@ def test_a_narrow_column_shortens_its_header_and_never_cuts_it(qtbot, ui_languag
     qtbot.waitUntil(lambda: column.title.text() == "Swedish" and whole())
 
 
+def test_the_machine_translation_mark_is_shortened_never_cut(qtbot, ui_language):
+    from composer.ui.editor.editors import LanguageEditor
+
+    ui_language("en")
+    column = LanguageEditor("en")
+    qtbot.addWidget(column)
+    column.set_length(180)
+    column.set_readability(("clear", (), None))
+    column.set_translatable(True)
+    column.resize(700, 300)
+    column.show()
+    column.set_unreviewed(True)
+    shown = (column.title, column.status, column.length, column.unreviewed, column.confirm)
+
+    def whole() -> bool:  # each shows its whole text
+        return all(w.width() >= w.sizeHint().width() for w in shown)
+
+    qtbot.waitUntil(lambda: column.unreviewed.text() == "machine translation" and whole())
+    assert column.confirm.text() == "Reviewed"
+    column.resize(300, 300)  # a column of a 1366×768 laptop's window at 150 %
+    qtbot.waitUntil(lambda: column.unreviewed.text() == "MT" and whole())
+    assert column.confirm.text() == "✓"
+    assert "Machine translated" in column.unreviewed.toolTip()
+    assert "machine translation" in column.confirm.toolTip()
+    column.resize(700, 300)
+    qtbot.waitUntil(lambda: column.confirm.text() == "Reviewed" and whole())
+
+
 def test_a_hashtag_wider_than_its_column_ends_in_an_ellipsis(qtbot, ui_language):
     from composer.ui.editor.hashtag_chips import HashtagChips
 

@@ -61,14 +61,18 @@ class LanguageEditor(QFrame):
         self.badge.hide()
         self.unreviewed = QLabel(self)
         self.unreviewed.setObjectName(f"unreviewed-{language}")
-        self.unreviewed.setText(self.tr("machine translation"))
+        #: The machine translation mark and its Reviewed button: in full and short.
+        self._mark_texts = (self.tr("machine translation"),
+                            self.tr("MT", "short for: machine translation"))
+        self._confirm_texts = (self.tr("Reviewed"), "✓")
+        self.unreviewed.setText(self._mark_texts[0])
         self.unreviewed.setToolTip(
             self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
                     "or confirm it.")
         )
         self.unreviewed.setAccessibleName(self.unreviewed.toolTip())
         self.confirm = QToolButton(self)
-        self.confirm.setText(self.tr("Reviewed"))
+        self.confirm.setText(self._confirm_texts[0])
         self.confirm.setToolTip(self.tr("I have read the machine translation and it is fine"))
         self.confirm.setAccessibleName(self.confirm.toolTip())
         self.confirm.clicked.connect(self.reviewed.emit)
@@ -139,12 +143,15 @@ class LanguageEditor(QFrame):
         """The texts again in the UI language (it changed)."""
         name = language_names.in_sentence(self.language)
         self._full["title"] = language_names.title(self.language)
-        self.unreviewed.setText(self.tr("machine translation"))
+        self._mark_texts = (self.tr("machine translation"),
+                            self.tr("MT", "short for: machine translation"))
+        self._confirm_texts = (self.tr("Reviewed"), "✓")
+        self.unreviewed.setText(self._mark_texts[0])
         self.unreviewed.setToolTip(
             self.tr("Machine translated and not yet reviewed by a person: read it, edit it "
                     "or confirm it."))
         self.unreviewed.setAccessibleName(self.unreviewed.toolTip())
-        self.confirm.setText(self.tr("Reviewed"))
+        self.confirm.setText(self._confirm_texts[0])
         self.confirm.setToolTip(self.tr("I have read the machine translation and it is fine"))
         self.confirm.setAccessibleName(self.confirm.toolTip())
         self.translate.setText(self.tr("Translate…"))
@@ -217,8 +224,9 @@ class LanguageEditor(QFrame):
     def fit_header(self) -> None:
         """The header's texts as long as its width allows, never cut: on a narrow column
         the readability badge keeps its dot, the count its number, "required" becomes
-        "*", "reads as …" the language's code and the version's name its code (each
-        whole text in its tooltip)."""
+        "*", "reads as …" the language's code and the version's name its code; last, the
+        machine translation mark becomes "MT" and its Reviewed button "✓" (each whole
+        text in its tooltip)."""
         if not hasattr(self, "_header"):
             return
         full = self._full
@@ -238,41 +246,63 @@ class LanguageEditor(QFrame):
         header = self._header
         layout = header.layout()
         spacing = max(0, layout.spacing()) if layout is not None else 6
-        others = [w for w in (self.toggle, self.unreviewed, self.confirm, self.translate)
-                  if not w.isHidden()]
+        others = [w for w in (self.toggle, self.translate) if not w.isHidden()]
+        marked = not self.unreviewed.isHidden()
         fixed = sum(w.sizeHint().width() for w in others)
         badge_shown = not self.badge.isHidden()
-        items = len(others) + 3 + int(badge_shown) + int(not self.readability.isHidden())
+        items = (len(others) + 3 + int(badge_shown) + int(not self.readability.isHidden())
+                 + 2 * int(marked))
         fixed += spacing * items + 4  # between the items (the stretch too), and a margin
         bold, plain = self.title.fontMetrics(), self.status.fontMetrics()
         badge_full, badge_short = self._badge_texts
         badge_padding = self.badge.sizeHint().width() - plain.horizontalAdvance(
             self.badge.text())
-        chosen = forms[-1]
-        for form in forms:
-            title, status, length, level_shown, badge_whole = form
-            needed = (fixed + bold.horizontalAdvance(title) + plain.horizontalAdvance(status)
-                      + plain.horizontalAdvance(length))
-            if not self.readability.isHidden():
-                needed += (self.readability.sizeHint().width() if level_shown
-                           else self.readability.minimumSizeHint().width())
-            if badge_shown:
-                needed += badge_padding + plain.horizontalAdvance(
-                    badge_full if badge_whole else badge_short)
-            if needed <= header.width():
-                chosen = form
-                break
-        title, status, length, level_shown, badge_whole = chosen
+        mark_full, mark_short = self._mark_texts
+        mark_padding = self.unreviewed.sizeHint().width() - plain.horizontalAdvance(
+            self.unreviewed.text())
+        confirm_padding = self.confirm.sizeHint().width() - self.confirm.fontMetrics(
+        ).horizontalAdvance(self.confirm.text())
+        chosen = (*forms[-1], False)
+        for mark_whole in ((True, False) if marked else (True,)):
+            for form in forms:
+                title, status, length, level_shown, badge_whole = form
+                needed = (fixed + bold.horizontalAdvance(title)
+                          + plain.horizontalAdvance(status) + plain.horizontalAdvance(length))
+                if not self.readability.isHidden():
+                    needed += (self.readability.sizeHint().width() if level_shown
+                               else self.readability.minimumSizeHint().width())
+                if badge_shown:
+                    needed += badge_padding + plain.horizontalAdvance(
+                        badge_full if badge_whole else badge_short)
+                if marked:
+                    confirm = self._confirm_texts[0 if mark_whole else 1]
+                    needed += mark_padding + plain.horizontalAdvance(
+                        mark_full if mark_whole else mark_short)
+                    needed += confirm_padding + self.confirm.fontMetrics().horizontalAdvance(
+                        confirm)
+                if needed <= header.width():
+                    chosen = (*form, mark_whole)
+                    break
+            else:
+                continue
+            break
+        title, status, length, level_shown, badge_whole, mark_whole = chosen
         self.readability.set_dot_only(not level_shown)
+        confirm_full, confirm_short = self._confirm_texts
         for label, text, whole in ((self.title, title, title_full),
                                    (self.status, status, status_full),
                                    (self.length, length, length_full),
                                    (self.badge, badge_full if badge_whole else badge_short,
-                                    badge_full)):
+                                    badge_full),
+                                   (self.unreviewed, mark_full if mark_whole else mark_short,
+                                    mark_full)):
             if label.text() != text:
                 label.setText(text)
-            if label is not self.badge:
+            if label not in (self.badge, self.unreviewed):
                 label.setToolTip("" if text == whole else whole)
+        confirm_text = confirm_full if mark_whole else confirm_short
+        if self.confirm.text() != confirm_text:
+            self.confirm.setText(confirm_text)
         self.title.setAccessibleName(title_full)
 
     def set_readability(self, entry: tuple[str, tuple[str, ...], float | None] | None) -> None:
@@ -296,6 +326,7 @@ class LanguageEditor(QFrame):
             )
         self.unreviewed.setVisible(unreviewed)
         self.confirm.setVisible(unreviewed)
+        self.fit_header()
 
     def set_other_language(self, language: str | None) -> None:
         """Show a badge when the text reads as ``language`` rather than its own."""
