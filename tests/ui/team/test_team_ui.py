@@ -293,3 +293,24 @@ def test_comment_on_selection_comments_on_what_the_editor_has_selected(
     comment = ben.get(sent.record.id).record.comments[-1]
     assert (comment.language, comment.quote, comment.text) == ("sv", "måndag", "Tisdag?")
     assert (comment.start, comment.end) == (SV.index("måndag"), SV.index("måndag") + 6)
+
+
+def test_team_times_are_written_as_the_drafts_list_writes_them(qtbot) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from composer.ui.drafts.dialog import _when
+    from composer.ui.team.messages import local_time
+
+    stamp = "2026-12-08T00:29:04+00:00"
+    before = QLocale()
+    try:
+        for name in ("fi_FI", "sv_FI", "en_GB"):
+            QLocale.setDefault(QLocale(name))
+            assert local_time(stamp) == _when(datetime.fromisoformat(stamp))
+        QLocale.setDefault(QLocale("fi_FI"))
+        assert local_time(stamp).startswith("8.12.2026")
+    finally:
+        QLocale.setDefault(before)
+    assert local_time("not a time") == "not a time"

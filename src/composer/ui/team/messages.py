@@ -3,9 +3,9 @@ and what was kept, then the detail from the team space."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from composer.cli.texts import post_file_error, team_error
 from composer.postfile import PostFileError
@@ -55,9 +55,15 @@ def detail(error: Exception) -> str:
 
 
 def local_time(stamp: str, with_date: bool = True) -> str:
-    """A team-space time (ISO 8601, UTC) in this computer's time zone."""
+    """A team-space time (ISO 8601, UTC) in this computer's time zone, written as the
+    computer's locale writes times (as the Drafts list does)."""
     try:
-        moment = datetime.fromisoformat(stamp).astimezone()
+        moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp[:16]
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if with_date:
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(shown.time(), QLocale.FormatType.ShortFormat)
