@@ -190,6 +190,7 @@ def test_editing_an_opened_post_updates_it_or_keeps_both(
     _wait_idle(qtbot, window)
     notice = window.team.conflict_notice
     assert notice.isVisible() and "Both versions are kept" in notice.text()
+    assert window.statusBar().currentMessage() != "Sent for review."  # it was not
     notice.close()
     [(_, mine)] = ben.conflicts(sent.record.id)
     assert mine.record.post.text("fi").endswith("Tervetuloa!")

@@ -318,7 +318,8 @@ class TeamController(QObject):
             self._flushed(result)
             if fetched is not None:
                 self._show_current(fetched)
-                self.window.status_message(self.tr("Sent for review."), 5000)
+                if not result.conflicts:  # else the notice says what was kept
+                    self.window.status_message(self.tr("Sent for review."), 5000)
             elif result.stopped:
                 self.window.status_message(self.tr(
                     "The team space cannot be reached; the post waits in the outbox and is "
