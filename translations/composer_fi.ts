@@ -2325,6 +2325,14 @@ Korvataanko ne?</translation>
         <translation>Kommentti</translation>
     </message>
     <message>
+        <source>Approve your own post?</source>
+        <translation>Hyväksytkö oman julkaisusi?</translation>
+    </message>
+    <message>
+        <source>You sent this post for review yourself. Approve it without another person's reading?</source>
+        <translation>Lähetit tämän julkaisun itse tarkistettavaksi. Hyväksytkö sen ilman toisen henkilön lukemista?</translation>
+    </message>
+    <message>
         <source>Approve with open errors?</source>
         <translation>Hyväksytäänkö avoimista virheistä huolimatta?</translation>
     </message>

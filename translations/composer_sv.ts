@@ -2325,6 +2325,14 @@ Ersätta dem?</translation>
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Approve your own post?</source>
+        <translation>Godkänna ditt eget inlägg?</translation>
+    </message>
+    <message>
+        <source>You sent this post for review yourself. Approve it without another person's reading?</source>
+        <translation>Du skickade själv inlägget för granskning. Godkänna det utan att någon annan har läst det?</translation>
+    </message>
+    <message>
         <source>Approve with open errors?</source>
         <translation>Godkänna trots öppna fel?</translation>
     </message>

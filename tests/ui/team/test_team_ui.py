@@ -315,3 +315,31 @@ def test_team_times_are_written_as_the_drafts_list_writes_them(qtbot) -> None:
     finally:
         QLocale.setDefault(before)
     assert local_time("not a time") == "not a time"
+
+
+def test_approving_ones_own_post_is_asked_first(make_window, qtbot, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(make_window, str(tmp_path))
+    window.set_post(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}))
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    window.actions["team_review"].trigger()
+    dialog = window.team.review_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    dialog.table.selectRow(0)
+    asked: list[str] = []
+    reply = {"button": QMessageBox.StandardButton.No}
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, title, *a, **k: asked.append(title) or reply["button"]))
+    dialog.approve_button.click()
+    _wait_idle(qtbot, window)
+    assert asked == ["Approve your own post?"]
+    service = TeamService(FolderStorage(tmp_path), "Ben")
+    [summary] = service.list().posts
+    assert summary.status is Status.READY  # No: nothing changed
+    reply["button"] = QMessageBox.StandardButton.Yes
+    dialog.approve_button.click()
+    _wait_idle(qtbot, window)
+    [summary] = service.list().posts
+    assert summary.status is Status.APPROVED and summary.author == "Anna"
+    dialog.close()

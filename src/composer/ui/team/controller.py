@@ -460,7 +460,17 @@ class TeamController(QObject):
 
         self._run(work, self._after_change(post_id))
 
-    def approve(self, post_id: str, open_errors: int, parent: QWidget) -> None:
+    def approve(self, post_id: str, open_errors: int, parent: QWidget, author: str = "") -> None:
+        from composer.team import credentials
+
+        if author and author == credentials.display_name(self.window.settings):
+            # Review is a second person's reading: approving one's own post is allowed (a
+            # small team may have no one else today), but asked.
+            answer = QMessageBox.question(parent, self.tr("Approve your own post?"), self.tr(
+                "You sent this post for review yourself. Approve it without another "
+                "person's reading?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         accept = False
         if open_errors:
             answer = QMessageBox.question(parent, self.tr("Approve with open errors?"), self.tr(

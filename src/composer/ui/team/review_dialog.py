@@ -180,7 +180,7 @@ class ReviewDialog(FollowsLanguage, FitsScreen, QDialog):
 
     def _approve(self) -> None:
         if (post := self.selected()) is not None:
-            self.controller.approve(post.id, post.open_errors, self)
+            self.controller.approve(post.id, post.open_errors, self, post.author)
 
     def _set_status(self, status: Status) -> None:
         if (post := self.selected()) is not None:
