@@ -85,3 +85,21 @@ def test_different_words_and_whole_post_findings_stay_apart() -> None:
 def test_column_order() -> None:
     assert column_order(["sv", "fi"]) == ["sv", "fi", "en"]
     assert column_order([]) == ["fi", "sv", "en"]
+
+
+def test_pasted_invisible_characters_of_every_kind_are_one_card_that_removes_them_all() -> None:
+    fi = "Tervetuloa\u200b torille\x1b lauantaina\u202e klo 9!"
+    sv = "Välkommen\ufeff till torget på lördag kl. 9!"
+    post = Post(organisation="jakobstad", channels=["facebook"], versions={"fi": fi, "sv": sv})
+    findings = [f for f in Engine().check(post, families=["accessibility"])
+                if f.rule == "accessibility.invisible"]
+    assert len(findings) == 4
+    [group] = [g for g in group_findings(findings, post.versions)
+               if g.lead.rule == "accessibility.invisible"]
+    assert group.can_fix_all and group.languages == ("fi", "sv")
+    texts = dict(post.versions)
+    for fix in group.fixes():
+        text = texts[fix.language]
+        texts[fix.language] = text[:fix.start] + fix.replacement + text[fix.end:]
+    assert texts == {"fi": "Tervetuloa torille lauantaina klo 9!",
+                     "sv": "Välkommen till torget på lördag kl. 9!"}

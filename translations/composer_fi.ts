@@ -623,6 +623,18 @@ Korvataanko ne?</translation>
         <translation>Napsauta, niin kohta näytetään tekstissä</translation>
     </message>
     <message>
+        <source>Remove them all</source>
+        <translation>Poista kaikki</translation>
+    </message>
+    <message>
+        <source>Remove every one of them, in every version</source>
+        <translation>Poista jokainen, kaikista versioista</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Korjaa kaikki</translation>
+    </message>
+    <message>
         <source>Fix in all versions</source>
         <translation>Korjaa kaikissa versioissa</translation>
     </message>

@@ -623,6 +623,18 @@ Ersätta dem?</translation>
         <translation>Klicka för att visa det i texten</translation>
     </message>
     <message>
+        <source>Remove them all</source>
+        <translation>Ta bort alla</translation>
+    </message>
+    <message>
+        <source>Remove every one of them, in every version</source>
+        <translation>Ta bort vart och ett, i alla versioner</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Rätta alla</translation>
+    </message>
+    <message>
         <source>Fix in all versions</source>
         <translation>Rätta i alla versioner</translation>
     </message>

@@ -3,7 +3,9 @@
 text) grouped into one :class:`FindingGroup` that lists the versions.
 
 Findings group when they have the same rule and severity and are about the same words
-(compared without case). A finding about the whole post, or about a version without
+(compared without case); invisible characters group whatever they are
+(:data:`WHOLE_RULE_GROUPS`: pasted text brings several kinds at once, and one card
+removes them all). A finding about the whole post, or about a version without
 pointing at words in it, is a group of its own. Groups come most severe first, then in
 the column order of the organisation's languages, then by position; so do the findings
 in a group. Where every finding of a group has a suggestion, the group can be fixed in
@@ -68,6 +70,10 @@ class FindingGroup:
         return sorted(edits, key=lambda e: (e.language, -e.start))
 
 
+#: Rules whose findings are one problem whatever words they point at.
+WHOLE_RULE_GROUPS = frozenset({"accessibility.invisible"})
+
+
 def column_order(language_order: Sequence[str]) -> list[str]:
     """The organisation's languages first, any others after them."""
     order = [lang for lang in language_order if lang in LANGUAGES]
@@ -96,6 +102,8 @@ def group_findings(
             key = ("single", index)
         else:
             words = texts.get(finding.language, "")[finding.start : finding.end]
+            if finding.rule in WHOLE_RULE_GROUPS:
+                words = "\0" if words else ""  # every kind, one card
             key = (finding.rule, finding.severity, words.casefold()) if words else (
                 "single", index)
         buckets.setdefault(key, []).append((index, finding))
@@ -108,4 +116,4 @@ def group_findings(
     return [group for _, group in groups]
 
 
-__all__ = ["FindingGroup", "Fix", "column_order", "group_findings"]
+__all__ = ["WHOLE_RULE_GROUPS", "FindingGroup", "Fix", "column_order", "group_findings"]

@@ -67,6 +67,24 @@ def test_fix_in_all_versions_fixes_each_version(make_window, qtbot, wait_checked
     assert not [c for c in panel.listed() if c.finding.rule == "link.insecure"]
 
 
+def test_pasted_invisible_characters_are_removed_with_one_button(make_window, qtbot,
+                                                                wait_checked):
+    window = make_window()
+    pasted = "Välkommen\u200b till\x1b torget\u202e på lördag\ufeff kl. 9!"
+    window.set_post(Post(organisation="jakobstad", channels=["facebook"],
+                         versions={"sv": pasted, "fi": "Tervetuloa torille lauantaina!"}))
+    wait_checked(window)
+    [card] = [c for c in window.findings_panel.listed()
+              if c.finding.rule == "accessibility.invisible"]
+    assert len(card.group.findings) == 4
+    assert (card.actions[0].kind, card.actions[0].label) == (FIX_ALL, "Remove them all")
+    window.findings_panel.view.triggered.emit(card, card.actions[0])
+    wait_checked(window)
+    assert window.editor("sv").toPlainText() == "Välkommen till torget på lördag kl. 9!"
+    assert not [c for c in window.findings_panel.listed()
+                if c.finding.rule == "accessibility.invisible"]
+
+
 def test_after_a_quick_fix_the_list_keeps_its_place(make_window, qtbot, wait_checked):
     window = make_window()
     lines = [f"Rad {n}: läs mer på http://www.jakobstad.fi/sida{n} !!!" for n in range(12)]

@@ -99,11 +99,16 @@ def actions_for(finding: Finding, group: FindingGroup | None = None) -> list[Act
     fixes, then Show and Guideline."""
     actions = []
     if group is not None and group.can_fix_all:
-        actions.append(Action(
-            FIX_ALL, QCoreApplication.translate("FindingCard", "Fix in all versions"),
-            QCoreApplication.translate(
-                "FindingCard", "Replace with “%1” in every version").replace(
-                "%1", finding.suggestions[0])))
+        translate = QCoreApplication.translate
+        if not finding.suggestions[0]:  # the fix is to remove them
+            label = translate("FindingCard", "Remove them all")
+            tip = translate("FindingCard", "Remove every one of them, in every version")
+        else:
+            label = (translate("FindingCard", "Fix all") if len(group.languages) == 1
+                     else translate("FindingCard", "Fix in all versions"))
+            tip = translate("FindingCard", "Replace with “%1” in every version").replace(
+                "%1", finding.suggestions[0])
+        actions.append(Action(FIX_ALL, label, tip))
     fixes = fixes_for(finding)
     shown = [fix for fix in fixes if fix.kind not in (IGNORE, IGNORE_ALL)][:MAX_FIX_BUTTONS]
     shown += [fix for fix in fixes if fix.kind == IGNORE]  # "Ignore all" is in the menus
