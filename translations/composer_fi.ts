@@ -2305,6 +2305,10 @@ Korvataanko ne?</translation>
         <translation>Kirjoita julkaisu ensin.</translation>
     </message>
     <message>
+        <source>Sent for review, joined with another person's change to: %1.</source>
+        <translation>Lähetetty tarkistettavaksi ja yhdistetty toisen henkilön muutokseen: %1.</translation>
+    </message>
+    <message>
         <source>Sent for review.</source>
         <translation>Lähetetty tarkastettavaksi.</translation>
     </message>

@@ -2305,6 +2305,10 @@ Ersätta dem?</translation>
         <translation>Skriv inlägget först.</translation>
     </message>
     <message>
+        <source>Sent for review, joined with another person's change to: %1.</source>
+        <translation>Skickat för granskning och sammanfogat med en annan persons ändring i: %1.</translation>
+    </message>
+    <message>
         <source>Sent for review.</source>
         <translation>Skickat för granskning.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.model import Post
 from composer.team.folder import FolderStorage
 from composer.team.outbox import Outbox
 from composer.team.record import FindingsSummary, Status
@@ -67,6 +68,40 @@ def test_a_conflict_while_offline_keeps_both(tmp_path: Path) -> None:
     assert len(result.conflicts) == 1
     [(_, mine)] = anna.conflicts(post_id)
     assert mine.record.post.text("fi") == "Anna's offline edit"
+
+
+def test_changes_to_different_versions_meanwhile_are_joined(tmp_path: Path) -> None:
+    space = tmp_path / "space"
+    space.mkdir()
+    outbox = Outbox()
+    anna = TeamService(FolderStorage(space), "Anna")
+    first = Post(organisation="jakobstad", versions={"fi": "Tori auki.", "sv": "Torget öppet."})
+    post_id = outbox.queue_send(str(space), "draft:1", first, NO_FINDINGS)
+    outbox.flush(str(space), anna)
+    # Ben changes the Swedish version; Anna, not knowing, the Finnish one.
+    ben = TeamService(FolderStorage(space), "Ben")
+    theirs = ben.get(post_id)
+    ben.update_content(post_id, Post(organisation="jakobstad", versions={
+        "fi": "Tori auki.", "sv": "Torget öppet i dag."}), NO_FINDINGS, theirs.revision, 1)
+    mine = Post(organisation="jakobstad", versions={"fi": "Tori auki tänään.",
+                                                    "sv": "Torget öppet."})
+    outbox.queue_send(str(space), "draft:1", mine, NO_FINDINGS)
+    result = outbox.flush(str(space), anna)
+    assert result.conflicts == [] and result.sent == 1
+    record = anna.get(post_id).record
+    assert record.post.versions == {"fi": "Tori auki tänään.", "sv": "Torget öppet i dag."}
+    assert anna.conflicts(post_id) == []
+    [(source, sent, joined)] = result.joined
+    assert (source, sent, joined.versions) == ("draft:1", mine, record.post.versions)
+    # Anna's window still had the old Swedish text and she changed it again: now both
+    # changed the Swedish version since, and both versions are kept, nothing lost.
+    outbox.queue_send(str(space), "draft:1", Post(organisation="jakobstad", versions={
+        "fi": "Tori auki tänään.", "sv": "Torget öppet hela dagen."}), NO_FINDINGS)
+    result = outbox.flush(str(space), anna)
+    assert len(result.conflicts) == 1
+    assert anna.get(post_id).record.post.text("sv") == "Torget öppet i dag."
+    [(_, kept)] = anna.conflicts(post_id)
+    assert kept.record.post.text("sv") == "Torget öppet hela dagen."
 
 
 def test_a_refused_password_keeps_changes_waiting(tmp_path: Path) -> None:

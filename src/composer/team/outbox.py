@@ -20,7 +20,7 @@ from typing import Any
 
 from composer import settings as app_settings
 from composer.model import Post
-from composer.postfile import post_from_dict
+from composer.postfile import PostFileError, post_from_dict
 from composer.team.errors import Conflict, TeamError
 from composer.team.record import FindingsSummary, Status, new_id, now
 from composer.team.service import TeamService
@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE TABLE IF NOT EXISTS links (
   source TEXT NOT NULL, space TEXT NOT NULL, post_id TEXT NOT NULL,
   revision TEXT NOT NULL DEFAULT '', content_version INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (source, space));
+CREATE TABLE IF NOT EXISTS bases (
+  source TEXT NOT NULL, space TEXT NOT NULL, post TEXT NOT NULL,
   PRIMARY KEY (source, space));
 """
 
@@ -72,6 +75,9 @@ class FlushResult:
     conflicts: list[Conflict] = field(default_factory=list)
     #: Why sending stopped (the space unreachable …), "" if everything went.
     stopped: str = ""
+    #: Texts joined with someone else's change meanwhile: (source, the post sent, the
+    #: post as the team space now has it).
+    joined: list[tuple[str, Post, Post]] = field(default_factory=list)
 
 
 class Outbox:
@@ -144,10 +150,37 @@ class Outbox:
         return Link(*row) if row else None
 
     def link_post(self, space: str, source: str, post_id: str, revision: str,
-                  content_version: int) -> None:
+                  content_version: int, base: Post | None = None) -> None:
+        """``source``'s next change starts from ``revision`` of ``post_id``; ``base`` is
+        the post as this computer last had it there (the text it sent or opened), with
+        which someone else's change meanwhile can be joined."""
         with self._db() as db:
             db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?)",
                        (source, space, post_id, revision, content_version))
+            if base is None:
+                db.execute("DELETE FROM bases WHERE source = ? AND space = ?", (source, space))
+            else:
+                db.execute("INSERT OR REPLACE INTO bases VALUES (?, ?, ?)",
+                           (source, space, json.dumps(base.to_dict(), ensure_ascii=False)))
+
+    def set_base(self, space: str, source: str, base: Post) -> None:
+        """The window now shows ``base`` as the post ``source``'s next change starts from
+        (a joined text it took in)."""
+        with self._db() as db:
+            db.execute("INSERT OR REPLACE INTO bases VALUES (?, ?, ?)",
+                       (source, space, json.dumps(base.to_dict(), ensure_ascii=False)))
+
+    def base(self, space: str, source: str) -> Post | None:
+        """The post ``source``'s next change starts from, if known (:meth:`link_post`)."""
+        with self._db() as db:
+            row = db.execute("SELECT post FROM bases WHERE space = ? AND source = ?",
+                             (space, source)).fetchone()
+        if row is None:
+            return None
+        try:
+            return post_from_dict(json.loads(row[0]), "outbox", check_organisation=False)
+        except (ValueError, TeamError, PostFileError):
+            return None  # unusable: changes meanwhile are kept side by side instead
 
     def pending(self, space: str) -> list[Pending]:
         with self._db() as db:
@@ -175,7 +208,7 @@ class Outbox:
                               "AND state = 'waiting' ORDER BY seq", (space,)).fetchall()
         for seq, kind, post_id, payload in rows:
             try:
-                self._send(space, service, kind, post_id, json.loads(payload))
+                joined = self._send(space, service, kind, post_id, json.loads(payload))
             except Conflict as exc:
                 result.conflicts.append(exc)
                 self.discard(seq)  # both versions are kept in the team space
@@ -193,11 +226,15 @@ class Outbox:
                 continue
             self.discard(seq)
             result.sent += 1
+            if joined is not None:
+                result.joined.append(joined)
         result.waiting = self.waiting_count(space)
         return result
 
     def _send(self, space: str, service: TeamService, kind: str, post_id: str,
-              payload: dict[str, Any]) -> None:
+              payload: dict[str, Any]) -> tuple[str, Post, Post] | None:
+        """Send one queued change; for a text joined with someone else's change
+        meanwhile, ``(source, post sent, post joined)``."""
         if kind == "send":
             post = post_from_dict(payload["post"], "outbox", check_organisation=False)
             findings = FindingsSummary(**{k: v for k, v in payload["findings"].items()
@@ -209,12 +246,19 @@ class Outbox:
                 fetched = service.send_new(post, findings, post_id)
             else:
                 fetched = service.update_content(post_id, post, findings, link.revision,
-                                                 link.content_version)
+                                                 link.content_version,
+                                                 base=self.base(space, source))
+            # The next change starts from what this computer sent: a version joined in
+            # from someone else and changed here again before the window showed it is
+            # then a change on both sides, kept side by side, never lost.
             self.link_post(space, source, post_id, fetched.revision,
-                           fetched.record.content_version)
+                           fetched.record.content_version, base=post)
+            if fetched.record.post.to_dict() != post.to_dict():
+                return source, post, fetched.record.post
         elif kind == "comment":
             service.comment(post_id, payload["language"], payload["text"], payload["start"],
                             payload["end"], payload["content_version"], payload["comment_id"])
         elif kind == "status":
             service.set_status(post_id, Status(payload["status"]),
                                bool(payload.get("accept_open_errors")))
+        return None

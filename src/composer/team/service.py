@@ -4,8 +4,10 @@ and choose between conflicting versions. Works on any :class:`TeamStorage`.
 Changes to the review record or comments are applied to the newest revision (re-read and
 retried a few times when someone else wrote meanwhile), so two reviewers commenting at
 once both get their comment in. A change of the *text* only applies on top of the
-content version it started from: if someone else changed the text meanwhile, both
-versions are kept (:class:`Conflict`) and a person chooses.
+content version it started from: if someone else changed the text meanwhile, the two
+are joined where they changed different language versions (the sender knowing the
+version it started from; :mod:`composer.team.merge`), and both versions are kept
+(:class:`Conflict`) for a person to choose where they changed the same one.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from composer.team.errors import (
     StatusConflict,
     TeamError,
 )
+from composer.team.merge import merge_posts
 from composer.team.record import (
     MAX_COMMENT_CHARS,
     TRANSITIONS,
@@ -315,9 +318,14 @@ class TeamService:
         return Fetched(record, revision)
 
     def update_content(self, post_id: str, post: Post, findings: FindingsSummary,
-                       revision: str, content_version: int) -> Fetched:
+                       revision: str, content_version: int, base: Post | None = None
+                       ) -> Fetched:
         """Send a changed text for review. ``revision``/``content_version`` are those of
-        the version this change started from (as ``get`` gave them)."""
+        the version this change started from (as ``get`` gave them), ``base`` that
+        version's post if known: then a change someone else made meanwhile to other
+        language versions (or fields) is joined with this one (:mod:`composer.team.merge`;
+        the post returned is the joined one), and only a change to the same version keeps
+        both."""
         name = naming.post_name(check_id(post_id))
         for attempt in range(RETRIES):
             _pause(attempt)
@@ -328,7 +336,15 @@ class TeamService:
             if theirs.post.to_dict() == post.to_dict():
                 if theirs.findings == findings:
                     return current
-            elif current.revision != revision and theirs.content_version != content_version:
+            elif base is not None and base.to_dict() != theirs.post.to_dict():
+                # The space has a text this computer has not shown: someone else's change
+                # meanwhile, or one joined in at the last send.
+                joined = merge_posts(base, theirs.post, post)
+                if joined is None:
+                    raise self._keep_both(theirs, post, findings, content_version)
+                post = joined
+            elif base is None and current.revision != revision and (
+                    theirs.content_version != content_version):
                 raise self._keep_both(theirs, post, findings, content_version)
             record = replace(theirs, post=post, findings=findings,
                              content_version=theirs.content_version + (

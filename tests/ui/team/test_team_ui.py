@@ -212,6 +212,43 @@ def test_editing_an_opened_post_updates_it_or_keeps_both(
     assert ben.conflicts(sent.record.id) == []
 
 
+def test_changes_to_different_versions_are_joined_and_shown(
+        make_window, qtbot, tmp_path: Path, type_text) -> None:
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    window = _window(make_window, str(tmp_path))
+    window.team.open_post(sent.record.id)
+    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    _wait_idle(qtbot, window)
+    # Ben changes the Swedish version while Anna changes the Finnish one.
+    current = ben.get(sent.record.id)
+    bens = "Biblioteket är stängt på måndag och tisdag."
+    ben.update_content(sent.record.id, Post(organisation="jakobstad",
+                                            versions={"fi": FI, "sv": bens}),
+                       FindingsSummary(), current.revision, current.record.content_version)
+    finnish = window.editor("fi")
+    finnish.moveCursor(finnish.textCursor().MoveOperation.End)
+    type_text(finnish, " Tervetuloa!")
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    assert getattr(window.team, "conflict_notice", None) is None  # no "Two versions kept"
+    record = ben.get(sent.record.id).record
+    assert record.post.versions == {"fi": FI + " Tervetuloa!", "sv": bens}
+    assert ben.conflicts(sent.record.id) == []
+    swedish = window.editor("sv")
+    assert swedish.toPlainText() == bens  # Ben's change is shown
+    assert "joined with another person's change to: Swedish" in (
+        window.statusBar().currentMessage())
+    # Anna goes on in the Swedish text she now sees: no conflict, nothing lost.
+    swedish.moveCursor(swedish.textCursor().MoveOperation.End)
+    type_text(swedish, " Välkommen!")
+    window.actions["team_send"].trigger()
+    _wait_idle(qtbot, window)
+    assert ben.conflicts(sent.record.id) == []
+    assert ben.get(sent.record.id).record.post.text("sv") == bens + " Välkommen!"
+
+
 def test_opening_a_post_someone_is_editing_says_who(make_window, qtbot, tmp_path: Path) -> None:
     ben = TeamService(FolderStorage(tmp_path), "Ben")
     sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from composer.drafts import DraftError
-from composer.model import LANGUAGES
+from composer.model import LANGUAGES, Post
 from composer.team.errors import Locked, TeamError
 from composer.team.findings import summary_of
 from composer.team.outbox import (
@@ -30,6 +30,7 @@ from composer.team.outbox import (
 from composer.team.record import Status
 from composer.team.service import Fetched, Listing, TeamService
 from composer.team.storage import LockInfo
+from composer.ui.language import language_names
 from composer.ui.shared.background import Worker
 from composer.ui.team.comments_panel import CommentsPanel
 from composer.ui.team.messages import explain, local_time
@@ -316,9 +317,12 @@ class TeamController(QObject):
         def done(value: tuple[FlushResult, Fetched | None]) -> None:
             result, fetched = value
             self._flushed(result)
+            for joined_source, sent, joined in result.joined:
+                if joined_source == source:
+                    self._show_joined(space, source, sent, joined)
             if fetched is not None:
                 self._show_current(fetched)
-                if not result.conflicts:  # else the notice says what was kept
+                if not result.conflicts and not result.joined:  # else said above
                     self.window.status_message(self.tr("Sent for review."), 5000)
             elif result.stopped:
                 self.window.status_message(self.tr(
@@ -376,11 +380,36 @@ class TeamController(QObject):
 
         self._run(work, done)
 
+    def _show_joined(self, space: str, source: str, sent: Post, joined: Post) -> None:
+        """Someone else's change to other versions was joined with the text just sent:
+        show it in those versions where the window still has the text sent (one the
+        user changed meanwhile is left as it is: its next send keeps both), and start
+        the next send from what the window now shows."""
+        changed = []
+        base = Post(**{**sent.__dict__, "versions": dict(sent.versions),
+                       "unreviewed": list(sent.unreviewed)})
+        for language in LANGUAGES:
+            editor = self.window.editor(language)
+            new = joined.text(language)
+            if new != sent.text(language) and editor.toPlainText() == sent.text(language):
+                cursor = QTextCursor(editor.document())
+                cursor.beginEditBlock()  # one step of Edit › Undo
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(new)
+                cursor.endEditBlock()
+                changed.append(language_names.in_sentence(language))
+                base.versions[language] = new
+        if changed:
+            self._run(lambda: self.outbox.set_base(space, source, base), lambda _none: None)
+            self.window.status_message(self.tr(
+                "Sent for review, joined with another person's change to: %1.").replace(
+                "%1", ", ".join(changed)), 10_000)
+
     def _starts_from(self, space: str, fetched: Fetched) -> None:
         """Worker thread: the window now shows ``fetched``; the next send starts from it."""
         record = fetched.record
         self.outbox.link_post(space, team_source(record.id), record.id, fetched.revision,
-                              record.content_version)
+                              record.content_version, base=record.post)
 
     def _show_current(self, fetched: Fetched) -> None:
         self.current = fetched
