@@ -164,6 +164,8 @@ def test_existing_text_is_replaced_only_when_the_user_says_so_and_undo_restores_
     assert window.current_post().unreviewed == []  # the machine text is gone again
     editor.redo()
     assert editor.toPlainText() == SWEDISH
+    assert window.current_post().unreviewed == ["sv"]  # the machine's text: marked again
+    assert window.editors.editors["sv"].unreviewed.isVisible()
 
 
 def test_deepl_through_its_api_with_the_key_from_this_session(

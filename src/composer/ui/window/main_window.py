@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self._role = self.settings.role
         self._channels: list[str] = []
         self._unreviewed: list[str] = []
+        #: The machine translation each unreviewed version was given: Undo and Redo back
+        #: to that very text bring its mark back too.
+        self._machine_texts: dict[str, str] = {}
         self._last_editor: FlagTextEdit | None = None
         #: Set by the optional features (:mod:`composer.ui.window.features`).
         self.autosave: Autosave | None = None
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
             self._set_organisation(post.organisation, user=False)
             self._channels = list(post.channels)
             self._unreviewed = list(post.unreviewed)
+            self._machine_texts = {lang: post.text(lang) for lang in post.unreviewed}
             self._show_unreviewed()
             for language in LANGUAGES:
                 editor = self.editors.editors[language].editor
@@ -360,6 +364,8 @@ class MainWindow(QMainWindow):
     def set_unreviewed(self, languages: list[str]) -> None:
         """Mark versions as machine-translated (until a person edits or confirms them)."""
         self._unreviewed = [lang for lang in LANGUAGES if lang in languages]
+        self._machine_texts = {lang: text for lang, text in self._machine_texts.items()
+                               if lang in self._unreviewed}
         self._show_unreviewed()
         self.checker.schedule()
 
@@ -372,6 +378,7 @@ class MainWindow(QMainWindow):
         confirms it."""
         column = self.editors.editors[language]
         column.set_collapsed(False)
+        self._machine_texts[language] = text
         cursor = QTextCursor(column.editor.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
@@ -382,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def confirm_reviewed(self, language: str) -> None:
         """A person read the machine-translated ``language`` version and accepts it."""
+        self._machine_texts.pop(language, None)
         if language in self._unreviewed:
             self._unreviewed.remove(language)
             self._show_unreviewed()
@@ -420,7 +428,16 @@ class MainWindow(QMainWindow):
     def _text_changed(self, language: str) -> None:
         if self._loading:
             return
-        if language in self._unreviewed:
+        machine = self._machine_texts.get(language)
+        if machine is not None:
+            # Edited: no longer the machine's text; back to it (Undo, Redo): marked again.
+            marked = self.editor(language).toPlainText() == machine
+            if marked != (language in self._unreviewed):
+                self._unreviewed = [lang for lang in LANGUAGES if lang != language and (
+                    lang in self._unreviewed)] + ([language] if marked else [])
+                self._unreviewed.sort(key=LANGUAGES.index)
+                self._show_unreviewed()
+        elif language in self._unreviewed:
             self._unreviewed.remove(language)
             self._show_unreviewed()
         self._user_changed()
