@@ -160,8 +160,9 @@ def dumps_post(post: Post) -> str:
     return without_lone_surrogates(json.dumps(post.to_dict(), ensure_ascii=False, indent=2)) + "\n"
 
 
-def save_post(post: Post, path: str | os.PathLike[str]) -> None:
+def save_post(post: Post, path: str | os.PathLike[str]) -> str:
     """Write atomically: a failed write (full disk) leaves any earlier file intact; the
-    file is flushed to disk before it replaces the old one, readable by the owner only."""
-    write_atomic(path, dumps_post(post).encode("utf-8"))
+    file is flushed to disk before it replaces the old one, readable by the owner only.
+    Returns what was at ``path`` before ("" for nothing; see :func:`write_atomic`)."""
+    return write_atomic(path, dumps_post(post).encode("utf-8")).replaced
 

@@ -108,13 +108,17 @@ def _existing(path: Path) -> str:
         return "an earlier file"
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(21, "a folder is in the way", str(path))
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+        # "/dev/full" as a file name: a device is the system's, never replaced
+        raise UnreadableFile(f"{_kind(info.st_mode)} is in the way; it was left alone")
     return _kind(info.st_mode)
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int = 0o600) -> Written:
     """Write ``data`` to ``path`` through a temporary file in the same folder, flushed to
     disk and renamed over ``path``: a failure leaves any earlier file intact, a symbolic
-    link or a FIFO at ``path`` is replaced, never written through."""
+    link or a FIFO at ``path`` is replaced, never written through, and a device there
+    is refused (:class:`UnreadableFile`), never replaced."""
     target = Path(path)
     replaced = _existing(target)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)

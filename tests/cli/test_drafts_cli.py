@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
+
+import pytest
 
 from composer.cli import main
 from composer.drafts import DraftStore
@@ -55,7 +58,16 @@ def test_export_writes_a_post_file_the_check_command_reads(tmp_path, capsys):
     assert load_post(target).text("fi") == "Kirjasto suljettu"
     assert main(["drafts", "export", "999", str(tmp_path / "x.json")]) == 2
     assert "draft 999 not found" in capsys.readouterr().err
+    huge = "9" * 25  # beyond any database row id: not found, no traceback
+    assert main(["drafts", "export", huge, str(tmp_path / "x.json")]) == 2
+    assert f"draft {huge} not found" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+    # What stood at the path is said when replaced, as ``export --all`` says it.
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert main(["drafts", "export", str(a), str(fifo)]) == 0
+    assert "pipe.json: replaced a named pipe (FIFO)" in capsys.readouterr().err
+    assert load_post(fifo).text("fi") == "Kirjasto suljettu"
 
 
 def test_import_adds_drafts_and_reports_bad_files(tmp_path, capsys):
@@ -111,3 +123,15 @@ def test_list_says_where_text_kept_when_the_app_closed_waits(capsys):
     assert main(["drafts", "list"]) == 0
     err = capsys.readouterr().err
     assert "1 text(s) kept when the app closed" in err and str(recovery_dir()) in err
+
+
+def test_a_device_at_the_export_path_is_left_alone(tmp_path, capsys):
+    a, _ = make_drafts()
+    device = tmp_path / "full"
+    try:  # a copy of /dev/full: the test never risks the system's own
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    assert main(["drafts", "export", str(a), str(device)]) == 2
+    assert "a character device is in the way; it was left alone" in capsys.readouterr().err
+    assert stat.S_ISCHR(device.lstat().st_mode)

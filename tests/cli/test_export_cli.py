@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +133,20 @@ def test_count_refuses_binary_and_huge_input(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(huge))
     assert main(["count", "--channel", "x"]) == 2
     assert "larger than 16 MiB" in capsys.readouterr().err
+
+
+def test_output_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
+    post = tmp_path / "post.json"
+    post.write_text('{"organisation": "naantali", "versions": {"fi": "Kirjasto on auki."}}',
+                    encoding="utf-8")
+    for command, language, said in (
+        (["check", str(post)], "en", "cannot write the output: No space left on device"),
+        (["export", str(post), "--channel", "x"], "fi", "tulostetta ei voi kirjoittaa"),
+        (["profiles"], "sv", "utdata kan inte skrivas"),
+    ):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "composer", *command], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, timeout=120,
+                                  env={**os.environ, "COMPOSER_LANG": language})
+        assert said in done.stderr and "Traceback" not in done.stderr, done.stderr
+        assert done.returncode in (1, 2)

@@ -200,3 +200,27 @@ def test_a_full_disk_keeps_the_post_as_it_was(tmp_path: Path) -> None:
     assert result["kind"] == "ServerError" and "disk" in result["error"], run.stderr
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".tmp-*"))  # the half-written temporary file is gone
+
+
+def test_hostile_files_in_the_folder_are_reported_never_read_without_end(
+        tmp_path: Path) -> None:
+    import re
+
+    from composer.team.errors import BrokenFile
+
+    anna = TeamService(FolderStorage(tmp_path), "Anna")
+    good = anna.send_new(sample_post(), NO_FINDINGS).record.id
+    zero, fifo, nested, loop = ("d" * 32, "e" * 32, "f" * 32, "a" * 32)
+    os.symlink("/dev/zero", tmp_path / f"{zero}.team.json")  # endless, and a device
+    os.mkfifo(tmp_path / f"{fifo}.team.json")  # a read would wait for ever
+    (tmp_path / f"{nested}.team.json").write_text("[" * 100_000 + "]" * 100_000)
+    os.symlink(f"{loop}.team.json", tmp_path / "other.team.json")
+    os.symlink("other.team.json", tmp_path / f"{loop}.team.json")
+    listing = anna.list()
+    assert [p.id for p in listing.posts] == [good]  # the others did not stop the listing
+    assert any("nested too deeply" in problem for problem in listing.problems)
+    for post_id, why in ((zero, "a character device, not a file"),
+                         (fifo, "a named pipe (FIFO), not a file"),
+                         (loop, "a link that leads round in a loop")):
+        with pytest.raises(BrokenFile, match=re.escape(why)):
+            anna.get(post_id)

@@ -11,6 +11,8 @@ Exit codes: 0 fine, 1 an error-severity finding, 2 an unusable input or usage er
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -129,9 +131,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        # the output cannot be written (a full disk, "> /dev/full"): said, no traceback
+        _quiet_stdout()
+        from composer.cli.texts import text
+
+        said = text("output-not-written", message_language(args),
+                    reason=exc.strerror or str(exc))
+        print(f"composer: {said}", file=sys.stderr)
+        return EXIT_FINDINGS
     except KeyboardInterrupt:
         return 130
+
+
+#: Why the command's output could not be written.
+_OUTPUT_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+
+
+def _quiet_stdout() -> None:
+    """Nothing more to the standard output that failed (Python's own flush at exit would
+    only fail again, with a traceback)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

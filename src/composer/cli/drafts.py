@@ -126,10 +126,13 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     try:
         with store:
-            store.export_file(args.id, args.file)
+            replaced = store.export_file(args.id, args.file)
     except DraftError as exc:
         print(f"composer: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    if replaced:  # as ``export --all`` says it: nothing is replaced unsaid
+        print(f"composer: {printable(str(args.file), keep_newlines=False)}: replaced "
+              f"{replaced}", file=sys.stderr)
     return EXIT_OK
 
 

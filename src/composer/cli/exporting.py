@@ -151,8 +151,12 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportFilesExist as exc:
         return _error(cli_text("files-exist", language, files=str(exc)))
     except OSError as exc:
-        return _error(cli_text("cannot-write", language, path=args.out,
-                           reason=reason(str(exc.strerror or exc), language)))
+        why = reason(str(exc.strerror or exc), language)
+        if not args.all:  # the standard output: "> /dev/full"
+            return _error(cli_text("output-not-written", language, reason=why))
+        # the file that failed, where the system names it; else the folder
+        where = exc.filename if isinstance(exc.filename, str) else args.out
+        return _error(cli_text("cannot-write", language, path=where, reason=why))
     if not args.json or args.all:
         shown = [f for channel in result.exports for f in _reported(result.findings, channel)]
         _report([f for f in dict.fromkeys(shown) if f.severity is not Severity.INFO

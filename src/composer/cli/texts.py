@@ -48,6 +48,9 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"a folder, not a file", "reason-folder"),
         (r"a named pipe \(FIFO\), not a file", "reason-fifo"),
         (r"a character device, not a file", "reason-character-device"),
+        (r"a character device is in the way; it was left alone",
+         "reason-character-device-in-the-way"),
+        (r"a block device is in the way; it was left alone", "reason-block-device-in-the-way"),
         (r"a block device, not a file", "reason-block-device"),
         (r"a socket, not a file", "reason-socket"),
         (r"not a regular file, not a file", "reason-not-regular"),
@@ -186,6 +189,8 @@ _TEAM_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"not UTF-8 text", "team-file-not-utf8"),
         (r"not JSON \(line (?P<line>\d+): (?P<detail>.*)\)", "team-file-not-json"),
         (r"not a composer team post", "team-file-not-team-post"),
+        (r"a link that leads round in a loop", "team-file-loop"),
+        (r"not usable JSON: (?P<detail>.*)", "team-file-unusable-json"),
         (r"format_version is missing or not a number", "team-file-format-version"),
         (r"written by a newer composer \(file format (?P<version>\d+); this one reads up to "
          r"(?P<supported>\d+)\)\. Update composer to open it; the file was left as it is\.",
@@ -227,6 +232,8 @@ def _translated(english: str, table: tuple[tuple[re.Pattern[str], str], ...],
             params: dict[str, Any] = match.groupdict()
             if "reason" in params:
                 params["reason"] = reason(params["reason"], language)
+            if params.get("detail") == "nested too deeply":
+                params["detail"] = text("detail-nested-too-deeply", language)
             for key in _STATUS_PARAMS:
                 if key in params:
                     params[key] = status_name(params[key], language)
@@ -272,7 +279,7 @@ def team_error(english: str, language: str) -> str:
             break
         rest = english[index + 2:]
         why = _translated(rest, _TEAM_ERRORS, language) or _translated(
-            rest, _FILE_ERRORS, language)
+            rest, _FILE_ERRORS, language) or _translated(rest, _REASONS, language)
         if why is not None:
             return f"{english[:index]}: {why}"
         start = index + 2

@@ -454,6 +454,8 @@ class DraftStore:
         self.notices.append(StoreNotice("damaged", self.path, str(damaged)))
 
     def get(self, draft_id: int) -> Draft:
+        if not -(2**63) <= draft_id < 2**63:  # no SQLite row has such an id
+            raise DraftNotFound(f"draft {draft_id}")
         rows = self._read(f"SELECT {_COLUMNS}, post FROM drafts WHERE id = ?", (draft_id,))
         if not rows:
             raise DraftNotFound(f"draft {draft_id}")
@@ -530,11 +532,12 @@ class DraftStore:
         """A post file as a new draft; raises :class:`PostFileError` for a bad file."""
         return self.create(load_post(path), reason="imported")
 
-    def export_file(self, draft_id: int, path: str | Path) -> None:
-        """Write the draft as a portable post file (atomically)."""
+    def export_file(self, draft_id: int, path: str | Path) -> str:
+        """Write the draft as a portable post file (atomically); returns what was at
+        ``path`` before ("" for nothing)."""
         post = self.get(draft_id).post
         try:
-            save_post(post, path)
+            return save_post(post, path)
         except OSError as exc:
             raise DraftSaveError(
                 f"cannot write {path}: {exc.strerror or exc}", save_error(exc).kind

@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from composer.safe_io import UnreadableFile, read_limited
 from composer.team.errors import (
     AccessDenied,
+    BrokenFile,
     Locked,
     NotFound,
     RevisionMismatch,
@@ -30,6 +32,7 @@ from composer.team.errors import (
     TeamError,
     Unreachable,
 )
+from composer.team.record import MAX_FILE_BYTES
 from composer.team.storage import (
     LOCK_SECONDS,
     Entry,
@@ -77,12 +80,14 @@ class FolderStorage(TeamStorage):
         try:
             with os.scandir(self.root) as found:
                 for item in found:
-                    if item.name.startswith(".") or not item.is_file():
+                    if item.name.startswith("."):
                         continue
                     try:
+                        if not item.is_file():
+                            continue  # folders, FIFOs, devices and links to them
                         stat = item.stat()
                     except OSError:
-                        continue  # removed meanwhile
+                        continue  # removed meanwhile, or a link that leads round in a loop
                     modified = datetime.fromtimestamp(stat.st_mtime, UTC)
                     entries.append(Entry(item.name, f"{stat.st_mtime_ns}-{stat.st_size}",
                                          stat.st_size, modified.isoformat(timespec="seconds")))
@@ -93,11 +98,17 @@ class FolderStorage(TeamStorage):
     def read(self, name: str) -> tuple[bytes, str]:
         path = self._path(name)
         try:
-            data = path.read_bytes()
+            # at most what a team post may be, and only a regular file: a FIFO, a device
+            # or a link to one in the folder is a broken file, never read without end
+            data = read_limited(path, MAX_FILE_BYTES)
         except FileNotFoundError:
             self._check_root()
             raise NotFound(f"{name}: not in the team folder {self.root}") from None
+        except UnreadableFile as exc:
+            raise BrokenFile(f"{name}: {exc}") from None
         except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise BrokenFile(f"{name}: a link that leads round in a loop") from None
             raise _os_error(exc, path) from None
         return data, content_revision(data)
 

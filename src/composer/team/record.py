@@ -25,6 +25,7 @@ from typing import Any
 
 from composer.model import LANGUAGES, Post
 from composer.postfile import PostFileError, post_from_dict
+from composer.safe_io import loads_json
 from composer.team.errors import BadInput, BrokenFile, NewerFormat
 
 FORMAT_NAME = "composer-team-post"
@@ -235,11 +236,13 @@ def from_bytes(raw: bytes, source: str) -> TeamPost:
     if len(raw) > MAX_FILE_BYTES:
         raise BrokenFile(f"{source}: larger than {MAX_FILE_BYTES // 2**20} MiB")
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = loads_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise BrokenFile(f"{source}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise BrokenFile(f"{source}: not JSON (line {exc.lineno}: {exc.msg})") from None
+    except ValueError as exc:  # nested too deeply, a number too long
+        raise BrokenFile(f"{source}: not usable JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BrokenFile(f"{source}: not a composer team post")
     version = data.get("format_version")
