@@ -50,6 +50,10 @@ def test_human_output(tmp_path: Path, capsys) -> None:
     assert lines[0].split() == ["fi", "#pietarsaari", "official", "not", "used"]
     assert lines[-1].split() == ["fi", "#kesäkokkola", "other", "used"]
     assert len(lines) == 4
+    assert main(["--lang", "sv", "hashtags", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["fi", "#pietarsaari", "officiell", "används", "inte"]
+    assert lines[-1].split() == ["fi", "#kesäkokkola", "annan", "används"]
 
 
 def test_unusable_file_exits_2_naming_it(tmp_path: Path, capsys) -> None:

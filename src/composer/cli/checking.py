@@ -92,9 +92,9 @@ def run_hashtags(args: argparse.Namespace) -> int:
     if not suggestions:
         print(text("no-hashtags", language, file=args.file))
     for s in suggestions:
-        kind = "official" if s.official else "other"
-        state = "used" if s.used else "not used"
-        print(f"{s.language}  {printable(s.tag, keep_newlines=False):32} {kind:8} {state}")
+        kind = text("hashtag-official" if s.official else "hashtag-other", language)
+        state = text("hashtag-used" if s.used else "hashtag-not-used", language)
+        print(f"{s.language}  {printable(s.tag, keep_newlines=False):32} {kind:10} {state}")
     return EXIT_OK
 
 
