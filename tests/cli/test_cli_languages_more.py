@@ -186,3 +186,13 @@ def test_a_very_long_team_error_is_left_as_it_is() -> None:
     assert team_error(hostile, "fi") == hostile
     short = "abc is already approved; nothing was changed"
     assert team_error(short, "fi") != short
+
+
+def test_hostile_team_files_are_named_in_the_message_language() -> None:
+    where = "ffffffffffffffffffffffffffffffff.team.json"
+    assert team_error(f"{where}: not usable JSON: nested too deeply", "fi") == (
+        f"{where}: käyttökelvoton JSON: liian syvälle sisäkkäin")
+    assert team_error(f"{where}: a named pipe (FIFO), not a file", "sv").endswith(
+        "inte en fil")
+    assert team_error(f"{where}: a link that leads round in a loop", "fi") == (
+        f"{where}: linkki, joka kiertää silmukkaa")

@@ -51,6 +51,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"a character device is in the way; it was left alone",
          "reason-character-device-in-the-way"),
         (r"a block device is in the way; it was left alone", "reason-block-device-in-the-way"),
+        (r"nested too deeply", "detail-nested-too-deeply"),
         (r"a block device, not a file", "reason-block-device"),
         (r"a socket, not a file", "reason-socket"),
         (r"not a regular file, not a file", "reason-not-regular"),
@@ -232,8 +233,8 @@ def _translated(english: str, table: tuple[tuple[re.Pattern[str], str], ...],
             params: dict[str, Any] = match.groupdict()
             if "reason" in params:
                 params["reason"] = reason(params["reason"], language)
-            if params.get("detail") == "nested too deeply":
-                params["detail"] = text("detail-nested-too-deeply", language)
+            if "detail" in params:  # the JSON reader's own limits ("nested too deeply")
+                params["detail"] = reason(params["detail"], language)
             for key in _STATUS_PARAMS:
                 if key in params:
                     params[key] = status_name(params[key], language)

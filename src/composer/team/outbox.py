@@ -41,6 +41,11 @@ CREATE TABLE IF NOT EXISTS bases (
 """
 
 
+def _put_base(db: sqlite3.Connection, space: str, source: str, base: Post) -> None:
+    db.execute("INSERT OR REPLACE INTO bases VALUES (?, ?, ?)",
+               (source, space, json.dumps(base.to_dict(), ensure_ascii=False)))
+
+
 def draft_source(draft_id: int) -> str:
     return f"draft:{draft_id}"
 
@@ -160,15 +165,13 @@ class Outbox:
             if base is None:
                 db.execute("DELETE FROM bases WHERE source = ? AND space = ?", (source, space))
             else:
-                db.execute("INSERT OR REPLACE INTO bases VALUES (?, ?, ?)",
-                           (source, space, json.dumps(base.to_dict(), ensure_ascii=False)))
+                _put_base(db, space, source, base)
 
     def set_base(self, space: str, source: str, base: Post) -> None:
         """The window now shows ``base`` as the post ``source``'s next change starts from
         (a joined text it took in)."""
         with self._db() as db:
-            db.execute("INSERT OR REPLACE INTO bases VALUES (?, ?, ?)",
-                       (source, space, json.dumps(base.to_dict(), ensure_ascii=False)))
+            _put_base(db, space, source, base)
 
     def base(self, space: str, source: str) -> Post | None:
         """The post ``source``'s next change starts from, if known (:meth:`link_post`)."""

@@ -31,6 +31,19 @@ def _wait_idle(qtbot, window, timeout: int = 20_000) -> None:
     qtbot.waitUntil(lambda: not window.team.background.busy, timeout=timeout)
 
 
+def _opened_from_ben(make_window, qtbot, tmp_path: Path):
+    """Ben's post in the team folder, opened in Anna's window: (Ben's service, his post as
+    sent, the window)."""
+    ben = TeamService(FolderStorage(tmp_path), "Ben")
+    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
+                        FindingsSummary())
+    window = _window(make_window, str(tmp_path))
+    window.team.open_post(sent.record.id)
+    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    _wait_idle(qtbot, window)
+    return ben, sent, window
+
+
 def test_send_for_review_from_the_window(make_window, qtbot, tmp_path: Path) -> None:
     window = _window(make_window, str(tmp_path))
     window.set_post(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}))
@@ -166,12 +179,7 @@ def test_the_window_never_waits_on_a_slow_server(make_window, qtbot, tmp_path: P
 def test_editing_an_opened_post_updates_it_or_keeps_both(
         make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         type_text) -> None:
-    ben = TeamService(FolderStorage(tmp_path), "Ben")
-    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
-                        FindingsSummary())
-    window = _window(make_window, str(tmp_path))
-    window.team.open_post(sent.record.id)
-    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
+    ben, sent, window = _opened_from_ben(make_window, qtbot, tmp_path)
     editor = window.editor("fi")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     type_text(editor, " Avoinna taas tiistaina.")
@@ -214,13 +222,7 @@ def test_editing_an_opened_post_updates_it_or_keeps_both(
 
 def test_changes_to_different_versions_are_joined_and_shown(
         make_window, qtbot, tmp_path: Path, type_text) -> None:
-    ben = TeamService(FolderStorage(tmp_path), "Ben")
-    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
-                        FindingsSummary())
-    window = _window(make_window, str(tmp_path))
-    window.team.open_post(sent.record.id)
-    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
-    _wait_idle(qtbot, window)
+    ben, sent, window = _opened_from_ben(make_window, qtbot, tmp_path)
     # Ben changes the Swedish version while Anna changes the Finnish one.
     current = ben.get(sent.record.id)
     bens = "Biblioteket är stängt på måndag och tisdag."
@@ -303,13 +305,7 @@ def test_comment_on_selection_comments_on_what_the_editor_has_selected(
         make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QTextCursor
 
-    ben = TeamService(FolderStorage(tmp_path), "Ben")
-    sent = ben.send_new(Post(organisation="jakobstad", versions={"fi": FI, "sv": SV}),
-                        FindingsSummary())
-    window = _window(make_window, str(tmp_path))
-    window.team.open_post(sent.record.id)
-    qtbot.waitUntil(lambda: window.team.current is not None, timeout=20_000)
-    _wait_idle(qtbot, window)
+    ben, sent, window = _opened_from_ben(make_window, qtbot, tmp_path)
     editor = window.editor("sv")
     window.activateWindow()
     editor.setFocus()

@@ -9,6 +9,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -386,8 +387,7 @@ class TeamController(QObject):
         user changed meanwhile is left as it is: its next send keeps both), and start
         the next send from what the window now shows."""
         changed = []
-        base = Post(**{**sent.__dict__, "versions": dict(sent.versions),
-                       "unreviewed": list(sent.unreviewed)})
+        base = replace(sent, versions=dict(sent.versions))
         for language in LANGUAGES:
             editor = self.window.editor(language)
             new = joined.text(language)
@@ -456,11 +456,7 @@ class TeamController(QObject):
         """The version the user is working in: the editor with the keyboard focus, else
         the one that had it last (the Comment on selection button takes the focus when
         it is clicked), else the first written version."""
-        focus = QApplication.focusWidget()
-        for language in LANGUAGES:
-            if focus is self.window.editor(language):
-                return language
-        last = self.window.last_editor_language()
+        last = self.window.last_editor_language()  # the focused one is the last too
         if last is not None:
             return last
         written = self.window.current_post().written_languages()

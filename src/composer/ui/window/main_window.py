@@ -433,9 +433,9 @@ class MainWindow(QMainWindow):
             # Edited: no longer the machine's text; back to it (Undo, Redo): marked again.
             marked = self.editor(language).toPlainText() == machine
             if marked != (language in self._unreviewed):
-                self._unreviewed = [lang for lang in LANGUAGES if lang != language and (
-                    lang in self._unreviewed)] + ([language] if marked else [])
-                self._unreviewed.sort(key=LANGUAGES.index)
+                self._unreviewed = [
+                    lang for lang in LANGUAGES
+                    if (marked if lang == language else lang in self._unreviewed)]
                 self._show_unreviewed()
         elif language in self._unreviewed:
             self._unreviewed.remove(language)
